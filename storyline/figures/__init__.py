@@ -1,0 +1,10 @@
+"""The ``figures`` layer (not built yet: its issue fills this package)."""
+
+from __future__ import annotations
+
+from ..model import Document
+from ..pipeline import Options
+
+
+def annotate(doc: Document, options: Options) -> None:
+    """Fill ``doc.figures``. Placeholder until the layer lands: leaves the layer empty."""
