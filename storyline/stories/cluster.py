@@ -1,0 +1,232 @@
+"""Online, near-linear clustering of documents (or of events) into groups that tell one thing.
+
+The clusterer follows the streaming design of multilingual news clustering systems: items arrive
+in date order and each is compared only with the clusters it could belong to, never with the whole
+corpus:
+
+1. the item is a weighted sparse vector (TF-IDF over its feature keys, each channel scaled by its
+   weight in :class:`Params`), plus an optional dense embedding;
+2. candidate clusters come from an inverted index over the item's *rare* keys (a key held by more
+   than ``max_df`` of the items indexed so far blocks nothing and is left out), accumulating the
+   dot product with each cluster's centroid on the way; clusters idle for more than ``window``
+   days are dropped from the postings;
+3. the best ``top_k`` candidates (plus, with embeddings, the nearest active centroids) are scored:
+   sparse cosine + embedding similarity above its baseline - a penalty for the distance in days;
+4. the item joins the best cluster when the score passes ``threshold``, else starts a new one.
+
+Adding items later continues the same state, so clusters are updated without a recompute.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .features import ENTITY, NAME, NUMBER, SKELETON, WORD
+
+
+@dataclass(slots=True)
+class Params:
+    """Weights and thresholds of one clustering level (tuned on the dev sets, see docs/quality.md)."""
+
+    threshold: float = 0.3
+    channel: dict[str, float] = field(
+        default_factory=lambda: {NAME: 1.0, SKELETON: 0.6, NUMBER: 0.8, ENTITY: 1.5, WORD: 0.3}
+    )
+    word_weight: float = 0.5  # the same-language word cosine counts this much beside the anchors
+    embed_weight: float = 2.0  # score += weight * (cosine - embed_base)
+    embed_base: float = 0.85
+    window: int = 30  # days a cluster stays open after its last item
+    day_penalty: float = 0.01  # score -= penalty * days between item and cluster centre
+    max_df: float = 0.02  # keys held by more than this share of items do not block
+    top_k: int = 20
+
+
+@dataclass(slots=True)
+class Item:
+    """What is clustered: an id, a language, a day and a sparse vector (+ optional embedding)."""
+
+    id: str
+    lang: str
+    day: int | None
+    keys: Counter[str]
+    vector: Any = None
+
+
+@dataclass(slots=True)
+class Cluster:
+    """A growing cluster: its members and the running sums its centroid is made of."""
+
+    id: int
+    members: list[str] = field(default_factory=list)
+    langs: Counter[str] = field(default_factory=Counter)
+    weights: dict[str, float] = field(default_factory=dict)
+    norm2: dict[bool, float] = field(default_factory=lambda: {False: 0.0, True: 0.0})  # by is_word
+    dense: Any = None
+    day_sum: float = 0.0
+    days: int = 0
+    first: int | None = None
+    last: int | None = None
+
+    def centre(self) -> float | None:
+        """The mean day of the dated members."""
+        return self.day_sum / self.days if self.days else None
+
+
+class Clusterer:
+    """Online clusterer: ``add`` items one by one (in date order for best results)."""
+
+    def __init__(self, params: Params | None = None) -> None:
+        self.params = params or Params()
+        self.clusters: list[Cluster] = []
+        self.assign: dict[str, int] = {}
+        self.df: Counter[str] = Counter()
+        self.n_items = 0
+        self.postings: dict[str, set[int]] = defaultdict(set)
+        self._dense_ids: list[int] = []  # row -> cluster id of the matrix of unit centroids
+        self._dense_row: dict[int, int] = {}
+        self._dense = np.zeros((0, 0), dtype=np.float32)
+
+    # ------------------------------------------------------------------ vectors
+    def observe(self, items: Iterable[Item]) -> None:
+        """Count document frequencies (a first pass over a batch gives stable IDF weights)."""
+        for item in items:
+            self.df.update(item.keys.keys())
+            self.n_items += 1
+
+    def weigh(self, keys: Counter[str]) -> dict[str, float]:
+        """The TF-IDF vector of an item, each channel scaled by its weight; anchors (names,
+        numbers, entities) and words are L2-normalised separately, so that a long tail of
+        same-language words cannot drown the few anchors another language shares."""
+        n = max(self.n_items, 1)
+        vec: dict[str, float] = {}
+        for key, count in keys.items():
+            chan = self.params.channel.get(key[:2], 0.0)
+            if chan <= 0:
+                continue
+            idf = math.log((n + 1) / (self.df.get(key, 0) + 1)) + 1.0
+            vec[key] = chan * (1.0 + math.log(count)) * idf
+        norms = {False: 0.0, True: 0.0}
+        for key, value in vec.items():
+            norms[key.startswith(WORD)] += value * value
+        return {k: v / (math.sqrt(norms[k.startswith(WORD)]) or 1.0) for k, v in vec.items()}
+
+    # ------------------------------------------------------------------ matching
+    def _blocking_keys(self, vec: dict[str, float]) -> list[str]:
+        """The item's keys rare enough to be worth an index lookup."""
+        limit = max(3.0, self.params.max_df * self.n_items)
+        return [k for k in vec if self.df.get(k, 0) <= limit]
+
+    def _open(self, cluster: Cluster, day: int | None) -> bool:
+        """Whether a cluster is still open to an item of this day."""
+        if day is None or cluster.last is None:
+            return True
+        return cluster.first - self.params.window <= day <= cluster.last + self.params.window
+
+    def candidates(self, vec: dict[str, float], dense: Any, day: int | None) -> dict[int, float]:
+        """Candidate clusters with their (blocked) dot product with the item."""
+        dots: dict[int, float] = defaultdict(float)
+        for key in self._blocking_keys(vec):
+            stale = []
+            for cid in self.postings.get(key, ()):
+                cluster = self.clusters[cid]
+                if not self._open(cluster, day):
+                    if day is not None and cluster.last is not None and cluster.last + self.params.window < day:
+                        stale.append(cid)
+                    continue
+                dots[cid] += vec[key] * cluster.weights.get(key, 0.0)
+            for cid in stale:
+                self.postings[key].discard(cid)
+        best = dict(sorted(dots.items(), key=lambda kv: -kv[1])[: self.params.top_k])
+        if dense is not None and self._dense_ids:
+            for cid in self._dense_neighbours(dense, day):
+                best.setdefault(cid, 0.0)
+        return best
+
+    def _dense_neighbours(self, dense: Any, day: int | None) -> list[int]:
+        """The open clusters whose embedding centroid is nearest to the item's."""
+        sims = self._dense[: len(self._dense_ids)] @ dense
+        order = np.argsort(-sims)[: self.params.top_k * 2]
+        out = [self._dense_ids[i] for i in order if self._open(self.clusters[self._dense_ids[i]], day)]
+        return out[: self.params.top_k]
+
+    def score(self, cid: int, vec: dict[str, float], dense: Any, day: int | None) -> float:
+        """Similarity of an item to a cluster: sparse cosine + embedding - time distance."""
+        cluster = self.clusters[cid]
+        dots = {False: 0.0, True: 0.0}
+        for key, value in vec.items():
+            dots[key.startswith(WORD)] += value * cluster.weights.get(key, 0.0)
+        total = 0.0
+        for is_word, dot in dots.items():
+            if cluster.norm2[is_word] > 0:
+                share = self.params.word_weight if is_word else 1.0
+                total += share * dot / math.sqrt(cluster.norm2[is_word])
+        if dense is not None and cluster.dense is not None:
+            cos = float(cluster.dense @ dense) / (float(np.linalg.norm(cluster.dense)) or 1.0)
+            total += self.params.embed_weight * (cos - self.params.embed_base)
+        centre = cluster.centre()
+        if day is not None and centre is not None:
+            total -= self.params.day_penalty * abs(day - centre)
+        return total
+
+    # ------------------------------------------------------------------ updates
+    def add(self, item: Item) -> int:
+        """Put one item in its best cluster (or a new one) and return the cluster id."""
+        if item.id in self.assign:
+            return self.assign[item.id]
+        vec = self.weigh(item.keys)
+        dense = None if item.vector is None else np.asarray(item.vector, dtype=np.float32)
+        best, best_score = None, self.params.threshold
+        for cid in self.candidates(vec, dense, item.day):
+            s = self.score(cid, vec, dense, item.day)
+            if s > best_score:
+                best, best_score = cid, s
+        if best is None:
+            best = self._new_cluster()
+        self._join(best, item, vec, dense)
+        return best
+
+    def _new_cluster(self) -> int:
+        """An empty cluster with the next id."""
+        self.clusters.append(Cluster(id=len(self.clusters)))
+        return len(self.clusters) - 1
+
+    def _join(self, cid: int, item: Item, vec: dict[str, float], dense: Any) -> None:
+        """Add an item's vector to a cluster's sums and index the cluster under its rare keys."""
+        cluster = self.clusters[cid]
+        cluster.members.append(item.id)
+        cluster.langs[item.lang] += 1
+        for key, value in vec.items():
+            old = cluster.weights.get(key, 0.0)
+            cluster.weights[key] = old + value
+            cluster.norm2[key.startswith(WORD)] += 2 * old * value + value * value
+        for key in self._blocking_keys(vec):
+            self.postings[key].add(cid)
+        if item.day is not None:
+            cluster.day_sum += item.day
+            cluster.days += 1
+            cluster.first = item.day if cluster.first is None else min(cluster.first, item.day)
+            cluster.last = item.day if cluster.last is None else max(cluster.last, item.day)
+        if dense is not None:
+            self._add_dense(cluster, dense)
+        self.assign[item.id] = cid
+
+    def _add_dense(self, cluster: Cluster, dense: Any) -> None:
+        """Update a cluster's embedding centroid and its row in the (doubling) matrix."""
+        cluster.dense = dense.copy() if cluster.dense is None else cluster.dense + dense
+        row = self._dense_row.get(cluster.id)
+        if row is None:
+            row = len(self._dense_ids)
+            if row >= self._dense.shape[0]:
+                grown = np.zeros((max(64, 2 * row), dense.shape[0]), dtype=np.float32)
+                if row:
+                    grown[:row] = self._dense[:row]
+                self._dense = grown
+            self._dense_ids.append(cluster.id)
+            self._dense_row[cluster.id] = row
+        self._dense[row] = cluster.dense / (float(np.linalg.norm(cluster.dense)) or 1.0)

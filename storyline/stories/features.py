@@ -1,0 +1,219 @@
+"""Compact, translation-free features of one document, for blocking and scoring story clusters.
+
+Articles about one event in different languages share few words but many *anchors*: the names of
+the people, places and organisations involved, the numbers reported, and the dates. Each anchor is
+reduced to a key that survives language and script:
+
+1. names: capitalised tokens (every token in scripts without case) transliterated to ASCII
+   (``anyascii``), lowercased, diacritics gone, genitive ``-s`` stripped: ``Natos`` -> ``nato``;
+2. name skeletons: the consonants of a name with doubled letters and ``h`` dropped, so that the
+   spellings of one name in different scripts meet: ``Truss``, ``Трасс`` (``Trass``), ``ทรัสส์``
+   (``thrass``) and ``تراس`` (``trs``) all give ``trs``;
+3. numbers: digits of any script, separators removed (``4,500`` = ``4 500`` = ``4500``);
+4. words: every other token, lowercased (same-language evidence, weighted low by its document
+   frequency);
+5. canonical entities from the entity layer, when a document has them (``e:<entity_id>``).
+
+A document's features are a dict key -> count plus its day number; they are a pure function of the
+document dict, so they can be computed once per document and cached with it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import regex
+from anyascii import anyascii
+
+# fmt: off
+# Prefixes of feature keys: the channel of a key decides its weight in scoring.
+NAME, SKELETON, NUMBER, WORD, ENTITY = "n:", "k:", "d:", "w:", "e:"
+# fmt: on
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.,'’][\p{L}\p{M}\p{N}]+)*")
+# Scripts written without spaces between words: cut into character bigrams instead.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_DIGITS = re.compile(r"^\d+(?:[.,'’ ]\d{3})*(?:[.,]\d+)?$")
+_VOWELS = set("aeiouyw")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_MIN_WORD = 4  # shorter tokens in cased scripts are mostly function words
+_SHORT_RUN = 8
+_ENTITY_TYPES = ("PER", "ORG", "LOC", "GPE", "MISC", "EVENT")
+
+
+@dataclass(slots=True)
+class DocFeatures:
+    """What the clusterer keeps of a document: id, language, day, keys with counts, and an
+    optional embedding (a list of floats from :mod:`storyline.stories.embed`)."""
+
+    id: str
+    lang: str
+    day: int | None
+    keys: Counter[str] = field(default_factory=Counter)
+    vector: Any = None
+    surface: dict[str, str] = field(default_factory=dict)  # name key -> its first spelling here
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "lang": self.lang, "day": self.day, "keys": dict(self.keys)}
+
+
+def fold(token: str) -> str:
+    """ASCII, lowercase, no diacritics: the script-independent spelling of a token."""
+    ascii_form = anyascii(unicodedata.normalize("NFKC", token))
+    return re.sub(r"[^a-z0-9]", "", ascii_form.lower())
+
+
+def strip_genitive(key: str) -> str:
+    """``natos`` -> ``nato``, ``afghanistans`` -> ``afghanistan`` (Nordic and German genitives),
+    leaving short words and ``-ss`` endings alone (``truss``)."""
+    if len(key) > 4 and key.endswith("s") and not key.endswith("ss"):
+        return key[:-1]
+    return key
+
+
+def skeleton(key: str) -> str:
+    """The consonant skeleton of a folded name: transliterations of one name agree on it more
+    often than on their vowels (``truss``/``trass``/``thrass`` -> ``trs``)."""
+    out: list[str] = []
+    for ch in key:
+        if ch in _VOWELS or ch == "h" or ch.isdigit():
+            continue
+        ch = {"z": "s", "c": "k", "q": "k", "x": "ks", "j": "y", "v": "f", "p": "b", "d": "t"}.get(ch, ch)
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def number_key(token: str) -> str | None:
+    """The value of a numeric token as a string of ASCII digits, or None if it is no number.
+
+    Separators are dropped (``4,500`` and ``4 500`` and ``4500`` meet); decimals keep their digits
+    (``2.5`` -> ``25``: rare enough not to collide in practice)."""
+    digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in token)
+    if not _DIGITS.match(digits):
+        return None
+    return re.sub(r"\D", "", digits).lstrip("0") or "0"
+
+
+def _is_cased(token: str) -> bool:
+    """True for tokens in a script with letter case (Latin, Cyrillic, Greek, Armenian)."""
+    return any(ch.lower() != ch.upper() for ch in token)
+
+
+def _unspaced_keys(token: str) -> list[str]:
+    """Character bigrams of a run of unspaced script; a short run (often a transliterated name
+    set off by spaces, as in Thai) is also a name candidate."""
+    keys = [WORD + token[i : i + 2] for i in range(max(1, len(token) - 1))]
+    if len(token) <= _SHORT_RUN:
+        name = fold(token)
+        keys.append(NAME + name)
+        if len(skeleton(name)) >= 3:
+            keys.append(SKELETON + skeleton(name))
+    return keys
+
+
+def _looks_like_name(token: str, key: str, after_stop: bool) -> bool:
+    """Capitalised (or caseless-script) tokens are name candidates; after a full stop only long
+    ones (4+ letters), since every sentence starts with a capital."""
+    if not _is_cased(token):
+        return True
+    if token.isupper() and len(token) > 1:
+        return True
+    return token[0].isupper() and (not after_stop or len(key) >= 4)
+
+
+def _body_ranges(doc: dict[str, Any]) -> list[tuple[int, int]]:
+    """The character ranges of the text to read: the whole text minus boilerplate spans."""
+    text = doc.get("text") or ""
+    cuts = sorted((s["start"], s["end"]) for s in doc.get("spans") or [] if s.get("kind") == "boilerplate")
+    ranges, pos = [], 0
+    for start, end in cuts:
+        if start > pos:
+            ranges.append((pos, start))
+        pos = max(pos, end)
+    if pos < len(text):
+        ranges.append((pos, len(text)))
+    return ranges
+
+
+def text_keys(text: str, surface: dict[str, str] | None = None) -> Counter[str]:
+    """Name, skeleton, number and word keys of a stretch of text (``surface`` collects the
+    spelling of each name key, for labels)."""
+    keys: Counter[str] = Counter()
+    after_stop = True  # a capital after a full stop is weak evidence of a name
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        num = number_key(token)
+        if num is not None:
+            if len(num) > 1 or _YEAR.match(num):
+                keys[NUMBER + num] += 1
+            after_stop = False
+            continue
+        if _UNSPACED.match(token):
+            keys.update(_unspaced_keys(token))
+            after_stop = False
+            continue
+        key = fold(token)
+        if not key:
+            continue
+        is_name = _looks_like_name(token, key, after_stop)
+        if is_name and len(key) > 1:
+            name = strip_genitive(key)
+            keys[NAME + name] += 1
+            if surface is not None:
+                surface.setdefault(NAME + name, token)
+            skel = skeleton(name)
+            if len(skel) >= 3:
+                keys[SKELETON + skel] += 1
+        elif len(key) >= _MIN_WORD:
+            keys[WORD + key[:8]] += 1  # an 8-letter prefix: a poor man's stemmer
+        tail = text[match.end() : match.end() + 2]
+        after_stop = bool(re.match(r"\s*[.!?:\n]", tail)) or "\n" in tail
+    return keys
+
+
+def entity_keys(doc: dict[str, Any], surface: dict[str, str] | None = None) -> Counter[str]:
+    """Keys of the canonical entities from the entity layer (absent layer: nothing)."""
+    keys: Counter[str] = Counter()
+    for ent in doc.get("entities") or []:
+        ident = ent.get("entity_id") or ent.get("canonical")
+        if ident and (ent.get("type") or "MISC") in _ENTITY_TYPES:
+            key = ENTITY + str(ident).lower()
+            keys[key] += 1
+            if surface is not None:
+                surface.setdefault(key, ent.get("canonical") or ent.get("text") or str(ident))
+    return keys
+
+
+def day_number(doc: dict[str, Any]) -> int | None:
+    """The publication day as a proleptic ordinal (month/year precision: its first day)."""
+    pub = doc.get("published")
+    value = pub.get("value") if isinstance(pub, dict) else pub
+    if not value or not isinstance(value, str):
+        return None
+    match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2) or 1), int(match.group(3) or 1)).toordinal()
+    except ValueError:
+        return None
+
+
+def extract(doc: dict[str, Any]) -> DocFeatures:
+    """The features of one document dict in the output contract (only ``id`` and ``text`` are
+    required; ``lang``, ``published``, ``spans`` and ``entities`` are used when present)."""
+    text = doc.get("text") or ""
+    keys: Counter[str] = Counter()
+    surface: dict[str, str] = {}
+    for start, end in _body_ranges(doc):
+        keys.update(text_keys(text[start:end], surface))
+    keys.update(entity_keys(doc, surface))
+    return DocFeatures(
+        id=str(doc.get("id", "")), lang=doc.get("lang") or "und", day=day_number(doc), keys=keys, surface=surface
+    )

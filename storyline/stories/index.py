@@ -1,0 +1,255 @@
+"""The story index: documents -> copy groups -> events -> stories, updated incrementally.
+
+Three levels, each feeding the next (see docs/quality.md for how the thresholds were chosen):
+
+1. copies: near-duplicate texts (:mod:`.minhash`) form one copy group; only the group's first
+   document goes on to clustering, the others follow it (ten outlets, one source);
+2. events: an online clusterer over documents with a tight threshold and a 30-day window
+   (one occurrence: "the first written agreement in the Doha talks");
+3. stories: the same clusterer over events (an event is the sum of its documents' features,
+   dated at its centre), with a looser threshold and a longer window (the arc that groups them).
+
+``add`` takes new documents at any time: document-level work (features, copies, events) is done
+once per document; the story level is recomputed over events, which are few.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from .cluster import Clusterer, Item, Params
+from .embed import Embedder, passage_text
+from .features import ENTITY, NAME, DocFeatures, extract
+from .minhash import DuplicateIndex
+
+log = logging.getLogger(__name__)
+
+LABEL_CHARS = 120
+
+
+def event_params() -> Params:
+    """Tight clusters of documents about one occurrence."""
+    return Params(threshold=0.4, window=30)
+
+
+def story_params() -> Params:
+    """Looser clusters of events: one arc of news."""
+    return Params(threshold=0.25, window=60)
+
+
+@dataclass(slots=True)
+class StoryOptions:
+    """Settings of the story index (one object passed down, as ``pipeline.Options``)."""
+
+    event: Params = field(default_factory=event_params)
+    story: Params = field(default_factory=story_params)
+    duplicate_threshold: float = 0.7
+    embed: bool = False
+    cache_dir: str | None = None
+
+
+@dataclass(slots=True)
+class DocInfo:
+    """What the index keeps of a document after clustering it: enough to describe its story."""
+
+    id: str
+    source: str
+    lang: str
+    day: int | None
+    lead: str
+
+
+@dataclass(slots=True)
+class Event:
+    """One occurrence reported by one or more documents."""
+
+    id: str
+    label: str
+    documents: list[str]
+    languages: dict[str, int]
+    start: str | None
+    end: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "label": self.label, "start": self.start, "end": self.end,
+                "languages": self.languages, "documents": self.documents}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Story:
+    """A group of events: the documents (sources) telling one story, per language, dated."""
+
+    id: str
+    label: str
+    documents: list[str]
+    document_ids: list[str]
+    languages: dict[str, int]
+    start: str | None
+    end: str | None
+    events: list[Event]
+    copies: list[list[str]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "label": self.label, "documents": self.documents,
+            "languages": self.languages, "start": self.start, "end": self.end,
+            "events": [e.to_dict() for e in self.events],
+            "document_ids": self.document_ids, "copies": self.copies,
+        }  # fmt: skip
+
+
+def iso_day(day: float | None) -> str | None:
+    """An ordinal day as ISO ``YYYY-MM-DD``."""
+    return None if day is None else date.fromordinal(int(day)).isoformat()
+
+
+def lead_of(doc: dict[str, Any]) -> str:
+    """The title, or else the first sentence of the body: what a document is about, briefly."""
+    title = (doc.get("title") or "").strip()
+    if title:
+        return title[:LABEL_CHARS]
+    text = doc.get("text") or ""
+    for sent in doc.get("sentences") or []:
+        if sent.get("kind", "body") == "body":
+            return text[sent["start"] : sent["end"]].strip()[:LABEL_CHARS]
+    return " ".join(text.split())[:LABEL_CHARS]
+
+
+class StoryIndex:
+    """Incremental story clustering over contract document dicts."""
+
+    def __init__(self, options: StoryOptions | None = None) -> None:
+        self.options = options or StoryOptions()
+        self.copies = DuplicateIndex(self.options.duplicate_threshold)
+        self.events = Clusterer(self.options.event)
+        self.docs: dict[str, DocInfo] = {}
+        self.event_keys: dict[int, Counter[str]] = {}
+        self.event_dense: dict[int, np.ndarray] = {}
+        self.surface: dict[str, str] = {}
+        self.embedder = Embedder(self.options.cache_dir) if self.options.embed else None
+
+    def add(self, documents: Iterable[dict[str, Any]]) -> int:
+        """Cluster new documents (already indexed ids are skipped); return how many were added."""
+        batch = [d for d in documents if str(d.get("id", "")) not in self.docs and d.get("text")]
+        feats = [extract(d) for d in batch]
+        if self.embedder is not None:
+            for f, vec in zip(feats, self.embedder.embed([passage_text(d) for d in batch]), strict=True):
+                f.vector = vec
+        self.events.observe(Item(f.id, f.lang, f.day, f.keys) for f in feats)
+        order = sorted(range(len(batch)), key=lambda i: (feats[i].day or 0, feats[i].id))
+        for i in order:
+            self._add_one(batch[i], feats[i])
+        return len(batch)
+
+    def _add_one(self, doc: dict[str, Any], feat: DocFeatures) -> None:
+        """Put one document in its copy group and its event."""
+        self.docs[feat.id] = DocInfo(feat.id, doc.get("source") or feat.id, feat.lang, feat.day, lead_of(doc))
+        rep = self.copies.add(feat.id, doc.get("text") or "")
+        item = Item(feat.id, feat.lang, feat.day, feat.keys, feat.vector)
+        if rep != feat.id and rep in self.events.assign:
+            cid = self.events.assign[rep]
+            self.events.clusters[cid].members.append(feat.id)
+            self.events.clusters[cid].langs[feat.lang] += 1
+            self.events.assign[feat.id] = cid
+        else:
+            cid = self.events.add(item)
+        self.event_keys.setdefault(cid, Counter()).update(feat.keys)
+        if feat.vector is not None:
+            prev = self.event_dense.get(cid)
+            self.event_dense[cid] = feat.vector.copy() if prev is None else prev + feat.vector
+        for key, spelling in feat.surface.items():
+            self.surface.setdefault(key, spelling)
+
+    # ------------------------------------------------------------------ reading out
+    def _event(self, cid: int) -> Event:
+        """The event of an event cluster, dated by its documents."""
+        cluster = self.events.clusters[cid]
+        members = sorted(cluster.members, key=lambda m: (self.docs[m].day or 0, m))
+        days = [self.docs[m].day for m in members if self.docs[m].day is not None]
+        return Event(
+            id=f"e-{members[0]}",
+            label=self.docs[members[0]].lead,
+            documents=members,
+            languages=dict(cluster.langs.most_common()),
+            start=iso_day(min(days)) if days else None,
+            end=iso_day(max(days)) if days else None,
+        )
+
+    def story_clusters(self) -> list[list[int]]:
+        """Event clusters grouped into stories (recomputed: events are few)."""
+        clusterer = Clusterer(self.options.story)
+        items = []
+        for cid, cluster in enumerate(self.events.clusters):
+            dense = self.event_dense.get(cid)
+            vec = None if dense is None else dense / (float(np.linalg.norm(dense)) or 1.0)
+            centre = cluster.centre()
+            day = None if centre is None else round(centre)
+            items.append(Item(str(cid), cluster.langs.most_common(1)[0][0], day, self.event_keys[cid], vec))
+        clusterer.observe(items)
+        for item in sorted(items, key=lambda it: (it.day or 0, int(it.id))):
+            clusterer.add(item)
+        return [[int(m) for m in c.members] for c in clusterer.clusters]
+
+    def story_label(self, keys: Counter[str]) -> str:
+        """The story's most telling names (highest TF-IDF anchors), in their first spelling."""
+        weights = self.events.weigh(Counter({k: v for k, v in keys.items() if k.startswith((NAME, ENTITY))}))
+        top = sorted(weights, key=lambda k: -weights[k])
+        names: list[str] = []
+        for key in top:
+            spelling = self.surface.get(key, key[2:])
+            if spelling.lower() not in (n.lower() for n in names):
+                names.append(spelling)
+            if len(names) == 3:
+                break
+        return ", ".join(names)
+
+    def stories(self) -> list[Story]:
+        """Every story, largest first, with its events in date order."""
+        out = []
+        groups = self.copies.groups()
+        for group in self.story_clusters():
+            events = sorted((self._event(cid) for cid in group), key=lambda e: (e.start or "", e.id))
+            ids = [m for e in events for m in e.documents]
+            keys: Counter[str] = Counter()
+            langs: Counter[str] = Counter()
+            for cid in group:
+                keys.update(self.event_keys[cid])
+                langs.update(self.events.clusters[cid].langs)
+            copies = [groups[m] for m in ids if len(groups.get(m, ())) > 1]
+            starts = [e.start for e in events if e.start]
+            ends = [e.end for e in events if e.end]
+            out.append(Story(
+                id=f"s-{events[0].documents[0]}",
+                label=self.story_label(keys) or events[0].label,
+                documents=[self.docs[m].source for m in ids],
+                document_ids=ids,
+                languages=dict(langs.most_common()),
+                start=min(starts) if starts else None,
+                end=max(ends) if ends else None,
+                events=events,
+                copies=copies,
+            ))  # fmt: skip
+        out.sort(key=lambda s: (-len(s.document_ids), s.start or "", s.id))
+        return out
+
+
+def build_stories(documents: Iterable[dict[str, Any]], options: StoryOptions | None = None) -> list[Story]:
+    """Cluster contract document dicts into stories (a one-shot :class:`StoryIndex`).
+
+    Args:
+        documents: document dicts in the output contract (``id`` and ``text`` required).
+        options: thresholds, embeddings on/off.
+
+    Returns:
+        The stories, largest first.
+    """
+    index = StoryIndex(options)
+    index.add(documents)
+    return index.stories()
