@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from .features import ENTITY, NAME, NUMBER, SKELETON, WORD
+from .features import ENTITY, NAME, NUMBER, PREFIX, SKELETON, WORD
 
 
 @dataclass(slots=True)
@@ -36,13 +36,14 @@ class Params:
 
     threshold: float = 0.3
     channel: dict[str, float] = field(
-        default_factory=lambda: {NAME: 1.0, SKELETON: 0.6, NUMBER: 0.8, ENTITY: 1.5, WORD: 0.3}
+        default_factory=lambda: {NAME: 0.5, SKELETON: 0.6, PREFIX: 0.5, NUMBER: 0.8, ENTITY: 1.5, WORD: 0.3}
     )
     word_weight: float = 0.5  # the same-language word cosine counts this much beside the anchors
     embed_weight: float = 2.0  # score += weight * (cosine - embed_base)
     embed_base: float = 0.85
     window: int = 30  # days a cluster stays open after its last item
-    day_penalty: float = 0.01  # score -= penalty * days between item and cluster centre
+    day_penalty: float = 0.01  # score -= penalty * days between item and cluster centre...
+    day_cap: int = 60  # ... counting at most this many days (a story may span a year)
     max_df: float = 0.02  # keys held by more than this share of items do not block
     top_k: int = 20
 
@@ -171,7 +172,7 @@ class Clusterer:
             total += self.params.embed_weight * (cos - self.params.embed_base)
         centre = cluster.centre()
         if day is not None and centre is not None:
-            total -= self.params.day_penalty * abs(day - centre)
+            total -= self.params.day_penalty * min(abs(day - centre), self.params.day_cap)
         return total
 
     # ------------------------------------------------------------------ updates

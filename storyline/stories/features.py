@@ -32,7 +32,7 @@ from anyascii import anyascii
 
 # fmt: off
 # Prefixes of feature keys: the channel of a key decides its weight in scoring.
-NAME, SKELETON, NUMBER, WORD, ENTITY = "n:", "k:", "d:", "w:", "e:"
+NAME, SKELETON, PREFIX, NUMBER, WORD, ENTITY = "n:", "k:", "p:", "d:", "w:", "e:"
 # fmt: on
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.,'’][\p{L}\p{M}\p{N}]+)*")
@@ -43,6 +43,7 @@ _VOWELS = set("aeiouyw")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _MIN_WORD = 4  # shorter tokens in cased scripts are mostly function words
 _SHORT_RUN = 8
+_PREFIX = 5  # names inflected by suffixes (Nepalm, Peleko, Pokhara-ma) meet on their first letters
 _ENTITY_TYPES = ("PER", "ORG", "LOC", "GPE", "MISC", "EVENT")
 
 
@@ -170,6 +171,8 @@ def text_keys(text: str, surface: dict[str, str] | None = None) -> Counter[str]:
             skel = skeleton(name)
             if len(skel) >= 3:
                 keys[SKELETON + skel] += 1
+            if len(name) > _PREFIX:
+                keys[PREFIX + name[:_PREFIX]] += 1
         elif len(key) >= _MIN_WORD:
             keys[WORD + key[:8]] += 1  # an 8-letter prefix: a poor man's stemmer
         tail = text[match.end() : match.end() + 2]

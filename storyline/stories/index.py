@@ -41,7 +41,7 @@ def event_params() -> Params:
 
 def story_params() -> Params:
     """Looser clusters of events: one arc of news."""
-    return Params(threshold=0.25, window=60)
+    return Params(threshold=0.2, window=365)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,193 @@
+"""Timeline candidates of one document: dated events, statements and figures, with offsets.
+
+Read from the contract layers, never from the raw text alone:
+
+1. events: each body sentence holding a calendar time expression (``times`` items of type
+   ``date`` or ``time`` whose TIMEX3 ``value`` is a year, quarter, month, week or day) is an event
+   dated by its most precise expression;
+2. statements: each quotation (``quotes``) is a statement dated by a time expression of its
+   sentence, else by the publication date;
+3. figures: each numeric claim (``figures``) is dated by its ``as_of`` value, else as a statement.
+
+The summary of an entry is the sentence that holds it (extractive, in the document's language).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..stories.features import NAME, NUMBER, SKELETON, text_keys
+
+SUMMARY_CHARS = 320
+# TIMEX3 calendar values: 2020, 2020-12, 2020-12-02, 2020-12-02T14:30, 2021-Q1, 2020-W49.
+_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-W(\d{2}))?(?:T.*)?$")
+_RANK = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
+
+
+@dataclass(slots=True)
+class SourceRef:
+    """Where an entry is read: a document, its language and the offsets of the sentence."""
+
+    source: str
+    doc_id: str
+    lang: str
+    start: int
+    end: int
+    outlets: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"source": self.source, "start": self.start, "end": self.end,
+                               "id": self.doc_id, "lang": self.lang}  # fmt: skip
+        if self.outlets:
+            out["outlets"] = self.outlets
+        return out
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One dated item of one document, before entries reported by several sources merge."""
+
+    date: str
+    precision: str
+    kind: str  # event | statement | figure
+    summary: str
+    ref: SourceRef
+    keys: frozenset[str]
+    speaker: str = ""
+    figure: dict[str, Any] | None = None
+    mentions: frozenset[str] = frozenset()
+
+
+def parse_value(value: Any) -> tuple[str, str] | None:
+    """A TIMEX3 value as (date, precision), or None for durations, sets and vague references."""
+    if not isinstance(value, str):
+        return None
+    match = _VALUE.match(value.strip())
+    if not match:
+        return None
+    year, month, day, quarter, week = match.groups()
+    if day:
+        return f"{year}-{month}-{day}", "day"
+    if month:
+        return f"{year}-{month}", "month"
+    if quarter:
+        return f"{year}-Q{quarter}", "quarter"
+    if week:
+        return f"{year}-W{week}", "week"
+    return year, "year"
+
+
+def more_precise(a: tuple[str, str] | None, b: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The more precise of two parsed dates (the first on a tie)."""
+    if a is None or (b is not None and _RANK[b[1]] > _RANK[a[1]]):
+        return b
+    return a
+
+
+def published_date(doc: dict[str, Any]) -> tuple[str, str] | None:
+    """The publication date with its precision."""
+    pub = doc.get("published")
+    if isinstance(pub, dict):
+        parsed = parse_value(pub.get("value"))
+        return None if parsed is None else (parsed[0], pub.get("precision") or parsed[1])
+    return parse_value(pub)
+
+
+def _sentence_of(doc: dict[str, Any], start: int, item: dict[str, Any] | None = None) -> tuple[int, int]:
+    """The (start, end) of the sentence holding an offset: the item's own ``sentence`` field, the
+    sentences layer, or the text between the nearest line breaks/full stops."""
+    if item and isinstance(item.get("sentence"), dict):
+        return int(item["sentence"]["start"]), int(item["sentence"]["end"])
+    for sent in doc.get("sentences") or []:
+        if sent["start"] <= start < sent["end"]:
+            return sent["start"], sent["end"]
+    text = doc.get("text") or ""
+    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    right_dot, right_nl = text.find(". ", start), text.find("\n", start)
+    ends = [e for e in (right_dot + 1 if right_dot >= 0 else -1, right_nl) if e >= 0]
+    return left, min(ends) if ends else len(text)
+
+
+def _is_boilerplate(doc: dict[str, Any], offset: int) -> bool:
+    """Whether an offset falls in a boilerplate span (not the article's own text)."""
+    return any(s.get("kind") == "boilerplate" and s["start"] <= offset < s["end"] for s in doc.get("spans") or [])
+
+
+def anchor_keys(text: str) -> frozenset[str]:
+    """Names, name skeletons and numbers of a sentence: what two reports of one fact share."""
+    return frozenset(k for k in text_keys(text) if k.startswith((NAME, SKELETON, NUMBER)))
+
+
+def _entity_mentions(doc: dict[str, Any], start: int, end: int) -> frozenset[str]:
+    """Canonical names of the entities mentioned between two offsets, lowercased."""
+    out = set()
+    for ent in doc.get("entities") or []:
+        if start <= ent.get("start", -1) < end:
+            out.update(str(x).lower() for x in (ent.get("canonical"), ent.get("entity_id"), ent.get("text")) if x)
+    return frozenset(out)
+
+
+def _sentence_dates(doc: dict[str, Any]) -> dict[tuple[int, int], tuple[str, str]]:
+    """The most precise calendar date of every sentence that holds one."""
+    out: dict[tuple[int, int], tuple[str, str]] = {}
+    for item in doc.get("times") or []:
+        if item.get("type", "date") not in ("date", "time") or _is_boilerplate(doc, item.get("start", 0)):
+            continue
+        parsed = parse_value(item.get("value"))
+        if parsed is None:
+            continue
+        sent = _sentence_of(doc, int(item["start"]), item)
+        out[sent] = more_precise(out.get(sent), parsed)  # type: ignore[assignment]
+    return out
+
+
+def _candidate(doc: dict[str, Any], kind: str, span: tuple[int, int], when: tuple[str, str], **extra: Any) -> Candidate:
+    """A candidate whose summary is the sentence ``span`` of the document."""
+    text = doc.get("text") or ""
+    summary = " ".join(text[span[0] : span[1]].split())[:SUMMARY_CHARS]
+    ref = SourceRef(source=doc.get("source") or str(doc.get("id")), doc_id=str(doc.get("id")),
+                    lang=doc.get("lang") or "und", start=span[0], end=span[1])  # fmt: skip
+    return Candidate(date=when[0], precision=when[1], kind=kind, summary=summary, ref=ref,
+                     keys=anchor_keys(summary), mentions=_entity_mentions(doc, *span), **extra)  # fmt: skip
+
+
+def _speaker(quote: dict[str, Any]) -> str:
+    """The speaker's name of a quote ('' when unknown)."""
+    speaker = quote.get("speaker")
+    if isinstance(speaker, dict):
+        return str(speaker.get("name") or (speaker.get("mention") or {}).get("text") or "")
+    return str(speaker or "")
+
+
+def _figure_date(fig: dict[str, Any]) -> tuple[str, str] | None:
+    """A figure's as-of date (a TIMEX3 value or a dict holding one)."""
+    as_of = fig.get("as_of")
+    if isinstance(as_of, dict):
+        as_of = as_of.get("value")
+    return parse_value(as_of)
+
+
+def candidates(doc: dict[str, Any]) -> list[Candidate]:
+    """Every timeline candidate of one contract document dict (bad items are skipped)."""
+    dated = _sentence_dates(doc)
+    fallback = published_date(doc)
+    out: list[Candidate] = []
+    for quote in doc.get("quotes") or []:
+        if not isinstance(quote, dict) or quote.get("start") is None or _is_boilerplate(doc, quote["start"]):
+            continue
+        span = _sentence_of(doc, int(quote["start"]), quote)
+        when = dated.get(span) or fallback
+        if when:
+            out.append(_candidate(doc, "statement", span, when, speaker=_speaker(quote)))
+    for fig in doc.get("figures") or []:
+        if not isinstance(fig, dict) or fig.get("start") is None or _is_boilerplate(doc, fig["start"]):
+            continue
+        span = _sentence_of(doc, int(fig["start"]), fig)
+        when = _figure_date(fig) or dated.get(span) or fallback
+        if when:
+            out.append(_candidate(doc, "figure", span, when, figure=fig))
+    taken = {(c.ref.start, c.ref.end) for c in out}  # a quoted or counted sentence is not also an event
+    out.extend(_candidate(doc, "event", span, when) for span, when in sorted(dated.items()) if span not in taken)
+    return out

@@ -1,0 +1,158 @@
+"""Merge timeline candidates reported by several sources into entries; keep conflicts visible.
+
+Candidates are blocked by kind and month (a year-precision date blocks with its year), so each
+is compared with a handful of others, never with the whole collection. Two candidates are one
+entry when
+
+1. their dates agree (equal, or one refines the other: ``2020-12`` and ``2020-12-02``), and
+2. they tell the same thing: their sentences share enough anchors (names, name skeletons,
+   numbers, whatever the language: :func:`..stories.features.text_keys`); statements also need
+   the same speaker when both have one; copies of one wire text always agree.
+
+Conflicts stay side by side in the entry rather than being resolved: a figure for the same
+measure and date with another value, or the same event reported on another day of the month.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..stories.features import fold
+from .entries import _RANK, Candidate, SourceRef
+
+SAME = 0.3  # Jaccard of anchors above which two sentences report the same thing
+CONFLICT = 0.5  # ... and above which a different date or value is a conflict, not another entry
+
+
+@dataclass(slots=True)
+class Entry:
+    """A dated timeline entry: summary, all its sources, and the conflicting reports."""
+
+    date: str
+    precision: str
+    kind: str
+    summary: str
+    lang: str
+    sources: list[SourceRef]
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    members: list[Candidate] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.date, "precision": self.precision, "kind": self.kind,
+            "summary": self.summary, "lang": self.lang,
+            "sources": [s.to_dict() for s in self.sources], "conflicts": self.conflicts,
+        }  # fmt: skip
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """Jaccard similarity of two key sets (0 for two empty sets)."""
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def dates_agree(a: Candidate, b: Candidate) -> bool:
+    """Equal dates, or one a prefix (coarser form) of the other."""
+    return a.date.startswith(b.date) or b.date.startswith(a.date)
+
+
+def _figure_key(c: Candidate) -> tuple[str, str] | None:
+    """What a figure counts and of whom, folded; None when the figure layer does not say."""
+    fig = c.figure or {}
+    measure = fig.get("measure") or fig.get("unit") or ""
+    subject = fig.get("subject") or ""
+    if isinstance(subject, dict):
+        subject = subject.get("canonical") or subject.get("name") or subject.get("text") or ""
+    if isinstance(measure, dict):
+        measure = measure.get("normalized") or measure.get("text") or ""
+    return (fold(str(subject)), fold(str(measure))) if measure else None
+
+
+def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
+    """``same``, ``conflict`` or ``other``: how a candidate stands to an entry."""
+    head = entry.members[0]
+    if any(copies.get(m.ref.doc_id) == copies.get(c.ref.doc_id) and m.summary == c.summary for m in entry.members):
+        return "same"
+    sim = max(jaccard(m.keys, c.keys) for m in entry.members)
+    if c.kind == "figure":
+        key = _figure_key(c)
+        if key is None or key != _figure_key(head) or not dates_agree(head, c):
+            return "other"
+        same_value = str((c.figure or {}).get("value")) == str((head.figure or {}).get("value"))
+        return "same" if same_value else "conflict"
+    if c.kind == "statement" and head.speaker and c.speaker and fold(head.speaker) != fold(c.speaker):
+        return "other"
+    if dates_agree(head, c):
+        return "same" if sim >= SAME and len(head.keys & c.keys) >= 2 else "other"
+    return "conflict" if sim >= CONFLICT and head.date[:7] == c.date[:7] else "other"
+
+
+def _add_source(entry: Entry, c: Candidate, copies: dict[str, str]) -> None:
+    """Add a candidate's source to an entry; a copy of a text already there is an outlet of it."""
+    for ref in entry.sources:
+        if copies.get(ref.doc_id, ref.doc_id) == copies.get(c.ref.doc_id, c.ref.doc_id) and ref.doc_id != c.ref.doc_id:
+            if c.ref.source not in ref.outlets and c.ref.source != ref.source:
+                ref.outlets.append(c.ref.source)
+            return
+    entry.sources.append(c.ref)
+
+
+def _conflict(c: Candidate) -> dict[str, Any]:
+    """How a conflicting report is shown beside the entry."""
+    out: dict[str, Any] = {"date": c.date, "precision": c.precision, "summary": c.summary, "lang": c.ref.lang,
+                           "source": c.ref.source, "start": c.ref.start, "end": c.ref.end}  # fmt: skip
+    if c.figure is not None:
+        out["value"] = c.figure.get("value")
+    return out
+
+
+def _refine(entry: Entry, c: Candidate) -> None:
+    """Take the candidate's date when it is more precise than the entry's."""
+    if _RANK.get(c.precision, 0) > _RANK.get(entry.precision, 0) and c.date.startswith(entry.date):
+        entry.date, entry.precision = c.date, c.precision
+
+
+def merge(cands: list[Candidate], copies: dict[str, str] | None = None, lang: str | None = None) -> list[Entry]:
+    """Entries from candidates, in date order.
+
+    Args:
+        cands: the candidates of every document.
+        copies: document id -> id of its copy group's representative (near-duplicates).
+        lang: the reader's preferred language for summaries.
+    """
+    copies = copies or {}
+    blocks: dict[tuple[str, str], list[Entry]] = {}
+    for c in sorted(cands, key=lambda c: (-_RANK.get(c.precision, 0), c.date, c.ref.doc_id, c.ref.start)):
+        block = blocks.setdefault((c.kind, c.date[:7] if c.precision != "year" else c.date[:4]), [])
+        if c.precision == "year":  # a bare year may refine into any month of it
+            block = [e for (kind, d), es in blocks.items() if kind == c.kind and d[:4] == c.date for e in es] or block
+        placed = False
+        for entry in block:
+            relation = _relation(entry, c, copies)
+            if relation == "same":
+                _refine(entry, c)
+                entry.members.append(c)
+                _add_source(entry, c, copies)
+                placed = True
+                break
+            if relation == "conflict":
+                entry.conflicts.append(_conflict(c))
+                placed = True
+                break
+        if not placed:
+            blocks.setdefault((c.kind, c.date[:7] if c.precision != "year" else c.date[:4]), []).append(
+                Entry(c.date, c.precision, c.kind, c.summary, c.ref.lang, [c.ref], members=[c])
+            )
+    entries = [e for es in blocks.values() for e in es]
+    for entry in entries:
+        _choose_summary(entry, lang)
+    entries.sort(key=lambda e: (e.date, _RANK.get(e.precision, 0), e.kind, e.summary))
+    return entries
+
+
+def _choose_summary(entry: Entry, lang: str | None) -> None:
+    """The summary: a sentence in the preferred language if a source has one, else the most
+    central sentence (sharing most anchors with the others) in its own language."""
+    pool = [m for m in entry.members if lang and m.ref.lang == lang] or entry.members
+    best = max(pool, key=lambda m: (sum(len(m.keys & o.keys) for o in entry.members), -len(m.summary)))
+    entry.summary, entry.lang = best.summary, best.ref.lang
