@@ -1,0 +1,150 @@
+"""The timeline from contract dicts: the seeds with hand-built time and quote layers (as the
+time and quotes layers will fill them), merging across sources, conflicts and the exports."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from storyline.timeline import build_timeline, timelinejs
+from storyline.timeline.entries import SourceRef, candidates, parse_value
+from storyline.timeline.export import start_date
+from storyline.timeline.merge import Entry
+
+# (seed prefix, needle, TIMEX3 value) as the time layer anchors them.
+TIMES = [
+    ("000", "in February", "2020-02"),
+    ("000", "on October 21", "2020-10-21"),
+    ("000", "by May 2021", "2021-05"),
+    ("003", "i februar i år", "2020-02"),
+    ("003", "i dag", "2020-12"),
+    ("002", "on August 20, 2021", "2021-08-20"),
+    ("002", "Friday", "2021-08-20"),
+]
+QUOTES = [
+    ("000", "We went into Afghanistan together", "Jens Stoltenberg"),
+    ("003", "Dette er første gang det undertegnes en avtale mellom partene", "Jens Stoltenberg"),
+]
+PUBLISHED = {"000": "2020-10-21", "002": "2021-08-20", "003": "2020-12"}
+
+
+def _seed(docs: list[dict[str, Any]], prefix: str) -> dict[str, Any]:
+    return next(d for d in docs if f"/{prefix}_" in d["source"])
+
+
+def _span(doc: dict[str, Any], needle: str) -> tuple[int, int]:
+    start = doc["text"].index(needle)
+    return start, start + len(needle)
+
+
+@pytest.fixture(scope="module")
+def layered(seed_docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The seeds with times, quotes and publication dates filled by hand."""
+    docs = copy.deepcopy(seed_docs)
+    for prefix, value in PUBLISHED.items():
+        _seed(docs, prefix)["published"] = {"value": value, "precision": "day" if len(value) == 10 else "month"}
+    for prefix, needle, value in TIMES:
+        doc = _seed(docs, prefix)
+        start, end = _span(doc, needle)
+        doc["times"].append({"text": needle, "start": start, "end": end, "type": "date", "value": value})
+    for prefix, needle, speaker in QUOTES:
+        doc = _seed(docs, prefix)
+        start, end = _span(doc, needle)
+        doc["quotes"].append({"text": needle, "start": start, "end": end, "direct": True,
+                              "speaker": {"name": speaker, "mention": None}})  # fmt: skip
+    return docs
+
+
+def _find(entries: list[Entry], date: str, kind: str | None = None) -> list[Entry]:
+    return [e for e in entries if e.date.startswith(date) and (kind is None or e.kind == kind)]
+
+
+def test_timeline_seeds_have_the_four_dated_entries(layered: list[dict[str, Any]]) -> None:
+    entries = build_timeline(layered)
+    doha = _find(entries, "2020-02", "event")
+    assert doha and any("Doha" in e.summary for e in doha)
+    assert any("/000_" in s.source for e in doha for s in e.sources)
+    statement = _find(entries, "2020-10-21", "statement")
+    assert statement and statement[0].precision == "day" and "Stoltenberg" in statement[0].summary
+    december = _find(entries, "2020-12")
+    assert december and all("/003_" in s.source for e in december for s in e.sources)
+    assert any("første gang det undertegnes en avtale" in e.summary for e in december)
+    august = _find(entries, "2021-08-20")
+    assert august and any("/002_" in s.source for e in august for s in e.sources)
+    dates = [e.date for e in entries]
+    assert dates == sorted(dates)
+
+
+def test_timeline_sources_carry_offsets_of_the_sentence(layered: list[dict[str, Any]]) -> None:
+    for entry in build_timeline(layered):
+        for ref in entry.sources:
+            doc = next(d for d in layered if d["id"] == ref.doc_id)
+            assert " ".join(doc["text"][ref.start : ref.end].split())[:40] in " ".join(doc["text"].split())
+            assert 0 <= ref.start < ref.end <= len(doc["text"])
+
+
+def test_timeline_entity_filter_and_preferred_language(layered: list[dict[str, Any]]) -> None:
+    entries = build_timeline(layered, entity="Stoltenberg")
+    assert entries and all("Stoltenberg" in e.summary or e.kind == "statement" for e in entries)
+    assert not build_timeline(layered, entity="Pompeo Baradar Nobody")
+
+
+def test_timeline_copies_are_one_source_with_outlets(layered: list[dict[str, Any]]) -> None:
+    doc = _seed(layered, "000")
+    reprint = copy.deepcopy(doc)
+    reprint["id"], reprint["source"] = "reprint", "https://other.example/copy"
+    entries = build_timeline([doc, reprint])
+    statement = _find(entries, "2020-10-21", "statement")[0]
+    assert len(statement.sources) == 1
+    assert statement.sources[0].outlets == ["https://other.example/copy"]
+
+
+INTROS = {"a": "Officials in Brussels confirmed it:", "b": "According to a Pentagon report,", "c": "Critics say"}
+
+
+def _figure_doc(doc_id: str, value: int, lang: str = "en") -> dict[str, Any]:
+    text = f"{INTROS[doc_id]} NATO had {value} troops in Afghanistan in August 2020."
+    start = text.index(str(value))
+    return {
+        "id": doc_id, "source": doc_id, "lang": lang, "text": text, "published": "2020-09-01",
+        "sentences": [{"start": 0, "end": len(text), "kind": "body"}],
+        "figures": [{"text": str(value), "start": start, "end": start + len(str(value)), "value": value,
+                     "measure": "troops", "subject": {"canonical": "NATO"}, "as_of": "2020-08"}],
+    }  # fmt: skip
+
+
+def test_timeline_figure_conflicts_stay_visible() -> None:
+    entries = build_timeline([_figure_doc("a", 12000), _figure_doc("b", 12000), _figure_doc("c", 10000)])
+    figures = [e for e in entries if e.kind == "figure"]
+    assert len(figures) == 1
+    assert [s.source for s in figures[0].sources] == ["a", "b"]
+    assert figures[0].conflicts[0]["value"] == 10000 and figures[0].conflicts[0]["source"] == "c"
+
+
+def test_timeline_bad_items_are_skipped() -> None:
+    doc = {"id": "x", "text": "Nothing here.", "times": [{"start": 0, "end": 3, "value": "P2Y", "type": "duration"}],
+           "quotes": [{"text": "no start"}], "figures": ["junk"]}  # fmt: skip
+    assert candidates(doc) == []
+    assert build_timeline([doc, {"id": "y"}]) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "parsed"),
+    [("2020-10-21", ("2020-10-21", "day")), ("2020-10-21T14:30", ("2020-10-21", "day")), ("2021-Q1", ("2021-Q1", "quarter")),
+     ("2020", ("2020", "year")), ("PRESENT_REF", None), ("P2Y", None), (None, None)],
+)  # fmt: skip
+def test_entries_parse_timex3_values(value: Any, parsed: tuple[str, str] | None) -> None:
+    assert parse_value(value) == parsed
+
+
+def test_export_timelinejs_format(layered: list[dict[str, Any]]) -> None:
+    doc = timelinejs(build_timeline(layered), title="NATO and Afghanistan")
+    assert doc["title"]["text"]["headline"] == "NATO and Afghanistan"
+    first = doc["events"][0]
+    assert set(first) == {"start_date", "text", "group", "unique_id"}
+    assert first["start_date"]["year"] == 2020
+    assert start_date("2021-Q2", "quarter") == {"year": 2021, "month": 4}
+    assert start_date("2020-12", "month") == {"year": 2020, "month": 12}
+    assert SourceRef("s", "d", "en", 0, 1).to_dict() == {"source": "s", "start": 0, "end": 1, "id": "d", "lang": "en"}
