@@ -20,6 +20,7 @@ document dict, so they can be computed once per document and cached with it.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -43,6 +44,7 @@ _VOWELS = set("aeiouyw")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _MIN_WORD = 4  # shorter tokens in cased scripts are mostly function words
 _SHORT_RUN = 8
+_STOPS = frozenset(".!?:\n")
 _PREFIX = 5  # names inflected by suffixes (Nepalm, Peleko, Pokhara-ma) meet on their first letters
 _ENTITY_TYPES = ("PER", "ORG", "LOC", "GPE", "MISC", "EVENT")
 
@@ -63,6 +65,7 @@ class DocFeatures:
         return {"id": self.id, "lang": self.lang, "day": self.day, "keys": dict(self.keys)}
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def fold(token: str) -> str:
     """ASCII, lowercase, no diacritics: the script-independent spelling of a token."""
     ascii_form = anyascii(unicodedata.normalize("NFKC", token))
@@ -77,6 +80,7 @@ def strip_genitive(key: str) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def skeleton(key: str) -> str:
     """The consonant skeleton of a folded name: transliterations of one name agree on it more
     often than on their vowels (``truss``/``trass``/``thrass`` -> ``trs``)."""
@@ -118,16 +122,6 @@ def _unspaced_keys(token: str) -> list[str]:
     return keys
 
 
-def _looks_like_name(token: str, key: str, after_stop: bool) -> bool:
-    """Capitalised (or caseless-script) tokens are name candidates; after a full stop only long
-    ones (4+ letters), since every sentence starts with a capital."""
-    if not _is_cased(token):
-        return True
-    if token.isupper() and len(token) > 1:
-        return True
-    return token[0].isupper() and (not after_stop or len(key) >= 4)
-
-
 def _body_ranges(doc: dict[str, Any]) -> list[tuple[int, int]]:
     """The character ranges of the text to read: the whole text minus boilerplate spans."""
     text = doc.get("text") or ""
@@ -142,6 +136,33 @@ def _body_ranges(doc: dict[str, Any]) -> list[tuple[int, int]]:
     return ranges
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def _token_keys(token: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """The keys of a token (tokens repeat: computed once): its keys as a name, as a plain word,
+    and whether it always counts as a name (caseless script, acronym) whatever its position.
+    A number or a run of unspaced script has its keys in the first slot and is 'always'."""
+    if token[0].isdigit():
+        num = number_key(token)
+        if num is not None:
+            return ((NUMBER + num,) if len(num) > 1 or _YEAR.match(num) else ()), (), True
+    if _UNSPACED.match(token):
+        return tuple(_unspaced_keys(token)), (), True
+    key = fold(token)
+    if not key:
+        return (), (), True
+    word = (WORD + key[:8],) if len(key) >= _MIN_WORD else ()  # an 8-letter prefix: a poor stemmer
+    if len(key) < 2:
+        return (), word, False
+    name = strip_genitive(key)
+    as_name = [NAME + name]
+    if len(skeleton(name)) >= 3:
+        as_name.append(SKELETON + skeleton(name))
+    if len(name) > _PREFIX:
+        as_name.append(PREFIX + name[:_PREFIX])
+    always = not _is_cased(token) or (token.isupper() and len(token) > 1)
+    return tuple(as_name), word, always
+
+
 def text_keys(text: str, surface: dict[str, str] | None = None) -> Counter[str]:
     """Name, skeleton, number and word keys of a stretch of text (``surface`` collects the
     spelling of each name key, for labels)."""
@@ -149,34 +170,14 @@ def text_keys(text: str, surface: dict[str, str] | None = None) -> Counter[str]:
     after_stop = True  # a capital after a full stop is weak evidence of a name
     for match in _TOKEN.finditer(text):
         token = match.group()
-        num = number_key(token)
-        if num is not None:
-            if len(num) > 1 or _YEAR.match(num):
-                keys[NUMBER + num] += 1
-            after_stop = False
-            continue
-        if _UNSPACED.match(token):
-            keys.update(_unspaced_keys(token))
-            after_stop = False
-            continue
-        key = fold(token)
-        if not key:
-            continue
-        is_name = _looks_like_name(token, key, after_stop)
-        if is_name and len(key) > 1:
-            name = strip_genitive(key)
-            keys[NAME + name] += 1
-            if surface is not None:
-                surface.setdefault(NAME + name, token)
-            skel = skeleton(name)
-            if len(skel) >= 3:
-                keys[SKELETON + skel] += 1
-            if len(name) > _PREFIX:
-                keys[PREFIX + name[:_PREFIX]] += 1
-        elif len(key) >= _MIN_WORD:
-            keys[WORD + key[:8]] += 1  # an 8-letter prefix: a poor man's stemmer
-        tail = text[match.end() : match.end() + 2]
-        after_stop = bool(re.match(r"\s*[.!?:\n]", tail)) or "\n" in tail
+        as_name, as_word, always = _token_keys(token)
+        if always or (token[0].isupper() and (not after_stop or len(token) >= 4)):
+            keys.update(as_name)
+            if surface is not None and as_name and as_name[0].startswith(NAME):
+                surface.setdefault(as_name[0], token)
+        else:
+            keys.update(as_word)
+        after_stop = not _STOPS.isdisjoint(text[match.end() : match.end() + 2])
     return keys
 
 
