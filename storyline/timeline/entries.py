@@ -4,7 +4,8 @@ Read from the contract layers, never from the raw text alone:
 
 1. events: each body sentence holding a calendar time expression (``times`` items of type
    ``date`` or ``time`` whose TIMEX3 ``value`` is a year, quarter, month, week or day) is an event
-   dated by its most precise expression;
+   dated by its most precise expression; so is the lead (the first body sentence of six words or
+   more: what the article reports), dated by the publication date when it holds no date;
 2. statements: each quotation (``quotes``) is a statement dated by a time expression of its
    sentence, else by the publication date;
 3. figures: each numeric claim (``figures``) is dated by its ``as_of`` value, else as a statement.
@@ -21,6 +22,7 @@ from typing import Any
 from ..stories.features import NAME, NUMBER, SKELETON, text_keys
 
 SUMMARY_CHARS = 320
+LEAD_WORDS = 6
 # TIMEX3 calendar values: 2020, 2020-12, 2020-12-02, 2020-12-02T14:30, 2021-Q1, 2020-W49.
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-W(\d{2}))?(?:T.*)?$")
 _RANK = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
@@ -188,6 +190,24 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
         when = _figure_date(fig) or dated.get(span) or fallback
         if when:
             out.append(_candidate(doc, "figure", span, when, figure=fig))
+    lead = _lead_span(doc)
+    if lead is not None and lead not in dated and fallback:
+        dated[lead] = fallback
     taken = {(c.ref.start, c.ref.end) for c in out}  # a quoted or counted sentence is not also an event
     out.extend(_candidate(doc, "event", span, when) for span, when in sorted(dated.items()) if span not in taken)
     return out
+
+
+def _lead_span(doc: dict[str, Any]) -> tuple[int, int] | None:
+    """The first body sentence of at least ``LEAD_WORDS`` words (datelines and bylines are shorter)."""
+    text = doc.get("text") or ""
+    spans = [(s["start"], s["end"]) for s in doc.get("sentences") or [] if s.get("kind", "body") == "body"]
+    if not doc.get("sentences"):
+        pos = 0
+        for line in text.split("\n"):
+            spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    for start, end in spans:
+        if len(text[start:end].split()) >= LEAD_WORDS and not _is_boilerplate(doc, start):
+            return start, end
+    return None
