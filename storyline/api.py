@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -141,8 +142,15 @@ def _mapper(jobs: int) -> Iterator[Callable[..., Iterable]]:
         return
     import multiprocessing
 
+    def batched_map(fn: Callable, items: Iterable) -> Iterator:
+        # Work is drawn from ``items`` in this thread, a batch at a time: the generator reads the
+        # store, and a SQLite connection belongs to the thread that made it.
+        items = iter(items)
+        while batch := list(itertools.islice(items, jobs * 8)):
+            yield from pool.map(fn, batch, chunksize=2)
+
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield lambda fn, items: pool.imap(fn, items, chunksize=4)
+        yield batched_map
 
 
 def _pending_work(store: Store, paths: Iterable[str | Path], version: str, report: BuildReport,
