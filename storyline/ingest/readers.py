@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -175,18 +176,18 @@ def _first(obj: dict[str, Any], names: tuple[str, ...]) -> Any:
 
 def iter_json_lines(lines: Iterable[str], name: str) -> Iterator[RawArticle | IngestError]:
     """JSON lines (or one JSON array/object) to articles; a bad line is named, the rest go on."""
-    lines = iter(lines)
-    for lineno, line in enumerate(lines, 1):
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if lineno == 1 and stripped.startswith("[") or (stripped.startswith("{") and not stripped.endswith("}")):
-            # A pretty-printed document or array: parse the whole remainder at once.
-            rest = line + "".join(lines)
-            yield from _whole_json(rest, name)
-            return
+    numbered = ((n, line) for n, line in enumerate(lines, 1) if line.strip())
+    first = next(numbered, None)
+    if first is None:
+        return
+    opening = first[1].strip()
+    if opening.startswith("[") or (opening.startswith("{") and not opening.endswith("}")):
+        # The first line opens a pretty-printed object or an array: parse the input whole.
+        yield from _whole_json(first[1] + "".join(line for _, line in numbered), name)
+        return
+    for lineno, line in itertools.chain([first], numbered):
         try:
-            obj = json.loads(stripped)
+            obj = json.loads(line)
         except json.JSONDecodeError as err:
             yield IngestError(f"{name}#{lineno}", f"malformed JSON ({err.msg} at column {err.colno})")
             continue
@@ -218,9 +219,10 @@ def read_warc(data: bytes, source: str) -> Iterator[RawArticle | IngestError]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    found = 0
+    found = records = 0
     try:
         for record in ArchiveIterator(io.BytesIO(data), arc2warc=True):
+            records += 1
             if record.rec_type != "response":
                 continue
             ctype = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
@@ -239,8 +241,10 @@ def read_warc(data: bytes, source: str) -> Iterator[RawArticle | IngestError]:
     except (ArchiveLoadFailed, ValueError, OSError) as err:
         yield IngestError(source, f"malformed WARC ({err})")
         return
-    if not found:
-        yield IngestError(source, "no HTML responses in the archive")
+    if not records:
+        yield IngestError(source, "malformed WARC (no archive records found)")
+    elif not found:
+        yield IngestError(source, "no HTML responses in the WARC archive")
 
 
 # --------------------------------------------------------------------------- dispatch
