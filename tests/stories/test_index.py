@@ -7,8 +7,8 @@ from typing import Any
 from storyline.stories import StoryIndex, build_stories
 
 
-def test_index_seeds_form_one_story_in_two_languages(seed_docs: list[dict[str, Any]]) -> None:
-    stories = build_stories(seed_docs)
+def test_index_seeds_form_one_story_in_two_languages(seed_dicts: list[dict[str, Any]]) -> None:
+    stories = build_stories(seed_dicts)
     assert len(stories) == 1
     story = stories[0]
     assert story.languages == {"en": 2, "nb": 1}
@@ -16,8 +16,8 @@ def test_index_seeds_form_one_story_in_two_languages(seed_docs: list[dict[str, A
     assert {"NATO", "Afghanistan"} & set(story.label.split(", "))
 
 
-def test_index_seeds_stay_one_story_when_dated(seed_docs: list[dict[str, Any]]) -> None:
-    docs = [dict(d) for d in seed_docs]
+def test_index_seeds_stay_one_story_when_dated(seed_dicts: list[dict[str, Any]]) -> None:
+    docs = [dict(d) for d in seed_dicts]
     dates = {"000": "2020-10-21", "002": "2021-08-20"}
     for doc in docs:
         for prefix, value in dates.items():

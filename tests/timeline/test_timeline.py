@@ -40,9 +40,9 @@ def _span(doc: dict[str, Any], needle: str) -> tuple[int, int]:
 
 
 @pytest.fixture(scope="module")
-def layered(seed_docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def layered(seed_dicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The seeds with times, quotes and publication dates filled by hand."""
-    docs = copy.deepcopy(seed_docs)
+    docs = copy.deepcopy(seed_dicts)
     for prefix, value in PUBLISHED.items():
         _seed(docs, prefix)["published"] = {"value": value, "precision": "day" if len(value) == 10 else "month"}
     for prefix, needle, value in TIMES:
