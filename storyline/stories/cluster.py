@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,18 +45,29 @@ class Params:
     day_penalty: float = 0.01  # score -= penalty * days between item and cluster centre...
     day_cap: int = 60  # ... counting at most this many days (a story may span a year)
     max_df: float = 0.02  # keys held by more than this share of items do not block
-    top_k: int = 20
+    top_k: int = 5
 
 
 @dataclass(slots=True)
 class Item:
-    """What is clustered: an id, a language, a day and a sparse vector (+ optional embedding)."""
+    """What is clustered: an id, a language, a day and its keys with counts (or, ``weighted``,
+    an already weighted vector: an event's), plus an optional embedding."""
 
     id: str
     lang: str
     day: int | None
-    keys: Counter[str]
+    keys: Mapping[str, float]
     vector: Any = None
+    weighted: bool = False
+
+
+def normalise(vec: Mapping[str, float]) -> dict[str, float]:
+    """L2-normalise anchors (names, numbers, entities) and words separately, so that a long
+    tail of same-language words cannot drown the few anchors another language shares."""
+    norms = {False: 0.0, True: 0.0}
+    for key, value in vec.items():
+        norms[key.startswith(WORD)] += value * value
+    return {k: v / (math.sqrt(norms[k.startswith(WORD)]) or 1.0) for k, v in vec.items()}
 
 
 @dataclass(slots=True)
@@ -100,10 +111,8 @@ class Clusterer:
             self.df.update(item.keys.keys())
             self.n_items += 1
 
-    def weigh(self, keys: Counter[str]) -> dict[str, float]:
-        """The TF-IDF vector of an item, each channel scaled by its weight; anchors (names,
-        numbers, entities) and words are L2-normalised separately, so that a long tail of
-        same-language words cannot drown the few anchors another language shares."""
+    def weigh(self, keys: Mapping[str, float]) -> dict[str, float]:
+        """The TF-IDF vector of an item, each channel scaled by its weight, normalised."""
         n = max(self.n_items, 1)
         vec: dict[str, float] = {}
         for key, count in keys.items():
@@ -112,10 +121,7 @@ class Clusterer:
                 continue
             idf = math.log((n + 1) / (self.df.get(key, 0) + 1)) + 1.0
             vec[key] = chan * (1.0 + math.log(count)) * idf
-        norms = {False: 0.0, True: 0.0}
-        for key, value in vec.items():
-            norms[key.startswith(WORD)] += value * value
-        return {k: v / (math.sqrt(norms[k.startswith(WORD)]) or 1.0) for k, v in vec.items()}
+        return normalise(vec)
 
     # ------------------------------------------------------------------ matching
     def _blocking_keys(self, vec: dict[str, float]) -> list[str]:
@@ -156,17 +162,17 @@ class Clusterer:
         out = [self._dense_ids[i] for i in order if self._open(self.clusters[self._dense_ids[i]], day)]
         return out[: self.params.top_k]
 
-    def score(self, cid: int, vec: dict[str, float], dense: Any, day: int | None) -> float:
-        """Similarity of an item to a cluster: sparse cosine + embedding - time distance."""
+    def score(self, cid: int, parts: tuple[dict[str, float], dict[str, float]], dense: Any, day: int | None) -> float:
+        """Similarity of an item (its anchors and words) to a cluster: sparse cosines +
+        embedding similarity - time distance."""
         cluster = self.clusters[cid]
-        dots = {False: 0.0, True: 0.0}
-        for key, value in vec.items():
-            dots[key.startswith(WORD)] += value * cluster.weights.get(key, 0.0)
+        get = cluster.weights.get
         total = 0.0
-        for is_word, dot in dots.items():
-            if cluster.norm2[is_word] > 0:
+        for is_word, part in enumerate(parts):
+            norm2 = cluster.norm2[bool(is_word)]
+            if norm2 > 0:
                 share = self.params.word_weight if is_word else 1.0
-                total += share * dot / math.sqrt(cluster.norm2[is_word])
+                total += share * sum(v * get(k, 0.0) for k, v in part.items()) / math.sqrt(norm2)
         if dense is not None and cluster.dense is not None:
             cos = float(cluster.dense @ dense) / (float(np.linalg.norm(cluster.dense)) or 1.0)
             total += self.params.embed_weight * (cos - self.params.embed_base)
@@ -180,11 +186,13 @@ class Clusterer:
         """Put one item in its best cluster (or a new one) and return the cluster id."""
         if item.id in self.assign:
             return self.assign[item.id]
-        vec = self.weigh(item.keys)
+        vec = normalise(item.keys) if item.weighted else self.weigh(item.keys)
         dense = None if item.vector is None else np.asarray(item.vector, dtype=np.float32)
         best, best_score = None, self.params.threshold
+        words = {k: v for k, v in vec.items() if k.startswith(WORD)}
+        parts = ({k: v for k, v in vec.items() if k not in words}, words)
         for cid in self.candidates(vec, dense, item.day):
-            s = self.score(cid, vec, dense, item.day)
+            s = self.score(cid, parts, dense, item.day)
             if s > best_score:
                 best, best_score = cid, s
         if best is None:

@@ -166,19 +166,19 @@ def _token_keys(token: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
 def text_keys(text: str, surface: dict[str, str] | None = None) -> Counter[str]:
     """Name, skeleton, number and word keys of a stretch of text (``surface`` collects the
     spelling of each name key, for labels)."""
-    keys: Counter[str] = Counter()
+    keys: list[str] = []
     after_stop = True  # a capital after a full stop is weak evidence of a name
     for match in _TOKEN.finditer(text):
         token = match.group()
         as_name, as_word, always = _token_keys(token)
         if always or (token[0].isupper() and (not after_stop or len(token) >= 4)):
-            keys.update(as_name)
+            keys.extend(as_name)
             if surface is not None and as_name and as_name[0].startswith(NAME):
                 surface.setdefault(as_name[0], token)
         else:
-            keys.update(as_word)
+            keys.extend(as_word)
         after_stop = not _STOPS.isdisjoint(text[match.end() : match.end() + 2])
-    return keys
+    return Counter(keys)
 
 
 def entity_keys(doc: dict[str, Any], surface: dict[str, str] | None = None) -> Counter[str]:

@@ -31,6 +31,7 @@ from .minhash import DuplicateIndex
 log = logging.getLogger(__name__)
 
 LABEL_CHARS = 120
+STORY_KEYS = 100
 
 
 def event_params() -> Params:
@@ -189,6 +190,12 @@ class StoryIndex:
             end=max(dates) if dates else None,
         )
 
+    def event_vector(self, cid: int) -> dict[str, float]:
+        """An event's TF-IDF vector (document-level IDF), cut to its ``STORY_KEYS`` heaviest keys:
+        the tail of once-used words costs time at the story level and decides nothing."""
+        vec = self.events.weigh(self.event_keys[cid])
+        return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:STORY_KEYS])
+
     def story_clusters(self) -> list[list[int]]:
         """Event clusters grouped into stories (recomputed: events are few)."""
         clusterer = Clusterer(self.options.story)
@@ -198,7 +205,8 @@ class StoryIndex:
             vec = None if dense is None else dense / (float(np.linalg.norm(dense)) or 1.0)
             centre = cluster.centre()
             day = None if centre is None else round(centre)
-            items.append(Item(str(cid), cluster.langs.most_common(1)[0][0], day, self.event_keys[cid], vec))
+            lang = cluster.langs.most_common(1)[0][0]
+            items.append(Item(str(cid), lang, day, self.event_vector(cid), vec, weighted=True))
         clusterer.observe(items)
         for item in sorted(items, key=lambda it: (it.day or 0, int(it.id))):
             clusterer.add(item)
