@@ -1,0 +1,42 @@
+"""German quotation knowledge: „…“ and »…« marks, reporting verbs (also in 19th-century spelling).
+
+German puts the verb before the speaker after a quotation („…“, sagte Merkel) and allows "so X"
+as a bare attribution; both read as "…, CUE SPEAKER".
+"""
+
+# fmt: off
+MARKS = (("„", "“"), ("»", "«"), ("“", "”"), ("„", "”"), ('"', '"'), ("‚", "‘"), ("›", "‹"))
+DASHES = ("–", "—")
+
+CUES = frozenset("""
+sagte sagt sagten sage sagen gesagt sprach spricht sprachen erklärte erklärt erklärten erklären
+betonte betont betonten meinte meint meinten warnte warnt warnten schrieb schreibt schreiben
+geschrieben berichtete berichtet berichten antwortete antwortet fragte fragt fragten rief ruft
+riefen forderte fordert versicherte versichert behauptete behauptet bemerkte bemerkt äußerte
+äußert äusserte erwiderte erwidert entgegnete entgegnet versprach verspricht kündigte
+teilte mitteilte erzählte erzählt fügte fügt unterstrich unterstreicht bekräftigte bestätigte
+bestätigt verkündete verkündet meldete meldet heißt hieß heisst hiess schloss schloß
+ausrief bat bittet klagte klagt gestand gesteht rief versetzte
+""".split())
+OBJECT_CUES = frozenset("fragte fragt bat bittet".split())
+ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber", "zu", "vor"})
+AUXILIARIES = frozenset("hat habe hatte haben hatten hätte auch noch dann später weiter ferner ja".split())
+COMPLEMENTIZERS = frozenset({"dass", "daß"})
+PRONOUNS = frozenset("er sie ich jch wir es man ihr".split())
+DETERMINERS = frozenset("""
+der die das den dem des ein eine einer einem eines sein seine ihr ihre dieser diese dieses jener
+""".split())
+STOPWORDS = frozenset("""
+in im am an auf zu zum zur bei beim mit nach vor von vom aus über unter um für gegenüber und
+aber denn dass daß als wie wenn noch auch heute gestern am montag dienstag mittwoch donnerstag
+freitag samstag sonntag nun dann jedoch es sich
+""".split())
+LINKS = frozenset({"von", "der", "des", "für"})
+ACCORDING = (("laut",), ("so",), ("nach", "angaben"))
+TITLES = frozenset("""
+bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin minister ministerin
+außenminister aussenminister verteidigungsminister generalsekretär sprecher sprecherin chef
+chefin vorsitzende vorsitzender abgeordnete abgeordneter dr prof professor herr frau hr graf
+fürst freiherr könig kaiser bürgermeister staatsanwalt präs
+""".split())
+# fmt: on

@@ -1,0 +1,266 @@
+"""Who said it: the cue, speaker and addressee phrases next to a quotation.
+
+Patterns are read on tokens, left to right, a bounded number of tokens from the quotation, so the
+cost is linear in the text. After a quotation the extractor tries, in order:
+
+1. an "according to" phrase and a speaker ("…, ifølge NRK", "…, so Merkel");
+2. cue then speaker, the V2 / inverted order ("…, said Stoltenberg", "…, sier Stoltenberg til
+   NRK", "…, a déclaré M. Macron", "…, déclare-t-il");
+3. speaker then cue ("…, Stoltenberg told reporters", "…, he added").
+
+Before a quotation it reads "SPEAKER CUE [addressee] [:|,|that] “…”". The speaker phrase is a
+name, a pronoun or a descriptive phrase ("a joint NATO statement", "NATO's secretary-general").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .rules import SENTENCE_END, Rules, Token
+
+MAX_SPEAKER = 8  # tokens in a speaker phrase read forward
+MAX_BEFORE_CUE = 20  # tokens between a quotation and a following cue ("…,” Rep. X (D-N.C.), head of …, said)
+APPOSITION = frozenset(",()")
+DASH_TOKENS = frozenset("—–-")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """The cue, speaker mention and addressee found for a quotation (token index spans)."""
+
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    addressee: tuple[int, int] | None
+    first: int  # first token of the attribution phrase
+    last: int  # one past its last token
+
+
+def span(toks: list[Token], r: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Character offsets of a token range."""
+    if r is None or r[0] >= r[1]:
+        return None
+    return toks[r[0]].start, toks[r[1] - 1].end
+
+
+def _is_abbrev_dot(toks: list[Token], i: int) -> bool:
+    """A full stop right after a short capitalised word ("Mr.", "Rep.", "Präs.") is no sentence end."""
+    return (toks[i].text == "." and i > 0 and toks[i - 1].is_word and toks[i - 1].is_capitalised
+            and len(toks[i - 1].text) <= 6 and toks[i - 1].end == toks[i].start)
+
+
+def is_sentence_end(toks: list[Token], i: int) -> bool:
+    """A token that ends a sentence (a stop not after an abbreviation, ! or ?)."""
+    return toks[i].text in SENTENCE_END and not _is_abbrev_dot(toks, i)
+
+
+def _np_word(tok: Token, rules: Rules) -> bool:
+    """A token that may stand inside a speaker phrase."""
+    return tok.is_word and tok.low not in rules.stopwords and not rules.is_cue(tok)
+
+
+def speaker_forward(toks: list[Token], i: int, rules: Rules) -> int | None:
+    """End index of a speaker phrase starting at ``toks[i]`` (after a cue), or None."""
+    if i >= len(toks) or not toks[i].is_word:
+        return None
+    first = toks[i]
+    if first.low in rules.pronouns:
+        return i + 1
+    if not (first.is_capitalised or first.low in rules.determiners):
+        return None
+    if first.low in rules.stopwords or rules.is_cue(first):
+        return None
+    j = i
+    while j < len(toks) and j - i < MAX_SPEAKER:
+        if _np_word(toks[j], rules) or (j > i and toks[j].low in rules.determiners):
+            j += 1
+        elif _is_abbrev_dot(toks, j) and j + 1 < len(toks) and toks[j + 1].is_capitalised:
+            j += 1
+        else:
+            break
+    return j if j > i else None
+
+
+def speaker_backward(toks: list[Token], j: int, rules: Rules, floor: int = 0) -> int | None:
+    """Start index of a speaker phrase ending just before ``toks[j]`` (a cue), or None."""
+    k = j
+    while k > floor:
+        tok = toks[k - 1]
+        if _np_word(tok, rules) or tok.low in rules.determiners or _is_abbrev_dot(toks, k - 1):
+            k -= 1
+        elif tok.low in rules.links and k - 1 > floor and toks[k - 2].is_word and j - k < MAX_SPEAKER:
+            k -= 1
+        else:
+            break
+        if j - k >= MAX_SPEAKER + 4:
+            break
+    if k == j:
+        return None
+    return trim_speaker(toks, k, j, rules)
+
+
+def trim_speaker(toks: list[Token], k: int, j: int, rules: Rules) -> int | None:
+    """Cut leading words that belong to the clause, not the speaker ("In the interview Trump")."""
+    while k < j and toks[k].low in rules.links:
+        k += 1
+    # the last determiner or capitalised run that reaches the cue starts the phrase
+    start = None
+    for m in range(j - 1, k - 1, -1):
+        tok = toks[m]
+        if tok.low in rules.determiners and tok.low not in rules.pronouns:
+            start = m
+            break
+        if not (tok.is_capitalised or tok.low in rules.titles or tok.low in rules.links
+                or tok.text == "."):
+            if start is None and m == j - 1:
+                # a bare lower-case head ("officials said"): keep up to two words
+                start = max(k, j - 2)
+            break
+        start = m
+    if start is None:
+        return None
+    if toks[start].low in rules.pronouns and start + 1 < j:
+        start += 1
+    while start < j and toks[start].low in rules.links:
+        start += 1
+    return start if start < j else None
+
+
+def _skip_aux(toks: list[Token], i: int, rules: Rules, limit: int = 3) -> int:
+    """Index after auxiliaries and adverbs that may precede a cue ("has also said")."""
+    n = 0
+    while i < len(toks) and toks[i].low in rules.auxiliaries and n < limit:
+        i += 1
+        n += 1
+    return i
+
+
+def _aux_before(toks: list[Token], c: int, floor: int, rules: Rules) -> int:
+    """Index of the first auxiliary directly before a cue ("he has said" -> index of "has")."""
+    while c > floor and toks[c - 1].low in rules.auxiliaries:
+        c -= 1
+    return c
+
+
+def addressee_after(toks: list[Token], i: int, rules: Rules, cue: Token) -> tuple[int, int] | None:
+    """The addressee or outlet after a cue or a speaker: "told reporters", "til NRK"."""
+    if i >= len(toks):
+        return None
+    if toks[i].low in rules.addressee_preps:
+        end = speaker_forward(toks, i + 1, rules)
+        return (i + 1, end) if end else None
+    if cue.low in rules.object_cues and toks[i].is_word and toks[i].low not in rules.complementizers:
+        j = i
+        while j < len(toks) and j - i < MAX_SPEAKER and _np_word(toks[j], rules):
+            j += 1
+        return (i, j) if j > i else None
+    return None
+
+
+def _with_addressee(toks: list[Token], cue: int, sp: tuple[int, int], after: int,
+                    rules: Rules, first: int) -> Attribution:
+    """An attribution, extended by the addressee phrase that follows it if any."""
+    addr = addressee_after(toks, after, rules, toks[cue])
+    last = addr[1] if addr else after
+    return Attribution((cue, cue + 1), sp, addr, first, last)
+
+
+def _cue_then_speaker(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
+    """"…, said Stoltenberg" / "…, sier Stoltenberg til NRK" / "…, a déclaré M. X"."""
+    c = _skip_aux(toks, i, rules)
+    if c >= len(toks) or not rules.is_cue(toks[c]):
+        return None
+    if rules.fused_pronoun(toks[c]):
+        return _with_addressee(toks, c, (c, c + 1), c + 1, rules, i)
+    end = speaker_forward(toks, c + 1, rules)
+    if end is None:
+        return None
+    return _with_addressee(toks, c, (c + 1, end), end, rules, i)
+
+
+def _speaker_then_cue(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
+    """"…, Stoltenberg told reporters" / "…, he added" / "…, Rep. X (D-N.C.), head of …, said"."""
+    if i >= len(toks) or not toks[i].is_word:
+        return None
+    first = toks[i]
+    if not (first.is_capitalised or first.low in rules.pronouns or first.low in rules.determiners):
+        return None
+    for c in range(i + 1, min(len(toks), i + MAX_BEFORE_CUE)):
+        tok = toks[c]
+        if rules.is_cue(tok):
+            stop = _aux_before(toks, c, i, rules)
+            if stop == i:
+                return None
+            return _with_addressee(toks, c, (i, stop), c + 1, rules, i)
+        if is_sentence_end(toks, c) or (not tok.is_word and tok.text not in APPOSITION and tok.text != "."):
+            return None
+        if c - i >= MAX_SPEAKER and tok.text not in APPOSITION and "," not in {t.text for t in toks[i:c]}:
+            return None
+    return None
+
+
+def _according(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
+    """"…, according to the report" / "…, ifølge NRK" / "…, so Merkel"."""
+    n = rules.according_at(toks, i)
+    if not n:
+        return None
+    end = speaker_forward(toks, i + n, rules)
+    if end is None:
+        return None
+    return Attribution((i, i + n), (i + n, end), None, i, end)
+
+
+def after_quote(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
+    """The attribution right after a quotation whose following tokens start at ``toks[i]``."""
+    while i < len(toks) and toks[i].text in {",", "—", "–", "-"}:
+        i += 1
+    if i >= len(toks):
+        return None
+    new_sentence = is_sentence_end(toks, i)
+    if new_sentence:
+        i += 1
+        return _speaker_then_cue(toks, i, rules) if i < len(toks) and toks[i].low in rules.pronouns else None
+    return _according(toks, i, rules) or _cue_then_speaker(toks, i, rules) or _speaker_then_cue(toks, i, rules)
+
+
+def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, bool]:
+    """The attribution in the tokens before a quotation (same sentence) and whether it is direct.
+
+    Direct: nothing but punctuation, an addressee, a short adverbial or "that" between cue and
+    quotation ("Trump said in a statement: “…”"); otherwise the quotation is embedded in a clause
+    ("urged the Taliban to “live up …”"), a mixed quotation."""
+    for c in range(len(toks) - 1, -1, -1):
+        if not rules.is_cue(toks[c]):
+            continue
+        stop = _aux_before(toks, c, 0, rules)
+        start = speaker_backward(toks, stop, rules)
+        if start is not None:
+            att = _with_addressee(toks, c, (start, stop), c + 1, rules, start)
+        else:
+            end = speaker_forward(toks, c + 1, rules)
+            if end is None:
+                continue
+            att = _with_addressee(toks, c, (c + 1, end), end, rules, c)
+        gap = toks[att.last:]
+        direct = (not gap or gap[-1].text in {":", ",", "—", "–"}
+                  or (gap[-1].low in rules.complementizers and len(gap) <= 4)
+                  or (len(gap) <= 2 and all(not t.is_word for t in gap)))
+        return att, direct and len(gap) <= 12
+    return None, False
+
+
+def sentence_tail(toks: list[Token]) -> list[Token]:
+    """The tokens after the last sentence end (the start of the current sentence)."""
+    for k in range(len(toks) - 1, -1, -1):
+        if is_sentence_end(toks, k):
+            return toks[k + 1:]
+    return toks
+
+
+def dash_attribution(toks: list[Token], rules: Rules) -> tuple[int, Attribution] | None:
+    """In a dash paragraph, the first ", sier X" after some quoted words: (comma index, attribution)."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].text in {",", "?", "!", "…"} or (toks[k].text in DASH_TOKENS and k > 1):
+            att = after_quote(toks, k + 1, rules)
+            if att is not None and att.speaker is not None:
+                return k, att
+    return None

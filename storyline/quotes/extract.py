@@ -1,0 +1,213 @@
+"""Direct quotations of one document: marks and dashes, attribution, split and continued quotes.
+
+The cascade, per quoted stretch in text order:
+
+1. an attribution right after it ("…,” he said") or before it in the same sentence
+   ("Stoltenberg said: “…”") makes it a direct quotation;
+2. an unattributed stretch right after an attributed one in the same paragraph is the second half
+   of a split quotation ("“…,” he said. “…”"): it becomes a segment of the first;
+3. one that opens the paragraph after an attributed quotation continues that speaker;
+4. a long, sentence-like stretch stays a direct quotation with the speaker left open;
+5. anything else (scare quotes, titles: "Resolute Support", words embedded in a clause) is not a
+   quotation of its own; the indirect pass may still read it as part of a mixed quotation.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .attribution import Attribution, after_quote, before_quote, dash_attribution, sentence_tail, span
+from .marks import Quoted, dash_paragraphs, find_quoted
+from .rules import Rules, Token, tokenize
+
+MIN_LONE_WORDS = 6  # an unattributed quotation needs this many words to count
+MERGE_GAP = 160  # characters between the halves of a split quotation
+LOOKAHEAD = 40  # tokens read after a quotation for its attribution
+LOOKBEHIND = 40  # tokens read before it
+
+
+@dataclass(slots=True)
+class Draft:
+    """A direct quotation being built: segments and the character spans of its attribution."""
+
+    segments: list[tuple[int, int]]
+    paragraph: int
+    speaker: tuple[int, int] | None = None
+    cue: tuple[int, int] | None = None
+    addressee: tuple[int, int] | None = None
+    attributed: bool = False
+    kind: str = "direct"
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        """First character of the first segment."""
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        """One past the last character of the last segment."""
+        return self.segments[-1][1]
+
+
+class Paragraphs:
+    """Tokens of each paragraph, computed once and looked up by offset."""
+
+    def __init__(self, text: str, paras: list[tuple[int, int]]) -> None:
+        self.text, self.paras = text, paras
+        self._toks: dict[int, list[Token]] = {}
+        self._starts: dict[int, list[int]] = {}
+        self._para_starts = [p[0] for p in paras]
+
+    def para_of(self, offset: int) -> int:
+        """Index of the paragraph holding ``offset``."""
+        return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
+
+    def tokens(self, k: int) -> list[Token]:
+        """The tokens of paragraph ``k``."""
+        if k not in self._toks:
+            self._toks[k] = tokenize(self.text, *self.paras[k])
+            self._starts[k] = [t.start for t in self._toks[k]]
+        return self._toks[k]
+
+    def index(self, k: int, offset: int) -> int:
+        """Index of the first token of paragraph ``k`` starting at or after ``offset``."""
+        self.tokens(k)
+        return bisect.bisect_left(self._starts[k], offset)
+
+
+def _apply(draft: Draft, toks: list[Token], att: Attribution) -> None:
+    """Copy an attribution's character spans onto a draft."""
+    draft.speaker = span(toks, att.speaker)
+    draft.cue = span(toks, att.cue)
+    draft.addressee = span(toks, att.addressee)
+    draft.attributed = draft.speaker is not None
+
+
+def _word_count(text: str, s: int, e: int) -> int:
+    """Number of words in ``text[s:e]``."""
+    return len(text[s:e].split())
+
+
+def _embedded_after(text: str, q: Quoted) -> bool:
+    """The clause goes on after the closing mark ("“distressingly high” levels of …")."""
+    inner_end = text[q.end - 2:q.end - 1]
+    nxt = text[q.end:q.end + 2].lstrip()[:1]
+    return inner_end not in ".,!?…:;" and nxt.isalnum()
+
+
+def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> Draft:
+    """A draft for a quotation-mark stretch, with the attribution found around it.
+
+    Words of the same sentence before the opening mark that are not an attribution make it a
+    mixed quotation ("The talks “offer the best chance …,” Stoltenberg said")."""
+    k_end = q.paragraph
+    k0 = paras.para_of(q.start)
+    draft = Draft(list(q.segments), k_end)
+    ptoks = paras.tokens(k0)
+    lo = max(paras.index(k0, floor), paras.index(k0, q.start) - LOOKBEHIND)
+    before = sentence_tail(ptoks[lo:paras.index(k0, q.start)])
+    pre, pre_direct = before_quote(before, rules)
+    lead = [t for t in before if t.is_word]
+    toks = paras.tokens(k_end)
+    i = paras.index(k_end, q.end)
+    window = toks[i:i + LOOKAHEAD]
+    post = after_quote(window, 0, rules)
+    if post is not None and post.speaker is not None:
+        _apply(draft, window, post)
+        if lead and not (pre is not None and pre_direct):
+            draft.kind = "mixed"
+            draft.segments[0] = (lead[0].start, draft.segments[0][1])
+        draft.notes.append("post")
+    elif pre is not None and pre_direct and not _embedded_after(paras.text, q):
+        _apply(draft, before, pre)
+        draft.notes.append("pre")
+    elif lead or _embedded_after(paras.text, q):
+        draft.kind = "embedded"
+    return draft
+
+
+def attribute_dash(q: Quoted, paras: Paragraphs, rules: Rules) -> Draft | None:
+    """A draft for a dash paragraph whose attribution is found inside it, else None."""
+    toks = paras.tokens(q.paragraph)
+    if len(toks) < 3:
+        return None
+    found = dash_attribution(toks[1:], rules)
+    if found is None:
+        return None
+    k, att = found
+    body = toks[1:]
+    draft = Draft([(body[0].start, body[k].start)], q.paragraph)
+    _apply(draft, body, att)
+    rest = att.last
+    while rest < len(body) and not body[rest].is_word and body[rest].text not in "–—-":
+        rest += 1
+    if rest < len(body) and body[rest].text in "–—-" and rest + 1 < len(body):
+        draft.segments.append((body[rest + 1].start, body[-1].end))
+    draft.notes.append("dash")
+    return draft
+
+
+def _is_heading(text: str, s: int, e: int) -> bool:
+    """A dash line without a final stop is a sub-heading, not speech."""
+    return text[s:e].rstrip()[-1:] not in ".!?…»”\""
+
+
+def _sentence_like(text: str, draft: Draft) -> bool:
+    """Long enough and starting with a capital: a quotation standing on its own."""
+    inner = text[draft.start:draft.end].strip("\"“”„«»‘’' ")
+    return (_word_count(text, draft.start, draft.end) >= MIN_LONE_WORDS
+            and inner[:1].isupper())
+
+
+def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]]) -> list[Draft]:
+    """Join split quotations, carry speakers into continuations, drop scare quotes."""
+    out: list[Draft] = []
+    for d in sorted(drafts, key=lambda x: x.start):
+        if d.kind == "embedded":
+            continue
+        prev = out[-1] if out else None
+        if d.attributed or prev is None or not prev.attributed:
+            if d.attributed or _sentence_like(text, d):
+                out.append(d)
+            continue
+        gap = text[prev.end:d.start]
+        if d.paragraph == prev.paragraph and len(gap) <= MERGE_GAP and not any(c in gap for c in "“”\"«»„"):
+            prev.segments.extend(d.segments)
+        elif d.paragraph == prev.paragraph + 1 and d.start == paras[d.paragraph][0]:
+            d.speaker, d.cue, d.attributed = prev.speaker, prev.cue, True
+            d.notes.append("continued")
+            out.append(d)
+        elif _sentence_like(text, d):
+            out.append(d)
+    return out
+
+
+def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
+                  skip: Callable[[int], bool]) -> list[Draft]:
+    """The direct quotations of a text (drafts, speakers not yet resolved)."""
+    ptoks = Paragraphs(text, paras)
+    drafts: list[Draft] = []
+    floor = 0
+    for q in find_quoted(text, paras, rules):
+        if skip(q.start):
+            continue
+        draft = attribute_marked(q, ptoks, rules, floor)
+        drafts.append(draft)
+        floor = q.end
+    covered = [(d.start, d.end) for d in drafts]
+    last_dash: Draft | None = None
+    for q in dash_paragraphs(text, paras, rules):
+        if skip(q.start) or any(s < q.end and q.start < e for s, e in covered):
+            continue
+        draft = attribute_dash(q, ptoks, rules)
+        if draft is None and last_dash is not None and last_dash.paragraph == q.paragraph - 1 \
+                and not _is_heading(text, q.start, q.end):
+            draft = Draft([(q.start + len(q.mark) + 1, q.end)], q.paragraph, last_dash.speaker,
+                          last_dash.cue, None, True, notes=["dash", "continued"])
+        if draft is not None:
+            drafts.append(draft)
+            last_dash = draft
+    return link_drafts(text, drafts, paras)
