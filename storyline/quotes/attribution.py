@@ -21,7 +21,7 @@ from .rules import SENTENCE_END, Rules, Token
 MAX_SPEAKER = 8  # tokens in a speaker phrase read forward
 MAX_BEFORE_CUE = 20  # tokens between a quotation and a following cue ("…,” Rep. X (D-N.C.), head of …, said)
 APPOSITION = frozenset(",()")
-DASH_TOKENS = frozenset("—–-")
+DASH_TOKENS = frozenset("—–-―")
 
 
 @dataclass(slots=True)
@@ -209,9 +209,21 @@ def _according(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
     return Attribution((i, i + n), (i + n, end), None, i, end)
 
 
+def _signature(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
+    """"“…” ― Adriana Rodarte": a dash and a name closing the paragraph sign the quotation."""
+    end = speaker_forward(toks, i, rules)
+    if end is None or end != len(toks) or not toks[i].is_capitalised:
+        return None
+    return Attribution(None, (i, end), None, i, end)
+
+
 def after_quote(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
     """The attribution right after a quotation whose following tokens start at ``toks[i]``."""
-    while i < len(toks) and toks[i].text in {",", "—", "–", "-"}:
+    if i < len(toks) and toks[i].text in DASH_TOKENS:
+        signed = _signature(toks, i + 1, rules)
+        if signed is not None:
+            return signed
+    while i < len(toks) and toks[i].text in {",", "—", "–", "-", "―"}:
         i += 1
     if i >= len(toks):
         return None
@@ -233,13 +245,18 @@ def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, b
             continue
         stop = _aux_before(toks, c, 0, rules)
         start = speaker_backward(toks, stop, rules)
+        end = speaker_forward(toks, c + 1, rules)
         if start is not None:
             att = _with_addressee(toks, c, (start, stop), c + 1, rules, start)
-        else:
-            end = speaker_forward(toks, c + 1, rules)
-            if end is None:
-                continue
+        elif end is not None and toks[c].low not in rules.object_cues and toks[c + 1].low not in rules.pronouns:
             att = _with_addressee(toks, c, (c + 1, end), end, rules, c)
+        else:
+            # "… before asking her, “…”": the subject of the sentence speaks
+            first = next((k for k, t in enumerate(toks[:c]) if t.is_word), None)
+            subj = speaker_forward(toks, first, rules) if first is not None else None
+            if subj is None:
+                continue
+            att = _with_addressee(toks, c, (first, subj), c + 1, rules, first)
         gap = toks[att.last:]
         direct = (not gap or gap[-1].text in {":", ",", "—", "–"}
                   or (gap[-1].low in rules.complementizers and len(gap) <= 4)

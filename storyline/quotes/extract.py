@@ -40,6 +40,7 @@ class Draft:
     attributed: bool = False
     kind: str = "direct"
     notes: list[str] = field(default_factory=list)
+    first_paragraph: int = -1
 
     @property
     def start(self) -> int:
@@ -105,7 +106,7 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     mixed quotation ("The talks “offer the best chance …,” Stoltenberg said")."""
     k_end = q.paragraph
     k0 = paras.para_of(q.start)
-    draft = Draft(list(q.segments), k_end)
+    draft = Draft(list(q.segments), k_end, first_paragraph=k0)
     ptoks = paras.tokens(k0)
     lo = max(paras.index(k0, floor), paras.index(k0, q.start) - LOOKBEHIND)
     before = sentence_tail(ptoks[lo:paras.index(k0, q.start)])
@@ -174,9 +175,10 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]]) ->
                 out.append(d)
             continue
         gap = text[prev.end:d.start]
-        if d.paragraph == prev.paragraph and len(gap) <= MERGE_GAP and not any(c in gap for c in "“”\"«»„"):
+        first = d.first_paragraph if d.first_paragraph >= 0 else d.paragraph
+        if first == prev.paragraph and len(gap) <= MERGE_GAP and not any(c in gap for c in "“”\"«»„"):
             prev.segments.extend(d.segments)
-        elif d.paragraph == prev.paragraph + 1 and d.start == paras[d.paragraph][0]:
+        elif first == prev.paragraph + 1 and d.start == paras[first][0]:
             d.speaker, d.cue, d.attributed = prev.speaker, prev.cue, True
             d.notes.append("continued")
             out.append(d)

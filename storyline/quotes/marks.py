@@ -57,11 +57,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _can_open(text: str, pos: int, para_start: int) -> bool:
     """An opening mark stands after a space or bracket and before a non-space."""
-    if pos + 1 >= len(text) or text[pos + 1].isspace():
+    n = 2 if text.startswith("''", pos) else 1
+    if pos + n >= len(text) or text[pos + n].isspace():
         return False
-    if pos > para_start and text[pos - 1] not in OPEN_CONTEXT and text[pos - 1] not in "\"“„«»‘'‚":
+    prev = text[pos - 1] if pos > para_start else " "
+    if not prev.isspace() and prev not in OPEN_CONTEXT and prev not in "\"“„«»‘'‚―":
         return False
-    return not (text[pos] in APOSTROPHES and not text[pos + 1].isalpha())
+    return not (text[pos] in APOSTROPHES and not text[pos + n].isalpha())
 
 
 def _can_close(text: str, pos: int, mark: str) -> bool:
@@ -72,32 +74,60 @@ def _can_close(text: str, pos: int, mark: str) -> bool:
     return True
 
 
-def find_quoted(text: str, paras: list[tuple[int, int]], rules: Rules) -> list[Quoted]:
-    """Every quotation-mark span of the text, in order, multi-paragraph ones joined."""
-    marks = "".join(sorted({*rules.opens, *(c for cs in rules.opens.values() for c in cs)}))
+def _mark_pattern(rules: Rules) -> re.Pattern[str] | None:
+    """All marks of the rules, longest first (the doubled apostrophe '' before ')."""
+    marks = {*rules.opens, *(c for cs in rules.opens.values() for c in cs)}
     if not marks:
+        return None
+    return re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
+
+
+def _scan(text: str, ps: int, pe: int, finder: re.Pattern[str], rules: Rules,
+          carried: Quoted | None) -> tuple[list[tuple[list[tuple[int, int]], str]], tuple[str, int, list] | None]:
+    """Pair the marks of one paragraph; returns closed quotations and the one left open."""
+    closed: list[tuple[list[tuple[int, int]], str]] = []
+    open_mark, open_pos, segs = ("", -1, []) if carried is None else (carried.mark, ps, carried.segments)
+    pos = ps
+    while True:
+        m = finder.search(text, pos, pe)
+        if m is None:
+            break
+        c, at = m.group(), m.start()
+        pos = m.end()
+        if open_mark:
+            if at != open_pos and c in rules.opens[open_mark] and _can_close(text, at, c):
+                closed.append((segs + [(open_pos, m.end())], open_mark))
+                open_mark, segs = "", []
+        elif c in rules.opens and _can_open(text, at, ps):
+            open_mark, open_pos = c, at
+    return closed, ((open_mark, open_pos, segs) if open_mark else None)
+
+
+def find_quoted(text: str, paras: list[tuple[int, int]], rules: Rules) -> list[Quoted]:
+    """Every quotation-mark span of the text, in order, multi-paragraph ones joined.
+
+    An opening mark never closed in its paragraph (and not continued in the next) is skipped and
+    the paragraph read again after it, so one stray mark cannot swallow the quotations after it."""
+    finder = _mark_pattern(rules)
+    if finder is None:
         return []
-    finder = re.compile("[" + re.escape(marks) + "]")
     out: list[Quoted] = []
     pending: Quoted | None = None  # a quotation carried over from the previous paragraph
     for k, (ps, pe) in enumerate(paras):
-        open_mark, open_pos = "", -1
-        segs: list[tuple[int, int]] = []
-        if pending is not None:
-            open_mark, open_pos, segs = pending.mark, ps, pending.segments
-            pending = None
-        for m in finder.finditer(text, ps, pe):
-            c, pos = m.group(), m.start()
-            if open_mark:
-                if pos == open_pos:
-                    continue
-                if c in rules.opens[open_mark] and _can_close(text, pos, c):
-                    out.append(Quoted(segs + [(open_pos, pos + 1)], open_mark, paragraph=k))
-                    open_mark, segs = "", []
-            elif c in rules.opens and _can_open(text, pos, ps):
-                open_mark, open_pos = c, pos
-        if open_mark and k + 1 < len(paras) and text[paras[k + 1][0]] == open_mark:
-            pending = Quoted(segs + [(open_pos, pe)], open_mark, paragraph=k)
+        start, carried = ps, pending
+        pending = None
+        for _ in range(8):  # bounded re-reads after stray marks
+            closed, left = _scan(text, start, pe, finder, rules, carried)
+            out.extend(Quoted(segs, mark, paragraph=k) for segs, mark in closed)
+            if left is None:
+                break
+            mark, pos, segs = left
+            if k + 1 < len(paras) and text.startswith(mark, paras[k + 1][0]):
+                pending = Quoted(segs + [(pos, pe)], mark, paragraph=k)
+                break
+            # a stray mark: read on after it (or the whole paragraph, if the carry-over was wrong)
+            start = ps if carried is not None else pos + len(mark)
+            carried = None
     return out
 
 

@@ -5,7 +5,7 @@ as a bare attribution; both read as "…, CUE SPEAKER".
 """
 
 # fmt: off
-MARKS = (("„", "“"), ("»", "«"), ("“", "”"), ("„", "”"), ('"', '"'), ("‚", "‘"), ("›", "‹"))
+MARKS = (("„", "“"), ("»", "«"), ("„", "”"), ('"', '"'), ("‚", "‘"), ("›", "‹"))
 DASHES = ("–", "—")
 
 CUES = frozenset("""
@@ -16,11 +16,11 @@ riefen forderte fordert versicherte versichert behauptete behauptet bemerkte bem
 äußert äusserte erwiderte erwidert entgegnete entgegnet versprach verspricht kündigte
 teilte mitteilte erzählte erzählt fügte fügt unterstrich unterstreicht bekräftigte bestätigte
 bestätigt verkündete verkündet meldete meldet heißt hieß heisst hiess schloss schloß
-ausrief bat bittet klagte klagt gestand gesteht rief versetzte
+ausrief fuhr fährt bat bittet klagte klagt gestand gesteht rief versetzte
 """.split())
 OBJECT_CUES = frozenset("fragte fragt bat bittet".split())
 ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber", "zu", "vor"})
-AUXILIARIES = frozenset("hat habe hatte haben hatten hätte auch noch dann später weiter ferner ja".split())
+AUXILIARIES = frozenset("so hat habe hatte haben hatten hätte auch noch dann später weiter ferner ja".split())
 COMPLEMENTIZERS = frozenset({"dass", "daß"})
 PRONOUNS = frozenset("er sie ich jch wir es man ihr".split())
 DETERMINERS = frozenset("""

@@ -6,7 +6,7 @@ Word order needs no table of its own: the extractor tries both "…, said X" and
 
 # fmt: off
 # Opening and closing marks, most typical first; straight marks pair with themselves.
-MARKS = (("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("«", "»"))
+MARKS = (("“", "”"), ("''", "''"), ("‘", "’"), ('"', '"'), ("'", "'"), ("«", "»"))
 
 # Dialogue dashes that open a quotation at the start of a paragraph (none in English news).
 DASHES: tuple[str, ...] = ()
@@ -27,7 +27,7 @@ deny denies denied promise promises promised vow vows vowed pledge pledges pledg
 stress stresses stressed emphasize emphasizes emphasized emphasise emphasised observe observes observed
 joke jokes joked quip quips quipped shout shouts shouted exclaim exclaimed proclaim proclaimed
 testify testifies testified caution cautions cautioned continue continues continued
-recount recounts recounted explain told announce wonder wondered wonders boast boasted boasts
+recount recounts recounted ask asking announce wonder wondered wonders boast boasted boasts
 describe described describes reiterate reiterates reiterated demand demands demanded
 believe believes believed thinks
 """.split())
