@@ -69,9 +69,14 @@ def speaker_forward(toks: list[Token], i: int, rules: Rules) -> int | None:
         return None
     if first.low in rules.stopwords or rules.is_cue(first):
         return None
+    proper = first.low not in rules.determiners  # a name goes on over capitalised words only
     j = i
     while j < len(toks) and j - i < MAX_SPEAKER:
-        if _np_word(toks[j], rules) or (j > i and toks[j].low in rules.determiners):
+        tok = toks[j]
+        if proper and j > i and tok.is_word and not (tok.is_capitalised or tok.low in rules.titles):
+            if not (tok.low in rules.links and j + 1 < len(toks) and toks[j + 1].is_capitalised):
+                break
+        if _np_word(tok, rules) or (j > i and tok.low in rules.determiners):
             j += 1
         elif _is_abbrev_dot(toks, j) and j + 1 < len(toks) and toks[j + 1].is_capitalised:
             j += 1

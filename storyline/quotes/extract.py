@@ -18,7 +18,8 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .attribution import Attribution, after_quote, before_quote, dash_attribution, sentence_tail, span
+from .attribution import (Attribution, after_quote, before_quote, dash_attribution, is_sentence_end,
+                          sentence_tail, span)
 from .marks import Quoted, dash_paragraphs, find_quoted
 from .rules import Rules, Token, tokenize
 
@@ -26,6 +27,7 @@ MIN_LONE_WORDS = 6  # an unattributed quotation needs this many words to count
 MERGE_GAP = 160  # characters between the halves of a split quotation
 LOOKAHEAD = 40  # tokens read after a quotation for its attribution
 LOOKBEHIND = 40  # tokens read before it
+MAX_COLON_SENTENCES = 3  # unmarked speech after a colon runs at most this many sentences
 
 
 @dataclass(slots=True)
@@ -125,6 +127,8 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     elif pre is not None and pre_direct and not _embedded_after(paras.text, q):
         _apply(draft, before, pre)
         draft.notes.append("pre")
+    elif before and before[-1].text == ":":
+        draft.notes.append("colon")  # "… rief aus: „…“": speech, speaker unknown
     elif lead or _embedded_after(paras.text, q):
         draft.kind = "embedded"
     return draft
@@ -171,7 +175,7 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]]) ->
             continue
         prev = out[-1] if out else None
         if d.attributed or prev is None or not prev.attributed:
-            if d.attributed or _sentence_like(text, d):
+            if d.attributed or "colon" in d.notes or _sentence_like(text, d):
                 out.append(d)
             continue
         gap = text[prev.end:d.start]
@@ -212,4 +216,77 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
         if draft is not None:
             drafts.append(draft)
             last_dash = draft
+    if rules.colon_speech:
+        covered = [(d.start, d.end) for d in drafts]
+        drafts += colon_speech(text, paras, rules, ptoks, covered, skip)
     return link_drafts(text, drafts, paras)
+
+
+def _label_speaker(toks: list[Token], k: int, rules: Rules) -> tuple[int, int] | None:
+    """A speaker label before the colon at ``toks[k]``: "Präs.:", "Vertheidiger:" at a segment start."""
+    j = k
+    while j > 0 and k - j < 3 and (toks[j - 1].is_word or (toks[j - 1].text == "." and j > 1
+                                                           and toks[j - 2].is_word
+                                                           and toks[j - 2].end == toks[j - 1].start)):
+        j -= 1
+    if j == k or not toks[j].is_capitalised:
+        return None
+    if j > 0 and toks[j - 1].text not in ".!?…—–“”\"" and not _abbrev_end(toks, j - 1):
+        return None
+    return (j, k)
+
+
+def _abbrev_end(toks: list[Token], i: int) -> bool:
+    """A full stop that ends a sentence (not an abbreviation)."""
+    return is_sentence_end(toks, i)
+
+
+def colon_speech(text: str, paras: list[tuple[int, int]], rules: Rules, ptoks: Paragraphs,
+                 covered: list[tuple[int, int]], skip: Callable[[int], bool]) -> list[Draft]:
+    """Speech after a colon without quotation marks ("Präs.: Sie haben das Recht …").
+
+    The speech runs to the next speaker label, dash or closing mark, at most a few sentences."""
+    out: list[Draft] = []
+    for k in range(len(paras)):
+        toks = ptoks.tokens(k)
+        starts: list[tuple[int, tuple[int, int] | None, tuple[int, int] | None]] = []
+        for c, tok in enumerate(toks):
+            if tok.text != ":" or c + 1 >= len(toks) or not toks[c + 1].is_capitalised:
+                continue
+            if skip(tok.start) or any(s <= tok.start < e for s, e in covered):
+                continue
+            label = _label_speaker(toks, c, rules)
+            if label is not None:
+                starts.append((c, label, None))
+                continue
+            att, _ = before_quote(sentence_tail(toks[max(0, c - LOOKBEHIND):c]), rules)
+            if att is not None:
+                base = max(0, c - LOOKBEHIND) + len(toks[max(0, c - LOOKBEHIND):c]) - len(sentence_tail(toks[max(0, c - LOOKBEHIND):c]))
+                starts.append((c, _shift(att.speaker, base), _shift(att.cue, base)))
+        for n, (c, speaker, cue) in enumerate(starts):
+            limit = starts[n + 1][0] - (starts[n + 1][1][1] - starts[n + 1][1][0] if starts[n + 1][1] else 0) \
+                if n + 1 < len(starts) else len(toks)
+            end = _speech_end(toks, c + 1, limit)
+            seg = (toks[c + 1].start, toks[end - 1].end)
+            d = Draft([seg], k, span(toks, speaker), span(toks, cue), None, speaker is not None, first_paragraph=k)
+            d.notes.append("colon")
+            out.append(d)
+    return out
+
+
+def _shift(r: tuple[int, int] | None, base: int) -> tuple[int, int] | None:
+    """A token range moved by ``base``."""
+    return (r[0] + base, r[1] + base) if r else None
+
+
+def _speech_end(toks: list[Token], i: int, limit: int) -> int:
+    """End of unmarked speech: a dash, a closing mark, or the third sentence end, before ``limit``."""
+    sentences = 0
+    for j in range(i, limit):
+        if toks[j].text in "—–“”" and j > i:
+            return j + (1 if toks[j].text in "“”" else 0)
+        if is_sentence_end(toks, j):
+            sentences += 1
+            if sentences >= MAX_COLON_SENTENCES:
+                return j + 1
+    return limit

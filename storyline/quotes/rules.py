@@ -60,6 +60,7 @@ class Rules:
     links: frozenset[str]
     titles: frozenset[str]
     according: tuple[tuple[str, ...], ...]
+    colon_speech: bool = False
 
     def is_cue(self, tok: Token) -> bool:
         """A reporting verb (lower-case: "States" is no verb), also fused ("déclare-t-il")."""
@@ -129,4 +130,5 @@ def rules_for(lang: str | None) -> Rules:
         links=_words(mod, "LINKS"),
         titles=_words(mod, "TITLES"),
         according=tuple(tuple(p) for p in getattr(mod, "ACCORDING", ())),
+        colon_speech=bool(getattr(mod, "COLON_SPEECH", False)),
     )

@@ -8,6 +8,11 @@ as a bare attribution; both read as "…, CUE SPEAKER".
 MARKS = (("„", "“"), ("»", "«"), ("„", "”"), ('"', '"'), ("‚", "‘"), ("›", "‹"))
 DASHES = ("–", "—")
 
+# Speech after a colon without marks ("Präs.: Sie haben das Recht …", "Das Blatt erzählt: Es …"),
+# common in German newspapers (court reports, correspondence); English transcripts are not speech
+# in the gold conventions storyline is measured on.
+COLON_SPEECH = True
+
 CUES = frozenset("""
 sagte sagt sagten sage sagen gesagt sprach spricht sprachen erklärte erklärt erklärten erklären
 betonte betont betonten meinte meint meinten warnte warnt warnten schrieb schreibt schreiben
