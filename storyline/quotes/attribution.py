@@ -151,9 +151,10 @@ def addressee_after(toks: list[Token], i: int, rules: Rules, cue: Token) -> tupl
     if i >= len(toks):
         return None
     if toks[i].low in rules.addressee_preps:
-        end = speaker_forward(toks, i + 1, rules)
-        return (i + 1, end) if end else None
-    if cue.low in rules.object_cues and toks[i].is_word and toks[i].low not in rules.complementizers:
+        i += 1
+    elif not (cue.low in rules.object_cues and toks[i].is_word and toks[i].low not in rules.complementizers):
+        return None
+    if i < len(toks) and (toks[i].is_capitalised or toks[i].low in rules.determiners or cue.low in rules.object_cues):
         j = i
         while j < len(toks) and j - i < MAX_SPEAKER and _np_word(toks[j], rules):
             j += 1
