@@ -1,1 +1,1 @@
-"""Language data for 'de'."""
+"""Language data for ``de``."""

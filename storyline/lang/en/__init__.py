@@ -1,1 +1,1 @@
-"""Language data for 'en'."""
+"""Language data for ``en``."""

@@ -1,1 +1,1 @@
-"""Language data for 'es'."""
+"""Language data for ``es``."""

@@ -1,1 +1,1 @@
-"""Language data for 'fr'."""
+"""Language data for ``fr``."""

@@ -1,1 +1,1 @@
-"""Language data for 'nb'."""
+"""Language data for ``nb``."""
