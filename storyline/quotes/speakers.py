@@ -10,6 +10,8 @@ capitalised words with their leading title words ("Spanish Defense Minister") st
 from __future__ import annotations
 
 import bisect
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -188,3 +190,8 @@ class Resolver:
             return acronyms[0]
         body = words[1:] if toks[0].low in self.rules.determiners and len(words) > 1 else words
         return " ".join(body)
+
+
+def norm_name(name: str) -> str:
+    """A name folded for matching: lower case, words only ("NATO’s" and "nato s" agree)."""
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", name or "").lower()))
