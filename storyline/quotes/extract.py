@@ -174,6 +174,10 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]]) ->
         if d.kind == "embedded":
             continue
         prev = out[-1] if out else None
+        if prev is not None and d.speaker is not None and d.speaker == prev.speaker and "pre" in d.notes \
+                and prev.kind == "direct":
+            prev.segments.extend(d.segments)  # “…,” he said, “…”: both halves share one attribution
+            continue
         if d.attributed or prev is None or not prev.attributed:
             if d.attributed or "colon" in d.notes or _sentence_like(text, d):
                 out.append(d)

@@ -19,6 +19,7 @@ PARAGRAPH = re.compile(r"[^\n]+")
 # Characters after which an opening mark may start a quotation.
 OPEN_CONTEXT = frozenset(" \t\n([{—–-:/…")
 APOSTROPHES = frozenset("'’")
+GUILLEMETS = frozenset("«»")  # French sets them off with a (thin) space inside
 
 
 @dataclass(slots=True)
@@ -58,7 +59,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def _can_open(text: str, pos: int, para_start: int) -> bool:
     """An opening mark stands after a space or bracket and before a non-space."""
     n = 2 if text.startswith("''", pos) else 1
-    if pos + n >= len(text) or text[pos + n].isspace():
+    if pos + n >= len(text) or (text[pos + n].isspace() and text[pos] not in GUILLEMETS):
         return False
     prev = text[pos - 1] if pos > para_start else " "
     if not prev.isspace() and prev not in OPEN_CONTEXT and prev not in "\"“„«»‘'‚―":
