@@ -100,7 +100,7 @@ def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
     for s, e in sents:
         while j < len(taken) and taken[j][1] <= s:
             j += 1
-        if j < len(taken) and taken[j][0] < e:
+        if (j < len(taken) and taken[j][0] < e) or not rules.may_report(text, s, e):
             continue
         toks = tokenize(text, s, e)
         if len(toks) < MIN_CONTENT + 2:

@@ -23,7 +23,7 @@ TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")
 SENTENCE_END = frozenset(".!?")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     """A word or symbol of the text with its offsets (``low`` is its lower-cased form)."""
 
@@ -61,6 +61,11 @@ class Rules:
     titles: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     colon_speech: bool = False
+    cue_finder: re.Pattern[str] | None = None  # any cue or "according" word, to skip cue-less sentences
+
+    def may_report(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds any cue word at all (a cheap filter before tokenising)."""
+        return self.cue_finder is not None and self.cue_finder.search(text, start, end) is not None
 
     def is_cue(self, tok: Token) -> bool:
         """A reporting verb (lower-case: "States" is no verb), also fused ("déclare-t-il")."""
@@ -131,4 +136,13 @@ def rules_for(lang: str | None) -> Rules:
         titles=_words(mod, "TITLES"),
         according=tuple(tuple(p) for p in getattr(mod, "ACCORDING", ())),
         colon_speech=bool(getattr(mod, "COLON_SPEECH", False)),
+        cue_finder=_cue_finder(_words(mod, "CUES") | {p[0] for p in getattr(mod, "ACCORDING", ())}),
     )
+
+
+def _cue_finder(words: frozenset[str]) -> re.Pattern[str] | None:
+    """A regular expression matching any of ``words`` as a whole word (or a fused "a-t-il")."""
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alts + r")(?![\w'’])", re.IGNORECASE)

@@ -19,6 +19,11 @@ from ..model import Document
 from .rules import Rules, Token, tokenize
 
 NAME_PARTICLES = frozenset("de da del der di van von al bin ibn la le du dos das ter ten".split())
+_UPPER = r"[^\W\d_a-zà-ÿ]"  # an upper-case letter of any script the tables cover
+_CAP_WORD = _UPPER + r"(?:\.(?:" + _UPPER + r"\.)+|[a-z]{0,3}\.(?=[ \t]" + _UPPER + r")|[\w'’-]*)"
+# Runs of capitalised words, name particles allowed inside ("Jens Stoltenberg", "Ursula von der Leyen").
+CAPITALISED_RUN = re.compile(_CAP_WORD + r"(?:[ \t](?:(?:" + "|".join(sorted(
+    "de da del der di van von al bin ibn la le du dos das ter ten".split())) + r")[ \t])*" + _CAP_WORD + r")*")
 POSSESSIVE = ("’s", "'s", "s’", "s'")
 PERSON_TYPES = frozenset({"PER", "PERSON"})
 ORG_TYPES = frozenset({"ORG", "ORGANIZATION", "ORGANISATION", "NORP"})
@@ -92,23 +97,6 @@ def _entity_field(ent: Any, *names: str) -> Any:
     return None
 
 
-def _capitalised_runs(toks: list[Token], rules: Rules) -> list[tuple[int, int]]:
-    """Runs of capitalised words (with name particles inside) as token index ranges."""
-    runs, i = [], 0
-    while i < len(toks):
-        if toks[i].is_word and toks[i].is_capitalised and toks[i].low not in rules.pronouns:
-            j = i + 1
-            while j < len(toks) and ((toks[j].is_word and toks[j].is_capitalised)
-                                     or (toks[j].low in NAME_PARTICLES and j + 1 < len(toks)
-                                         and toks[j + 1].is_capitalised)):
-                j += 1
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
-    return runs
-
-
 def split_title(words: list[str], rules: Rules) -> tuple[list[str], list[str]]:
     """Split "Spanish Defense Minister Margarita Robles" into titles and the name after them."""
     cut = 0
@@ -130,13 +118,14 @@ def build_index(doc: Document, rules: Rules) -> NameIndex:
         canonical = _entity_field(ent, "name", "canonical", "text") or text[start:end]
         index.add(Name(int(start), int(end), tuple(str(canonical).split()), etype))
     if not index.names:
-        toks = tokenize(text)
-        for i, j in _capitalised_runs(toks, rules):
-            words = [_strip_possessive(t.text) for t in toks[i:j]]
+        for m in CAPITALISED_RUN.finditer(text):
+            words = [_strip_possessive(w) for w in m.group().split()]
+            if len(words) == 1 and words[0].lower() in rules.pronouns:
+                continue
             titles, name = split_title(words, rules)
-            before = [t.text for t in toks[max(0, i - 2):i] if t.low in rules.titles]
+            before = [w for w in text[max(0, m.start() - 30):m.start()].split()[-2:] if w.lower() in rules.titles]
             if name:
-                index.add(Name(toks[i].start, toks[j - 1].end, tuple(name)), tuple(titles + before))
+                index.add(Name(m.start(), m.end(), tuple(name)), tuple(titles + before))
     index.names.sort(key=lambda n: n.start)
     index.starts = [n.start for n in index.names]
     return index
