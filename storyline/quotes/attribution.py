@@ -45,7 +45,7 @@ def span(toks: list[Token], r: tuple[int, int] | None) -> tuple[int, int] | None
 def _is_abbrev_dot(toks: list[Token], i: int) -> bool:
     """A full stop right after a short capitalised word ("Mr.", "Rep.", "Präs.") is no sentence end."""
     return (toks[i].text == "." and i > 0 and toks[i - 1].is_word and toks[i - 1].is_capitalised
-            and len(toks[i - 1].text) <= 6 and toks[i - 1].end == toks[i].start)
+            and len(toks[i - 1].text) <= 4 and toks[i - 1].end == toks[i].start)
 
 
 def is_sentence_end(toks: list[Token], i: int) -> bool:
@@ -264,9 +264,10 @@ def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, b
                 continue
             att = _with_addressee(toks, c, (first, subj), c + 1, rules, first)
         gap = toks[att.last:]
+        # "said that “…”" reports the quotation inside a clause: mixed, not direct
         direct = (not gap or gap[-1].text in {":", ",", "—", "–"}
-                  or (gap[-1].low in rules.complementizers and len(gap) <= 4)
                   or (len(gap) <= 2 and all(not t.is_word for t in gap)))
+        direct = direct and not any(t.low in rules.complementizers for t in gap)
         return att, direct and len(gap) <= 12
     return None, False
 

@@ -186,7 +186,7 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]]) ->
         first = d.first_paragraph if d.first_paragraph >= 0 else d.paragraph
         if first == prev.paragraph and len(gap) <= MERGE_GAP and not any(c in gap for c in "“”\"«»„"):
             prev.segments.extend(d.segments)
-        elif first == prev.paragraph + 1 and d.start == paras[first][0]:
+        elif first == prev.paragraph + 1 and d.start == paras[first][0] and _sentence_like(text, d):
             d.speaker, d.cue, d.attributed = prev.speaker, prev.cue, True
             d.notes.append("continued")
             out.append(d)
