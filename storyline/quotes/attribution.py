@@ -42,10 +42,19 @@ def span(toks: list[Token], r: tuple[int, int] | None) -> tuple[int, int] | None
     return toks[r[0]].start, toks[r[1] - 1].end
 
 
+# Abbreviations that end with a full stop inside a sentence (titles, initials are handled apart).
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr rep sen gov lt col gen sgt capt st jr sr prof rev hon no nr vs etc inc co corp ltd
+präs hr fr frl angekl dt bzw sog vgl mme mlle sr sra dra
+""".split())
+
+
 def _is_abbrev_dot(toks: list[Token], i: int) -> bool:
-    """A full stop right after a short capitalised word ("Mr.", "Rep.", "Präs.") is no sentence end."""
-    return (toks[i].text == "." and i > 0 and toks[i - 1].is_word and toks[i - 1].is_capitalised
-            and len(toks[i - 1].text) <= 4 and toks[i - 1].end == toks[i].start)
+    """A full stop right after an abbreviation or an initial ("Mr.", "Rep.", "H.", "Präs.")."""
+    if toks[i].text != "." or i == 0 or toks[i - 1].end != toks[i].start or not toks[i - 1].is_word:
+        return False
+    word = toks[i - 1].text
+    return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
 
 def is_sentence_end(toks: list[Token], i: int) -> bool:
