@@ -25,6 +25,7 @@ from .rules import Rules, Token, tokenize
 
 MIN_LONE_WORDS = 6  # an unattributed quotation needs this many words to count
 MERGE_GAP = 160  # characters between the halves of a split quotation
+SHORT_GAP = 60  # ... when the second half continues the sentence ("he said, but “…”")
 LOOKAHEAD = 40  # tokens read after a quotation for its attribution
 LOOKBEHIND = 40  # tokens read before it
 MAX_COLON_SENTENCES = 3  # unmarked speech after a colon runs at most this many sentences
@@ -171,9 +172,13 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]]) ->
     """Join split quotations, carry speakers into continuations, drop scare quotes."""
     out: list[Draft] = []
     for d in sorted(drafts, key=lambda x: x.start):
-        if d.kind == "embedded":
-            continue
         prev = out[-1] if out else None
+        if d.kind == "embedded":
+            # “…,” he said, but “…”: the second half hangs on the first one's attribution
+            if prev is not None and prev.attributed and prev.kind == "direct" and d.paragraph == prev.paragraph \
+                    and len(text[prev.end:d.start]) <= SHORT_GAP and not any(c in text[prev.end:d.start] for c in ".!?"):
+                prev.segments.extend(d.segments)
+            continue
         if prev is not None and d.speaker is not None and d.speaker == prev.speaker and "pre" in d.notes \
                 and prev.kind == "direct":
             prev.segments.extend(d.segments)  # “…,” he said, “…”: both halves share one attribution
