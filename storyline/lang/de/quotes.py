@@ -21,7 +21,10 @@ riefen forderte fordert versicherte versichert behauptete behauptet bemerkte bem
 äußert äusserte erwiderte erwidert entgegnete entgegnet versprach verspricht kündigte
 teilte mitteilte erzählte erzählt fügte fügt unterstrich unterstreicht bekräftigte bestätigte
 bestätigt verkündete verkündet meldete meldet heißt hieß heisst hiess schloss schloß
-ausrief fuhr fährt bat bittet klagte klagt gestand gesteht rief versetzte
+ausrief fuhr fährt bat bittet klagte klagt gestand gesteht rief versetzte begann beginnt hub
+drängte drängt unterbrach unterbricht setzte setzt schrie schreit flüsterte flüstert murmelte
+seufzte lachte lacht mahnte mahnt befahl jubelte wiederholte wiederholt fragte rief ruft
+sprach meinte schloß ergänzte ergänzt beteuerte beteuert gab gibt
 """.split())
 OBJECT_CUES = frozenset("fragte fragt bat bittet".split())
 ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber", "zu", "vor"})
