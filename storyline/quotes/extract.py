@@ -235,7 +235,7 @@ def _label_speaker(toks: list[Token], k: int, rules: Rules) -> tuple[int, int] |
     """A speaker label before the colon at ``toks[k]``: "Präs.:", "Vertheidiger:" at a segment start."""
     j = k
     while j > 0 and k - j < 3 and (toks[j - 1].is_word or (toks[j - 1].text == "." and j > 1
-                                                           and toks[j - 2].is_word
+                                                           and toks[j - 2].is_capitalised
                                                            and toks[j - 2].end == toks[j - 1].start)):
         j -= 1
     if j == k or not toks[j].is_capitalised:
