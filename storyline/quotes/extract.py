@@ -115,6 +115,12 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     before = sentence_tail(ptoks[lo:paras.index(k0, q.start)])
     pre, pre_direct = before_quote(before, rules)
     lead = [t for t in before if t.is_word]
+    if lead and floor and before[0].start - floor <= 2 and before[-1].text in {",", ":"} \
+            and "," in paras.text[max(0, floor - 3):floor] \
+            and any(rules.is_cue(t) for t in before):
+        # „…“ drängte er in mich, „…“: the words between are the first half's attribution
+        draft.notes.append("interposed")
+        lead = []
     toks = paras.tokens(k_end)
     i = paras.index(k_end, q.end)
     window = toks[i:i + LOOKAHEAD]
@@ -179,8 +185,9 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]]) ->
                     and len(text[prev.end:d.start]) <= SHORT_GAP and not any(c in text[prev.end:d.start] for c in ".!?"):
                 prev.segments.extend(d.segments)
             continue
-        if prev is not None and d.speaker is not None and d.speaker == prev.speaker and "pre" in d.notes \
-                and prev.kind == "direct":
+        if prev is not None and prev.kind == "direct" and prev.attributed and (
+                (d.speaker is not None and d.speaker == prev.speaker and "pre" in d.notes)
+                or ("interposed" in d.notes and d.paragraph == prev.paragraph)):
             prev.segments.extend(d.segments)  # “…,” he said, “…”: both halves share one attribution
             continue
         if d.attributed or prev is None or not prev.attributed:
