@@ -279,6 +279,7 @@ def colon_speech(text: str, paras: list[tuple[int, int]], rules: Rules, ptoks: P
             if att is not None:
                 base = max(0, c - LOOKBEHIND) + len(toks[max(0, c - LOOKBEHIND):c]) - len(sentence_tail(toks[max(0, c - LOOKBEHIND):c]))
                 starts.append((c, _shift(att.speaker, base), _shift(att.cue, base)))
+        starts = _transcript_labels(toks, starts, rules)
         for n, (c, speaker, cue) in enumerate(starts):
             limit = starts[n + 1][0] - (starts[n + 1][1][1] - starts[n + 1][1][0] if starts[n + 1][1] else 0) \
                 if n + 1 < len(starts) else len(toks)
@@ -288,6 +289,21 @@ def colon_speech(text: str, paras: list[tuple[int, int]], rules: Rules, ptoks: P
             d.notes.append("colon")
             out.append(d)
     return out
+
+
+def _transcript_labels(toks: list[Token], starts: list, rules: Rules) -> list:
+    """Keep label starts only where they read as a transcript: a label used twice in the paragraph,
+    or a role word ("Präs.", "Staatsanwalt"); lists such as "Adler: Kflte.: …" are no speech."""
+    def key(r: tuple[int, int]) -> str:
+        return " ".join(t.low for t in toks[r[0]:r[1]] if t.is_word)
+
+    counts: dict[str, int] = {}
+    for _, label, cue in starts:
+        if cue is None and label is not None:
+            counts[key(label)] = counts.get(key(label), 0) + 1
+    return [(c, label, cue) for c, label, cue in starts
+            if cue is not None or label is None or counts[key(label)] > 1
+            or any(t.low in rules.titles for t in toks[label[0]:label[1]])]
 
 
 def _shift(r: tuple[int, int] | None, base: int) -> tuple[int, int] | None:

@@ -45,6 +45,7 @@ TITLES = frozenset("""
 bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin minister ministerin
 außenminister aussenminister verteidigungsminister generalsekretär sprecher sprecherin chef
 chefin vorsitzende vorsitzender abgeordnete abgeordneter dr prof professor herr frau hr graf
-fürst freiherr könig kaiser bürgermeister staatsanwalt präs
+fürst freiherr könig kaiser bürgermeister staatsanwalt präs zeuge zeugin vertheidiger verteidiger
+angeklagte angeklagter angekl richter abg redner vors vorsitzender
 """.split())
 # fmt: on
