@@ -28,7 +28,7 @@ MERGE_GAP = 160  # characters between the halves of a split quotation
 SHORT_GAP = 60  # ... when the second half continues the sentence ("he said, but “…”")
 LOOKAHEAD = 40  # tokens read after a quotation for its attribution
 LOOKBEHIND = 40  # tokens read before it
-MAX_COLON_SENTENCES = 6  # unmarked speech after a colon runs at most this many sentences
+MAX_COLON_SENTENCES = 12  # unmarked speech after a colon runs at most this many sentences
 
 
 @dataclass(slots=True)
