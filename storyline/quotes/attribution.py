@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .rules import SENTENCE_END, Rules, Token
 
 MAX_SPEAKER = 8  # tokens in a speaker phrase read forward
+CLOSED_REACH = 3  # words before the cue after a quotation that ends its sentence ("…!“ the old man cried)
 MAX_BEFORE_CUE = 20  # tokens between a quotation and a following cue ("…,” Rep. X (D-N.C.), head of …, said)
 APPOSITION = frozenset(",()")
 DASH_TOKENS = frozenset("—–-―")
@@ -186,10 +187,11 @@ def _cue_then_speaker(toks: list[Token], i: int, rules: Rules) -> Attribution | 
         return None
     if rules.fused_pronoun(toks[c]):
         return _with_addressee(toks, c, (c, c + 1), c + 1, rules, i)
-    end = speaker_forward(toks, c + 1, rules)
+    s = _skip_aux(toks, c + 1, rules)  # "sagte nun Laporte"
+    end = speaker_forward(toks, s, rules)
     if end is None:
         return None
-    return _with_addressee(toks, c, (c + 1, end), end, rules, i)
+    return _with_addressee(toks, c, (s, end), end, rules, i)
 
 
 def _speaker_then_cue(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
@@ -232,8 +234,11 @@ def _signature(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
     return Attribution(None, (i, end), None, i, end)
 
 
-def after_quote(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
-    """The attribution right after a quotation whose following tokens start at ``toks[i]``."""
+def after_quote(toks: list[Token], i: int, rules: Rules, closed: bool = False) -> Attribution | None:
+    """The attribution right after a quotation whose following tokens start at ``toks[i]``.
+
+    ``closed``: the quotation ended its own sentence ("…!“ rief er"); then only a cue or a short
+    subject may follow, not a whole new sentence that happens to hold a cue."""
     if i < len(toks) and toks[i].text in DASH_TOKENS:
         signed = _signature(toks, i + 1, rules)
         if signed is not None:
@@ -246,7 +251,10 @@ def after_quote(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
     if new_sentence:
         i += 1
         return _speaker_then_cue(toks, i, rules) if i < len(toks) and toks[i].low in rules.pronouns else None
-    return _according(toks, i, rules) or _cue_then_speaker(toks, i, rules) or _speaker_then_cue(toks, i, rules)
+    found = _according(toks, i, rules) or _cue_then_speaker(toks, i, rules) or _speaker_then_cue(toks, i, rules)
+    if found is not None and closed and found.cue is not None and found.cue[0] - i > CLOSED_REACH:
+        return None
+    return found
 
 
 def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, bool]:

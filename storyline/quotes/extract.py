@@ -124,7 +124,8 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     toks = paras.tokens(k_end)
     i = paras.index(k_end, q.end)
     window = toks[i:i + LOOKAHEAD]
-    post = after_quote(window, 0, rules)
+    closed = paras.text[q.end - 2:q.end - 1] in ".!?…" or paras.text[q.end - 3:q.end - 1].rstrip()[-1:] in ".!?…"
+    post = after_quote(window, 0, rules, closed)
     if post is not None and post.speaker is not None:
         _apply(draft, window, post)
         if lead and not (pre is not None and pre_direct):

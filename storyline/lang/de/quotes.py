@@ -28,7 +28,10 @@ sprach meinte schloß ergänzte ergänzt beteuerte beteuert gab gibt
 """.split())
 OBJECT_CUES = frozenset("fragte fragt bat bittet".split())
 ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber", "zu", "vor"})
-AUXILIARIES = frozenset("so hat habe hatte haben hatten hätte auch noch dann später weiter ferner ja".split())
+AUXILIARIES = frozenset("""
+so hat habe hatte haben hatten hätte auch noch dann später weiter ferner ja nun da darauf hierauf
+jetzt leise laut plötzlich endlich
+""".split())
 COMPLEMENTIZERS = frozenset({"dass", "daß"})
 PRONOUNS = frozenset("er sie ich jch wir es man ihr".split())
 DETERMINERS = frozenset("""
