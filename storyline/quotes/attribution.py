@@ -201,8 +201,12 @@ def _speaker_then_cue(toks: list[Token], i: int, rules: Rules) -> Attribution | 
     first = toks[i]
     if not (first.is_capitalised or first.low in rules.pronouns or first.low in rules.determiners):
         return None
+    depth = 0  # inside "(D-N.C.)" a full stop ends nothing
     for c in range(i + 1, min(len(toks), i + MAX_BEFORE_CUE)):
         tok = toks[c]
+        depth += (tok.text == "(") - (tok.text == ")")
+        if depth > 0 or tok.text == ")":
+            continue
         if rules.is_cue(tok):
             stop = _aux_before(toks, c, i, rules)
             if stop == i:
