@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .attribution import (Attribution, after_quote, before_quote, dash_attribution, is_sentence_end,
-                          sentence_tail, span)
+                          sentence_tail, span, speaker_forward)
 from .marks import Quoted, dash_paragraphs, find_quoted
 from .rules import Rules, Token, tokenize
 
@@ -95,6 +95,12 @@ def _word_count(text: str, s: int, e: int) -> int:
     return len(text[s:e].split())
 
 
+def _closes_paragraph(paras: Paragraphs, q: Quoted, k: int) -> bool:
+    """The quotation is the last thing in its paragraph and starts with a capital."""
+    inner = paras.text[q.start:q.end].lstrip("\"“„«»‘'‚ ")
+    return paras.text[q.end:paras.paras[k][1]].strip(" .\u00a0") == "" and inner[:1].isupper()
+
+
 def _embedded_after(text: str, q: Quoted) -> bool:
     """The clause goes on after the closing mark ("“distressingly high” levels of …")."""
     inner_end = text[q.end - 2:q.end - 1]
@@ -135,8 +141,12 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     elif pre is not None and pre_direct and not _embedded_after(paras.text, q):
         _apply(draft, before, pre)
         draft.notes.append("pre")
-    elif before and before[-1].text == ":":
-        draft.notes.append("colon")  # "… rief aus: „…“": speech, speaker unknown
+    elif before and (before[-1].text == ":" or (before[-1].text == "," and _closes_paragraph(paras, q, k_end))):
+        # "… rief aus: „…“", "… while chanting, “Hands up, don't shoot.”": the subject speaks
+        draft.notes.append("colon")
+        end = speaker_forward(before, 0, rules) if before and before[0].low not in rules.stopwords else None
+        if end is not None:
+            draft.speaker = span(before, (0, end))
     elif lead or _embedded_after(paras.text, q):
         draft.kind = "embedded"
     return draft
@@ -203,7 +213,7 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]]) ->
             d.speaker, d.cue, d.attributed = prev.speaker, prev.cue, True
             d.notes.append("continued")
             out.append(d)
-        elif _sentence_like(text, d):
+        elif "colon" in d.notes or _sentence_like(text, d):
             out.append(d)
     return out
 
