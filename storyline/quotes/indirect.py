@@ -34,7 +34,11 @@ class Clause:
 
 
 def _content_start(toks: list[Token], i: int, rules: Rules) -> int:
-    """Where the reported clause starts after a cue: past an addressee and a "that"."""
+    """Where the reported clause starts after a cue: past an addressee and a "that"
+    ("sagte, dass …", "sagte, er werde …": past the comma too)."""
+    if i + 1 < len(toks) and toks[i].text == "," and (toks[i + 1].low in rules.complementizers
+                                                      or toks[i + 1].low in rules.pronouns):
+        i += 1
     for k in range(i, min(len(toks), i + COMPLEMENT_REACH)):
         if toks[k].low in rules.complementizers:
             return k + 1
