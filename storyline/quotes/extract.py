@@ -15,6 +15,7 @@ The cascade, per quoted stretch in text order:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -28,6 +29,8 @@ MERGE_GAP = 160  # characters between the halves of a split quotation
 SHORT_GAP = 60  # ... when the second half continues the sentence ("he said, but “…”")
 LOOKAHEAD = 40  # tokens read after a quotation for its attribution
 LOOKBEHIND = 40  # tokens read before it
+WINDOW_CHARS = 400  # characters tokenised on either side of a quotation
+COLON_START = re.compile(r":\s+[^\W\d_]")  # a colon before a word: where unmarked speech may start
 MAX_COLON_SENTENCES = 12  # unmarked speech after a colon runs at most this many sentences
 
 
@@ -76,6 +79,19 @@ class Paragraphs:
             self._starts[k] = [t.start for t in self._toks[k]]
         return self._toks[k]
 
+    def after(self, k: int, offset: int) -> list[Token]:
+        """The first tokens of paragraph ``k`` after ``offset`` (a bounded window, not the paragraph)."""
+        end = min(self.paras[k][1], offset + WINDOW_CHARS)
+        return tokenize(self.text, offset, end)[:LOOKAHEAD]
+
+    def before(self, k: int, offset: int, floor: int) -> list[Token]:
+        """The last tokens of paragraph ``k`` before ``offset``, not reaching back past ``floor``."""
+        start = max(self.paras[k][0], floor, offset - WINDOW_CHARS)
+        if start > self.paras[k][0] and start != floor:
+            while start < offset and not self.text[start - 1].isspace():
+                start += 1  # begin on a word boundary
+        return tokenize(self.text, start, offset)[-LOOKBEHIND:]
+
     def index(self, k: int, offset: int) -> int:
         """Index of the first token of paragraph ``k`` starting at or after ``offset``."""
         self.tokens(k)
@@ -116,9 +132,7 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     k_end = q.paragraph
     k0 = paras.para_of(q.start)
     draft = Draft(list(q.segments), k_end, first_paragraph=k0)
-    ptoks = paras.tokens(k0)
-    lo = max(paras.index(k0, floor), paras.index(k0, q.start) - LOOKBEHIND)
-    before = sentence_tail(ptoks[lo:paras.index(k0, q.start)])
+    before = sentence_tail(paras.before(k0, q.start, floor))
     pre, pre_direct = before_quote(before, rules)
     lead = [t for t in before if t.is_word]
     if lead and floor and before[0].start - floor <= 2 and before[-1].text in {",", ":"} \
@@ -127,9 +141,7 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
         # „…“ drängte er in mich, „…“: the words between are the first half's attribution
         draft.notes.append("interposed")
         lead = []
-    toks = paras.tokens(k_end)
-    i = paras.index(k_end, q.end)
-    window = toks[i:i + LOOKAHEAD]
+    window = paras.after(k_end, q.end)
     closed = paras.text[q.end - 2:q.end - 1] in ".!?…" or paras.text[q.end - 3:q.end - 1].rstrip()[-1:] in ".!?…"
     post = after_quote(window, 0, rules, closed)
     if post is not None and post.speaker is not None:
@@ -274,7 +286,9 @@ def colon_speech(text: str, paras: list[tuple[int, int]], rules: Rules, ptoks: P
 
     The speech runs to the next speaker label, dash or closing mark, at most a few sentences."""
     out: list[Draft] = []
-    for k in range(len(paras)):
+    for k, (ps, pe) in enumerate(paras):
+        if not COLON_START.search(text, ps, pe):
+            continue
         toks = ptoks.tokens(k)
         starts: list[tuple[int, tuple[int, int] | None, tuple[int, int] | None]] = []
         for c, tok in enumerate(toks):

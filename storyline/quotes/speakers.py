@@ -119,9 +119,10 @@ def build_index(doc: Document, rules: Rules) -> NameIndex:
         index.add(Name(int(start), int(end), tuple(str(canonical).split()), etype))
     if not index.names:
         for m in CAPITALISED_RUN.finditer(text):
-            words = [_strip_possessive(w) for w in m.group().split()]
-            if len(words) == 1 and words[0].lower() in rules.pronouns:
-                continue
+            words = m.group().split()
+            if len(words) == 1:
+                continue  # a lone word (a sentence start, a surname) adds no fuller form
+            words = [_strip_possessive(w) for w in words]
             titles, name = split_title(words, rules)
             before = [w for w in text[max(0, m.start() - 30):m.start()].split()[-2:] if w.lower() in rules.titles]
             if name:
