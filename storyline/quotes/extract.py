@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .attribution import (Attribution, after_quote, before_quote, dash_attribution, is_sentence_end,
                           sentence_tail, span, speaker_forward)
@@ -261,7 +262,7 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
     return link_drafts(text, drafts, paras)
 
 
-def _label_speaker(toks: list[Token], k: int, rules: Rules) -> tuple[int, int] | None:
+def _label_speaker(toks: list[Token], k: int) -> tuple[int, int] | None:
     """A speaker label before the colon at ``toks[k]``: "Präs.:", "Vertheidiger:" at a segment start."""
     j = k
     while j > 0 and k - j < 3 and (toks[j - 1].is_word or (toks[j - 1].text == "." and j > 1
@@ -270,14 +271,36 @@ def _label_speaker(toks: list[Token], k: int, rules: Rules) -> tuple[int, int] |
         j -= 1
     if j == k or not toks[j].is_capitalised:
         return None
-    if j > 0 and toks[j - 1].text not in ".!?…—–“”\"" and not _abbrev_end(toks, j - 1):
+    if j > 0 and toks[j - 1].text not in ".!?…—–“”\"" and not is_sentence_end(toks, j - 1):
         return None
     return (j, k)
 
 
-def _abbrev_end(toks: list[Token], i: int) -> bool:
-    """A full stop that ends a sentence (not an abbreviation)."""
-    return is_sentence_end(toks, i)
+class SpeechStart(NamedTuple):
+    """Where unmarked speech starts: the colon's token index, the label or speaker, the cue."""
+
+    colon: int
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+
+
+def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool]) -> list[SpeechStart]:
+    """Colons followed by a capitalised word, after a speaker label or an attribution."""
+    starts = []
+    for c, tok in enumerate(toks):
+        if tok.text != ":" or c + 1 >= len(toks) or not toks[c + 1].is_capitalised or taken(tok.start):
+            continue
+        label = _label_speaker(toks, c)
+        if label is not None:
+            starts.append(SpeechStart(c, label, None))
+            continue
+        lo = max(0, c - LOOKBEHIND)
+        tail = sentence_tail(toks[lo:c])
+        att, _ = before_quote(tail, rules)
+        if att is not None:
+            base = c - len(tail)
+            starts.append(SpeechStart(c, _shift(att.speaker, base), _shift(att.cue, base)))
+    return _transcript_labels(toks, starts, rules)
 
 
 def colon_speech(text: str, paras: list[tuple[int, int]], rules: Rules, ptoks: Paragraphs,
@@ -286,49 +309,42 @@ def colon_speech(text: str, paras: list[tuple[int, int]], rules: Rules, ptoks: P
 
     The speech runs to the next speaker label, dash or closing mark, at most a few sentences."""
     out: list[Draft] = []
+
+    def taken(offset: int) -> bool:
+        return skip(offset) or any(s <= offset < e for s, e in covered)
+
     for k, (ps, pe) in enumerate(paras):
         if not COLON_START.search(text, ps, pe):
             continue
         toks = ptoks.tokens(k)
-        starts: list[tuple[int, tuple[int, int] | None, tuple[int, int] | None]] = []
-        for c, tok in enumerate(toks):
-            if tok.text != ":" or c + 1 >= len(toks) or not toks[c + 1].is_capitalised:
-                continue
-            if skip(tok.start) or any(s <= tok.start < e for s, e in covered):
-                continue
-            label = _label_speaker(toks, c, rules)
-            if label is not None:
-                starts.append((c, label, None))
-                continue
-            att, _ = before_quote(sentence_tail(toks[max(0, c - LOOKBEHIND):c]), rules)
-            if att is not None:
-                base = max(0, c - LOOKBEHIND) + len(toks[max(0, c - LOOKBEHIND):c]) - len(sentence_tail(toks[max(0, c - LOOKBEHIND):c]))
-                starts.append((c, _shift(att.speaker, base), _shift(att.cue, base)))
-        starts = _transcript_labels(toks, starts, rules)
-        for n, (c, speaker, cue) in enumerate(starts):
-            limit = starts[n + 1][0] - (starts[n + 1][1][1] - starts[n + 1][1][0] if starts[n + 1][1] else 0) \
-                if n + 1 < len(starts) else len(toks)
-            end = _speech_end(toks, c + 1, limit)
-            seg = (toks[c + 1].start, toks[end - 1].end)
-            d = Draft([seg], k, span(toks, speaker), span(toks, cue), None, speaker is not None, first_paragraph=k)
+        starts = _colon_starts(toks, rules, taken)
+        for n, st in enumerate(starts):
+            limit = len(toks)
+            if n + 1 < len(starts):
+                nxt = starts[n + 1]
+                limit = nxt.speaker[0] if nxt.cue is None and nxt.speaker else nxt.colon
+            end = _speech_end(toks, st.colon + 1, max(limit, st.colon + 2))
+            seg = (toks[st.colon + 1].start, toks[end - 1].end)
+            d = Draft([seg], k, span(toks, st.speaker), span(toks, st.cue), None, st.speaker is not None,
+                      first_paragraph=k)
             d.notes.append("colon")
             out.append(d)
     return out
 
 
-def _transcript_labels(toks: list[Token], starts: list, rules: Rules) -> list:
+def _transcript_labels(toks: list[Token], starts: list[SpeechStart], rules: Rules) -> list[SpeechStart]:
     """Keep label starts only where they read as a transcript: a label used twice in the paragraph,
     or a role word ("Präs.", "Staatsanwalt"); lists such as "Adler: Kflte.: …" are no speech."""
     def key(r: tuple[int, int]) -> str:
         return " ".join(t.low for t in toks[r[0]:r[1]] if t.is_word)
 
     counts: dict[str, int] = {}
-    for _, label, cue in starts:
-        if cue is None and label is not None:
-            counts[key(label)] = counts.get(key(label), 0) + 1
-    return [(c, label, cue) for c, label, cue in starts
-            if cue is not None or label is None or counts[key(label)] > 1
-            or any(t.low in rules.titles for t in toks[label[0]:label[1]])]
+    for st in starts:
+        if st.cue is None and st.speaker is not None:
+            counts[key(st.speaker)] = counts.get(key(st.speaker), 0) + 1
+    return [st for st in starts
+            if st.cue is not None or st.speaker is None or counts[key(st.speaker)] > 1
+            or any(t.low in rules.titles for t in toks[st.speaker[0]:st.speaker[1]])]
 
 
 def _shift(r: tuple[int, int] | None, base: int) -> tuple[int, int] | None:

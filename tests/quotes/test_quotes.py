@@ -51,11 +51,10 @@ def test_quotes_seed_direct_quotations(seed_quotes, seed, fragment, speaker, cue
     assert q.cue is not None and q.cue.text == cue
 
 
-def test_quotes_he_added_keeps_pronoun_mention(seed_quotes):
+def test_quotes_he_added_keeps_pronoun_mention(seed_quotes, seeds):
     q = _find(seed_quotes["000"], "They must break all ties")
-    assert q.speaker.mention.text == "he"
-    text = Path  # offsets index the raw text
-    assert q.speaker.mention.end - q.speaker.mention.start == 2 and text
+    raw = seeds["000"].read_text(encoding="utf-8")
+    assert q.speaker.mention.text == "he" == raw[q.speaker.mention.start:q.speaker.mention.end]
 
 
 def test_quotes_joint_statement_is_organisation_speaker(seed_quotes, seeds):
@@ -114,6 +113,20 @@ def test_quotes_split_quote_is_one_with_segments():
     assert len(quotes) == 1 and len(quotes[0].segments) == 2
 
 
+def test_quotes_multi_paragraph_quotation():
+    text = ("“We went in together,” Stoltenberg said. “We will leave together.\n\n"
+            "“This is a commitment by all allies,” he added.\n\nOther news.")
+    quotes = extract(Document(id="t", text=text, lang="en"))
+    spans = [q for q in quotes if "commitment by all allies" in q.text]
+    assert len(spans) == 1 and "We will leave together" in spans[0].text
+    assert spans[0].speaker.mention.text == "he" and spans[0].speaker.name == "Stoltenberg"
+
+
+def test_quotes_scare_quote_alone_is_not_a_quotation():
+    text = "Some 8,000 soldiers served in NATO’s “Resolute Support” mission in August."
+    assert extract(Document(id="t", text=text, lang="en")) == []
+
+
 def test_quotes_tables_for_required_languages():
     assert set(languages_with("quotes")) >= {"en", "nb", "nn", "de", "fr", "es", "sv", "da", "nl", "it", "pt"}
 
@@ -136,8 +149,27 @@ def test_quotes_listing_groups_by_speaker(seed_quotes):
     docs = [{"id": k, "source": k, "published": {"value": "2020-12"}, "quotes": [q.to_dict() for q in qs]}
             for k, qs in seed_quotes.items()]
     rows = list_quotes(docs, speaker="stoltenberg")
-    assert rows and all("Stoltenberg" in r["speaker"] for r in rows)
-    assert [r["speaker"] for r in list_quotes(docs)][-1] is None or True
+    assert len(rows) >= 10 and all(r["speaker"] == "Jens Stoltenberg" for r in rows)
+    assert all(r["date"] == "2020-12" and r["source"] for r in rows)
+    everyone = list_quotes(docs)
+    speakers = [r["speaker"] for r in everyone if r["speaker"]]
+    assert speakers == sorted(speakers, key=str.lower)  # grouped by speaker
+
+
+def test_quotes_cli_lists_store_by_speaker(seed_docs, db):
+    from storyline.store import open_store
+
+    with open_store(db) as store:
+        for doc in seed_docs.values():
+            store.put_document(doc, "test")
+    runner = CliRunner()
+    res = runner.invoke(app, ["quotes", "--db", db, "--speaker", "Stoltenberg", "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.output.splitlines() if line.strip()]
+    assert rows and all(r["speaker"] == "Jens Stoltenberg" and r["source"] for r in rows)
+    assert any(r["kind"] == "direct" and "They must break all ties" in r["text"] for r in rows)
+    res = runner.invoke(app, ["quotes", "--db", db])
+    assert res.exit_code == 0 and "Margarita Robles" in res.output
 
 
 def test_quotes_cli_missing_store_and_bad_format(tmp_path):
