@@ -115,7 +115,7 @@ def speaker_backward(toks: list[Token], j: int, rules: Rules, floor: int = 0) ->
 
 def trim_speaker(toks: list[Token], k: int, j: int, rules: Rules) -> int | None:
     """Cut leading words that belong to the clause, not the speaker ("In the interview Trump")."""
-    while k < j and toks[k].low in rules.links:
+    while k < j and toks[k].low in rules.links and toks[k].low not in rules.determiners:
         k += 1
     # the last determiner or capitalised run that reaches the cue starts the phrase
     start = None
@@ -162,6 +162,12 @@ def addressee_after(toks: list[Token], i: int, rules: Rules, cue: Token) -> tupl
         return None
     if toks[i].low in rules.addressee_preps:
         i += 1
+        if i < len(toks) and toks[i].is_word and toks[i].low not in rules.stopwords:
+            j = i
+            while j < len(toks) and j - i < MAX_SPEAKER and _np_word(toks[j], rules):
+                j += 1
+            return (i, j)
+        return None
     elif not (cue.low in rules.object_cues and toks[i].is_word and toks[i].low not in rules.complementizers):
         return None
     if i < len(toks) and (toks[i].is_capitalised or toks[i].low in rules.determiners or cue.low in rules.object_cues):
@@ -183,6 +189,8 @@ def _with_addressee(toks: list[Token], cue: int, sp: tuple[int, int], after: int
 def _cue_then_speaker(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
     """"…, said Stoltenberg" / "…, sier Stoltenberg til NRK" / "…, a déclaré M. X"."""
     c = _skip_aux(toks, i, rules)
+    if c + 1 < len(toks) and rules.fused_pronoun(toks[c]) and rules.is_cue(toks[c + 1]):
+        return _with_addressee(toks, c + 1, (c, c + 1), c + 2, rules, i)  # "a-t-il déclaré"
     if c >= len(toks) or not rules.is_cue(toks[c]):
         return None
     if rules.fused_pronoun(toks[c]):

@@ -154,7 +154,9 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     elif pre is not None and pre_direct and not _embedded_after(paras.text, q):
         _apply(draft, before, pre)
         draft.notes.append("pre")
-    elif before and (before[-1].text == ":" or (before[-1].text == "," and _closes_paragraph(paras, q, k_end))):
+    elif before and (before[-1].text == ":" or (
+            before[-1].text == "," and len(before) > 1 and before[-2].low not in rules.complementizers
+            and before[-2].low not in rules.stopwords and _closes_paragraph(paras, q, k_end))):
         # "… rief aus: „…“", "… while chanting, “Hands up, don't shoot.”": the subject speaks
         draft.notes.append("colon")
         end = speaker_forward(before, 0, rules) if before and before[0].low not in rules.stopwords else None

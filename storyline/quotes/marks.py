@@ -143,7 +143,9 @@ def dash_paragraphs(text: str, paras: list[tuple[int, int]], rules: Rules) -> li
     out = []
     for k, (ps, pe) in enumerate(paras):
         for dash in rules.dashes:
-            if text.startswith(dash, ps) and ps + len(dash) < pe and text[ps + len(dash)] == " ":
+            nxt = text[ps + len(dash)] if ps + len(dash) < pe else ""
+            # "– Dette er …" (a space) or the Spanish raya "—Saldremos …" (none, before a capital)
+            if text.startswith(dash, ps) and (nxt == " " or (dash != "-" and (nxt.isupper() or nxt in "¿¡"))):
                 out.append(Quoted([(ps, pe)], dash, dash=True, paragraph=k))
                 break
     return out

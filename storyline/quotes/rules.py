@@ -71,12 +71,12 @@ class Rules:
         """A reporting verb (lower-case: "States" is no verb), also fused ("déclare-t-il")."""
         if not tok.text[0].islower():
             return False
-        return tok.low in self.cues or self.fused_pronoun(tok) is not None
+        return tok.low in self.cues or (self.fused_pronoun(tok) is not None and tok.low.split("-")[0] in self.cues)
 
     def fused_pronoun(self, tok: Token) -> str | None:
         """The pronoun of an inverted cue such as French "a-t-il" / "déclare-t-elle"."""
         parts = tok.low.split("-")
-        if len(parts) > 1 and parts[0] in self.cues and parts[-1] in self.pronouns:
+        if len(parts) > 1 and (parts[0] in self.cues or parts[0] in self.auxiliaries) and parts[-1] in self.pronouns:
             return parts[-1]
         return None
 

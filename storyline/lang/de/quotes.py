@@ -42,7 +42,7 @@ in im am an auf zu zum zur bei beim mit nach vor von vom aus über unter um für
 aber denn dass daß als wie wenn noch auch heute gestern am montag dienstag mittwoch donnerstag
 freitag samstag sonntag nun dann jedoch es sich
 """.split())
-LINKS = frozenset({"von", "der", "des", "für"})
+LINKS = frozenset({"von", "des", "für"})
 ACCORDING = (("laut",), ("so",), ("nach", "angaben"))
 TITLES = frozenset("""
 bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin minister ministerin
