@@ -98,6 +98,12 @@ def test_quotes_scare_quotes_and_mixed(seed_quotes):
     ("es", "«Saldremos juntos», dijo el ministro de Defensa.", "Saldremos juntos", "el ministro", "dijo"),
     ("sv", "– Vi lämnar landet tillsammans, säger Magdalena Andersson till SVT.", "Vi lämnar", "Magdalena Andersson", "säger"),
     ("nn", "– Dette er eit viktig steg, seier Stoltenberg til NRK.", "Dette er eit", "Stoltenberg", "seier"),
+    ("es", "—Saldremos juntos —dijo el ministro de Defensa.", "Saldremos", "el ministro", "dijo"),
+    ("it", "«È un passo importante», ha detto Stoltenberg ai giornalisti.", "passo", "Stoltenberg", "detto"),
+    ("fr", "« C’est un premier pas », a-t-il déclaré.", "premier pas", "a-t-il", "déclaré"),
+    ("da", "»Det er et vigtigt skridt«, siger Stoltenberg til DR.", "vigtigt", "Stoltenberg", "siger"),
+    ("nl", "“Dit is een belangrijke stap”, zei Stoltenberg tegen de NOS.", "belangrijke", "Stoltenberg", "zei"),
+    ("pt", "“É um passo importante”, disse Stoltenberg à RTP.", "passo", "Stoltenberg", "disse"),
 ])
 def test_quotes_language_conventions(lang, text, quote, speaker, cue):
     quotes = extract(Document(id="t", text=text, lang=lang))
