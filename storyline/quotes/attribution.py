@@ -241,7 +241,7 @@ def _according(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
 def _signature(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
     """"“…” ― Adriana Rodarte": a dash and a name closing the paragraph sign the quotation."""
     end = speaker_forward(toks, i, rules)
-    if end is None or end != len(toks) or not toks[i].is_capitalised:
+    if end is None or not toks[i].is_capitalised or any(t.is_word for t in toks[end:]):
         return None
     return Attribution(None, (i, end), None, i, end)
 
