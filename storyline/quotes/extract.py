@@ -284,6 +284,7 @@ class SpeechStart(NamedTuple):
     colon: int
     speaker: tuple[int, int] | None
     cue: tuple[int, int] | None
+    label: bool = False  # a bare speaker label ("Präs.:"), kept only in transcripts
 
 
 def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool]) -> list[SpeechStart]:
@@ -294,14 +295,19 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
             continue
         label = _label_speaker(toks, c)
         if label is not None:
-            starts.append(SpeechStart(c, label, None))
+            starts.append(SpeechStart(c, label, None, label=True))
             continue
         lo = max(0, c - LOOKBEHIND)
         tail = sentence_tail(toks[lo:c])
+        base = c - len(tail)
         att, _ = before_quote(tail, rules)
         if att is not None:
-            base = c - len(tail)
             starts.append(SpeechStart(c, _shift(att.speaker, base), _shift(att.cue, base)))
+        elif any(t.low in rules.introducers for t in tail):
+            # "Das Amtsblatt veröffentlicht folgenden Bericht: …": the subject is the source
+            first = next((k for k, t in enumerate(tail) if t.is_word), None)
+            end = speaker_forward(tail, first, rules) if first is not None else None
+            starts.append(SpeechStart(c, _shift((first, end), base) if end else None, None))
     return _transcript_labels(toks, starts, rules)
 
 
@@ -324,7 +330,7 @@ def colon_speech(text: str, paras: list[tuple[int, int]], rules: Rules, ptoks: P
             limit = len(toks)
             if n + 1 < len(starts):
                 nxt = starts[n + 1]
-                limit = nxt.speaker[0] if nxt.cue is None and nxt.speaker else nxt.colon
+                limit = nxt.speaker[0] if nxt.label and nxt.speaker else nxt.colon
             end = _speech_end(toks, st.colon + 1, max(limit, st.colon + 2))
             seg = (toks[st.colon + 1].start, toks[end - 1].end)
             d = Draft([seg], k, span(toks, st.speaker), span(toks, st.cue), None, st.speaker is not None,
@@ -342,10 +348,10 @@ def _transcript_labels(toks: list[Token], starts: list[SpeechStart], rules: Rule
 
     counts: dict[str, int] = {}
     for st in starts:
-        if st.cue is None and st.speaker is not None:
+        if st.label and st.speaker is not None:
             counts[key(st.speaker)] = counts.get(key(st.speaker), 0) + 1
     return [st for st in starts
-            if st.cue is not None or st.speaker is None or counts[key(st.speaker)] > 1
+            if not st.label or st.speaker is None or counts[key(st.speaker)] > 1
             or any(t.low in rules.titles for t in toks[st.speaker[0]:st.speaker[1]])]
 
 

@@ -61,6 +61,7 @@ class Rules:
     titles: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     colon_speech: bool = False
+    introducers: frozenset[str] = frozenset()
     cue_finder: re.Pattern[str] | None = None  # any cue or "according" word, to skip cue-less sentences
 
     def may_report(self, text: str, start: int, end: int) -> bool:
@@ -136,6 +137,7 @@ def rules_for(lang: str | None) -> Rules:
         titles=_words(mod, "TITLES"),
         according=tuple(tuple(p) for p in getattr(mod, "ACCORDING", ())),
         colon_speech=bool(getattr(mod, "COLON_SPEECH", False)),
+        introducers=_words(mod, "INTRODUCERS"),
         cue_finder=_cue_finder(_words(mod, "CUES") | {p[0] for p in getattr(mod, "ACCORDING", ())}),
     )
 

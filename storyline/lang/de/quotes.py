@@ -13,6 +13,13 @@ DASHES = ("–", "—")
 # in the gold conventions storyline is measured on.
 COLON_SPEECH = True
 
+# Words that announce quoted text before a colon when no reporting verb does ("veröffentlicht
+# folgenden Bericht:", "wird gemeldet:").
+INTRODUCERS = frozenset("""
+folgende folgenden folgender folgendes gemeldet berichtet geschrieben mitgetheilt mitgeteilt
+veröffentlicht veröffentlichte telegraphirt telegraphiert bericht depesche erklärung zuschrift
+""".split())
+
 CUES = frozenset("""
 sagte sagt sagten sage sagen gesagt sprach spricht sprachen erklärte erklärt erklärten erklären
 betonte betont betonten meinte meint meinten warnte warnt warnten schrieb schreibt schreiben
