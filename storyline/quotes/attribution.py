@@ -32,7 +32,6 @@ class Attribution:
     cue: tuple[int, int] | None
     speaker: tuple[int, int] | None
     addressee: tuple[int, int] | None
-    first: int  # first token of the attribution phrase
     last: int  # one past its last token
 
 
@@ -179,27 +178,27 @@ def addressee_after(toks: list[Token], i: int, rules: Rules, cue: Token) -> tupl
 
 
 def _with_addressee(toks: list[Token], cue: int, sp: tuple[int, int], after: int,
-                    rules: Rules, first: int) -> Attribution:
+                    rules: Rules) -> Attribution:
     """An attribution, extended by the addressee phrase that follows it if any."""
     addr = addressee_after(toks, after, rules, toks[cue])
     last = addr[1] if addr else after
-    return Attribution((cue, cue + 1), sp, addr, first, last)
+    return Attribution((cue, cue + 1), sp, addr, last)
 
 
 def _cue_then_speaker(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
     """"…, said Stoltenberg" / "…, sier Stoltenberg til NRK" / "…, a déclaré M. X"."""
     c = _skip_aux(toks, i, rules)
     if c + 1 < len(toks) and rules.fused_pronoun(toks[c]) and rules.is_cue(toks[c + 1]):
-        return _with_addressee(toks, c + 1, (c, c + 1), c + 2, rules, i)  # "a-t-il déclaré"
+        return _with_addressee(toks, c + 1, (c, c + 1), c + 2, rules)  # "a-t-il déclaré"
     if c >= len(toks) or not rules.is_cue(toks[c]):
         return None
     if rules.fused_pronoun(toks[c]):
-        return _with_addressee(toks, c, (c, c + 1), c + 1, rules, i)
+        return _with_addressee(toks, c, (c, c + 1), c + 1, rules)
     s = _skip_aux(toks, c + 1, rules)  # "sagte nun Laporte"
     end = speaker_forward(toks, s, rules)
     if end is None:
         return None
-    return _with_addressee(toks, c, (s, end), end, rules, i)
+    return _with_addressee(toks, c, (s, end), end, rules)
 
 
 def _speaker_then_cue(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
@@ -219,7 +218,7 @@ def _speaker_then_cue(toks: list[Token], i: int, rules: Rules) -> Attribution | 
             stop = _aux_before(toks, c, i, rules)
             if stop == i:
                 return None
-            return _with_addressee(toks, c, (i, stop), c + 1, rules, i)
+            return _with_addressee(toks, c, (i, stop), c + 1, rules)
         if is_sentence_end(toks, c) or (not tok.is_word and tok.text not in APPOSITION and tok.text != "."):
             return None
         if c - i >= MAX_SPEAKER and tok.text not in APPOSITION and "," not in {t.text for t in toks[i:c]}:
@@ -235,7 +234,7 @@ def _according(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
     end = speaker_forward(toks, i + n, rules)
     if end is None:
         return None
-    return Attribution((i, i + n), (i + n, end), None, i, end)
+    return Attribution((i, i + n), (i + n, end), None, end)
 
 
 def _signature(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
@@ -243,7 +242,7 @@ def _signature(toks: list[Token], i: int, rules: Rules) -> Attribution | None:
     end = speaker_forward(toks, i, rules)
     if end is None or not toks[i].is_capitalised or any(t.is_word for t in toks[end:]):
         return None
-    return Attribution(None, (i, end), None, i, end)
+    return Attribution(None, (i, end), None, end)
 
 
 def after_quote(toks: list[Token], i: int, rules: Rules, closed: bool = False) -> Attribution | None:
@@ -282,16 +281,16 @@ def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, b
         start = speaker_backward(toks, stop, rules)
         end = speaker_forward(toks, c + 1, rules)
         if start is not None:
-            att = _with_addressee(toks, c, (start, stop), c + 1, rules, start)
+            att = _with_addressee(toks, c, (start, stop), c + 1, rules)
         elif end is not None and toks[c].low not in rules.object_cues and toks[c + 1].low not in rules.pronouns:
-            att = _with_addressee(toks, c, (c + 1, end), end, rules, c)
+            att = _with_addressee(toks, c, (c + 1, end), end, rules)
         else:
             # "… before asking her, “…”": the subject of the sentence speaks
             first = next((k for k, t in enumerate(toks[:c]) if t.is_word), None)
             subj = speaker_forward(toks, first, rules) if first is not None else None
             if subj is None:
                 continue
-            att = _with_addressee(toks, c, (first, subj), c + 1, rules, first)
+            att = _with_addressee(toks, c, (first, subj), c + 1, rules)
         gap = toks[att.last:]
         # "said that “…”" reports the quotation inside a clause: mixed, not direct
         direct = (not gap or gap[-1].text in {":", ",", "—", "–"}

@@ -66,7 +66,6 @@ class Paragraphs:
     def __init__(self, text: str, paras: list[tuple[int, int]]) -> None:
         self.text, self.paras = text, paras
         self._toks: dict[int, list[Token]] = {}
-        self._starts: dict[int, list[int]] = {}
         self._para_starts = [p[0] for p in paras]
 
     def para_of(self, offset: int) -> int:
@@ -77,7 +76,6 @@ class Paragraphs:
         """The tokens of paragraph ``k``."""
         if k not in self._toks:
             self._toks[k] = tokenize(self.text, *self.paras[k])
-            self._starts[k] = [t.start for t in self._toks[k]]
         return self._toks[k]
 
     def after(self, k: int, offset: int) -> list[Token]:
@@ -92,11 +90,6 @@ class Paragraphs:
             while start < offset and not self.text[start - 1].isspace():
                 start += 1  # begin on a word boundary
         return tokenize(self.text, start, offset)[-LOOKBEHIND:]
-
-    def index(self, k: int, offset: int) -> int:
-        """Index of the first token of paragraph ``k`` starting at or after ``offset``."""
-        self.tokens(k)
-        return bisect.bisect_left(self._starts[k], offset)
 
 
 def _apply(draft: Draft, toks: list[Token], att: Attribution) -> None:

@@ -63,7 +63,7 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
         end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
         if sum(t.is_word for t in toks[body:end]) < MIN_CONTENT or not toks[body].is_word and toks[body].text not in "“\"„«‘":
             return None
-        return Clause((body, end), Attribution((c, c + 1), (start, stop), addr, start, c + 1))
+        return Clause((body, end), Attribution((c, c + 1), (start, stop), addr, c + 1))
     return None
 
 
@@ -91,7 +91,7 @@ def _according_first(toks: list[Token], rules: Rules) -> Clause | None:
             end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
             if sum(t.is_word for t in toks[k + 1:end]) < MIN_CONTENT:
                 return None
-            return Clause((k + 1, end), Attribution((0, n), (n, k), None, 0, k))
+            return Clause((k + 1, end), Attribution((0, n), (n, k), None, k))
     return None
 
 
