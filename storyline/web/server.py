@@ -31,6 +31,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from .._version import __version__
 from ..store import Store, open_store
 from . import highlight, views
+from .chart import series_chart
 
 log = logging.getLogger(__name__)
 
@@ -150,8 +151,8 @@ class App:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.env.tests["docid"] = lambda v: isinstance(v, str) and ID.fullmatch(v) is not None
         self.env.tests["weburl"] = lambda v: isinstance(v, str) and v.startswith(("https://", "http://"))
+        self.env.filters["chart"] = series_chart
         self.env.globals.update(columns=columns, nav=NAV, version=__version__)
         self.css = resources.files("storyline.web").joinpath("static/style.css").read_bytes()
 
@@ -176,18 +177,20 @@ class App:
                 raise HTTPError(HTTPStatus.NOT_FOUND, "not found")
             with open_store(self.db, read_only=True) as store:
                 data = route(store, params, match.groupdict())
-            if api:
-                return Response(200, JSON, dumps(data))
-            return Response(200, HTML, self.page(name, data, params, path, parts.query).encode())
+                if api:
+                    return Response(200, JSON, dumps(data))
+                known = views.known_documents(store, data) if name == "collection" else set()
+            return Response(200, HTML, self.page(name, data, params, path, parts.query, known).encode())
         except HTTPError as err:
             return self.error(err, api)
         except Exception as err:  # noqa: BLE001 - a failure is a 500 page, never a traceback to the client
             log.exception("%s failed: %r", target, err)
             return self.error(HTTPError(HTTPStatus.INTERNAL_SERVER_ERROR, "the store could not be read"), api)
 
-    def page(self, name: str, data: dict[str, Any], params: Params, path: str, query: str) -> str:
-        """The HTML page of a route."""
-        context = {"data": data, "params": params, "path": path, "api_url": f"/api{path}?{query}".rstrip("?")}
+    def page(self, name: str, data: dict[str, Any], params: Params, path: str, query: str, known: set[str]) -> str:
+        """The HTML page of a route; ``known``: the document ids in ``data`` that may be linked."""
+        context = {"data": data, "params": params, "path": path, "known": known,
+                   "api_url": f"/api{path}?{query}".rstrip("?")}  # fmt: skip
         if name == "document":
             context["pieces"] = highlight.pieces(data)
         return self.env.get_template(f"{name}.html").render(**context)
@@ -227,6 +230,7 @@ class Handler(BaseHTTPRequestHandler):
     server: Server
     server_version = "storyline"
     sys_version = ""
+    timeout = 30  # seconds a client may stall mid-request before its thread is freed
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         self._answer(body=True)

@@ -7,6 +7,8 @@ empty list (the page says "none yet"), and fields added later by a layer show wi
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -16,6 +18,8 @@ from ..store import Store
 LAYERS = ("entities", "quotes", "figures", "times")
 SNIPPET = 240
 DEFAULT_LIMIT = 50
+DOC_ID = re.compile(r"[0-9a-f]{16}")
+MAX_ID_CHECKS = 2000
 
 # Pages over one layer and the cross-document results that belong with it: (layer, derived kinds).
 COLLECTIONS: dict[str, tuple[str | None, tuple[str, ...]]] = {
@@ -146,3 +150,23 @@ def speaker_name(quote: dict[str, Any]) -> str | None:
         name = speaker.get("name") or (speaker.get("mention") or {}).get("text")
         return str(name) if name else None
     return str(speaker) if speaker else None
+
+
+def known_documents(store: Store, data: Any) -> set[str]:
+    """The strings in ``data`` that are ids of stored documents (a page links those, and not, say,
+    an entity id of the same shape)."""
+    candidates = list(islice(dict.fromkeys(_id_like(data)), MAX_ID_CHECKS))
+    return {doc_id for doc_id in candidates if store.has_document(doc_id)}
+
+
+def _id_like(data: Any) -> Iterator[str]:
+    """Every string shaped like a document id, anywhere in nested data."""
+    if isinstance(data, str):
+        if DOC_ID.fullmatch(data):
+            yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _id_like(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _id_like(value)
