@@ -190,9 +190,11 @@ class SQLiteStore(Store):
         return total, list(self.iter_documents(ids)) if ids else []
 
     def iter_layer(self, layer: str) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+        # CROSS JOIN keeps documents the outer loop: rows stream in ingest order, no sort of the
+        # whole layer before the first row (a page of items costs a page, not the corpus).
         cursor = self.conn.execute(
-            "SELECT d.id, d.title, d.lang, d.published, a.data_json FROM annotations a "
-            "JOIN documents d ON d.id = a.doc_id WHERE a.layer = ? ORDER BY d.rowid, a.idx", (layer,))  # fmt: skip
+            "SELECT d.id, d.title, d.lang, d.published, a.data_json FROM documents d CROSS JOIN annotations a "
+            "ON a.doc_id = d.id AND a.layer = ? ORDER BY d.rowid, a.idx", (layer,))  # fmt: skip
         for doc_id, title, lang, published, data in cursor:
             yield {"id": doc_id, "title": title, "lang": lang, "published": published}, json.loads(data)
 

@@ -20,6 +20,7 @@ SNIPPET = 240
 DEFAULT_LIMIT = 50
 DOC_ID = re.compile(r"[0-9a-f]{16}")
 MAX_ID_CHECKS = 2000
+QUOTES_PER_GROUP, MAX_GROUP = 10, 500
 
 # Pages over one layer and the cross-document results that belong with it: (layer, derived kinds).
 COLLECTIONS: dict[str, tuple[str | None, tuple[str, ...]]] = {
@@ -128,18 +129,23 @@ def collection(store: Store, name: str, page: Page) -> dict[str, Any]:
 
 
 def quotes(store: Store, page: Page, speaker: str | None = None) -> dict[str, Any]:
-    """Quotations grouped by speaker (most quoted first; unattributed ones last), a window of groups."""
+    """Quotations grouped by speaker (most quoted first; unattributed ones last), a window of groups.
+
+    Each group lists its first ``QUOTES_PER_GROUP`` quotes and its ``count``; filtered to one
+    ``speaker``, up to ``MAX_GROUP`` of theirs.
+    """
     groups: dict[str | None, list[dict[str, Any]]] = {}
     for ref, item in store.iter_layer("quotes"):
         name = speaker_name(item)
         if speaker is None or (name or "").casefold() == speaker.casefold():
             groups.setdefault(name, []).append({"document": ref, **item})
     ordered = sorted(groups.items(), key=lambda kv: (kv[0] is None, -len(kv[1]), kv[0] or ""))
+    shown = MAX_GROUP if speaker else QUOTES_PER_GROUP
     window = ordered[page.offset : page.offset + page.limit]
     return {
         "filters": {"speaker": speaker},
         "quotes": sum(len(group) for group in groups.values()),
-        **page.window(len(ordered), [{"speaker": name, "count": len(qs), "quotes": qs} for name, qs in window]),
+        **page.window(len(ordered), [{"speaker": name, "count": len(qs), "quotes": qs[:shown]} for name, qs in window]),
     }
 
 

@@ -224,6 +224,8 @@ def test_server_is_read_only(site: Site) -> None:
         assert status == 405 and headers["Allow"] == "GET, HEAD"
     for path in ("/", "/documents", "/quotes", "/stories", f"/documents/{site.ids['003']}"):
         assert site.get(path)[0] == 200
+    status, headers, body = site.get("/documents", method="HEAD")
+    assert status == 200 and body == "" and int(headers["Content-Length"]) > 0
     assert hashlib.sha256(site.db.read_bytes()).hexdigest() == before
     with open_store(str(site.db), read_only=True) as store, pytest.raises(Exception, match="readonly"):
         store.save_derived("stories", [])
