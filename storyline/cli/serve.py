@@ -12,6 +12,10 @@ from ..web import is_loopback, make_server
 from .common import DbOption, QuietOption, err_console, fail
 
 
+HostOption = Annotated[str, typer.Option("--host", help="Address to listen on (loopback unless you mean to share).")]
+PortOption = Annotated[int, typer.Option("--port", help="Port to listen on (0 picks a free one).", min=0, max=65535)]
+
+
 def register(app: typer.Typer) -> None:
     """Add ``serve``."""
     app.command("serve")(serve)
@@ -19,8 +23,8 @@ def register(app: typer.Typer) -> None:
 
 def serve(
     db: DbOption = "storyline.db",
-    host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback unless you mean to share).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on (0 picks a free one).", min=0, max=65535)] = 8001,
+    host: HostOption = "127.0.0.1",
+    port: PortOption = 8001,
     quiet: QuietOption = False,
 ) -> None:
     """Browse the store in a web browser: documents, quotes, figures, stories, timeline, and /api/... JSON.

@@ -40,7 +40,8 @@ class SQLiteStore(Store):
         if version > SCHEMA_VERSION:
             raise StoreError(f"{path}: written by a newer storyline (schema {version} > {SCHEMA_VERSION})")
         if version < SCHEMA_VERSION:
-            raise StoreError(f"{path}: an older schema ({version} < {SCHEMA_VERSION}); run `storyline build` to upgrade it")
+            raise StoreError(f"{path}: an older schema ({version} < {SCHEMA_VERSION}); "
+                             "run `storyline build` on it to upgrade it")
 
     def _schema_version(self) -> int:
         """The schema version in force, read without migrating."""
@@ -183,7 +184,8 @@ class SQLiteStore(Store):
             where.append("(title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\')")
             params += [pattern, pattern]
         condition = " AND ".join(where)
-        total = self.conn.execute(f"SELECT count(*) FROM documents WHERE {condition}", params).fetchone()[0]  # noqa: S608 - fixed clauses
+        count = f"SELECT count(*) FROM documents WHERE {condition}"  # noqa: S608 - fixed clauses, bound values
+        total = self.conn.execute(count, params).fetchone()[0]
         ids = [r[0] for r in self.conn.execute(
             f"SELECT id FROM documents WHERE {condition} ORDER BY rowid LIMIT ? OFFSET ?",  # noqa: S608 - fixed clauses
             [*params, limit, offset])]  # fmt: skip

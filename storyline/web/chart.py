@@ -43,6 +43,7 @@ def series_chart(row: Any) -> dict[str, Any] | None:
     return {
         "width": WIDTH, "height": HEIGHT, "dots": dots, "line": line,
         "xticks": [{"x": round(x(d), 1), "label": d} for d in dates],
-        "yticks": [{"y": round(y(v), 1), "label": f"{v:,.0f}" if abs(v) >= 10 else f"{v:g}"} for v in sorted({low, high})],
+        "yticks": [{"y": round(y(v), 1), "label": f"{v:,.0f}" if abs(v) >= 10 else f"{v:g}"}
+                   for v in sorted({low, high})],
         "base": HEIGHT - BOTTOM, "left": LEFT,
     }  # fmt: skip
