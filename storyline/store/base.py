@@ -84,6 +84,12 @@ class Store(abc.ABC):
             for item in doc.get(layer) or []:
                 yield ref, item
 
+    def documents_of_sources(self, sources: list[str]) -> dict[str, str]:
+        """The stored document id of each of ``sources`` that names one (cross-document results
+        cite documents by source; a reader links them)."""
+        wanted = set(sources)
+        return {s: doc["id"] for doc in self.iter_documents() for s in doc["sources"] if s in wanted}
+
     def describe(self) -> dict[str, Any]:
         """Corpus facts: ``documents``, ``languages`` (code -> count, most first), ``published``
         (``{"min", "max"}`` of the publication dates, or None)."""

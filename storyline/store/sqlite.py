@@ -200,6 +200,14 @@ class SQLiteStore(Store):
         for doc_id, title, lang, published, data in cursor:
             yield {"id": doc_id, "title": title, "lang": lang, "published": published}, json.loads(data)
 
+    def documents_of_sources(self, sources: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for i in range(0, len(sources), 500):  # under SQLite's bound-parameter limit
+            chunk = sources[i : i + 500]
+            found.update(self.conn.execute(
+                f"SELECT source, doc_id FROM sources WHERE source IN ({','.join('?' * len(chunk))})", chunk))  # fmt: skip
+        return found
+
     def describe(self) -> dict[str, Any]:
         langs = dict(self.conn.execute(
             "SELECT coalesce(lang, '?'), count(*) AS n FROM documents GROUP BY 1 ORDER BY n DESC, 1"))  # fmt: skip

@@ -179,7 +179,7 @@ class App:
                 data = route(store, params, match.groupdict())
                 if api:
                     return Response(200, JSON, dumps(data))
-                known = views.known_documents(store, data) if name == "collection" else set()
+                known = views.known_documents(store, data) if name == "collection" else {}
             return Response(200, HTML, self.page(name, data, params, path, parts.query, known).encode())
         except HTTPError as err:
             return self.error(err, api)
@@ -187,8 +187,9 @@ class App:
             log.exception("%s failed: %r", target, err)
             return self.error(HTTPError(HTTPStatus.INTERNAL_SERVER_ERROR, "the store could not be read"), api)
 
-    def page(self, name: str, data: dict[str, Any], params: Params, path: str, query: str, known: set[str]) -> str:
-        """The HTML page of a route; ``known``: the document ids in ``data`` that may be linked."""
+    def page(self, name: str, data: dict[str, Any], params: Params, path: str, query: str,
+             known: dict[str, str]) -> str:  # fmt: skip
+        """The HTML page of a route; ``known``: strings in ``data`` naming a document -> its id (linked)."""
         context = {"data": data, "params": params, "path": path, "known": known,
                    "api_url": f"/api{path}?{query}".rstrip("?")}  # fmt: skip
         if name == "document":

@@ -19,7 +19,7 @@ LAYERS = ("entities", "quotes", "figures", "times")
 SNIPPET = 240
 DEFAULT_LIMIT = 50
 DOC_ID = re.compile(r"[0-9a-f]{16}")
-MAX_ID_CHECKS = 2000
+MAX_LINK_CHECKS = 2000
 QUOTES_PER_GROUP, MAX_GROUP = 10, 500
 
 # Pages over one layer and the cross-document results that belong with it: (layer, derived kinds).
@@ -158,21 +158,21 @@ def speaker_name(quote: dict[str, Any]) -> str | None:
     return str(speaker) if speaker else None
 
 
-def known_documents(store: Store, data: Any) -> set[str]:
-    """The strings in ``data`` that are ids of stored documents (a page links those, and not, say,
-    an entity id of the same shape)."""
-    candidates = list(islice(dict.fromkeys(_id_like(data)), MAX_ID_CHECKS))
-    return {doc_id for doc_id in candidates if store.has_document(doc_id)}
+def known_documents(store: Store, data: Any) -> dict[str, str]:
+    """The strings in ``data`` that name stored documents (ids, sources), mapped to the document id:
+    a page links those, and not, say, an entity id of the same shape."""
+    candidates = list(islice(dict.fromkeys(_strings(data)), MAX_LINK_CHECKS))
+    known = {s: s for s in candidates if DOC_ID.fullmatch(s) and store.has_document(s)}
+    return {**store.documents_of_sources([s for s in candidates if s not in known]), **known}
 
 
-def _id_like(data: Any) -> Iterator[str]:
-    """Every string shaped like a document id, anywhere in nested data."""
+def _strings(data: Any) -> Iterator[str]:
+    """Every string value anywhere in nested data (not the keys)."""
     if isinstance(data, str):
-        if DOC_ID.fullmatch(data):
-            yield data
+        yield data
     elif isinstance(data, dict):
         for value in data.values():
-            yield from _id_like(value)
+            yield from _strings(value)
     elif isinstance(data, list):
         for value in data:
-            yield from _id_like(value)
+            yield from _strings(value)

@@ -100,8 +100,11 @@ def site(tmp_path_factory: pytest.TempPathFactory, seeds: dict[str, Path]) -> It
     with open_store(str(db)) as store:
         store.put_document(annotate_nb(seeds["003"]), analysis_version(BARE))
         ids = {d["source"].rsplit("/", 1)[-1][:3]: d["id"] for d in store.iter_documents()}
+        source = {d["id"]: d["source"] for d in store.iter_documents()}
         store.save_derived("stories", [{"id": "s1", "label": f"NATO and Afghanistan {EVIL}", "languages": ["en", "nb"],
-                                        "documents": [ids["000"], ids["003"]]}])  # fmt: skip
+                                        "documents": [ids["000"], source[ids["003"]]]}])  # fmt: skip
+        store.save_derived("timeline", [{"date": "2020-10-21", "kind": "statement", "summary": "Stoltenberg: leave together",
+                                         "sources": [{"source": source[ids["002"]], "start": 5, "end": 9}]}])  # fmt: skip
         store.save_derived("entities", [{"entity_id": "0123456789abcdef", "canonical": "Jens Stoltenberg", "type": "PER"}])
         store.save_derived("series", [{"series_id": "nato-troops", "subject": "NATO", "measure": "troops", "points": [
             {"value": 12000, "as_of": "2020-10", "source": ids["000"]},
@@ -120,7 +123,8 @@ def test_server_overview_counts_languages(site: Site) -> None:
     data = site.api("/api")
     assert data["documents"] == 4 and data["languages"]["en"] == 3 and data["languages"]["nb"] == 1
     assert data["published"]["min"].startswith("2020")
-    assert data["layers"]["quotes"] == 2 and data["derived"]["stories"] == 1
+    assert data["layers"]["quotes"] == 2 and data["layers"]["figures"] == 0 and data["derived"]["stories"] == 1
+    assert data["derived"]["events"] == 0
     status, _, html = site.get("/")
     assert status == 200 and ">nb 1</a>" in html and ">en 3</a>" in html
 
@@ -167,10 +171,13 @@ def test_server_quotes_grouped_by_speaker(site: Site) -> None:
 def test_server_collections_show_what_exists(site: Site) -> None:
     stories = site.api("/api/stories")
     assert stories["derived"][0]["items"][0]["id"] == "s1"
-    status, _, html = site.get("/stories")
-    assert status == 200 and f'<a href="/documents/{site.ids["003"]}">' in html
+    status, _, html = site.get("/stories")  # documents cited by id or by source are linked
+    assert status == 200 and f'<a href="/documents/{site.ids["000"]}">' in html
+    assert f'<a href="/documents/{site.ids["003"]}">' in html
     status, _, html = site.get("/timeline")
-    assert status == 200 and "No timeline yet." in html
+    assert status == 200 and "Stoltenberg: leave together" in html and f'href="/documents/{site.ids["002"]}"' in html
+    status, _, html = site.get("/times")
+    assert status == 200 and "P3M" in html
     entities = site.api("/api/entities")
     assert entities["items"]["total"] == 2 and entities["items"]["items"][0]["canonical"] == "Jens Stoltenberg"
     status, _, html = site.get("/entities")
