@@ -186,11 +186,17 @@ def _is_heading(text: str, s: int, e: int) -> bool:
     return text[s:e].rstrip()[-1:] not in ".!?…»”\""
 
 
-def _sentence_like(text: str, draft: Draft) -> bool:
-    """Long enough and starting with a capital: a quotation standing on its own."""
+def _sentence_like(text: str, draft: Draft, paras: list[tuple[int, int]]) -> bool:
+    """A quotation standing on its own: long enough, or a whole sentence of its own ("„Pflücken
+    Sie mir eine Rose! “") that is not a whole paragraph (a quoted sub-heading)."""
     inner = text[draft.start:draft.end].strip("\"“”„«»‘’' ")
-    return (_word_count(text, draft.start, draft.end) >= MIN_LONE_WORDS
-            and inner[:1].isupper())
+    if not inner[:1].isupper():
+        return False
+    if _word_count(text, draft.start, draft.end) >= MIN_LONE_WORDS:
+        return True
+    ps, pe = paras[draft.paragraph]
+    whole = text[ps:pe].strip(" \u00a0") == text[draft.start:draft.end].strip(" \u00a0")
+    return inner.rstrip()[-1:] in "!?." and _word_count(text, draft.start, draft.end) >= 2 and not whole
 
 
 def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]]) -> list[Draft]:
@@ -210,18 +216,19 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]]) ->
             prev.segments.extend(d.segments)  # “…,” he said, “…”: both halves share one attribution
             continue
         if d.attributed or prev is None or not prev.attributed:
-            if d.attributed or "colon" in d.notes or _sentence_like(text, d):
+            if d.attributed or "colon" in d.notes or _sentence_like(text, d, paras):
                 out.append(d)
             continue
         gap = text[prev.end:d.start]
         first = d.first_paragraph if d.first_paragraph >= 0 else d.paragraph
-        if first == prev.paragraph and len(gap) <= MERGE_GAP and not any(c in gap for c in "“”\"«»„"):
+        own = prev.cue is not None and prev.end <= prev.cue[0] < d.start  # the gap is prev's attribution
+        if first == prev.paragraph and len(gap) <= MERGE_GAP and own and not any(c in gap for c in "“”\"«»„"):
             prev.segments.extend(d.segments)
-        elif first == prev.paragraph + 1 and d.start == paras[first][0] and _sentence_like(text, d):
+        elif first == prev.paragraph + 1 and d.start == paras[first][0] and _sentence_like(text, d, paras):
             d.speaker, d.cue, d.attributed = prev.speaker, prev.cue, True
             d.notes.append("continued")
             out.append(d)
-        elif "colon" in d.notes or _sentence_like(text, d):
+        elif "colon" in d.notes or _sentence_like(text, d, paras):
             out.append(d)
     return out
 
