@@ -280,7 +280,9 @@ def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, b
         stop = _aux_before(toks, c, 0, rules)
         start = speaker_backward(toks, stop, rules)
         end = speaker_forward(toks, c + 1, rules)
-        if start is not None:
+        # verb-second languages invert after a fronted phrase: "Auf diese Worte erwiderte Siegfried: „…“"
+        inverted = rules.verb_second and end is not None and all(not t.is_word for t in toks[end:])
+        if start is not None and not inverted:
             att = _with_addressee(toks, c, (start, stop), c + 1, rules)
         elif end is not None and toks[c].low not in rules.object_cues and toks[c + 1].low not in rules.pronouns:
             att = _with_addressee(toks, c, (c + 1, end), end, rules)

@@ -61,6 +61,7 @@ class Rules:
     titles: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     colon_speech: bool = False
+    verb_second: bool = False
     introducers: frozenset[str] = frozenset()
     cue_finder: re.Pattern[str] | None = None  # any cue or "according" word, to skip cue-less sentences
 
@@ -137,6 +138,7 @@ def rules_for(lang: str | None) -> Rules:
         titles=_words(mod, "TITLES"),
         according=tuple(tuple(p) for p in getattr(mod, "ACCORDING", ())),
         colon_speech=bool(getattr(mod, "COLON_SPEECH", False)),
+        verb_second=bool(getattr(mod, "VERB_SECOND", False)),
         introducers=_words(mod, "INTRODUCERS"),
         cue_finder=_cue_finder(_words(mod, "CUES") | {p[0] for p in getattr(mod, "ACCORDING", ())}),
     )

@@ -1,5 +1,9 @@
 """Danish quotation knowledge: »…« and ”…” marks, the dialogue dash, "siger", "ifølge"."""
 
+# Verb-second word order: after a fronted phrase the subject follows the verb ("Auf diese Worte
+# erwiderte Siegfried: …"), so a speaker right after a cue and before the colon wins.
+VERB_SECOND = True
+
 # fmt: off
 MARKS = (("»", "«"), ("”", "”"), ("“", "”"), ("„", "“"), ('"', '"'))
 DASHES = ("–", "—", "-")

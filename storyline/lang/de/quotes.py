@@ -4,6 +4,10 @@ German puts the verb before the speaker after a quotation („…“, sagte Merk
 as a bare attribution; both read as "…, CUE SPEAKER".
 """
 
+# Verb-second word order: after a fronted phrase the subject follows the verb ("Auf diese Worte
+# erwiderte Siegfried: …"), so a speaker right after a cue and before the colon wins.
+VERB_SECOND = True
+
 # fmt: off
 MARKS = (("„", "“"), ("»", "«"), ("„", "”"), ('"', '"'), ("‚", "‘"), ("›", "‹"))
 DASHES = ("–", "—")

@@ -4,6 +4,10 @@ Norwegian news puts the verb before the speaker after a quotation ("– …, sie
 NRK."), which the extractor's "…, CUE SPEAKER" order covers.
 """
 
+# Verb-second word order: after a fronted phrase the subject follows the verb ("Auf diese Worte
+# erwiderte Siegfried: …"), so a speaker right after a cue and before the colon wins.
+VERB_SECOND = True
+
 # fmt: off
 MARKS = (("«", "»"), ("“", "”"), ("”", "”"), ('"', '"'), ("‘", "’"))
 DASHES = ("–", "—", "-")

@@ -1,6 +1,6 @@
 """Norwegian (Nynorsk) quotation knowledge: Bokmål's marks and order with Nynorsk word forms."""
 
-from ..nb.quotes import ACCORDING, ADDRESSEE_PREPOSITIONS, DASHES, LINKS, MARKS, TITLES
+from ..nb.quotes import ACCORDING, ADDRESSEE_PREPOSITIONS, DASHES, LINKS, MARKS, TITLES, VERB_SECOND
 
 # fmt: off
 CUES = frozenset("""
@@ -19,5 +19,5 @@ måndag tysdag onsdag torsdag fredag laurdag sundag tidlegare seinare ifølgje
 """.split())
 # fmt: on
 
-__all__ = ["ACCORDING", "ADDRESSEE_PREPOSITIONS", "CUES", "DASHES", "LINKS", "MARKS", "OBJECT_CUES",
+__all__ = ["VERB_SECOND", "ACCORDING", "ADDRESSEE_PREPOSITIONS", "CUES", "DASHES", "LINKS", "MARKS", "OBJECT_CUES",
            "TITLES", "AUXILIARIES", "COMPLEMENTIZERS", "PRONOUNS", "DETERMINERS", "STOPWORDS"]
