@@ -1,0 +1,1 @@
+"""Western Punjabi (Shahmukhi script)."""
