@@ -55,6 +55,7 @@ MARKER_WEIGHT = 1.0    # log-score gain per marker word found
 STRIP_NAMES = True     # detect on the lower-case words of a text (names mislead on short ones)
 NAMES_MIN_LETTERS = 20 # ... if at least this many letters are left
 NAMES_MIN_SHARE = 0.35 # ... and this share of them (a stock table is all names and numbers)
+CONFIDENT_LETTERS = 20 # fewer letters than this scale the confidence down ("ok" is no language)
 EPSILON = 1e-4         # floor for a probability before its logarithm
 # fmt: on
 
@@ -188,7 +189,7 @@ def _detector_scores(text: str, probs: dict[str, float]) -> dict[str, float]:
 def _settle(text: str, scores: dict[str, float], allowed: set[str] | None) -> dict[str, float]:
     """Step 3: the favourite against its close neighbours, with the tables' marker words."""
     best = max(scores, key=scores.__getitem__)
-    group = [code for code in _group(best) if allowed is None or code in allowed]
+    group = [code for code in _group(best) if allowed is None or code in allowed or code == best]
     if len(group) < 2:
         return scores
     tables = marker_tables()
@@ -219,7 +220,8 @@ def detect(text: str, candidates: tuple[str, ...] | None = None) -> tuple[str | 
         whitespace, digits, punctuation) or none of ``candidates`` fits.
     """
     sample = (text or "")[:MAX_CHARS]
-    if not any(ch.isalpha() for ch in sample):
+    letters = sum(ch.isalpha() for ch in sample)
+    if not letters:
         return None, 0.0
     allowed = {normalise_code(c) for c in candidates} if candidates else None
     content = _without_names(sample)
@@ -236,7 +238,7 @@ def detect(text: str, candidates: tuple[str, ...] | None = None) -> tuple[str | 
         return None, 0.0
     best = max(scores, key=scores.__getitem__)
     total = sum(math.exp(score - scores[best]) for score in scores.values())
-    return best, 1.0 / total
+    return best, min(1.0, letters / CONFIDENT_LETTERS) / total
 
 
 def _without_names(text: str) -> str:
