@@ -1,1 +1,1 @@
-"""Norwegian Bokmål."""
+"""Language data for ``nb``."""
