@@ -197,12 +197,12 @@ def _settle(text: str, scores: dict[str, float], allowed: set[str] | None) -> di
     tokens = Counter(_TOKEN.findall(lowered))
     settled = dict(scores)
     for code in group:
+        hits = tables[code].hits(tokens, lowered) if code in tables else 0
         base = scores.get(code)
-        proxy = tables[code].proxy if code in tables else None
-        if base is None and proxy in scores:
-            base = scores[proxy] - PROXY_PENALTY
+        if base is None and hits:  # known to neither detector: only its own words bring it in
+            proxy = tables[code].proxy
+            base = scores[proxy] - PROXY_PENALTY if proxy in scores else None
         if base is not None:
-            hits = tables[code].hits(tokens, lowered) if code in tables else 0
             settled[code] = base + MARKER_WEIGHT * hits
     return settled
 
