@@ -4,7 +4,9 @@ The sentence-level set (``score.py langid``) is the hard case; this checks the e
 perfect: whole news articles in en, de, es, it, nl, nb. Prints accuracy per set and language,
 the errors, and docs/s.
 
-    PYTHONPATH=. .venv/bin/python bench/eval_langid_articles.py [--shared ../shared]
+    PYTHONPATH=. .venv/bin/python bench/eval_langid_articles.py [--shared ../shared] [--detector lingua]
+
+``--detector lingua`` or ``py3langid`` measures that peer alone (bench/langid_peers.py).
 """
 
 from __future__ import annotations
@@ -12,12 +14,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 from storyline.text.lang import detect
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from langid_peers import PEERS  # noqa: E402
 
 # Sets of whole articles, with the language of every article unless their records name it.
 ARTICLE_SETS: dict[str, str | None] = {
@@ -46,11 +52,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = os.environ.get("STORYLINE_SHARED", Path(__file__).resolve().parents[1] / "../shared")
     parser.add_argument("--shared", type=Path, default=Path(default))
+    parser.add_argument("--detector", choices=["storyline", *PEERS], default="storyline")
     args = parser.parse_args()
     docs = list(articles(args.shared))
-    detect(docs[0][3])  # load the models before timing
+    identify = PEERS[args.detector]() if args.detector in PEERS else lambda text: detect(text)[0]
+    identify(docs[0][3])  # load the models before timing
     started = time.perf_counter()
-    predictions = [detect(text)[0] for _, _, _, text in docs]
+    predictions = [identify(text) for _, _, _, text in docs]
     elapsed = time.perf_counter() - started
     total: Counter[tuple[str, str]] = Counter()
     right: Counter[tuple[str, str]] = Counter()

@@ -51,6 +51,7 @@ TOP_K = 5              # py3langid candidates passed on to lingua
 MIN_PROB = 0.001       # ... if at least this probable
 LANGID_WEIGHT = 0.5    # weight of py3langid's log-probability against lingua's
 PROXY_PENALTY = 1.5    # log-score cost of standing in for a language through a neighbour
+UNKNOWN_PENALTY = 1.0  # log-score cost of a language lingua cannot judge at all
 MARKER_WEIGHT = 1.0    # log-score gain per marker word found
 STRIP_NAMES = True     # detect on the lower-case words of a text (names mislead on short ones)
 NAMES_MIN_LETTERS = 20 # ... if at least this many letters are left
@@ -171,19 +172,27 @@ def _lingua_confidences(text: str, codes: frozenset[str]) -> dict[str, float]:
 
 
 def _detector_scores(text: str, probs: dict[str, float]) -> dict[str, float]:
-    """Steps 1-2 of the cascade: py3langid's candidates, re-scored by lingua where it can."""
+    """Steps 1-2 of the cascade: py3langid's candidates, re-scored by lingua where it can.
+
+    A candidate lingua cannot judge (Uzbek, Aragonese) keeps py3langid's word alone, less a
+    penalty: py3langid must prefer it clearly over the languages lingua vouches for.
+    """
     ranked = sorted(probs.items(), key=lambda item: item[1], reverse=True)[:TOP_K]
     pool = [code for code, prob in ranked if prob >= MIN_PROB] or [ranked[0][0]]
-    if _stand_in(pool[0]) is None:  # lingua cannot judge the favourite: py3langid decides
-        return {code: math.log(probs[code] + EPSILON) for code in pool}
     stand_ins = {code: s for code in pool if (s := _stand_in(code))}
+    if not stand_ins:  # lingua knows none of them: py3langid decides
+        return {code: math.log(probs[code] + EPSILON) for code in pool}
     confidences = _lingua_confidences(text, frozenset(stand_ins.values()))
-    return {
-        code: LANGID_WEIGHT * math.log(probs[code] + EPSILON)
-        + math.log(confidences.get(s, 0.0) + EPSILON)
-        - (PROXY_PENALTY if s != code else 0.0)
-        for code, s in stand_ins.items()
-    }
+    scores = {}
+    for code in pool:
+        score = LANGID_WEIGHT * math.log(probs[code] + EPSILON)
+        if code not in stand_ins:
+            scores[code] = score - UNKNOWN_PENALTY
+        else:
+            stand_in = stand_ins[code]
+            penalty = PROXY_PENALTY if stand_in != code else 0.0
+            scores[code] = score + math.log(confidences.get(stand_in, 0.0) + EPSILON) - penalty
+    return scores
 
 
 def _settle(text: str, scores: dict[str, float], allowed: set[str] | None) -> dict[str, float]:
