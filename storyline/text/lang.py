@@ -50,8 +50,9 @@ MAX_CHARS = 1500       # body characters read per document (speed; decisions set
 TOP_K = 5              # py3langid candidates passed on to lingua
 MIN_PROB = 0.001       # ... if at least this probable
 LANGID_WEIGHT = 0.5    # weight of py3langid's log-probability against lingua's
-PROXY_PENALTY = 1.5    # log-score cost of standing in for a language through a neighbour
+PROXY_PENALTY = 1.5    # log-score cost of a language lingua scores through a neighbour (gl as pt)
 UNKNOWN_PENALTY = 1.0  # log-score cost of a language lingua cannot judge at all
+UNSEEN_PENALTY = 0.9   # ... of one neither detector knows: one marker word more than its proxy
 MARKER_WEIGHT = 1.0    # log-score gain per marker word found
 STRIP_NAMES = True     # detect on the lower-case words of a text (names mislead on short ones)
 NAMES_MIN_LETTERS = 20 # ... if at least this many letters are left
@@ -180,9 +181,9 @@ def _detector_scores(text: str, probs: dict[str, float]) -> dict[str, float]:
     ranked = sorted(probs.items(), key=lambda item: item[1], reverse=True)[:TOP_K]
     pool = [code for code, prob in ranked if prob >= MIN_PROB] or [ranked[0][0]]
     stand_ins = {code: s for code in pool if (s := _stand_in(code))}
-    if not stand_ins:  # lingua knows none of them: py3langid decides
+    confidences = _lingua_confidences(text, frozenset(stand_ins.values())) if stand_ins else {}
+    if not any(confidences.values()):  # lingua knows none of them, or rejects all: py3langid decides
         return {code: math.log(probs[code] + EPSILON) for code in pool}
-    confidences = _lingua_confidences(text, frozenset(stand_ins.values()))
     scores = {}
     for code in pool:
         score = LANGID_WEIGHT * math.log(probs[code] + EPSILON)
@@ -210,7 +211,7 @@ def _settle(text: str, scores: dict[str, float], allowed: set[str] | None) -> di
         base = scores.get(code)
         if base is None and hits:  # known to neither detector: only its own words bring it in
             proxy = tables[code].proxy
-            base = scores[proxy] - PROXY_PENALTY if proxy in scores else None
+            base = scores[proxy] - UNSEEN_PENALTY if proxy in scores else None
         if base is not None:
             settled[code] = base + MARKER_WEIGHT * hits
     return settled
