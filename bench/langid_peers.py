@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The baselines of docs/quality.md's language table: lingua or py3langid alone, as a scorer system.
+r"""The baselines of docs/quality.md's language table: lingua or py3langid alone, as a scorer system.
 
 Reads the scorer's JSON lines on stdin and prints ``{"id", "source", "lang"}`` lines, so that the
 peers are measured by the same ``score.py langid`` command as storyline:

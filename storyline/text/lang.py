@@ -282,7 +282,7 @@ def normalise_code(code: str) -> str:
 
 
 def document_sample(doc: Document) -> str:
-    """The first ``MAX_CHARS`` characters of the body: boilerplate spans are skipped."""
+    """The first ``MAX_CHARS`` characters of the body: boilerplate spans are skipped, if any."""
     boilerplate = sorted((s.start, s.end) for s in doc.spans if s.kind == "boilerplate")
     pieces: list[str] = []
     size, pos = 0, 0
@@ -294,7 +294,9 @@ def document_sample(doc: Document) -> str:
             if size >= MAX_CHARS:
                 break
         pos = max(pos, end)
-    return "\n".join(pieces)[:MAX_CHARS]
+    sample = "\n".join(pieces)[:MAX_CHARS]
+    # a text that is all boilerplate (a one-line teaser) still has a language
+    return sample if any(ch.isalpha() for ch in sample) else doc.text[:MAX_CHARS]
 
 
 def annotate(doc: Document, options: Options) -> None:

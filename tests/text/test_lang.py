@@ -80,7 +80,9 @@ def test_lang_metadata_language_kept() -> None:
     assert (doc.lang, doc.lang_confidence) == ("nb", 1.0)
 
 
-@pytest.mark.parametrize(("code", "expected"), [("no", "nb"), ("en_US", "en"), ("pt-BR", "pt"), ("nno", "nn"), ("ckb", "ckb")])
+@pytest.mark.parametrize(
+    ("code", "expected"), [("no", "nb"), ("en_US", "en"), ("pt-BR", "pt"), ("nno", "nn"), ("ckb", "ckb")]
+)
 def test_lang_normalise_code(code: str, expected: str) -> None:
     assert normalise_code(code) == expected
 
@@ -97,6 +99,13 @@ def test_lang_boilerplate_spans_skipped() -> None:
     body = "Regjeringen sier at forhandlingene i Doha fortsetter, men Taliban har ikke svart på forslaget."
     doc = Document(id="x", text=boiler + body, spans=[Span("boilerplate", 0, len(boiler))])
     assert lang.document_sample(doc) == body
+    annotate(doc, Options())
+    assert doc.lang == "nb"
+
+
+def test_lang_all_boilerplate_still_detected() -> None:
+    text = "LES OGSÅ: Granatangrep i Kabul: Presidentpalasset og forsvarsdepartementet rammet"
+    doc = Document(id="x", text=text, spans=[Span("boilerplate", 0, len(text))])
     annotate(doc, Options())
     assert doc.lang == "nb"
 
