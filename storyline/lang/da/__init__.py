@@ -1,1 +1,1 @@
-"""Danish."""
+"""Language data for ``da``."""

@@ -1,1 +1,1 @@
-"""Galician."""
+"""Language data for ``gl``."""

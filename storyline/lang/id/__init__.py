@@ -1,1 +1,1 @@
-"""Indonesian."""
+"""Language data for ``id``."""

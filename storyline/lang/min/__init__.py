@@ -1,1 +1,1 @@
-"""Minangkabau."""
+"""Language data for ``min``."""

@@ -1,1 +1,1 @@
-"""Malay."""
+"""Language data for ``ms``."""

@@ -1,1 +1,1 @@
-"""Norwegian Nynorsk."""
+"""Language data for ``nn``."""

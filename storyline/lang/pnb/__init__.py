@@ -1,1 +1,1 @@
-"""Western Punjabi (Shahmukhi script)."""
+"""Language data for ``pnb``."""

@@ -1,1 +1,1 @@
-"""Portuguese."""
+"""Language data for ``pt``."""

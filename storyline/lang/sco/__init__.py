@@ -1,1 +1,1 @@
-"""Scots."""
+"""Language data for ``sco``."""

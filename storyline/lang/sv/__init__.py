@@ -1,1 +1,1 @@
-"""Swedish."""
+"""Language data for ``sv``."""

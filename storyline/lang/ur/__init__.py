@@ -1,1 +1,1 @@
-"""Urdu."""
+"""Language data for ``ur``."""

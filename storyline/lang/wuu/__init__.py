@@ -1,1 +1,1 @@
-"""Wu Chinese."""
+"""Language data for ``wuu``."""

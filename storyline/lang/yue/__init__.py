@@ -1,1 +1,1 @@
-"""Cantonese."""
+"""Language data for ``yue``."""

@@ -1,1 +1,1 @@
-"""Chinese (Mandarin, written standard)."""
+"""Language data for ``zh``."""
