@@ -124,6 +124,21 @@ def test_lang_itn_dev_nordic_accuracy(shared: Path) -> None:
     assert not any(detect(d["text"])[0] == "da" for d in nordic if d["lang"] == "nb")
 
 
+def test_lang_norne_bokmaal_not_danish(shared: Path) -> None:
+    """NorNE's Bokmål sentences (10+ tokens): nearly all nb, hardly ever Danish."""
+    sentences, tokens = [], []
+    for line in (shared / "train" / "ner" / "nb" / "train.conllu").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            tokens.append(line.split("\t")[0])
+        elif tokens:
+            sentences += [" ".join(tokens)] if len(tokens) >= 10 else []
+            tokens = []
+    answers = [detect(sentence)[0] for sentence in sentences[:400]]
+    assert len(answers) == 400
+    assert answers.count("nb") / len(answers) >= 0.95
+    assert answers.count("da") / len(answers) <= 0.02
+
+
 def test_lang_runner_prints_contract_lines() -> None:
     lines = [
         {"id": "a", "text": "Finland ble medlem av NATO tirsdag, etter måneder med forhandlinger."},
