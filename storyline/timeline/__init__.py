@@ -23,21 +23,31 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 __all__ = ["Entry", "build_timeline", "mentions_entity", "timelinejs"]
 
 
+def name_variants(name: str) -> set[str]:
+    """Folded forms an entity goes by in text: the full name, and for a multi-word proper name
+    its last word ("Steve Jobs" -> "Jobs"; not "iTunes store" -> "store")."""
+    words = name.split()
+    variants = {fold(name)}
+    if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) >= 4:
+        variants.add(fold(words[-1]))
+    return variants - {""}
+
+
+def _mentions(folded_text: str, names: Iterable[str], variants: set[str]) -> bool:
+    """Whether folded text or an entity layer's names hold one of the variants."""
+    return any(v in folded_text for v in variants) or any(fold(str(n)) in variants for n in names if n)
+
+
 def mentions_entity(doc: dict[str, Any], name: str) -> bool:
     """Whether a document mentions an entity: by the entity layer when present, else by the
-    folded name in the folded text."""
-    wanted = fold(name)
-    for ent in doc.get("entities") or []:
-        if wanted in (fold(str(ent.get(k) or "")) for k in ("canonical", "entity_id", "text")):
-            return True
-    return bool(wanted) and wanted in fold(doc.get("text") or "")
+    folded name (or its last word) in the folded text."""
+    names = [e.get(k) for e in doc.get("entities") or [] for k in ("canonical", "entity_id", "text")]
+    return _mentions(fold(doc.get("text") or ""), names, name_variants(name))
 
 
 def _about(c: Candidate, name: str) -> bool:
     """Whether a candidate's sentence concerns the entity (its mentions, speaker or text)."""
-    wanted = fold(name)
-    return (wanted in {fold(m) for m in c.mentions} or wanted == fold(c.speaker)
-            or wanted in fold(c.summary))  # fmt: skip
+    return _mentions(fold(c.summary), [*c.mentions, c.speaker], name_variants(name))
 
 
 def build_timeline(
