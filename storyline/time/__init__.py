@@ -1,10 +1,194 @@
-"""The ``time`` layer (not built yet: its issue fills this package)."""
+"""The ``times`` layer: time expressions found, normalised to TIMEX3 values and anchored.
+
+News text says "on October 21", "last week", "early next year", "i februar", "siden 2003": each
+means a date only against the article's publication date, itself often missing. This layer
+
+1. cuts each sentence into coded tokens with the language's tables (``storyline.time.lexicon``,
+   words in ``storyline/lang/<code>/time.py``) and matches the expressions with one grammar for
+   all languages (``storyline.time.grammar``);
+2. infers the publication date from the text when metadata left it empty
+   (``storyline.time.pubdate``: dateline, dated caption, past/future bounds; else ``None``);
+3. normalises every expression against that date, or against the previous date for "three
+   days later" (``storyline.time.normalize``); a date known only to the month makes finer values
+   month values marked ``approx``.
+
+``sentence_dates(doc_dict)`` gives the date each sentence reports an event at, for the timeline.
+"""
 
 from __future__ import annotations
 
-from ..model import Document
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Document, Sentence
 from ..pipeline import Options
+from .grammar import Match, find
+from .lexicon import Lexicon, lexicon, tokenize
+from .normalize import Anchor, Context, normalize
+from .pubdate import FUTURE_SIGNALS, Candidate, infer
+
+__all__ = ["TimeExpression", "annotate", "sentence_dates"]
+
+log = logging.getLogger(__name__)
+
+SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"”’»)]?\s+(?=[\"“«(–—-]?[A-ZÆØÅÄÖÜÉ0-9])")
+CAPTION_REACH = 80  # a credit line right after a sentence makes it a caption
+FUTURE_REACH = 90  # how far back a future marker ("will") still governs an expression
+CLAUSE_BREAKS = ";:“”\"«»"
 
 
-def annotate(doc: Document, options: Options) -> None:
-    """Fill ``doc.times``. Placeholder until the layer lands: leaves the layer empty."""
+@dataclass(slots=True)
+class TimeExpression:
+    """A time expression of the text with its TIMEX3 type and value."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # date | time | duration | set
+    value: str
+    anchor: str  # publication | previous_expression | none
+    sentence: tuple[int, int]
+    mod: str = ""  # START | MID | END ("early next year")
+    signal: str = ""  # the preposition before it: SINCE, BY, UNTIL, BEFORE, AFTER, ON, IN...
+    approx: bool = False  # finer than the publication date allows: cut to its precision
+    future: bool = False  # its sentence speaks of the future
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "text": self.text, "start": self.start, "end": self.end, "type": self.type,
+            "value": self.value, "anchor": self.anchor,
+            "sentence": {"start": self.sentence[0], "end": self.sentence[1]},
+        }  # fmt: skip
+        for key in ("mod", "signal", "approx", "future"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        return out
+
+
+def annotate(doc: Document, options: Options | None = None) -> None:
+    """Fill ``doc.times``, and ``doc.published`` from the text when metadata has none."""
+    try:
+        lex = lexicon(doc.lang)
+        cands = candidates(doc, lex)
+        if doc.published is None:
+            doc.published = infer(doc.text, cands)
+        anchor = Anchor.parse(doc.published.value, doc.published.precision) if doc.published else None
+        doc.times = expressions(doc, cands, anchor, lex)
+    except Exception:  # noqa: BLE001 - bad input must never stop a batch
+        log.exception("time: skipped document %s", doc.id)
+        doc.times = []
+
+
+def sentences_of(doc: Document) -> list[Sentence]:
+    """The document's sentences, or a plain split when the sentence layer did not run."""
+    if doc.sentences:
+        return doc.sentences
+    out, pos = [], 0
+    for m in SENTENCE_END.finditer(doc.text):
+        if doc.text[pos : m.start()].strip():
+            out.append(Sentence(pos, m.start()))
+        pos = m.end()
+    if doc.text[pos:].strip():
+        out.append(Sentence(pos, len(doc.text)))
+    return out
+
+
+def candidates(doc: Document, lex: Lexicon) -> list[Candidate]:
+    """Every matched expression outside boilerplate, with its sentence's tense and caption status."""
+    out: list[Candidate] = []
+    markers = lex.get("CAPTION_MARKERS", ())
+    files = tuple(f.lower() for f in lex.get("FILE_MARKERS", ()))
+    for sent in sentences_of(doc):
+        if sent.kind == "boilerplate" or doc.span_kind_at(sent.start) == "boilerplate":
+            continue
+        text = doc.text[sent.start : sent.end]
+        matches = find(tokenize(doc.text, sent.start, sent.end, lex))
+        if not matches:
+            continue
+        reach = doc.text[sent.start : sent.end + CAPTION_REACH]
+        caption = doc.span_kind_at(sent.start) in ("caption", "credit") or any(m in reach for m in markers)
+        file_photo = caption and any(f in text.lower() for f in files)
+        for m in matches:
+            if doc.span_kind_at(m.start) == "boilerplate":
+                continue
+            signal = _signal(doc.text, m.start, sent.start, lex)
+            future = signal in FUTURE_SIGNALS or _future(doc.text, sent.start, m, lex)
+            out.append(Candidate(m, sent, future, signal, caption, file_photo))
+    return out
+
+
+def _future(text: str, floor: int, match: Match, lex: Lexicon) -> bool:
+    """Whether the clause leading to an expression speaks of the future ("will leave ... on")."""
+    if lex.future is None:
+        return False
+    start = max(floor, match.start - FUTURE_REACH)
+    cut = max(text.rfind(c, start, match.start) for c in CLAUSE_BREAKS)
+    return lex.future.search(text, max(start, cut + 1), match.end) is not None
+
+
+def _signal(text: str, start: int, floor: int, lex: Lexicon) -> str:
+    """The signal word right before an expression ("since", "by"), or ``""``."""
+    if lex.signal_rx is None:
+        return ""
+    found = lex.signal_rx.search(text, max(floor, start - 16), start)
+    return lex.signals.get(found.group(1).lower(), "") if found else ""
+
+
+def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, lex: Lexicon) -> list[TimeExpression]:
+    """Normalise the candidates in text order, each date feeding "three days later" after it."""
+    out: list[TimeExpression] = []
+    previous: dt.date | None = anchor.day if anchor and anchor.precision == "day" else None
+    for cand in cands:
+        m = cand.match
+        ctx = Context(anchor, cand.future, cand.signal, lex, previous)
+        val = normalize(m, ctx)
+        if val is None:
+            continue
+        sent = cand.sentence
+        out.append(TimeExpression(m.start, m.end, doc.text[m.start : m.end], val.type, val.value,
+                                  val.anchor, (sent.start, sent.end), val.mod, cand.signal,
+                                  val.approx, cand.future))  # fmt: skip
+        if not cand.future and val.type in ("date", "time") and re.match(r"\d{4}-\d{2}-\d{2}", val.value):
+            previous = dt.date.fromisoformat(val.value[:10])
+    return out
+
+
+def sentence_dates(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """When the event each sentence reports happened, for the timeline.
+
+    Args:
+        doc: a document in the output contract (``times``, ``sentences``, ``published``).
+
+    Returns:
+        One dict per sentence: ``start``, ``end``, ``value`` (a calendar value or ``None``) and
+        ``source``: ``expression`` (the sentence's first calendar date, with its ``start``/``end``),
+        ``publication`` (no date of its own: a news sentence reports the news of the day), or
+        ``none``.
+    """
+    pub = doc.get("published") or {}
+    times = sorted(doc.get("times") or [], key=lambda t: t["start"])
+    out = []
+    k = 0
+    for sent in doc.get("sentences") or []:
+        s, e = sent["start"], sent["end"]
+        while k < len(times) and times[k]["start"] < s:
+            k += 1
+        own = None
+        j = k
+        while j < len(times) and times[j]["start"] < e:
+            t = times[j]
+            if t.get("type") in ("date", "time") and t.get("value", "")[:1].isdigit() and not t.get("future"):
+                own = t
+                break
+            j += 1
+        if own:
+            out.append({"start": s, "end": e, "value": own["value"], "source": "expression",
+                        "evidence": {"start": own["start"], "end": own["end"]}})  # fmt: skip
+        elif pub.get("value"):
+            out.append({"start": s, "end": e, "value": pub["value"], "source": "publication"})
+        else:
+            out.append({"start": s, "end": e, "value": None, "source": "none"})
+    return out

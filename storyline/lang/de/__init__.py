@@ -1,0 +1,1 @@
+"""Language tables for 'de'."""

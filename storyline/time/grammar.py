@@ -1,0 +1,116 @@
+"""Time expressions as regular expressions over token codes, the same patterns for every language.
+
+A sentence's tokens (``storyline.time.lexicon``) become a string of one-character codes, e.g.
+"the past two years ago" -> ``GpNUA``. Each pattern below is a regular expression over that
+string; every match of every pattern is a candidate, and the longest candidates win (ties go to
+the earlier pattern). The grammar only says *where* an expression is and what its parts are;
+``storyline.time.normalize`` turns the parts into a TIMEX3 value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Token
+
+COUNT = "[NDnF]"
+
+# (name, pattern over codes), most specific first: the first wins between equally long matches.
+PATTERNS: tuple[tuple[str, str], ...] = (
+    ("dmy", r"(?:G?W,?)?G?DO?M,?O?Y"),          # 21. november 2020, 4 de octubre de 2005
+    ("mdy", r"(?:W,?)?MD,?Y"),                  # October 04, 2005
+    ("dm", r"(?:G?W,?)?G?DO?M"),                # 21. november, el 12 de octubre
+    ("md", r"(?:W,?)?MD"),                      # October 21, Aug. 7
+    ("my", r"[PXT]?MO?,?Y"),                    # May 2021, septiembre de 2006
+    ("month", r"[PXT]?M"),                      # August, last October
+    ("datetime", r"qc|c,?q"),
+    ("numdate", r"q"),
+    ("clock", r"c"),
+    ("year", r"Y"),
+    ("decade", r"G?C"),
+    ("edge", r"G?[EAL]-?O?G?(?:[PXT]U|U[PX]|[PXT]?MO?Y|Y|[PXT]?M|[PXT]?S|C|U)"),  # early next year
+    ("weekday", r"G?[PXT]?WB?[PX]?"),           # Friday morning, el lunes pasado
+    ("relative_count", rf"G?[PXp]{COUNT}U"),    # the past two years, the next six months
+    ("relative", r"G?[PXTp]U"),                 # last week, this year
+    ("relative_post", r"G?U[PX]"),              # el mes pasado
+    ("ago", rf"{COUNT}?UA"),                    # two years ago, for to år siden
+    ("ago_before", rf"a{COUNT}?U"),             # hace dos años, vor zwei Jahren
+    ("later", rf"{COUNT}UL"),                   # three days later
+    ("duration", rf"{COUNT}-?U"),               # six months, 12-hour
+    ("quarter", r"G?R-?U(?:O?Y)?"),             # the first quarter (of 2020)
+    ("season", r"G?[PXT]SO?Y?|G?SO?Y"),         # last fall, summer 2020
+    ("deictic", r"KB?"),                        # today, yesterday morning
+    ("part_of_day", r"TB"),                     # this morning
+    ("set", r"Z"),                              # annual
+)  # fmt: skip
+COMPILED = tuple((name, re.compile(p)) for name, p in PATTERNS)
+PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
+
+
+@dataclass(slots=True)
+class Match:
+    """A candidate expression: the pattern that found it and its tokens."""
+
+    name: str
+    tokens: list[Token]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    def first(self, code: str) -> Token | None:
+        """The first token with ``code`` (``None`` if the match has none)."""
+        return next((t for t in self.tokens if t.code == code), None)
+
+
+def find(tokens: list[Token]) -> list[Match]:
+    """The non-overlapping time expressions among ``tokens``, in text order."""
+    codes = "".join(t.code for t in tokens)
+    cands: list[tuple[int, int, int, str]] = []
+    for name, rx in COMPILED:
+        for m in _overlapping(rx, codes):
+            i, j = m
+            chars = tokens[j - 1].end - tokens[i].start
+            cands.append((-chars, PRIORITY[name], i, j, name))  # type: ignore[arg-type]
+    cands.sort()
+    taken = [False] * len(tokens)
+    out: list[Match] = []
+    for _, _, i, j, name in cands:  # type: ignore[misc]
+        if any(taken[i:j]) or not _acceptable(name, tokens[i:j]):
+            continue
+        taken[i:j] = [True] * (j - i)
+        out.append(Match(name, tokens[i:j]))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _overlapping(rx: re.Pattern[str], codes: str) -> list[tuple[int, int]]:
+    """Every (start, end) where ``rx`` matches, trying each start (matches may overlap)."""
+    out = []
+    pos = 0
+    while pos < len(codes):
+        m = rx.search(codes, pos)
+        if not m:
+            break
+        if m.end() > m.start():
+            out.append((m.start(), m.end()))
+        pos = m.start() + 1
+    return out
+
+
+def _acceptable(name: str, toks: list[Token]) -> bool:
+    """Reject candidates whose parts make no sense together (a lone month abbreviation...)."""
+    if name in ("month", "edge") and any(t.code == "M" and not t.value[1] for t in toks):
+        return False
+    if name == "quarter":
+        unit = next(t for t in toks if t.code == "U")
+        return unit.value == "Q" and next(t for t in toks if t.code == "R").value <= 4
+    if name in ("dm", "md", "dmy", "mdy"):
+        day = next(t for t in toks if t.code == "D")
+        return 1 <= day.value <= 31
+    return True
