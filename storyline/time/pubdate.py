@@ -32,6 +32,7 @@ DATELINE_AFTER = "\n—–-(|"
 FUTURE_SIGNALS = ("BY", "UNTIL")
 EXPLICIT = ("dmy", "mdy", "numdate", "datetime")
 YEARFUL = (*EXPLICIT, "my", "year")
+MAX_BOUND_DAYS = 400  # a future event further off than this says little about the year
 
 
 @dataclass(slots=True)
@@ -75,7 +76,7 @@ def _standalone(text: str, cand: Candidate) -> bool:
     m = cand.match
     if m.start > DATELINE_CHARS or cand.signal or cand.caption:
         return False
-    after = text[m.end : m.end + 3].lstrip(" \t,.")
+    after = text[m.end : m.end + 3].lstrip(" \t,")
     return not after or after[0] in DATELINE_AFTER or after[0].isupper()
 
 
@@ -133,6 +134,8 @@ def _bounds(text: str, cands: list[Candidate]) -> Published | None:
         y, m, d = calendar_parts(c.match)
         if y is None:
             continue
+        if c.future and m is None:
+            continue  # "by 2030" is too loose a bound to name a year
         (uppers if c.future else lowers).append(dt.date(y, m or 1, d or 1))
     if not past_md or not uppers:
         return None
@@ -142,7 +145,7 @@ def _bounds(text: str, cands: list[Candidate]) -> Published | None:
     year = bound.year
     while _safe_date(year, month, dom) >= bound:  # type: ignore[arg-type]
         year -= 1
-    if lowers and year < max(lowers).year or (bound - _safe_date(year, month, dom)).days > 730:  # type: ignore[arg-type]
+    if lowers and year < max(lowers).year or (bound - _safe_date(year, month, dom)).days > MAX_BOUND_DAYS:  # type: ignore[arg-type]
         return None
     return _published(f"{year}-{month:02d}", "month", 0.6, latest, text, "past-date+future-bound")
 
@@ -150,3 +153,4 @@ def _bounds(text: str, cands: list[Candidate]) -> Published | None:
 def _safe_date(year: int, month: int, dom: int) -> dt.date:
     """A date, with 29 February moved to the 28th in common years."""
     return dt.date(year, month, min(dom, 28) if month == 2 else dom)
+
