@@ -34,7 +34,8 @@ __all__ = ["TimeExpression", "annotate", "sentence_dates"]
 
 log = logging.getLogger(__name__)
 
-SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"”’»)]?\s+(?=[\"“«(–—-]?[A-ZÆØÅÄÖÜÉ0-9])")
+SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"”’»)]?\s+(?=[\"“«(–—-]?[A-ZÆØÅÄÖÜÉ])")
+ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.$")  # "Aug.", "Mr.", "U.S."
 CAPTION_REACH = 80  # a credit line right after a sentence makes it a caption
 FUTURE_REACH = 90  # how far back a future marker ("will") still governs an expression
 CLAUSE_BREAKS = ";:“”\"«»"
@@ -88,6 +89,8 @@ def sentences_of(doc: Document) -> list[Sentence]:
         return doc.sentences
     out, pos = [], 0
     for m in SENTENCE_END.finditer(doc.text):
+        if m.group(0)[0] != "\n" and ABBREVIATION.search(doc.text, max(0, m.start() - 6), m.start()):
+            continue
         if doc.text[pos : m.start()].strip():
             out.append(Sentence(pos, m.start()))
         pos = m.end()

@@ -253,6 +253,8 @@ def _number(raw: list[tuple[int, int, str, str]], lowered: list[str], i: int, le
             after = _match_phrase(lowered, i + 2, lex.phrases) if raw[i + 2][3] == "word" else None
             if after and after[1] == "M":
                 return Token(s, nxt[1], "", "D", val), 2
+        if val <= 12 and any(tuple(lowered[i + 1 : i + 1 + len(t)]) == t for t in MERIDIEM):
+            return _clock(raw, lowered, i)
         prev = raw[i - 1][2] if i else ""
         if len(txt) == 4 and 1800 <= val <= 2100 and prev not in CURRENCY and not (nxt and nxt[2] == "%"):
             return Token(s, e, txt, "Y", val), 1
@@ -281,7 +283,7 @@ def _numdate(raw: tuple[int, int, str, str], lex: Lexicon) -> tuple[Token, int]:
 def _clock(raw: list[tuple[int, int, str, str]], lowered: list[str], i: int) -> tuple[Token, int]:
     """A clock time, taking a following "a.m."/"pm" and a time zone into the token."""
     s, e, txt, _ = raw[i]
-    hh, mm = (int(x) for x in txt.split(":")[:2])
+    hh, mm = (int(x) for x in (txt.split(":") + ["0"])[:2])
     n = 1
     for toks, half in MERIDIEM.items():
         if tuple(lowered[i + 1 : i + 1 + len(toks)]) == toks:

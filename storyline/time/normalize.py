@@ -18,6 +18,7 @@ from .lexicon import Lexicon, Token
 GRAIN = {"CE": 0, "DE": 1, "Y": 2, "Q": 3, "M": 4, "W": 5, "WE": 5, "D": 6, "H": 7, "MI": 7}
 PRECISION_GRAIN = {"year": 2, "month": 4, "day": 6}
 REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+NEAR_MONTHS = 2  # a bare month this close ahead is this year's even outside the future tense
 
 
 @dataclass(slots=True)
@@ -170,7 +171,8 @@ def _month(match: Match, month: int, ctx: Context) -> Value:
     ref = ctx.anchor.day
     year = ref.year
     if rel == "P" or (not rel and not ctx.future):
-        year -= month > ref.month or (rel == "P" and month == ref.month)
+        near = not rel and 0 < month - ref.month <= NEAR_MONTHS
+        year -= not near and (month > ref.month or (rel == "P" and month == ref.month))
     elif rel == "X" or ctx.future:
         year += month < ref.month or (rel == "X" and month == ref.month)
     return Value("date", f"{year}-{month:02d}", "publication")
