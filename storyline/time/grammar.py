@@ -18,10 +18,10 @@ COUNT = "[NDnF]"
 
 # (name, pattern over codes), most specific first: the first wins between equally long matches.
 PATTERNS: tuple[tuple[str, str], ...] = (
-    ("dmy", r"(?:G?W,?)?G?DO?M,?O?Y"),          # 21. november 2020, 4 de octubre de 2005
-    ("mdy", r"(?:W,?)?MD,?Y"),                  # October 04, 2005
-    ("dm", r"(?:G?W,?)?G?DO?M"),                # 21. november, el 12 de octubre
-    ("md", r"(?:W,?)?MD"),                      # October 21, Aug. 7
+    ("dmy", r"G?DO?M,?O?Y"),                    # 21. november 2020, 4 de octubre de 2005
+    ("mdy", r"MD,?Y"),                          # October 04, 2005
+    ("dm", r"G?DO?M"),                          # 21. november, el 12 de octubre
+    ("md", r"MD"),                              # October 21, Aug. 7
     ("my", r"[PXT]?MO?,?Y"),                    # May 2021, septiembre de 2006
     ("month", r"[PXT]?M"),                      # August, last October
     ("datetime", r"qc|c,?q"),
@@ -30,6 +30,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("year", r"Y"),
     ("decade", r"G?C"),
     ("edge", r"G?[EAL]-?O?G?(?:[PXT]U|U[PX]|[PXT]?MO?Y|Y|[PXT]?M|[PXT]?S|C|U)"),  # early next year
+    ("weekday_clock", r"c,?G?[PXT]?W|G?[PXT]?W,?c"),  # 9 a.m. Tuesday
     ("weekday", r"G?[PXT]?WB?[PX]?"),           # Friday morning, el lunes pasado
     ("relative_count", rf"G?[PXp]{COUNT}U"),    # the past two years, the next six months
     ("relative", r"G?[PXTp]U"),                 # last week, this year

@@ -98,6 +98,7 @@ class Lexicon:
     signals: dict[str, str]  # "since" -> SINCE
     signal_rx: re.Pattern[str] | None  # a signal word right before an expression
     date_order: str
+    age_words: frozenset[str]  # "old" in "6-year-old"
 
     def get(self, name: str, default: Any = None) -> Any:
         """A raw table of the language (``EDGES``, ``CAPTION_MARKERS``...) or ``default``."""
@@ -151,6 +152,7 @@ def lexicon(lang: str | None) -> Lexicon:
         signals=signals,
         signal_rx=_alternation(signals, r"\s*$"),
         date_order=getattr(table, "DATE_ORDER", "DMY"),
+        age_words=frozenset(getattr(table, "AGE_WORDS", ())),
     )
 
 
@@ -230,6 +232,8 @@ def _classify_word(raw: list[tuple[int, int, str, str]], lowered: list[str], i: 
     toks, code, value = entry
     n = len(toks)
     end = raw[i + n - 1][1]
+    if code == "U" and lowered[i + n : i + n + 2] in (["-", w] for w in lex.age_words):
+        return Token(s, end, txt, "w"), n  # "6-year-old" is an age, not a duration
     if code == "M":
         if lex.cased_months and not txt[:1].isupper():
             return Token(s, e, txt, "w"), 1

@@ -197,6 +197,7 @@ def _weekday(match: Match, ctx: Context) -> Value:
     """A weekday: the last one before the anchor, or the next one in a sentence about the future."""
     wd = match.first("W").value  # type: ignore[union-attr]
     part = match.first("B")
+    clock = match.first("c")
     rel = next((t.code for t in match.tokens if t.code in "PXT"), "")
     if ctx.anchor is None:
         return Value("time" if part else "date", f"XXXX-WXX-{wd + 1}" + (f"T{part.value}" if part else ""))
@@ -207,8 +208,9 @@ def _weekday(match: Match, ctx: Context) -> Value:
         day = ref + dt.timedelta(days=ahead or (7 if rel == "X" else 0))
     else:
         day = ref - dt.timedelta(days=back or (7 if rel == "P" else 0))
-    out = anchored(day, "D", ctx.anchor, f"T{part.value}" if part else "")
-    if part and not out.approx:
+    suffix = f"T{part.value}" if part else (f"T{clock.value}" if clock else "")
+    out = anchored(day, "D", ctx.anchor, suffix)
+    if suffix and not out.approx:
         out.type = "time"
     return out
 
@@ -381,7 +383,7 @@ def _set(match: Match, ctx: Context) -> Value:
 HANDLERS = {
     "dmy": _date, "mdy": _date, "dm": _date, "md": _date, "my": _date, "numdate": _date,
     "datetime": _date, "month": lambda m, c: _month(m, m.first("M").value[0], c),  # type: ignore[union-attr]
-    "clock": _clock, "year": _year, "decade": _decade, "edge": _edge, "weekday": _weekday,
+    "clock": _clock, "year": _year, "weekday_clock": _weekday, "decade": _decade, "edge": _edge, "weekday": _weekday,
     "relative_count": _relative_count, "relative": _relative, "relative_post": _relative,
     "ago": _ago, "ago_before": _ago, "later": _later, "duration": _duration, "quarter": _quarter,
     "season": _season, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set,
