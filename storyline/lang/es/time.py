@@ -31,9 +31,10 @@ PAST = {"últimos", "últimas"}
 NEXT = {"próximo", "próxima", "proximo", "proxima", "próximos", "próximas", "siguiente",
         "que viene"}
 THIS = {"este", "esta", "estos", "presente", "actual"}
-AGO_AFTER = {"antes", "atrás"}
+# "dos días antes/después (de ...)" counts from another event: the duration alone is the expression
+AGO_AFTER = {"atrás"}
 AGO_BEFORE = {"hace"}
-LATER_AFTER = {"después", "más tarde"}
+LATER_AFTER = {"más tarde"}
 EDGES = {"comienzos de": "START", "principios de": "START", "inicios de": "START",
          "mediados de": "MID", "finales de": "END", "fines de": "END"}
 SEASONS = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
@@ -42,12 +43,12 @@ DEICTIC = {
     "mañana": "+1D", "anteayer": "-2D", "esta noche": "TNI", "esta mañana": "TMO",
     "ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "en la actualidad": "PRESENT_REF",
     "recientemente": "PAST_REF", "más recientemente": "PAST_REF", "el futuro": "FUTURE_REF",
-    "más tarde": "FUTURE_REF", "ese mismo día": "PREV", "ese día": "PREV",
+    "ese mismo día": "PREV", "ese día": "PREV",
 }
 PARTS_OF_DAY = {"por la mañana": "MO", "por la tarde": "AF", "por la noche": "NI"}
 ARTICLES = {"el", "la", "los", "las", "lo"}
 CONNECTORS = {"de", "del"}
-SETS = {"anual": "P1Y", "anuales": "P1Y", "cada año": "P1Y", "mensual": "P1M",
+SETS = {"anual": "P1Y", "anuales": "P1Y", "anualmente": "P1Y", "cada año": "P1Y", "mensual": "P1M",
         "semanal": "P1W", "diario": "P1D", "diaria": "P1D", "cada día": "P1D"}
 SIGNALS = {"desde": "SINCE", "hasta": "UNTIL", "antes de": "BEFORE", "después de": "AFTER",
            "en": "IN", "para": "BY", "durante": "DURING"}
