@@ -35,7 +35,8 @@ __all__ = ["TimeExpression", "annotate", "sentence_dates"]
 log = logging.getLogger(__name__)
 
 SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"”’»)]?\s+(?=[\"“«(–—-]?[A-ZÆØÅÄÖÜÉ])")
-ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.$")  # "Aug.", "Mr.", "U.S."
+# "Aug.", "Mr.", "U.S." and the day of "21. November" end no sentence
+ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+|\d{1,2})\.$")
 CAPTION_REACH = 80  # a credit line right after a sentence makes it a caption
 FUTURE_REACH = 90  # how far back a future marker ("will") still governs an expression
 CLAUSE_BREAKS = ";:“”\"«»"

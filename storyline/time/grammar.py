@@ -29,15 +29,15 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("clock", r"c"),
     ("year", r"Y"),
     ("decade", r"G?C"),
-    ("edge", r"G?[EAL]-?O?G?(?:[PXT]U|U[PX]|[PXT]?MO?Y|Y|[PXT]?M|[PXT]?S|C|U)"),  # early next year
+    ("edge", r"G?[Eel]-?O?G?(?:[PXT]U|U[PX]|[PXT]?MO?Y|Y|[PXT]?M|[PXT]?S|C|U)"),  # early next year
     ("weekday_clock", r"c,?G?[PXT]?W|G?[PXT]?W,?c"),  # 9 a.m. Tuesday
     ("weekday", r"G?[PXT]?WB?[PX]?"),           # Friday morning, el lunes pasado
     ("relative_count", rf"G?[PXp]{COUNT}U"),    # the past two years, the next six months
     ("relative", r"G?[PXTp]U"),                 # last week, this year
     ("relative_post", r"G?U[PX]"),              # el mes pasado
-    ("ago", rf"{COUNT}?UA"),                    # two years ago, for to år siden
+    ("ago", rf"{COUNT}?U[Ae]"),                    # two years ago, for to år siden
     ("ago_before", rf"a{COUNT}?U"),             # hace dos años, vor zwei Jahren
-    ("later", rf"{COUNT}UL"),                   # three days later
+    ("later", rf"{COUNT}U[Ll]"),                   # three days later
     ("duration", rf"{COUNT}-?U"),               # six months, 12-hour
     ("quarter", r"G?R-?U(?:O?Y)?"),             # the first quarter (of 2020)
     ("season", r"G?[PXT]SO?Y?|G?SO?Y"),         # last fall, summer 2020

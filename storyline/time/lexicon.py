@@ -19,9 +19,9 @@ WEEKDAYS           W     "friday" -> 4
 UNITS              U     "weeks" -> ``W`` (``Y M W D Q DE CE H MI WE``)
 PARTS_OF_DAY       B     "morning" -> ``MO``
 SEASONS            S     "fall" -> ``FA``
-AGO_AFTER          A     "ago", "siden"
+AGO_AFTER          A     "ago", "siden" (``e`` when also an edge: "earlier")
 AGO_BEFORE         a     "hace", "vor", "il y a"
-LATER_AFTER        L     "later"
+LATER_AFTER        L     "afterwards" (``l`` when also an edge: "later")
 PREVIOUS           P     "last", "pasado"
 PAST               p     "past" (makes "the past year" a duration)
 NEXT               X     "next", "neste"
@@ -134,6 +134,9 @@ def lexicon(lang: str | None) -> Lexicon:
             if toks and toks not in seen:
                 seen.add(toks)
                 entries.append((toks, code, value))
+    edges = {words(k) for k in (getattr(table, "EDGES", None) or {})}
+    both = {"A": "e", "L": "l"}  # "earlier" is ago or an edge, "later" later or an edge
+    entries = [(t, both[c] if c in both and t in edges else c, v) for t, c, v in entries]
     months: dict[int, str] = {}
     for name, num in (getattr(table, "MONTHS", None) or {}).items():
         if len(name) > len(months.get(num, "")):

@@ -285,7 +285,7 @@ def _later(match: Match, ctx: Context) -> Value | None:
 
 def _edge(match: Match, ctx: Context) -> Value | None:
     """"early next year", "mid-2011", "late October": the value of the rest, with a modifier."""
-    edge_tok = next(t for t in match.tokens if t.code in "EAL")
+    edge_tok = next(t for t in match.tokens if t.code in "Eel")
     edges = {k.lower(): v for k, v in (ctx.lex.get("EDGES") or {}).items()}
     mod = edges.get(_edge_word(match, edge_tok))
     if mod is None:

@@ -51,7 +51,7 @@ DEICTIC = {
 }
 PARTS_OF_DAY = {"morgen": "MO", "vormittag": "MO", "nachmittag": "AF", "abend": "EV",
                 "nacht": "NI"}
-ARTICLES = {"der", "die", "das", "den", "dem", "des", "am", "im"}
+ARTICLES = {"der", "die", "das", "den", "dem", "des"}
 CONNECTORS = {"des", "der"}
 SETS = {"jährlich": "P1Y", "jedes jahr": "P1Y", "monatlich": "P1M", "wöchentlich": "P1W",
         "täglich": "P1D"}

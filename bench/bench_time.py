@@ -1,0 +1,106 @@
+"""Speed of the time layer, and the dateparser baseline it is compared with.
+
+    python bench/bench_time.py speed [--docs 2000]      # docs/s, words/s, ms/doc, peak MB
+    python bench/bench_time.py baseline < inputs.jsonl  # dateparser.search_dates as a scorer system
+
+``speed`` runs ``storyline.time.annotate`` over the seed articles and the MEANTIME/TimeBank dev
+texts, repeated to ``--docs`` documents, after a warm-up, and prints throughput with a bootstrap
+95% interval over batches. ``baseline`` is the reference the issue names: dateparser's
+``search_dates`` anchored on the publication date (``RELATIVE_BASE``), typed ``date``; use it as
+``score.py time --system 'python bench/bench_time.py baseline'``. dateparser is already a
+dependency of storyline: nothing to install.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from storyline.model import Document
+from storyline.time import annotate
+from storyline.time.evaluate import published_of
+
+SHARED = Path(os.environ.get("STORYLINE_SHARED", Path(__file__).resolve().parents[1] / "../shared"))
+
+
+def corpus() -> list[Document]:
+    """Seed articles and the dev sets' texts (with their metadata dates)."""
+    docs = []
+    for f in sorted((SHARED / "corpus/seeds").glob("*.txt")):
+        text = f.read_text(encoding="utf-8")
+        docs.append(Document(id=f.stem, text=text, lang="nb" if f.name.startswith("003") else "en"))
+    sys.path.insert(0, str(SHARED / "eval/scorer"))
+    import readers  # noqa: PLC0415 - the scorer's own loader, found at run time
+
+    for name in ("time/meantime-en-dev", "time/meantime-es-dev", "time/tbaq"):
+        _, rows = readers.load(SHARED / "eval" / name)
+        docs += [Document(id=r["id"], text=r["text"], lang=r["lang"], published=published_of(r["published"]))
+                 for r in rows]  # fmt: skip
+    return docs
+
+
+def speed(n_docs: int) -> None:
+    """Time ``annotate`` over ``n_docs`` documents in batches; print the figures."""
+    base = corpus()
+    for doc in base[:50]:
+        annotate(doc)  # warm-up: tables and regexes compiled
+    batch_times, words, done = [], 0, 0
+    while done < n_docs:
+        chunk = [base[(done + k) % len(base)] for k in range(100)]
+        batch = [Document(id=d.id, text=d.text, lang=d.lang, published=d.published) for d in chunk]
+        t0 = time.perf_counter()
+        for doc in batch:
+            annotate(doc)
+        batch_times.append((time.perf_counter() - t0) / len(batch))
+        words += sum(len(d.text.split()) for d in batch)
+        done += len(batch)
+    per_doc = statistics.mean(batch_times)
+    boot = sorted(statistics.mean(random.choices(batch_times, k=len(batch_times))) for _ in range(200))
+    avg_words = words / done
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"time layer: {done} docs, {avg_words:.0f} words/doc")
+    print(f"  {1 / per_doc:.0f} docs/s (95% CI {1 / boot[-5]:.0f}-{1 / boot[4]:.0f}), "
+          f"{avg_words / per_doc:.0f} words/s, {per_doc * 1000:.2f} ms/doc, "
+          f"{per_doc * 1000 * 600 / avg_words:.2f} ms per 600-word article, peak {peak:.0f} MB")
+
+
+def baseline() -> None:
+    """dateparser.search_dates over each input text, anchored on its publication date."""
+    from dateparser.search import search_dates  # noqa: PLC0415 - only this mode needs it
+
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        text, pub = row["text"], (row.get("published") or "")[:10]
+        settings = {"RELATIVE_BASE": dt.datetime.fromisoformat(pub)} if len(pub) == 10 else {}
+        found = search_dates(text, languages=[row.get("lang") or "en"], settings=settings) or []
+        times, pos = [], 0
+        for phrase, when in found:
+            start = text.find(phrase, pos)
+            if start < 0:
+                continue
+            pos = start + len(phrase)
+            times.append({"text": phrase, "start": start, "end": pos, "type": "date",
+                          "value": when.date().isoformat(), "anchor": "publication"})
+        print(json.dumps({"id": row["id"], "source": row["id"], "times": times}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("mode", choices=("speed", "baseline"))
+    parser.add_argument("--docs", type=int, default=2000)
+    args = parser.parse_args()
+    speed(args.docs) if args.mode == "speed" else baseline()
+
+
+if __name__ == "__main__":
+    main()

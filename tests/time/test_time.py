@@ -1,0 +1,151 @@
+"""The time layer on the seed articles, on sentences in each language, and against the dev gold."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from storyline.lang import languages_with
+from storyline.model import Document
+from storyline.time import annotate, sentence_dates
+from storyline.time.evaluate import published_of
+
+SHARED = Path(os.environ.get("STORYLINE_SHARED", Path(__file__).resolve().parents[2] / "../shared"))
+SEEDS = SHARED / "corpus/seeds"
+needs_shared = pytest.mark.skipif(not SEEDS.is_dir(), reason="shared data not found")
+
+
+def seed(prefix: str, lang: str, published: str | None = None) -> Document:
+    """A seed article as ingest gives it (the " date 2020-12 " header of 003 moved to metadata)."""
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    if text.startswith(" date "):
+        text = text.split(" ", 3)[3]
+    doc = Document(id=prefix, text=text, lang=lang, published=published_of(published))
+    annotate(doc)
+    return doc
+
+
+def times(text: str, lang: str, published: str | None) -> dict[str, tuple[str, str]]:
+    """Expression text -> (type, value) for one text."""
+    doc = Document(id="t", text=text, lang=lang, published=published_of(published))
+    annotate(doc)
+    return {t.text: (t.type, t.value) for t in doc.times}
+
+
+@needs_shared
+def test_annotate_seed_002_date_of_dated_caption_and_friday() -> None:
+    doc = seed("002", "en")
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.precision) == ("2021-08-20", "day")
+    ev = doc.published.evidence
+    assert ev is not None and doc.text[ev.start : ev.end] == "August 20, 2021"
+    friday = next(t for t in doc.times if t.text == "Friday")
+    assert friday.value == "2021-08-20" and friday.anchor == "publication"
+
+
+@needs_shared
+def test_annotate_seed_000_year_only_from_future_events() -> None:
+    doc = seed("000", "en")
+    assert doc.published is None or doc.published.value in ("2020-10-21", "2020-10")
+    assert doc.published is not None and doc.published.precision == "month"
+    found = {t.text: t for t in doc.times}
+    assert found["October 21"].value == "2020-10-21"
+    assert found["May 2021"].value == "2021-05" and found["May 2021"].signal == "BY"
+    assert (found["early next year"].value, found["early next year"].mod) == ("2021", "START")
+    assert found["2003"].signal == "SINCE"
+    assert found["December 25"].value == "2020-12-25"
+
+
+@needs_shared
+def test_annotate_seed_003_metadata_month_kept_and_uncertainty_carried() -> None:
+    doc = seed("003", "nb", "2020-12")
+    assert doc.published is not None and doc.published.evidence.source == "metadata"
+    assert (doc.published.value, doc.published.precision) == ("2020-12", "month")
+    found = {t.text: t for t in doc.times}
+    assert found["21. november"].value == "2020-11-21"
+    assert found["februar"].value == "2020-02" and found["februar"].signal == "IN"
+    assert found["2003"].signal == "SINCE"
+    today = found["i dag"]
+    assert today.value == "2020-12" and today.approx  # the day is not known: the month is
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        ("He spoke on October 21.", "en", "2020-10-22", {"October 21": ("date", "2020-10-21")}),
+        ("It will shrink early next year.", "en", "2020-10-22", {"early next year": ("date", "2021")}),
+        ("Troops leave by May 2021.", "en", "2020-10-22", {"May 2021": ("date", "2021-05")}),
+        ("Sales fell last week and in the first quarter.", "en", "2020-10-22",
+         {"last week": ("date", "2020-W42"), "the first quarter": ("date", "2020-Q1")}),
+        ("The plant closed two years ago after six months of talks.", "en", "2020-10-22",
+         {"two years ago": ("date", "2018"), "six months": ("duration", "P6M")}),
+        ("Avtalen kom i februar i år, 21. november og for to år siden.", "nb", "2020-12-15",
+         {"februar": ("date", "2020-02"), "i år": ("date", "2020"), "21. november": ("date", "2020-11-21"),
+          "to år siden": ("date", "2018")}),
+        ("Er kam am 21. November 2020 und vor zwei Jahren im Mai.", "de", "2021-01-10",
+         {"21. November 2020": ("date", "2020-11-21"), "vor zwei Jahren": ("date", "2019"), "Mai": ("date", "2020-05")}),
+        ("Il est parti la semaine dernière, il y a deux ans, le 3 mars 2019.", "fr", "2021-01-10",
+         {"la semaine dernière": ("date", "2020-W53"), "il y a deux ans": ("date", "2019"),
+          "le 3 mars 2019": ("date", "2019-03-03")}),
+        ("El mes pasado, el lunes y hace dos años.", "es", "2010-08-09",
+         {"El mes pasado": ("date", "2010-07"), "el lunes": ("date", "2010-08-09"), "hace dos años": ("date", "2008")}),
+    ],
+)
+def test_normalize_expressions_in_each_language(text: str, lang: str, published: str, expected: dict) -> None:
+    found = times(text, lang, published)
+    for key, value in expected.items():
+        assert found.get(key) == value, (key, found)
+
+
+def test_lexicon_tables_cover_the_issue_languages() -> None:
+    assert {"en", "nb", "nn", "de", "fr", "es"} <= set(languages_with("time"))
+
+
+def test_pubdate_none_without_evidence() -> None:
+    doc = Document(id="x", text="The minister said on Friday that talks would go on in March.", lang="en")
+    annotate(doc)
+    assert doc.published is None
+    assert {t.value for t in doc.times} == {"XXXX-WXX-5", "XXXX-03"}
+
+
+def test_pubdate_dateline_day_precision() -> None:
+    doc = Document(id="x", text="Airbus delivers jet October 04, 2005 Within one month, it said today.", lang="en")
+    annotate(doc)
+    assert doc.published is not None and (doc.published.value, doc.published.precision) == ("2005-10-04", "day")
+    assert {t.text: t.value for t in doc.times}["today"] == "2005-10-04"
+
+
+@pytest.mark.parametrize("text", ["", "\x00\x01 31/31/31 99:99", "🙂" * 50, "2020-13-45 Feb. 30, 2020"])
+def test_annotate_bad_input_never_raises(text: str) -> None:
+    doc = Document(id="bad", text=text, lang="xx")
+    annotate(doc)
+    assert isinstance(doc.times, list)
+
+
+def test_sentence_dates_prefers_own_date_then_publication() -> None:
+    doc = Document(id="s", text="Talks began on October 7. They went on.", lang="en",
+                   published=published_of("2020-10-22"))
+    annotate(doc)
+    out = doc.to_dict()
+    out["sentences"] = [{"start": 0, "end": 25}, {"start": 26, "end": 39}]
+    dates = sentence_dates(out)
+    assert [(d["value"], d["source"]) for d in dates] == [("2020-10-07", "expression"), ("2020-10-22", "publication")]
+
+
+@needs_shared
+@pytest.mark.parametrize(("name", "floor"), [("meantime-en-dev", 0.80), ("meantime-es-dev", 0.70)])
+def test_evaluate_value_f1_on_dev(name: str, floor: float) -> None:
+    root = Path(__file__).resolve().parents[2]
+    system = f"{sys.executable} -m storyline.time.evaluate"
+    proc = subprocess.run(
+        [sys.executable, str(SHARED / "eval/scorer/score.py"), "time", "--data", str(SHARED / "eval/time" / name),
+         "--system", system],
+        capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(root)}, check=True, timeout=120,
+    )
+    summary = dict(kv.split("=") for kv in proc.stdout.strip().splitlines()[-1].split()[1:])
+    assert float(summary["value_f1"]) >= floor
