@@ -1,1 +1,1 @@
-"""Language tables for 'de'."""
+"""Language data for ``de``."""

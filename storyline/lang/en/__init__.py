@@ -1,1 +1,1 @@
-"""Language tables for 'en'."""
+"""Language data for ``en``."""

@@ -1,1 +1,1 @@
-"""Language tables for 'es'."""
+"""Language data for ``es``."""

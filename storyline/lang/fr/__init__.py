@@ -1,1 +1,1 @@
-"""Language tables for 'fr'."""
+"""Language data for ``fr``."""

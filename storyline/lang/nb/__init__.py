@@ -1,1 +1,1 @@
-"""Language tables for 'nb'."""
+"""Language data for ``nb``."""
