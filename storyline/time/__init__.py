@@ -26,7 +26,7 @@ from typing import Any
 from ..model import Document, Sentence
 from ..pipeline import Options
 from .grammar import Match, find
-from .lexicon import Lexicon, lexicon, tokenize
+from .lexicon import Lexicon, lexicon, tokenize, windows
 from .normalize import Anchor, Context, normalize
 from .pubdate import FUTURE_SIGNALS, Candidate, infer
 
@@ -109,7 +109,8 @@ def candidates(doc: Document, lex: Lexicon) -> list[Candidate]:
         if sent.kind == "boilerplate" or doc.span_kind_at(sent.start) == "boilerplate":
             continue
         text = doc.text[sent.start : sent.end]
-        matches = find(tokenize(doc.text, sent.start, sent.end, lex))
+        matches = [m for ws, we in windows(doc.text, sent.start, sent.end, lex)
+                   for m in find(tokenize(doc.text, ws, we, lex))]  # fmt: skip
         if not matches:
             continue
         reach = doc.text[sent.start : sent.end + CAPTION_REACH]

@@ -68,6 +68,8 @@ TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<punct>\S)"
 )
+TRIGGER_CODES = "MWUKZSB"  # every pattern holds a number or a word of one of these
+WINDOW_LEFT, WINDOW_RIGHT = 40, 30  # characters of context kept around a trigger
 MERIDIEM = {("a", ".", "m", "."): "AM", ("p", ".", "m", "."): "PM", ("am",): "AM", ("pm",): "PM"}
 ZONES = {"utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "et", "pt"}
 CURRENCY = set("$€£¥")
@@ -99,6 +101,7 @@ class Lexicon:
     signal_rx: re.Pattern[str] | None  # a signal word right before an expression
     date_order: str
     age_words: frozenset[str]  # "old" in "6-year-old"
+    trigger_rx: re.Pattern[str]  # a number, or the last word of a phrase of a trigger code
 
     def get(self, name: str, default: Any = None) -> Any:
         """A raw table of the language (``EDGES``, ``CAPTION_MARKERS``...) or ``default``."""
@@ -156,6 +159,7 @@ def lexicon(lang: str | None) -> Lexicon:
         signal_rx=_alternation(signals, r"\s*$"),
         date_order=getattr(table, "DATE_ORDER", "DMY"),
         age_words=frozenset(getattr(table, "AGE_WORDS", ())),
+        trigger_rx=_trigger_rx({t[-1] for t, c, _ in entries if c in TRIGGER_CODES}),
     )
 
 
@@ -163,6 +167,27 @@ def _alternation(phrases: Any, tail: str) -> re.Pattern[str] | None:
     """A case-insensitive regex matching any of ``phrases`` as whole words, then ``tail``."""
     alts = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
     return re.compile(rf"(?<!\w)({'|'.join(alts)}){tail}", re.I) if alts else None
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes (fast to match)."""
+    groups: dict[str, list[str]] = {}
+    end = False
+    for w in words:
+        if w:
+            groups.setdefault(w[0], []).append(w[1:])
+        else:
+            end = True
+    alts = [re.escape(c) + _trie(rest) for c, rest in sorted(groups.items())]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
+    return body + ("?" if end else "")
+
+
+def _trigger_rx(words: set[str]) -> re.Pattern[str]:
+    """Numbers and trigger words (whole words, any case)."""
+    return re.compile(rf"\d+|(?<![^\W\d_])(?:{_trie(sorted(words))})(?![^\W\d_])", re.I)
 
 
 def _future_rx(table: ModuleType | None) -> re.Pattern[str] | None:
@@ -190,6 +215,29 @@ def _match_phrase(lowered: list[str], i: int, index: dict[str, list[Any]]) -> An
         if tuple(lowered[i : i + len(toks)]) == toks:
             return entry
     return None
+
+
+def windows(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The stretches of ``text[start:end]`` that may hold an expression, cut at word boundaries.
+
+    Every pattern of the grammar holds a number or a *trigger* word (a month, weekday, unit,
+    season...); the rest of an expression lies a few words around it. Tokenizing only those
+    stretches instead of every word is what keeps the layer cheap on long articles.
+    """
+    out: list[tuple[int, int]] = []
+    for m in lex.trigger_rx.finditer(text, start, end):
+        ws = max(start, m.start() - WINDOW_LEFT)
+        while ws > start and not text[ws - 1].isspace():
+            ws += 1
+        ws = min(ws, m.start())
+        we = min(end, m.end() + WINDOW_RIGHT)
+        while we < end and not text[we].isspace():
+            we += 1
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], max(we, out[-1][1]))
+        else:
+            out.append((ws, we))
+    return out
 
 
 def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
