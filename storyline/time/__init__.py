@@ -17,6 +17,7 @@ means a date only against the article's publication date, itself often missing. 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 import re
@@ -101,28 +102,38 @@ def sentences_of(doc: Document) -> list[Sentence]:
 
 
 def candidates(doc: Document, lex: Lexicon) -> list[Candidate]:
-    """Every matched expression outside boilerplate, with its sentence's tense and caption status."""
+    """Every matched expression outside boilerplate, with its clause's tense and caption status."""
     out: list[Candidate] = []
-    markers = lex.get("CAPTION_MARKERS", ())
-    files = tuple(f.lower() for f in lex.get("FILE_MARKERS", ()))
-    for sent in sentences_of(doc):
-        if sent.kind == "boilerplate" or doc.span_kind_at(sent.start) == "boilerplate":
-            continue
-        text = doc.text[sent.start : sent.end]
-        matches = [m for ws, we in windows(doc.text, sent.start, sent.end, lex)
-                   for m in find(tokenize(doc.text, ws, we, lex))]  # fmt: skip
-        if not matches:
-            continue
-        reach = doc.text[sent.start : sent.end + CAPTION_REACH]
-        caption = doc.span_kind_at(sent.start) in ("caption", "credit") or any(m in reach for m in markers)
-        file_photo = caption and any(f in text.lower() for f in files)
-        for m in matches:
-            if doc.span_kind_at(m.start) == "boilerplate":
+    sents = sentences_of(doc)
+    starts = [s.start for s in sents]
+    captions: dict[int, tuple[bool, bool]] = {}
+    for ws, we in windows(doc.text, 0, len(doc.text), lex):
+        k = max(0, bisect.bisect_right(starts, ws) - 1)
+        while k < len(sents) and sents[k].start < we:
+            sent = sents[k]
+            lo, hi = max(ws, sent.start), min(we, sent.end)
+            k += 1
+            if lo >= hi or sent.kind == "boilerplate":
                 continue
-            signal = _signal(doc.text, m.start, sent.start, lex)
-            future = signal in FUTURE_SIGNALS or _future(doc.text, sent.start, m, lex)
-            out.append(Candidate(m, sent, future, signal, caption, file_photo))
+            for m in find(tokenize(doc.text, lo, hi, lex)):
+                if doc.span_kind_at(m.start) == "boilerplate":
+                    continue
+                if k not in captions:
+                    captions[k] = _caption(doc, sent, lex)
+                signal = _signal(doc.text, m.start, sent.start, lex)
+                future = signal in FUTURE_SIGNALS or _future(doc.text, sent.start, m, lex)
+                out.append(Candidate(m, sent, future, signal, *captions[k]))
     return out
+
+
+def _caption(doc: Document, sent: Sentence, lex: Lexicon) -> tuple[bool, bool]:
+    """Whether a sentence is a photo caption (marked, or followed by a credit), and of an archive photo."""
+    reach = doc.text[sent.start : sent.end + CAPTION_REACH]
+    caption = doc.span_kind_at(sent.start) in ("caption", "credit") or any(
+        m in reach for m in lex.get("CAPTION_MARKERS", ())
+    )
+    text = doc.text[sent.start : sent.end].lower()
+    return caption, caption and any(f.lower() in text for f in lex.get("FILE_MARKERS", ()))
 
 
 def _future(text: str, floor: int, match: Match, lex: Lexicon) -> bool:

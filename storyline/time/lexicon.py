@@ -68,7 +68,9 @@ TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<punct>\S)"
 )
-TRIGGER_CODES = "MWUKZSB"  # every pattern holds a number or a word of one of these
+TRIGGER_CODES = "MWUKZSB"  # every pattern holds a year, a clock, a numeric date or one of these
+# A number alone is no expression: only a year, a decade, a clock or a numeric date is.
+NUMBER_TRIGGER = r"(?:1[89]|20)\d\d(?!\d)|\d+[:/.-]\d|\d0['’]?s|\d+\s?[ap]\.?m"
 WINDOW_LEFT, WINDOW_RIGHT = 40, 30  # characters of context kept around a trigger
 MERIDIEM = {("a", ".", "m", "."): "AM", ("p", ".", "m", "."): "PM", ("am",): "AM", ("pm",): "PM"}
 ZONES = {"utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "et", "pt"}
@@ -101,7 +103,7 @@ class Lexicon:
     signal_rx: re.Pattern[str] | None  # a signal word right before an expression
     date_order: str
     age_words: frozenset[str]  # "old" in "6-year-old"
-    trigger_rx: re.Pattern[str]  # a number, or the last word of a phrase of a trigger code
+    trigger_rx: re.Pattern[str]  # in lower case: a number, or the last word of a trigger phrase
 
     def get(self, name: str, default: Any = None) -> Any:
         """A raw table of the language (``EDGES``, ``CAPTION_MARKERS``...) or ``default``."""
@@ -186,8 +188,8 @@ def _trie(words: list[str]) -> str:
 
 
 def _trigger_rx(words: set[str]) -> re.Pattern[str]:
-    """Numbers and trigger words (whole words, any case)."""
-    return re.compile(rf"\d+|(?<![^\W\d_])(?:{_trie(sorted(words))})(?![^\W\d_])", re.I)
+    """Trigger words and trigger numbers, as whole words of a lower-cased text."""
+    return re.compile(rf"\b(?:{_trie(sorted(words))}|{NUMBER_TRIGGER})(?![^\W\d_])")
 
 
 def _future_rx(table: ModuleType | None) -> re.Pattern[str] | None:
@@ -225,18 +227,18 @@ def windows(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, in
     stretches instead of every word is what keeps the layer cheap on long articles.
     """
     out: list[tuple[int, int]] = []
-    for m in lex.trigger_rx.finditer(text, start, end):
-        ws = max(start, m.start() - WINDOW_LEFT)
-        while ws > start and not text[ws - 1].isspace():
-            ws += 1
-        ws = min(ws, m.start())
-        we = min(end, m.end() + WINDOW_RIGHT)
-        while we < end and not text[we].isspace():
-            we += 1
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer: offsets would drift
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for m in lex.trigger_rx.finditer(lowered, start, end):
+        ms, me = m.span()
+        ws = start if ms - WINDOW_LEFT <= start else (text.find(" ", ms - WINDOW_LEFT, ms) + 1 or ms)
+        we = text.find(" ", min(end, me + WINDOW_RIGHT), end)
+        we = end if we < 0 else we
         if out and ws <= out[-1][1]:
             out[-1] = (out[-1][0], max(we, out[-1][1]))
         else:
-            out.append((ws, we))
+            out.append((max(ws, start), we))
     return out
 
 
