@@ -39,6 +39,8 @@ SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"”’»)]?\s+(?=[\"“«(–—-]?
 # "Aug.", "Mr.", "U.S." and the day of "21. November" end no sentence
 ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+|\d{1,2})\.$")
 CAPTION_REACH = 80  # a credit line right after a sentence makes it a caption
+QUARTER = re.compile(r"\d{4}-Q[1-4]")
+QUARTER_REACH = 300  # characters after a quarter's sentence over which "a year ago" means that quarter
 FUTURE_REACH = 90  # how far back a future marker ("will") still governs an expression
 CLAUSE_BREAKS = ";:“”\"«»"
 
@@ -157,9 +159,11 @@ def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, le
     """Normalise the candidates in text order, each date feeding "three days later" after it."""
     out: list[TimeExpression] = []
     previous: dt.date | None = anchor.day if anchor and anchor.precision == "day" else None
+    quarter: tuple[str, int] | None = None  # the last quarter named, and where its sentence ended
     for cand in cands:
         m = cand.match
-        ctx = Context(anchor, cand.future, cand.signal, lex, previous)
+        near_quarter = quarter if quarter and cand.sentence.start - quarter[1] <= QUARTER_REACH else None
+        ctx = Context(anchor, cand.future, cand.signal, lex, previous, near_quarter[0] if near_quarter else "")
         val = normalize(m, ctx)
         if val is None:
             continue
@@ -167,6 +171,8 @@ def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, le
         out.append(TimeExpression(m.start, m.end, doc.text[m.start : m.end], val.type, val.value,
                                   val.anchor, (sent.start, sent.end), val.mod, cand.signal,
                                   val.approx, cand.future))  # fmt: skip
+        if QUARTER.fullmatch(val.value):
+            quarter = (val.value, cand.sentence.end)
         if not cand.future and val.type in ("date", "time") and re.match(r"\d{4}-\d{2}-\d{2}", val.value):
             previous = dt.date.fromisoformat(val.value[:10])
     return out

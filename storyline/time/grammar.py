@@ -35,7 +35,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("relative_count", rf"G?[PXp]{COUNT}U"),    # the past two years, the next six months
     ("relative", r"G?[PXTp]U"),                 # last week, this year
     ("relative_post", r"G?U[PX]"),              # el mes pasado
-    ("ago", rf"{COUNT}?U[Ae]"),                    # two years ago, for to år siden
+    ("ago", rf"{COUNT}?U-?[Ae]"),                    # two years ago, for to år siden
     ("ago_before", rf"a{COUNT}?U"),             # hace dos años, vor zwei Jahren
     ("later", rf"{COUNT}U[Ll]"),                   # three days later
     ("duration", rf"{COUNT}-?U"),               # six months, 12-hour

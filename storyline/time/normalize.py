@@ -64,6 +64,7 @@ class Context:
     signal: str
     lex: Lexicon
     previous: dt.date | None = None  # the last day-precise date before this expression
+    quarter: str = ""  # a quarter ("1989-Q3") named just before: "a year ago" is then that quarter's
 
 
 # ------------------------------------------------------------------ calendar arithmetic
@@ -203,7 +204,7 @@ def _weekday(match: Match, ctx: Context) -> Value:
         return Value("time" if part else "date", f"XXXX-WXX-{wd + 1}" + (f"T{part.value}" if part else ""))
     ref = ctx.anchor.day
     back = (ref.weekday() - wd) % 7
-    if rel == "X" or (ctx.future and rel != "P"):
+    if rel == "X" or (ctx.future and rel != "P" and ctx.signal not in ("BY", "UNTIL")):
         ahead = (wd - ref.weekday()) % 7
         day = ref + dt.timedelta(days=ahead or (7 if rel == "X" else 0))
     else:
@@ -271,6 +272,9 @@ def _ago(match: Match, ctx: Context) -> Value | None:
     unit, n = _unit(match.first("U")), _count(match)
     if n is None or ctx.anchor is None or unit in ("H", "MI"):
         return Value("date", "PAST_REF", "publication")
+    if unit == "Y" and ctx.quarter and float(n).is_integer():
+        year, q = ctx.quarter.split("-")
+        return Value("date", f"{int(year) - int(n)}-{q}", "previous_expression")
     grain = "Y" if unit in ("DE", "CE") else unit
     return anchored(shift(ctx.anchor.day, unit, -n), grain, ctx.anchor)
 
