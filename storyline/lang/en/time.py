@@ -32,12 +32,12 @@ NUMBERS = {
     "ninety": 90, "hundred": 100, "a couple of": 2, "a dozen": 12,
 }
 INDEFINITE = {"a", "an", "one"}
-FUZZY = {"several", "few", "a few", "many", "some"}
+FUZZY = {"several", "few", "a few", "many", "some", "recent"}
 # "a 6-year-old": the unit before these words is an age
 AGE_WORDS = {"old"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 ORDINAL_SUFFIX = r"st|nd|rd|th"
-PREVIOUS = {"last", "previous", "preceding"}
+PREVIOUS = {"last", "previous", "preceding", "latest"}
 PAST = {"past"}
 NEXT = {"next", "following", "upcoming"}
 THIS = {"this", "current"}
