@@ -35,6 +35,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("relative_count", rf"G?[PXp]{COUNT}U"),    # the past two years, the next six months
     ("relative", r"G?[PXTp]U"),                 # last week, this year
     ("relative_post", r"G?U[PX]"),              # el mes pasado
+    ("the_unit", r"GU"),                        # the quarter (just reported)
     ("ago", rf"{COUNT}?U-?[Ae]"),                    # two years ago, for to år siden
     ("ago_before", rf"a{COUNT}?U"),             # hace dos años, vor zwei Jahren
     ("later", rf"{COUNT}U[Ll]"),                   # three days later
@@ -108,6 +109,8 @@ def _acceptable(name: str, toks: list[Token]) -> bool:
     """Reject candidates whose parts make no sense together (a lone month abbreviation...)."""
     if name in ("month", "edge") and any(t.code == "M" and not t.value[1] for t in toks):
         return False
+    if name == "the_unit":
+        return toks[-1].value == "Q"  # "the year", "the day" name no date often enough
     if name == "quarter":
         unit = next(t for t in toks if t.code == "U")
         return unit.value == "Q" and next(t for t in toks if t.code == "R").value <= 4

@@ -234,6 +234,11 @@ def _relative(match: Match, ctx: Context) -> Value | None:
     return anchored(shift(ctx.anchor.day, unit, n), unit, ctx.anchor)
 
 
+def _the_unit(match: Match, ctx: Context) -> Value | None:
+    """"the quarter": in financial news, the quarter just reported, i.e. the previous one."""
+    return _relative(Match("relative", [Token(0, 0, "", "P"), *match.tokens[1:]]), ctx)
+
+
 def _count(match: Match) -> float | None:
     """The count of a counted unit ("two", "12", "a"); ``None`` for "several"."""
     tok = next((t for t in match.tokens if t.code in "NDnF"), None)
@@ -390,5 +395,5 @@ HANDLERS = {
     "clock": _clock, "year": _year, "weekday_clock": _weekday, "decade": _decade, "edge": _edge, "weekday": _weekday,
     "relative_count": _relative_count, "relative": _relative, "relative_post": _relative,
     "ago": _ago, "ago_before": _ago, "later": _later, "duration": _duration, "quarter": _quarter,
-    "season": _season, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set,
+    "season": _season, "the_unit": _the_unit, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set,
 }  # fmt: skip
