@@ -103,6 +103,7 @@ class Lexicon:
     signal_rx: re.Pattern[str] | None  # a signal word right before an expression
     date_order: str
     age_words: frozenset[str]  # "old" in "6-year-old"
+    clock_words: frozenset[str]  # "kl" in "kl. 14.30": the number after is a clock time
     trigger_rx: re.Pattern[str]  # in lower case: a number, or the last word of a trigger phrase
 
     def get(self, name: str, default: Any = None) -> Any:
@@ -161,6 +162,7 @@ def lexicon(lang: str | None) -> Lexicon:
         signal_rx=_alternation(signals, r"\s*$"),
         date_order=getattr(table, "DATE_ORDER", "DMY"),
         age_words=frozenset(getattr(table, "AGE_WORDS", ())),
+        clock_words=frozenset(getattr(table, "CLOCK_WORDS", ())),
         trigger_rx=_trigger_rx({t[-1] for t, c, _ in entries if c in TRIGGER_CODES}),
     )
 
@@ -318,6 +320,9 @@ def _number(raw: list[tuple[int, int, str, str]], lowered: list[str], i: int, le
         if 1 <= val <= 31 and len(txt) <= 2:
             return Token(s, e, txt, "D", val), 1
         return Token(s, e, txt, "N", val), 1
+    before = lowered[i - 2] if i > 1 and raw[i - 1][2] == "." else (lowered[i - 1] if i else "")
+    if before in lex.clock_words and re.fullmatch(r"\d{1,2}[.:]\d{2}", txt):
+        return _clock([(s, e, txt.replace(".", ":"), "clock"), *raw[i + 1 :]], lowered[i:], 0)
     try:
         val_f = float(txt.replace(",", ".")) if txt.count(",") + txt.count(".") == 1 else None
     except ValueError:

@@ -63,6 +63,8 @@ SIGNALS = {
 FUTURE_WORDS = {"skal", "vil", "kommer til å", "planlegger", "ventes", "blir"}
 FUTURE_SUFFIX = ""
 DATE_ORDER = "DMY"
+# "kl. 14.30": a clock time written with a dot
+CLOCK_WORDS = {"kl", "klokka", "klokken"}
 CAPTION_MARKERS = ("Foto:", "FOTO:", "Foto /", "NTB", "Scanpix", "AFP", "Reuters")
 FILE_MARKERS = ("arkivfoto", "arkivbilde", "Arkiv")
 # fmt: on
