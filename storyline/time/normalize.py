@@ -326,13 +326,18 @@ def _fits(name: str, codes: str) -> bool:
     return dict(COMPILED)[name].fullmatch(codes) is not None
 
 
-def _quarter(match: Match, ctx: Context) -> Value | None:
-    q = match.first("R").value  # type: ignore[union-attr]
+def _written_year(match: Match, ctx: Context, part: str) -> Value | None:
+    """A part of a year with its year written ("summer 2020"), or of no known year; else ``None``."""
     year = match.first("Y")
     if year:
-        return Value("date", f"{year.value}-Q{q}")
-    if ctx.anchor is None:
-        return Value("date", f"XXXX-Q{q}")
+        return Value("date", f"{year.value}-{part}")
+    return Value("date", f"XXXX-{part}") if ctx.anchor is None else None
+
+
+def _quarter(match: Match, ctx: Context) -> Value | None:
+    q = match.first("R").value  # type: ignore[union-attr]
+    if (written := _written_year(match, ctx, f"Q{q}")) or ctx.anchor is None:
+        return written
     ref = ctx.anchor.day
     y = ref.year - (q > (ref.month - 1) // 3 + 1 and not ctx.future)
     return Value("date", f"{y}-Q{q}", "publication")
@@ -340,11 +345,8 @@ def _quarter(match: Match, ctx: Context) -> Value | None:
 
 def _season(match: Match, ctx: Context) -> Value | None:
     season = match.first("S").value  # type: ignore[union-attr]
-    year = match.first("Y")
-    if year:
-        return Value("date", f"{year.value}-{season}")
-    if ctx.anchor is None:
-        return Value("date", f"XXXX-{season}")
+    if (written := _written_year(match, ctx, season)) or ctx.anchor is None:
+        return written
     rel = next((t.code for t in match.tokens if t.code in "PXT"), "T")
     y = ctx.anchor.day.year + {"P": -1, "X": 1, "T": 0}[rel]
     start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
