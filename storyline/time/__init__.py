@@ -118,7 +118,7 @@ def candidates(doc: Document, lex: Lexicon) -> list[Candidate]:
             if lo >= hi or sent.kind == "boilerplate":
                 continue
             for m in find(tokenize(doc.text, lo, hi, lex)):
-                if doc.span_kind_at(m.start) == "boilerplate":
+                if doc.span_kind_at(m.start) == "boilerplate" or _is_age(doc.text, m, lex):
                     continue
                 if k not in captions:
                     captions[k] = _caption(doc, sent, lex)
@@ -126,6 +126,13 @@ def candidates(doc: Document, lex: Lexicon) -> list[Candidate]:
                 future = signal in FUTURE_SIGNALS or _future(doc.text, sent.start, m, lex)
                 out.append(Candidate(m, sent, future, signal, *captions[k]))
     return out
+
+
+def _is_age(text: str, match: Match, lex: Lexicon) -> bool:
+    """Whether a duration is someone's age ("Jobs, de 55 años")."""
+    if match.name != "duration" or lex.age_before is None:
+        return False
+    return lex.age_before.search(text, max(0, match.start - 16), match.start) is not None
 
 
 def _caption(doc: Document, sent: Sentence, lex: Lexicon) -> tuple[bool, bool]:

@@ -104,6 +104,7 @@ class Lexicon:
     date_order: str
     age_words: frozenset[str]  # "old" in "6-year-old"
     clock_words: frozenset[str]  # "kl" in "kl. 14.30": the number after is a clock time
+    age_before: re.Pattern[str] | None  # ", de" in "Jobs, de 55 años,": the duration after is an age
     trigger_rx: re.Pattern[str]  # in lower case: a number, or the last word of a trigger phrase
 
     def get(self, name: str, default: Any = None) -> Any:
@@ -163,14 +164,15 @@ def lexicon(lang: str | None) -> Lexicon:
         date_order=getattr(table, "DATE_ORDER", "DMY"),
         age_words=frozenset(getattr(table, "AGE_WORDS", ())),
         clock_words=frozenset(getattr(table, "CLOCK_WORDS", ())),
+        age_before=_alternation(getattr(table, "AGE_BEFORE", ()), r"\s+$"),
         trigger_rx=_trigger_rx({t[-1] for t, c, _ in entries if c in TRIGGER_CODES}),
     )
 
 
 def _alternation(phrases: Any, tail: str) -> re.Pattern[str] | None:
     """A case-insensitive regex matching any of ``phrases`` as whole words, then ``tail``."""
-    alts = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)({'|'.join(alts)}){tail}", re.I) if alts else None
+    alts = [("(?<!\\w)" if p[:1].isalnum() else "") + re.escape(p) for p in sorted(phrases, key=len, reverse=True)]
+    return re.compile(rf"({'|'.join(alts)}){tail}", re.I) if alts else None
 
 
 def _trie(words: list[str]) -> str:

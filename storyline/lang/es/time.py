@@ -55,6 +55,8 @@ SIGNALS = {"desde": "SINCE", "hasta": "UNTIL", "antes de": "BEFORE", "después d
 FUTURE_WORDS = {"va a", "van a", "prevé", "previsto", "prevista", "planea"}
 FUTURE_SUFFIX = r"(?:ará|erá|irá|arán|erán|irán)"
 DATE_ORDER = "DMY"
+# "Jobs, de 55 años", "a los 56 años": the duration after these is an age
+AGE_BEFORE = {", de", "a los", "edad de"}
 CAPTION_MARKERS = ("Foto:", "EFE", "AFP", "Reuters", "Getty Images")
 FILE_MARKERS = ("archivo",)
 # fmt: on
