@@ -60,6 +60,7 @@ class TimeExpression:
     signal: str = ""  # the preposition before it: SINCE, BY, UNTIL, BEFORE, AFTER, ON, IN...
     approx: bool = False  # finer than the publication date allows: cut to its precision
     future: bool = False  # its sentence speaks of the future
+    range: tuple[str, str] | None = None  # "from 2009 to 2011": the values of both ends
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -67,7 +68,7 @@ class TimeExpression:
             "value": self.value, "anchor": self.anchor,
             "sentence": {"start": self.sentence[0], "end": self.sentence[1]},
         }  # fmt: skip
-        for key in ("mod", "signal", "approx", "future"):
+        for key in ("mod", "signal", "approx", "future", "range"):
             if getattr(self, key):
                 out[key] = getattr(self, key)
         return out
@@ -177,7 +178,7 @@ def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, le
         sent = cand.sentence
         out.append(TimeExpression(m.start, m.end, doc.text[m.start : m.end], val.type, val.value,
                                   val.anchor, (sent.start, sent.end), val.mod, cand.signal,
-                                  val.approx, cand.future))  # fmt: skip
+                                  val.approx, cand.future, val.range))  # fmt: skip
         if QUARTER.fullmatch(val.value):
             quarter = (val.value, cand.sentence.end)
         if not cand.future and val.type in ("date", "time") and re.match(r"\d{4}-\d{2}-\d{2}", val.value):

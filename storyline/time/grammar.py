@@ -24,6 +24,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("md", r"MD"),                              # October 21, Aug. 7
     ("my", r"[PXT]?MO?,?Y"),                    # May 2021, septiembre de 2006
     ("month", r"[PXT]?M"),                      # August, last October
+    ("range", r"fG?YjG?Y"),                     # from 2009 to 2011, entre el 2014 y el 2016
     ("datetime", r"qc|c,?q"),
     ("numdate", r"q"),
     ("clock", r"c"),

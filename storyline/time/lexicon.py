@@ -33,6 +33,8 @@ INDEFINITE         n     "a", "en" (one, before a unit)
 FUZZY              F     "several"
 ARTICLES           G     "the", "el"
 CONNECTORS         O     "of", "de"
+RANGE_START        f     "from", "between", "entre"
+RANGE_JOIN         j     "to", "and", "y"
 =================  ====  ==================================================================
 
 Besides those: ``Y`` a year number, ``D`` a day number (1-31, "21st", "21." before a month),
@@ -56,7 +58,7 @@ TABLES: tuple[tuple[str, str], ...] = (
     ("PARTS_OF_DAY", "B"), ("SEASONS", "S"), ("AGO_AFTER", "A"), ("AGO_BEFORE", "a"),
     ("LATER_AFTER", "L"), ("PREVIOUS", "P"), ("PAST", "p"), ("NEXT", "X"), ("THIS", "T"),
     ("EDGES", "E"), ("ORDINALS", "R"), ("NUMBERS", "N"), ("INDEFINITE", "n"), ("FUZZY", "F"),
-    ("ARTICLES", "G"), ("CONNECTORS", "O"),
+    ("ARTICLES", "G"), ("CONNECTORS", "O"), ("RANGE_START", "f"), ("RANGE_JOIN", "j"),
 )  # fmt: skip
 
 TOKEN = re.compile(

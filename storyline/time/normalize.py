@@ -53,6 +53,7 @@ class Value:
     anchor: str = "none"  # publication | previous_expression | none
     mod: str = ""
     approx: bool = False
+    range: tuple[str, str] | None = None  # the two ends of "from 2009 to 2011"
 
 
 @dataclass(slots=True)
@@ -181,6 +182,14 @@ def _month(match: Match, month: int, ctx: Context) -> Value:
 
 def _year(match: Match, ctx: Context) -> Value:
     return Value("date", f"{match.tokens[0].value:04d}")
+
+
+def _range(match: Match, ctx: Context) -> Value | None:
+    """"from 2009 to 2011": the span between two years, as a duration (MEANTIME's reading)."""
+    first, last = (t.value for t in match.tokens if t.code == "Y")
+    if last <= first:
+        return None
+    return Value("duration", f"P{last - first}Y", range=(str(first), str(last)))
 
 
 def _decade(match: Match, ctx: Context) -> Value:
@@ -397,5 +406,5 @@ HANDLERS = {
     "clock": _clock, "year": _year, "weekday_clock": _weekday, "decade": _decade, "edge": _edge, "weekday": _weekday,
     "relative_count": _relative_count, "relative": _relative, "relative_post": _relative,
     "ago": _ago, "ago_before": _ago, "later": _later, "duration": _duration, "quarter": _quarter,
-    "season": _season, "the_unit": _the_unit, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set,
+    "season": _season, "the_unit": _the_unit, "range": _range, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set,
 }  # fmt: skip

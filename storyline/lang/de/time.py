@@ -52,6 +52,9 @@ DEICTIC = {
 PARTS_OF_DAY = {"morgen": "MO", "vormittag": "MO", "nachmittag": "AF", "abend": "EV",
                 "nacht": "NI"}
 ARTICLES = {"der", "die", "das", "den", "dem", "des"}
+# "from 2009 to 2011": a span of years
+RANGE_START = {"von", "zwischen"}
+RANGE_JOIN = {"bis", "und"}
 CONNECTORS = {"des", "der"}
 SETS = {"jährlich": "P1Y", "jedes jahr": "P1Y", "monatlich": "P1M", "wöchentlich": "P1W",
         "täglich": "P1D"}

@@ -58,6 +58,9 @@ DEICTIC = {
 }
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 ARTICLES = {"the"}
+# "from 2009 to 2011": a span of years
+RANGE_START = {"from", "between"}
+RANGE_JOIN = {"to", "and", "through"}
 CONNECTORS = {"of"}
 SETS = {
     "annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",

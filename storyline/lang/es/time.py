@@ -47,6 +47,9 @@ DEICTIC = {
 }
 PARTS_OF_DAY = {"por la mañana": "MO", "por la tarde": "AF", "por la noche": "NI"}
 ARTICLES = {"el", "la", "los", "las", "lo"}
+# "from 2009 to 2011": a span of years
+RANGE_START = {"entre", "desde"}
+RANGE_JOIN = {"y", "hasta", "a"}
 CONNECTORS = {"de", "del"}
 SETS = {"anual": "P1Y", "anuales": "P1Y", "anualmente": "P1Y", "cada año": "P1Y", "mensual": "P1M",
         "semanal": "P1W", "diario": "P1D", "diaria": "P1D", "cada día": "P1D"}

@@ -45,6 +45,9 @@ DEICTIC = {
 }
 PARTS_OF_DAY = {"matin": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI"}
 ARTICLES = {"le", "la", "l'", "les", "l’"}
+# "from 2009 to 2011": a span of years
+RANGE_START = {"entre"}
+RANGE_JOIN = {"et", "à"}
 CONNECTORS = {"de", "du", "d'"}
 SETS = {"annuel": "P1Y", "annuelle": "P1Y", "chaque année": "P1Y", "mensuel": "P1M",
         "hebdomadaire": "P1W", "quotidien": "P1D", "chaque jour": "P1D"}

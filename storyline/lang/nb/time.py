@@ -54,6 +54,9 @@ DEICTIC = {
 }
 PARTS_OF_DAY = {"morgen": "MO", "morges": "MO", "ettermiddag": "AF", "kveld": "EV", "natt": "NI"}
 ARTICLES = {"den", "det", "de"}
+# "from 2009 to 2011": a span of years
+RANGE_START = {"fra", "mellom"}
+RANGE_JOIN = {"til", "og"}
 CONNECTORS = {"av"}
 SETS = {"årlig": "P1Y", "hvert år": "P1Y", "månedlig": "P1M", "ukentlig": "P1W", "daglig": "P1D"}
 SIGNALS = {
