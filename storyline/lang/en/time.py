@@ -53,7 +53,7 @@ DEICTIC = {
     "today": "0D", "yesterday": "-1D", "tomorrow": "+1D", "tonight": "TNI", "now": "PRESENT_REF",
     "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
     "right now": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
-    "the future": "FUTURE_REF", "in the past": "PAST_REF", "that day": "PREV",
+    "the future": "FUTURE_REF", "that day": "PREV",
     "the same day": "PREV", "that same day": "PREV",
 }
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
