@@ -36,8 +36,8 @@ __all__ = ["TimeExpression", "annotate", "sentence_dates"]
 log = logging.getLogger(__name__)
 
 SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"”’»)]?\s+(?=[\"“«(–—-]?[A-ZÆØÅÄÖÜÉ])")
-# "Aug.", "Mr.", "U.S." and the day of "21. November" end no sentence
-ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+|\d{1,2})\.$")
+# "Aug.", "Mr.", "U.S.", "a.m." and the day of "21. November" end no sentence
+ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Z][a-z]{0,3}|[A-Za-z](?:\.[A-Za-z])+|\d{1,2})\.$")
 CAPTION_REACH = 80  # a credit line right after a sentence makes it a caption
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 QUARTER_REACH = 300  # characters after a quarter's sentence over which "a year ago" means that quarter
