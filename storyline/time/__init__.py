@@ -27,7 +27,7 @@ from typing import Any
 from ..model import Document, Sentence
 from ..pipeline import Options
 from .grammar import Match, find
-from .lexicon import Lexicon, lexicon, tokenize, windows
+from .lexicon import Lexicon, Token, lexicon, tokenize, windows
 from .normalize import Anchor, Context, normalize
 from .pubdate import FUTURE_SIGNALS, Candidate, infer
 
@@ -105,27 +105,35 @@ def sentences_of(doc: Document) -> list[Sentence]:
 
 
 def candidates(doc: Document, lex: Lexicon) -> list[Candidate]:
-    """Every matched expression outside boilerplate, with its clause's tense and caption status."""
-    out: list[Candidate] = []
+    """Every matched expression outside boilerplate, with its clause's tense and caption status.
+
+    The tokens of every window of the document are matched at once, a separator between windows
+    and between sentences so that no expression spans two.
+    """
     sents = sentences_of(doc)
     starts = [s.start for s in sents]
-    captions: dict[int, tuple[bool, bool]] = {}
+    tokens: list[Token] = []
     for ws, we in windows(doc.text, 0, len(doc.text), lex):
         k = max(0, bisect.bisect_right(starts, ws) - 1)
         while k < len(sents) and sents[k].start < we:
             sent = sents[k]
             lo, hi = max(ws, sent.start), min(we, sent.end)
             k += 1
-            if lo >= hi or sent.kind == "boilerplate":
-                continue
-            for m in find(tokenize(doc.text, lo, hi, lex)):
-                if doc.span_kind_at(m.start) == "boilerplate" or _is_age(doc.text, m, lex):
-                    continue
-                if k not in captions:
-                    captions[k] = _caption(doc, sent, lex)
-                signal = _signal(doc.text, m.start, sent.start, lex)
-                future = signal in FUTURE_SIGNALS or _future(doc.text, sent.start, m, lex)
-                out.append(Candidate(m, sent, future, signal, *captions[k]))
+            if lo < hi and sent.kind != "boilerplate":
+                tokens.append(Token(lo, lo, "", "|"))
+                tokens.extend(tokenize(doc.text, lo, hi, lex))
+    out: list[Candidate] = []
+    captions: dict[int, tuple[bool, bool]] = {}
+    for m in find(tokens):
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k < 0 or doc.span_kind_at(m.start) == "boilerplate" or _is_age(doc.text, m, lex):
+            continue
+        sent = sents[k]
+        if k not in captions:
+            captions[k] = _caption(doc, sent, lex)
+        signal = _signal(doc.text, m.start, sent.start, lex)
+        future = signal in FUTURE_SIGNALS or _future(doc.text, sent.start, m, lex)
+        out.append(Candidate(m, sent, future, signal, *captions[k]))
     return out
 
 

@@ -47,6 +47,17 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("part_of_day", r"TB"),                     # this morning
     ("set", r"Z"),                              # annual
 )  # fmt: skip
+# What a code string must hold for a pattern to be worth trying: one code of each group.
+NEEDS: dict[str, tuple[str, ...]] = {
+    "dmy": ("D", "M", "Y"), "mdy": ("D", "M", "Y"), "dm": ("D", "M"), "md": ("D", "M"),
+    "my": ("M", "Y"), "month": ("M",), "range": ("f", "j", "Y"), "datetime": ("q", "c"),
+    "numdate": ("q",), "clock": ("c",), "year": ("Y",), "decade": ("C",), "edge": ("Eel",),
+    "weekday_clock": ("W", "c"), "weekday": ("W",), "relative_count": ("PXp", "U"),
+    "relative": ("PXTp", "U"), "relative_post": ("U", "PX"), "the_unit": ("G", "U"),
+    "ago": ("U", "Ae"), "ago_before": ("a", "U"), "later": ("U", "Ll"), "duration": ("NDnF", "U"),
+    "quarter": ("R", "U"), "season": ("S",), "deictic": ("K",), "part_of_day": ("T", "B"),
+    "set": ("Z",),
+}  # fmt: skip
 COMPILED = tuple((name, re.compile(p)) for name, p in PATTERNS)
 PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
 
@@ -75,7 +86,10 @@ def find(tokens: list[Token]) -> list[Match]:
     """The non-overlapping time expressions among ``tokens``, in text order."""
     codes = "".join(t.code for t in tokens)
     cands: list[tuple[int, int, int, str]] = []
+    present = set(codes)
     for name, rx in COMPILED:
+        if not all(present.intersection(group) for group in NEEDS[name]):
+            continue
         for m in _overlapping(rx, codes):
             i, j = m
             chars = tokens[j - 1].end - tokens[i].start
