@@ -1,6 +1,7 @@
 """Speed of the time layer, and the dateparser baseline it is compared with.
 
     python bench/bench_time.py speed [--docs 2000]      # docs/s, words/s, ms/doc, peak MB
+    python bench/bench_time.py share [--rounds 5]       # what the layer adds to ``analyze``
     python bench/bench_time.py baseline < inputs.jsonl  # dateparser.search_dates as a scorer system
 
 ``speed`` runs ``storyline.time.annotate`` over the seed articles and the MEANTIME/TimeBank dev
@@ -72,6 +73,30 @@ def speed(n_docs: int) -> None:
           f"{per_doc * 1000 * 600 / avg_words:.2f} ms per 600-word article, peak {peak:.0f} MB")
 
 
+def share(rounds: int) -> None:
+    """``analyze`` over bench_analyze's corpus with and without the time layer, interleaved."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_analyze import corpus_texts  # noqa: PLC0415 - the whole-pipeline bench's corpus
+
+    import storyline.pipeline as pipeline  # noqa: PLC0415
+    from storyline.api import analyze_text  # noqa: PLC0415
+
+    texts = [t for t, _ in corpus_texts(SHARED)]
+    every = pipeline.Options()
+    without = pipeline.Options(components=tuple(c for c in every.components if c != "times"))
+    best = {"with": 1e9, "without": 1e9}
+    for _ in range(rounds):
+        for name, opts in (("with", every), ("without", without)):
+            t0 = time.perf_counter()
+            for text in texts:
+                analyze_text(text, options=opts)
+            best[name] = min(best[name], (time.perf_counter() - t0) / len(texts))
+    added = best["with"] / best["without"] - 1
+    print(f"analyze: {best['without'] * 1000:.2f} ms/doc without the time layer, "
+          f"{best['with'] * 1000:.2f} ms/doc with it: +{added:.0%} "
+          f"({len(texts)} docs, components: {', '.join(every.components)})")
+
+
 def baseline() -> None:
     """dateparser.search_dates over each input text, anchored on its publication date."""
     from dateparser.search import search_dates  # noqa: PLC0415 - only this mode needs it
@@ -96,10 +121,16 @@ def baseline() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=("speed", "baseline"))
+    parser.add_argument("mode", choices=("speed", "share", "baseline"))
     parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    speed(args.docs) if args.mode == "speed" else baseline()
+    if args.mode == "speed":
+        speed(args.docs)
+    elif args.mode == "share":
+        share(args.rounds)
+    else:
+        baseline()
 
 
 if __name__ == "__main__":

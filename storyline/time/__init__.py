@@ -164,11 +164,12 @@ def _future(text: str, floor: int, match: Match, lex: Lexicon) -> bool:
 
 
 def _signal(text: str, start: int, floor: int, lex: Lexicon) -> str:
-    """The signal word right before an expression ("since", "by"), or ``""``."""
-    if lex.signal_rx is None:
+    """The signal word right before an expression ("since", "by", "ahead of"), or ``""``."""
+    before = text[max(floor, start - 16) : start]
+    if not before[-1:].isspace():
         return ""
-    found = lex.signal_rx.search(text, max(floor, start - 16), start)
-    return lex.signals.get(found.group(1).lower(), "") if found else ""
+    words = before.lower().split()
+    return lex.signals.get(" ".join(words[-2:]), "") or lex.signals.get(words[-1] if words else "", "")
 
 
 def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, lex: Lexicon) -> list[TimeExpression]:

@@ -102,7 +102,6 @@ class Lexicon:
     ordinal_suffix: re.Pattern[str] | None
     future: re.Pattern[str] | None  # a word that puts a sentence in the future
     signals: dict[str, str]  # "since" -> SINCE
-    signal_rx: re.Pattern[str] | None  # a signal word right before an expression
     date_order: str
     age_words: frozenset[str]  # "old" in "6-year-old"
     clock_words: frozenset[str]  # "kl" in "kl. 14.30": the number after is a clock time
@@ -162,7 +161,6 @@ def lexicon(lang: str | None) -> Lexicon:
         ordinal_suffix=re.compile(rf"(?:{suffix})", re.I) if suffix else None,
         future=_future_rx(table),
         signals=signals,
-        signal_rx=_alternation(signals, r"\s*$"),
         date_order=getattr(table, "DATE_ORDER", "DMY"),
         age_words=frozenset(getattr(table, "AGE_WORDS", ())),
         clock_words=frozenset(getattr(table, "CLOCK_WORDS", ())),
@@ -173,7 +171,9 @@ def lexicon(lang: str | None) -> Lexicon:
 
 def _alternation(phrases: Any, tail: str) -> re.Pattern[str] | None:
     """A case-insensitive regex matching any of ``phrases`` as whole words, then ``tail``."""
-    alts = [("(?<!\\w)" if p[:1].isalnum() else "") + re.escape(p) for p in sorted(phrases, key=len, reverse=True)]
+    words = sorted(p.lower() for p in phrases if p[:1].isalnum())
+    others = sorted((p.lower() for p in phrases if not p[:1].isalnum()), key=len, reverse=True)
+    alts = ([rf"(?<!\w){_trie(words)}"] if words else []) + [re.escape(p) for p in others]
     return re.compile(rf"({'|'.join(alts)}){tail}", re.I) if alts else None
 
 
