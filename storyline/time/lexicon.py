@@ -90,6 +90,11 @@ class Token:
     value: Any = None
 
 
+# Plain words and punctuation never begin or end an expression: one shared token each stands for
+# them all (most tokens are such; not building them is a fifth of the layer's time).
+FILLERS = {code: Token(-1, -1, "", code) for code in ("w", ".", ",", "-")}
+
+
 @dataclass(slots=True)
 class Lexicon:
     """One language's tables as a phrase lookup, plus the settings the tokenizer needs."""
@@ -279,7 +284,7 @@ def _classify(raw: list[tuple[int, int, str, str]], lowered: list[str], i: int, 
         return Token(s, e, txt, "C", decade // 10), 1
     if kind == "num":
         return _number(raw, lowered, i, lex)
-    return Token(s, e, txt, txt if txt in ",-" else "."), 1
+    return FILLERS.get(txt, FILLERS["."]), 1
 
 
 def _classify_word(raw: list[tuple[int, int, str, str]], lowered: list[str], i: int, lex: Lexicon) -> tuple[Token, int]:
@@ -287,7 +292,7 @@ def _classify_word(raw: list[tuple[int, int, str, str]], lowered: list[str], i: 
     entry = _match_phrase(lowered, i, lex.phrases)
     s, e, txt, _ = raw[i]
     if entry is None:
-        return Token(s, e, txt, "w"), 1
+        return FILLERS["w"], 1
     toks, code, value = entry
     n = len(toks)
     end = raw[i + n - 1][1]
