@@ -188,7 +188,7 @@ def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, le
         out.append(TimeExpression(m.start, m.end, doc.text[m.start : m.end], val.type, val.value,
                                   val.anchor, (sent.start, sent.end), val.mod, cand.signal,
                                   val.approx, cand.future, val.range))  # fmt: skip
-        if QUARTER.fullmatch(val.value):
+        if QUARTER.fullmatch(val.value) and val.anchor != "previous_expression":
             quarter = (val.value, cand.sentence.end)
         if not cand.future and val.type in ("date", "time") and re.match(r"\d{4}-\d{2}-\d{2}", val.value):
             previous = dt.date.fromisoformat(val.value[:10])

@@ -284,6 +284,8 @@ def _duration(match: Match, ctx: Context) -> Value | None:
 def _ago(match: Match, ctx: Context) -> Value | None:
     """"two years ago", "hace dos años": the anchor moved back, at the unit's grain."""
     unit, n = _unit(match.first("U")), _count(match)
+    if match.tokens[0].code == "G" and not ctx.quarter:
+        return None  # "the year-earlier quarter" means a date only after a quarter
     if n is None or ctx.anchor is None or unit in ("H", "MI"):
         return Value("date", "PAST_REF", "publication")
     if unit == "Y" and ctx.quarter and float(n).is_integer():
