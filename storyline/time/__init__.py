@@ -126,7 +126,7 @@ def candidates(doc: Document, lex: Lexicon) -> list[Candidate]:
     captions: dict[int, tuple[bool, bool]] = {}
     for m in find(tokens):
         k = bisect.bisect_right(starts, m.start) - 1
-        if k < 0 or doc.span_kind_at(m.start) == "boilerplate" or _is_age(doc.text, m, lex):
+        if k < 0 or doc.span_kind_at(m.start) == "boilerplate" or _no_time(doc.text, m, lex):
             continue
         sent = sents[k]
         if k not in captions:
@@ -137,11 +137,14 @@ def candidates(doc: Document, lex: Lexicon) -> list[Candidate]:
     return out
 
 
-def _is_age(text: str, match: Match, lex: Lexicon) -> bool:
-    """Whether a duration is someone's age ("Jobs, de 55 años")."""
-    if match.name != "duration" or lex.age_before is None:
+def _no_time(text: str, match: Match, lex: Lexicon) -> bool:
+    """Whether a duration is no span of time: an age ("Jobs, de 55 años"), a fraction ("three-quarters of")."""
+    if match.name != "duration":
         return False
-    return lex.age_before.search(text, max(0, match.start - 16), match.start) is not None
+    if match.tokens[-1].value == "Q":  # "a quarter of", "three-quarters": a share, not a time
+        after = lex.connector_after
+        return match.tokens[-2].code == "-" or bool(after and after.match(text, match.end))
+    return lex.age_before is not None and lex.age_before.search(text, max(0, match.start - 16), match.start) is not None
 
 
 def _caption(doc: Document, sent: Sentence, lex: Lexicon) -> tuple[bool, bool]:

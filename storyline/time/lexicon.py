@@ -111,6 +111,7 @@ class Lexicon:
     age_words: frozenset[str]  # "old" in "6-year-old"
     clock_words: frozenset[str]  # "kl" in "kl. 14.30": the number after is a clock time
     age_before: re.Pattern[str] | None  # ", de" in "Jobs, de 55 años,": the duration after is an age
+    connector_after: re.Pattern[str] | None  # " of" after "a quarter": a share
     trigger_rx: re.Pattern[str]  # in lower case: a number, or the last word of a trigger phrase
 
     def get(self, name: str, default: Any = None) -> Any:
@@ -170,16 +171,17 @@ def lexicon(lang: str | None) -> Lexicon:
         age_words=frozenset(getattr(table, "AGE_WORDS", ())),
         clock_words=frozenset(getattr(table, "CLOCK_WORDS", ())),
         age_before=_alternation(getattr(table, "AGE_BEFORE", ()), r"\s+$"),
+        connector_after=_alternation(getattr(table, "CONNECTORS", ()), r"(?!\w)", r"\s+"),
         trigger_rx=_trigger_rx({t[-1] for t, c, _ in entries if c in TRIGGER_CODES}),
     )
 
 
-def _alternation(phrases: Any, tail: str) -> re.Pattern[str] | None:
-    """A case-insensitive regex matching any of ``phrases`` as whole words, then ``tail``."""
+def _alternation(phrases: Any, tail: str, head: str = "") -> re.Pattern[str] | None:
+    """A case-insensitive regex: ``head``, any of ``phrases`` as whole words, then ``tail``."""
     words = sorted(p.lower() for p in phrases if p[:1].isalnum())
     others = sorted((p.lower() for p in phrases if not p[:1].isalnum()), key=len, reverse=True)
     alts = ([rf"(?<!\w){_trie(words)}"] if words else []) + [re.escape(p) for p in others]
-    return re.compile(rf"({'|'.join(alts)}){tail}", re.I) if alts else None
+    return re.compile(rf"{head}({'|'.join(alts)}){tail}", re.I) if alts else None
 
 
 def _trie(words: list[str]) -> str:
