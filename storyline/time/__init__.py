@@ -206,7 +206,8 @@ def sentence_dates(doc: dict[str, Any]) -> list[dict[str, Any]]:
 
     Returns:
         One dict per sentence: ``start``, ``end``, ``value`` (a calendar value or ``None``) and
-        ``source``: ``expression`` (the sentence's first calendar date, with its ``start``/``end``),
+        ``source``: ``expression`` (the sentence's first calendar date, with its ``start``/``end``
+        as ``evidence`` and its ``signal``/``mod``: "since 2003" starts there, "by May" ends),
         ``publication`` (no date of its own: a news sentence reports the news of the day), or
         ``none``.
     """
@@ -227,8 +228,10 @@ def sentence_dates(doc: dict[str, Any]) -> list[dict[str, Any]]:
                 break
             j += 1
         if own:
-            out.append({"start": s, "end": e, "value": own["value"], "source": "expression",
-                        "evidence": {"start": own["start"], "end": own["end"]}})  # fmt: skip
+            row = {"start": s, "end": e, "value": own["value"], "source": "expression",
+                   "evidence": {"start": own["start"], "end": own["end"]}}  # fmt: skip
+            row.update({k: own[k] for k in ("signal", "mod", "approx") if own.get(k)})
+            out.append(row)
         elif pub.get("value"):
             out.append({"start": s, "end": e, "value": pub["value"], "source": "publication"})
         else:
