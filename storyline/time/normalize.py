@@ -121,7 +121,7 @@ def nearest_year(month: int, day: int, ctx: Context) -> dt.date | None:
     return None
 
 
-def _month_day(match: Match) -> tuple[int | None, int | None, int | None]:
+def calendar_parts(match: Match) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) written in an explicit date expression (``None`` where not written)."""
     if match.name in ("numdate", "datetime"):
         y, m, d = match.first("q").value  # type: ignore[union-attr]
@@ -129,8 +129,6 @@ def _month_day(match: Match) -> tuple[int | None, int | None, int | None]:
     year, month, day = match.first("Y"), match.first("M"), match.first("D")
     return (year.value if year else None, month.value[0] if month else None, day.value if day else None)
 
-
-calendar_parts = _month_day
 
 
 # ------------------------------------------------------------------ per pattern
@@ -147,7 +145,7 @@ def normalize(match: Match, ctx: Context) -> Value | None:
 
 def _date(match: Match, ctx: Context) -> Value | None:
     """Explicit dates: complete ones stand alone, month-days take their year from the anchor."""
-    y, m, d = _month_day(match)
+    y, m, d = calendar_parts(match)
     clock = match.first("c")
     if y is not None and m is not None and d is not None:
         day = dt.date(y, m, d)
@@ -307,7 +305,7 @@ def _edge(match: Match, ctx: Context) -> Value | None:
     """"early next year", "mid-2011", "late October": the value of the rest, with a modifier."""
     edge_tok = next(t for t in match.tokens if t.code in "Eel")
     edges = {k.lower(): v for k, v in (ctx.lex.get("EDGES") or {}).items()}
-    mod = edges.get(_edge_word(match, edge_tok))
+    mod = edges.get(edge_tok.text.lower())
     if mod is None:
         return None
     rest = Match("", [t for t in match.tokens if t is not edge_tok and t.code not in "GO-"])
@@ -325,11 +323,6 @@ def _edge(match: Match, ctx: Context) -> Value | None:
     if out is not None:
         out.mod = mod
     return out
-
-
-def _edge_word(match: Match, tok: Token) -> str:
-    """The edge phrase as written ("beginning of" includes its connector)."""
-    return tok.text.lower() if tok.text else ""
 
 
 def _fits(name: str, codes: str) -> bool:
