@@ -41,7 +41,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("ago_before", rf"a{COUNT}?U"),             # hace dos años, vor zwei Jahren
     ("later", rf"{COUNT}U[Ll]"),                   # three days later
     ("duration", rf"{COUNT}-?U"),               # six months, 12-hour
-    ("quarter", r"G?R-?U(?:O?Y)?"),             # the first quarter (of 2020)
+    ("last_part", r"G?P-?UO?Y"),                # the last half of 1989
+    ("quarter", r"G?R-?U(?:O?Y)?"),             # the first quarter (of 2020), the second half
     ("season", r"G?[PXT]SO?Y?|G?SO?Y"),         # last fall, summer 2020
     ("deictic", r"KB?"),                        # today, yesterday morning
     ("part_of_day", r"TB"),                     # this morning
@@ -55,7 +56,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "weekday_clock": ("W", "c"), "weekday": ("W",), "relative_count": ("PXp", "U"),
     "relative": ("PXTp", "U"), "relative_post": ("U", "PX"), "the_unit": ("G", "U"),
     "ago": ("U", "Ae"), "ago_before": ("a", "U"), "later": ("U", "Ll"), "duration": ("NDnF", "U"),
-    "quarter": ("R", "U"), "season": ("S",), "deictic": ("K",), "part_of_day": ("T", "B"),
+    "quarter": ("R", "U"), "last_part": ("P", "U", "Y"), "season": ("S",), "deictic": ("K",), "part_of_day": ("T", "B"),
     "set": ("Z",),
 }  # fmt: skip
 COMPILED = tuple((name, re.compile(p)) for name, p in PATTERNS)
@@ -126,9 +127,11 @@ def _acceptable(name: str, toks: list[Token]) -> bool:
         return False
     if name == "the_unit":
         return toks[-1].value == "Q"  # "the year", "the day" name no date often enough
+    if name == "last_part":
+        return next(t for t in toks if t.code == "U").value in ("Q", "HA")
     if name == "quarter":
         unit = next(t for t in toks if t.code == "U")
-        return unit.value == "Q" and next(t for t in toks if t.code == "R").value <= 4
+        return next(t for t in toks if t.code == "R").value <= {"Q": 4, "HA": 2}.get(unit.value, 0)
     if name in ("dm", "md", "dmy", "mdy"):
         day = next(t for t in toks if t.code == "D")
         return 1 <= day.value <= 31

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .grammar import COMPILED, Match
 from .lexicon import Lexicon, Token
 
-GRAIN = {"CE": 0, "DE": 1, "Y": 2, "Q": 3, "M": 4, "W": 5, "WE": 5, "D": 6, "H": 7, "MI": 7}
+GRAIN = {"CE": 0, "DE": 1, "Y": 2, "HA": 3, "Q": 3, "M": 4, "W": 5, "WE": 5, "D": 6, "H": 7, "MI": 7}
 PRECISION_GRAIN = {"year": 2, "month": 4, "day": 6}
 REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 NEAR_MONTHS = 2  # a bare month this close ahead is this year's even outside the future tense
@@ -83,7 +83,7 @@ def shift(day: dt.date, unit: str, n: float) -> dt.date:
         return day + dt.timedelta(days=k)
     if unit in ("W", "WE"):
         return day + dt.timedelta(weeks=k)
-    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit]
+    months = {"M": 1, "Q": 3, "HA": 6, "Y": 12, "DE": 120, "CE": 1200}[unit]
     return add_months(day, months * k)
 
 
@@ -95,6 +95,7 @@ def fmt(day: dt.date, unit: str) -> str:
     return {
         "CE": f"{day.year // 100}", "DE": f"{day.year // 10}", "Y": f"{day.year}",
         "Q": f"{day.year}-Q{(day.month - 1) // 3 + 1}", "M": f"{day.year}-{day.month:02d}",
+        "HA": f"{day.year}-H{(day.month - 1) // 6 + 1}",
     }.get(unit, day.isoformat())  # fmt: skip
 
 
@@ -260,6 +261,8 @@ def _duration_value(n: float | None, unit: str) -> Value | None:
     """``P2Y``, ``PT5H``, ``PXY`` (several years), decades as ten years."""
     if not unit:
         return None
+    if unit == "HA":
+        return None  # "a half" is a share ("two and a half years" is not read)
     letter = {"Y": "Y", "M": "M", "W": "W", "D": "D", "Q": "Q", "DE": "Y", "CE": "Y", "H": "H",
               "MI": "M", "WE": "WE"}[unit]  # fmt: skip
     scale = {"DE": 10, "CE": 100}.get(unit, 1)
@@ -282,7 +285,7 @@ def _duration(match: Match, ctx: Context) -> Value | None:
 def _ago(match: Match, ctx: Context) -> Value | None:
     """"two years ago", "hace dos años": the anchor moved back, at the unit's grain."""
     unit, n = _unit(match.first("U")), _count(match)
-    if match.tokens[0].code == "G" and not ctx.quarter:
+    if unit == "HA" or (match.tokens[0].code == "G" and not ctx.quarter):
         return None  # "the year-earlier quarter" means a date only after a quarter
     if n is None or ctx.anchor is None or unit in ("H", "MI"):
         return Value("date", "PAST_REF", "publication")
@@ -296,7 +299,7 @@ def _ago(match: Match, ctx: Context) -> Value | None:
 def _later(match: Match, ctx: Context) -> Value | None:
     """"three days later": counted from the previous date of the text."""
     unit, n = _unit(match.first("U")), _count(match)
-    if n is None or ctx.previous is None or unit in ("H", "MI"):
+    if n is None or ctx.previous is None or unit in ("H", "MI", "HA"):
         return None
     return Value("date", fmt(shift(ctx.previous, unit, n), unit), "previous_expression")
 
@@ -338,13 +341,22 @@ def _written_year(match: Match, ctx: Context, part: str) -> Value | None:
     return Value("date", f"XXXX-{part}") if ctx.anchor is None else None
 
 
+def _last_part(match: Match, ctx: Context) -> Value | None:
+    """"the last half of 1989": the last quarter or half of a written year."""
+    unit, year = match.first("U").value, match.first("Y").value  # type: ignore[union-attr]
+    return Value("date", f"{year}-H2" if unit == "HA" else f"{year}-Q4")
+
+
 def _quarter(match: Match, ctx: Context) -> Value | None:
+    """"the first quarter", "the second half (of 2020)": a quarter or half of this year or the last."""
     q = match.first("R").value  # type: ignore[union-attr]
-    if (written := _written_year(match, ctx, f"Q{q}")) or ctx.anchor is None:
+    half = match.first("U").value == "HA"  # type: ignore[union-attr]
+    part = f"H{q}" if half else f"Q{q}"
+    if (written := _written_year(match, ctx, part)) or ctx.anchor is None:
         return written
     ref = ctx.anchor.day
-    y = ref.year - (q > (ref.month - 1) // 3 + 1 and not ctx.future)
-    return Value("date", f"{y}-Q{q}", "publication")
+    current = (ref.month - 1) // (6 if half else 3) + 1
+    return Value("date", f"{ref.year - (q > current and not ctx.future)}-{part}", "publication")
 
 
 def _season(match: Match, ctx: Context) -> Value | None:
@@ -401,5 +413,5 @@ HANDLERS = {
     "clock": _clock, "year": _year, "weekday_clock": _weekday, "decade": _decade, "edge": _edge, "weekday": _weekday,
     "relative_count": _relative_count, "relative": _relative, "relative_post": _relative,
     "ago": _ago, "ago_before": _ago, "later": _later, "duration": _duration, "quarter": _quarter,
-    "season": _season, "the_unit": _the_unit, "range": _range, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set,
+    "season": _season, "the_unit": _the_unit, "last_part": _last_part, "range": _range, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set,
 }  # fmt: skip

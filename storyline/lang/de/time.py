@@ -15,7 +15,7 @@ UNITS = {
     "tag": "D", "tage": "D", "tagen": "D", "tages": "D", "woche": "W", "wochen": "W",
     "monat": "M", "monate": "M", "monaten": "M", "monats": "M", "jahr": "Y", "jahre": "Y",
     "jahren": "Y", "jahres": "Y", "jahrzehnt": "DE", "jahrzehnte": "DE", "jahrzehnten": "DE",
-    "jahrhundert": "CE", "quartal": "Q", "quartals": "Q", "stunde": "H", "stunden": "H",
+    "jahrhundert": "CE", "quartal": "Q", "quartals": "Q", "halbjahr": "HA", "halbjahres": "HA", "stunde": "H", "stunden": "H",
     "minute": "MI", "minuten": "MI", "wochenende": "WE",
 }
 NUMBERS = {

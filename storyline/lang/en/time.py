@@ -21,7 +21,7 @@ WEEKDAYS = {
 UNITS = {
     "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
     "year": "Y", "years": "Y", "decade": "DE", "decades": "DE", "century": "CE",
-    "centuries": "CE", "quarter": "Q", "quarters": "Q", "hour": "H", "hours": "H",
+    "centuries": "CE", "quarter": "Q", "quarters": "Q", "half": "HA", "hour": "H", "hours": "H",
     "minute": "MI", "minutes": "MI", "weekend": "WE", "weekends": "WE",
 }
 NUMBERS = {

@@ -13,7 +13,7 @@ WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 
 UNITS = {
     "día": "D", "días": "D", "dia": "D", "dias": "D", "semana": "W", "semanas": "W",
     "mes": "M", "meses": "M", "año": "Y", "años": "Y", "década": "DE", "décadas": "DE",
-    "siglo": "CE", "trimestre": "Q", "trimestres": "Q", "hora": "H", "horas": "H",
+    "siglo": "CE", "trimestre": "Q", "trimestres": "Q", "semestre": "HA", "hora": "H", "horas": "H",
     "minuto": "MI", "minutos": "MI", "fin de semana": "WE",
 }
 NUMBERS = {

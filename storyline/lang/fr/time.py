@@ -13,7 +13,7 @@ WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "s
 UNITS = {
     "jour": "D", "jours": "D", "journée": "D", "semaine": "W", "semaines": "W", "mois": "M",
     "an": "Y", "ans": "Y", "année": "Y", "années": "Y", "décennie": "DE", "décennies": "DE",
-    "siècle": "CE", "trimestre": "Q", "trimestres": "Q", "heure": "H", "heures": "H",
+    "siècle": "CE", "trimestre": "Q", "trimestres": "Q", "semestre": "HA", "heure": "H", "heures": "H",
     "minute": "MI", "minutes": "MI", "week-end": "WE",
 }
 NUMBERS = {

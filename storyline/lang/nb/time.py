@@ -15,7 +15,7 @@ WEEKDAYS = {
 UNITS = {
     "dag": "D", "dager": "D", "dagen": "D", "døgn": "D", "uke": "W", "uker": "W", "uka": "W",
     "uken": "W", "måned": "M", "måneder": "M", "måneden": "M", "år": "Y", "året": "Y",
-    "årene": "Y", "tiår": "DE", "tiåret": "DE", "århundre": "CE", "kvartal": "Q",
+    "årene": "Y", "tiår": "DE", "tiåret": "DE", "århundre": "CE", "kvartal": "Q", "halvår": "HA", "halvåret": "HA",
     "kvartalet": "Q", "time": "H", "timer": "H", "minutt": "MI", "minutter": "MI",
     "helg": "WE", "helgen": "WE",
 }
