@@ -107,17 +107,32 @@ def anchored(day: dt.date, unit: str, anchor: Anchor, suffix: str = "") -> Value
     return Value("date", fmt(day, unit) + suffix, "publication")
 
 
+def period(anchor: Anchor) -> tuple[dt.date, dt.date]:
+    """The first and last day the anchor may be: its day, its month or its year."""
+    day = anchor.day
+    if anchor.precision == "day":
+        return day, day
+    if anchor.precision == "month":
+        return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+
+
 def nearest_year(month: int, day: int, ctx: Context) -> dt.date | None:
-    """The year of a month-day without one: the last occurrence, or the next one about the future."""
+    """The year of a month-day without one: the last occurrence, or the next one about the future.
+
+    A month ahead of the anchor still counts as recent ("on October 21" in an article of October
+    14 may be announced), and with a month-precise anchor the whole month is "now".
+    """
     assert ctx.anchor is not None
+    first, last = period(ctx.anchor)
+    slack = dt.timedelta(days=31)
     ref = ctx.anchor.day
-    slack = dt.timedelta(days=31 if ctx.anchor.precision == "day" else 200)
     for year in (ref.year - 1, ref.year, ref.year + 1) if ctx.future else (ref.year + 1, ref.year, ref.year - 1):
         try:
             cand = dt.date(year, month, day)
         except ValueError:
             continue
-        if (ctx.future and cand >= ref - slack) or (not ctx.future and cand <= ref + slack):
+        if (ctx.future and cand >= first - slack) or (not ctx.future and cand <= last + slack):
             return cand
     return None
 

@@ -146,6 +146,12 @@ def test_sentence_dates_prefers_own_date_then_publication() -> None:
 
 
 @needs_shared
+def test_normalize_month_precise_publication_keeps_month_days_in_their_year() -> None:
+    found = times("Talks began on March 3 and on October 21. Troops will leave by December 25.", "en", "2020-10")
+    assert found == {"March 3": ("date", "2020-03-03"), "October 21": ("date", "2020-10-21"),
+                     "December 25": ("date", "2020-12-25")}
+
+
 @pytest.mark.parametrize(("name", "floor"), [("meantime-en-dev", 0.80), ("meantime-es-dev", 0.70)])
 def test_evaluate_value_f1_on_dev(name: str, floor: float) -> None:
     root = Path(__file__).resolve().parents[2]
