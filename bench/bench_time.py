@@ -3,6 +3,7 @@
     python bench/bench_time.py speed [--docs 2000]      # docs/s, words/s, ms/doc, peak MB
     python bench/bench_time.py share [--rounds 5]       # what the layer adds to ``analyze``
     python bench/bench_time.py baseline < inputs.jsonl  # dateparser.search_dates as a scorer system
+    python bench/bench_time.py explicit                 # dateparser.parse vs the layer on explicit dates
 
 ``speed`` runs ``storyline.time.annotate`` over the seed articles and the MEANTIME/TimeBank dev
 texts, repeated to ``--docs`` documents, after a warm-up, and prints throughput with a bootstrap
@@ -97,6 +98,34 @@ def share(rounds: int) -> None:
           f"({len(texts)} docs, components: {', '.join(every.components)})")
 
 
+def explicit() -> None:
+    """On explicit dates with a year found with the gold extent: the layer's value vs dateparser's."""
+    import dateparser  # noqa: PLC0415 - only this mode needs it
+
+    sys.path.insert(0, str(SHARED / "eval/scorer"))
+    import readers  # noqa: PLC0415
+
+    total = ours = theirs = 0
+    spent = 0.0
+    for name in ("time/meantime-en-dev", "time/meantime-es-dev", "time/tbaq"):
+        for row in readers.load(SHARED / "eval" / name)[1]:
+            doc = Document(id=row["id"], text=row["text"], lang=row["lang"], published=published_of(row["published"]))
+            annotate(doc)
+            gold = {(g["start"], g["end"]): g["value"] for g in row["times"]}
+            base = dt.datetime.fromisoformat(row["published"][:10])
+            for t in doc.times:
+                if (t.start, t.end) not in gold or t.type != "date" or t.anchor != "none" or len(t.value) < 7:
+                    continue
+                total += 1
+                ours += t.value == gold[(t.start, t.end)]
+                t0 = time.perf_counter()
+                got = dateparser.parse(t.text, languages=[row["lang"]], settings={"RELATIVE_BASE": base})
+                spent += time.perf_counter() - t0
+                theirs += bool(got) and got.date().isoformat()[: len(t.value)] == gold[(t.start, t.end)]
+    print(f"{total} explicit dates: the layer right {ours}, dateparser.parse right {theirs} "
+          f"({spent / max(total, 1) * 1000:.1f} ms an expression)")
+
+
 def baseline() -> None:
     """dateparser.search_dates over each input text, anchored on its publication date."""
     from dateparser.search import search_dates  # noqa: PLC0415 - only this mode needs it
@@ -121,7 +150,7 @@ def baseline() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=("speed", "share", "baseline"))
+    parser.add_argument("mode", choices=("speed", "share", "baseline", "explicit"))
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
@@ -129,6 +158,8 @@ def main() -> None:
         speed(args.docs)
     elif args.mode == "share":
         share(args.rounds)
+    elif args.mode == "explicit":
+        explicit()
     else:
         baseline()
 
