@@ -80,7 +80,7 @@ def annotate(doc: Document, options: Options | None = None) -> None:
         lex = lexicon(doc.lang)
         cands = candidates(doc, lex)
         if doc.published is None:
-            doc.published = infer(doc.text, cands)
+            doc.published = infer(doc.text, cands, lex.published_label)
         anchor = Anchor.parse(doc.published.value, doc.published.precision) if doc.published else None
         doc.times = expressions(doc, cands, anchor, lex)
     except Exception:  # noqa: BLE001 - bad input must never stop a batch

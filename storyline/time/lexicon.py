@@ -112,6 +112,7 @@ class Lexicon:
     clock_words: frozenset[str]  # "kl" in "kl. 14.30": the number after is a clock time
     age_before: re.Pattern[str] | None  # ", de" in "Jobs, de 55 años,": the duration after is an age
     connector_after: re.Pattern[str] | None  # " of" after "a quarter": a share
+    published_label: re.Pattern[str] | None  # "Published:" before a publication date
     trigger_rx: re.Pattern[str]  # in lower case: a number, or the last word of a trigger phrase
 
     def get(self, name: str, default: Any = None) -> Any:
@@ -172,6 +173,9 @@ def lexicon(lang: str | None) -> Lexicon:
         clock_words=frozenset(getattr(table, "CLOCK_WORDS", ())),
         age_before=_alternation(getattr(table, "AGE_BEFORE", ()), r"\s+$"),
         connector_after=_alternation(getattr(table, "CONNECTORS", ()), r"(?!\w)", r"\s+"),
+        published_label=_alternation(  # at the start of a line: "a report published on ..." is no label
+            getattr(table, "PUBLISHED_WORDS", ()), r"(?!\w)[^.\n]{0,30}$", r"(?:(?<=\n)|(?<![\s\S]))[ \t]*"
+        ),
         trigger_rx=_trigger_rx({t[-1] for t, c, _ in entries if c in TRIGGER_CODES}),
     )
 

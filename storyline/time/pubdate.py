@@ -3,6 +3,8 @@
 A wrong date stated with confidence is worse than none, so each rule says how sure it is and
 where it read the date, and the rules are tried from the surest down:
 
+0. **Label**: a complete date right after "Published" / "Publisert" / "Publié le" (the words
+   of the language's ``PUBLISHED_WORDS``), as crawled pages print it. Day precision.
 1. **Dateline**: a complete date near the top of the article, standing alone (not after "on",
    "since"...), e.g. "Apple plans another special event October 04, 2005 Within one month..."
    A dateline without a year ("LOS ANGELES, Sept. 28 (UPI) -") takes its year from a complete
@@ -20,6 +22,7 @@ Anything else gives ``None``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -28,6 +31,7 @@ from .grammar import Match
 from .normalize import calendar_parts
 
 DATELINE_CHARS = 300
+LABEL_REACH = 40  # characters between "Published" and its date ("Published: Mon 21 Nov 2020")
 DATELINE_AFTER = "\n—–-(|"
 FUTURE_SIGNALS = ("BY", "UNTIL")
 EXPLICIT = ("dmy", "mdy", "numdate", "datetime")
@@ -47,12 +51,24 @@ class Candidate:
     file_photo: bool  # ... of an archive picture
 
 
-def infer(text: str, cands: list[Candidate]) -> Published | None:
-    """The publication date the text supports, or ``None``."""
+def infer(text: str, cands: list[Candidate], label: re.Pattern[str] | None = None) -> Published | None:
+    """The publication date the text supports, or ``None``.
+
+    ``label`` matches the words that introduce a publication date in the language ("Published",
+    "Publisert", "Veröffentlicht"), ending right before the date.
+    """
+    found = _labelled(text, cands, label) if label else None
     for rule in (_dateline, _caption, _bounds):
-        found = rule(text, cands)
-        if found is not None:
-            return found
+        found = found or rule(text, cands)
+    return found
+
+
+def _labelled(text: str, cands: list[Candidate], label: re.Pattern[str]) -> Published | None:
+    """A complete date right after "Published", "Publisert"... (the first such, not "Updated")."""
+    for cand in cands:
+        day = _day(cand)
+        if day and label.search(text, max(0, cand.match.start - LABEL_REACH), cand.match.start):
+            return _published(day.isoformat(), "day", 0.95, cand, text, "published-label")
     return None
 
 

@@ -128,6 +128,20 @@ def test_pubdate_dateline_day_precision() -> None:
     assert {t.text: t.value for t in doc.times}["today"] == "2005-10-04"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Troops leave Kabul\nPublished: 21 November 2020, updated November 23\nThey left.", "en", "2020-11-21"),
+        ("Soldatene reiser\nPublisert 21.11.2020 kl. 14.30\nDe dro fredag.", "nb", "2020-11-21"),
+        ("Troops leave. A report published on March 3, 2019 said so.", "en", None),
+    ],
+)
+def test_pubdate_published_label_only_at_line_start(text: str, lang: str, expected: str | None) -> None:
+    doc = Document(id="x", text=text, lang=lang)
+    annotate(doc)
+    assert (doc.published.value if doc.published else None) == expected
+
+
 @pytest.mark.parametrize("text", ["", "\x00\x01 31/31/31 99:99", "🙂" * 50, "2020-13-45 Feb. 30, 2020"])
 def test_annotate_bad_input_never_raises(text: str) -> None:
     doc = Document(id="bad", text=text, lang="xx")

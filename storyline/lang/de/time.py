@@ -63,6 +63,8 @@ SIGNALS = {"seit": "SINCE", "bis": "UNTIL", "vor": "BEFORE", "nach": "AFTER", "a
 FUTURE_WORDS = {"wird", "werden", "soll", "sollen", "will", "plant", "geplant"}
 FUTURE_SUFFIX = ""
 DATE_ORDER = "DMY"
+# Words that introduce the publication date on a crawled page ("Published: 21 Nov 2020")
+PUBLISHED_WORDS = {"veröffentlicht", "veröffentlicht am", "erschienen am"}
 CAPTION_MARKERS = ("Foto:", "Bild:", "dpa", "AFP", "Reuters", "Getty Images")
 FILE_MARKERS = ("Archivbild", "Archivfoto", "Archiv")
 # fmt: on

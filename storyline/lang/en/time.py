@@ -80,6 +80,8 @@ FUTURE_WORDS = {
 FUTURE_SUFFIX = ""
 DATE_ORDER = "MDY"
 # Phrases that mark a photo caption or credit: a date there is when the photo was taken.
+# Words that introduce the publication date on a crawled page ("Published: 21 Nov 2020")
+PUBLISHED_WORDS = {"published", "posted", "first published", "publication date"}
 CAPTION_MARKERS = ("Getty Images", "AFP", "AP Photo", "Reuters", "Photo:", "photo)", "Photograph")
 # Phrases that mark an old picture: its date says nothing of the publication.
 FILE_MARKERS = ("file photo", "archive", "(file)")

@@ -60,6 +60,8 @@ FUTURE_SUFFIX = r"(?:ará|erá|irá|arán|erán|irán)"
 DATE_ORDER = "DMY"
 # "Jobs, de 55 años", "a los 56 años": the duration after these is an age
 AGE_BEFORE = {", de", "a los", "edad de"}
+# Words that introduce the publication date on a crawled page ("Published: 21 Nov 2020")
+PUBLISHED_WORDS = {"publicado", "publicado el", "fecha de publicación"}
 CAPTION_MARKERS = ("Foto:", "EFE", "AFP", "Reuters", "Getty Images")
 FILE_MARKERS = ("archivo",)
 # fmt: on

@@ -56,6 +56,8 @@ SIGNALS = {"depuis": "SINCE", "jusqu'à": "UNTIL", "avant": "BEFORE", "après": 
 FUTURE_WORDS = {"va", "vont", "devrait", "devraient", "prévu", "prévue"}
 FUTURE_SUFFIX = r"(?:era|eront|ira|iront|ra|ront)"
 DATE_ORDER = "DMY"
+# Words that introduce the publication date on a crawled page ("Published: 21 Nov 2020")
+PUBLISHED_WORDS = {"publié le", "publié", "mis en ligne le"}
 CAPTION_MARKERS = ("Photo :", "Photo:", "AFP", "Reuters", "Getty Images")
 FILE_MARKERS = ("archives", "photo d'archive")
 # fmt: on

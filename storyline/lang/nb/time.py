@@ -68,6 +68,8 @@ FUTURE_SUFFIX = ""
 DATE_ORDER = "DMY"
 # "kl. 14.30": a clock time written with a dot
 CLOCK_WORDS = {"kl", "klokka", "klokken"}
+# Words that introduce the publication date on a crawled page ("Published: 21 Nov 2020")
+PUBLISHED_WORDS = {"publisert", "først publisert"}
 CAPTION_MARKERS = ("Foto:", "FOTO:", "Foto /", "NTB", "Scanpix", "AFP", "Reuters")
 FILE_MARKERS = ("arkivfoto", "arkivbilde", "Arkiv")
 # fmt: on
