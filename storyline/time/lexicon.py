@@ -279,7 +279,7 @@ def _classify(raw: list[tuple[int, int, str, str]], lowered: list[str], i: int, 
         return _classify_word(raw, lowered, i, lex)
     if kind == "iso":
         y, m, d = (int(x) for x in txt.split("-"))
-        return Token(s, e, txt, "q", (y, m, d)), 1
+        return (Token(s, e, txt, "q", (y, m, d)) if 1 <= m <= 12 and 1 <= d <= 31 else FILLERS["w"]), 1
     if kind == "numdate":
         return _numdate(raw[i], lex)
     if kind == "clock":

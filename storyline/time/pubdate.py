@@ -152,7 +152,10 @@ def _bounds(text: str, cands: list[Candidate]) -> Published | None:
             continue
         if c.future and m is None:
             continue  # "by 2030" is too loose a bound to name a year
-        (uppers if c.future else lowers).append(dt.date(y, m or 1, d or 1))
+        try:
+            (uppers if c.future else lowers).append(dt.date(y, m or 1, d or 1))
+        except ValueError:
+            continue
     if not past_md or not uppers:
         return None
     latest = max(past_md, key=lambda c: calendar_parts(c.match)[1:])

@@ -142,7 +142,11 @@ def test_pubdate_published_label_only_at_line_start(text: str, lang: str, expect
     assert (doc.published.value if doc.published else None) == expected
 
 
-@pytest.mark.parametrize("text", ["", "\x00\x01 31/31/31 99:99", "🙂" * 50, "2020-13-45 Feb. 30, 2020"])
+@pytest.mark.parametrize(
+    "text",
+    ["", "\x00\x01 31/31/31 99:99", "🙂" * 50, "2020-13-45 Feb. 30, 2020",
+     "and quarter siden 31 2020-13-45 1990s 7/8/07 later by 2020-02-30 0000 will"],
+)
 def test_annotate_bad_input_never_raises(text: str) -> None:
     doc = Document(id="bad", text=text, lang="xx")
     annotate(doc)
