@@ -147,10 +147,12 @@ def test_pubdate_published_label_only_at_line_start(text: str, lang: str, expect
     ["", "\x00\x01 31/31/31 99:99", "🙂" * 50, "2020-13-45 Feb. 30, 2020",
      "and quarter siden 31 2020-13-45 1990s 7/8/07 later by 2020-02-30 0000 will"],
 )
-def test_annotate_bad_input_never_raises(text: str) -> None:
-    doc = Document(id="bad", text=text, lang="xx")
-    annotate(doc)
-    assert isinstance(doc.times, list)
+def test_annotate_bad_input_never_raises(text: str, caplog: pytest.LogCaptureFixture) -> None:
+    for lang in ("xx", "en", "de"):
+        doc = Document(id="bad", text=text, lang=lang, published=published_of("2020-12"))
+        annotate(doc)
+        assert isinstance(doc.times, list)
+    assert not [r for r in caplog.records if "skipped document" in r.getMessage()]  # handled, not swallowed
 
 
 def test_sentence_dates_prefers_own_date_then_publication() -> None:
