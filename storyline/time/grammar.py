@@ -30,7 +30,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("clock", r"c"),
     ("year", r"Y"),
     ("decade", r"G?C"),
-    ("edge", r"G?[Eel]-?O?G?(?:[PXT]U|U[PX]|[PXT]?MO?Y|Y|[PXT]?M|[PXT]?S|C|U)"),  # early next year
+    ("edge", r"G?[Eel]-?O?G?(?:[PXT]U|U[PX]|[PXT]?MO?Y|Y|[PXT]?M|[PXT]?S|C|U|[PXT]?W)"),  # early next year
     ("weekday_clock", r"c,?G?[PXT]?W|G?[PXT]?W,?c"),  # 9 a.m. Tuesday
     ("weekday", r"G?[PXT]?WB?[PX]?"),           # Friday morning, el lunes pasado
     ("relative_count", rf"G?[PXp]{COUNT}U"),    # the past two years, the next six months

@@ -328,7 +328,7 @@ def _edge(match: Match, ctx: Context) -> Value | None:
         return None
     rest = Match("", [t for t in match.tokens if t is not edge_tok and t.code not in "GO-"])
     codes = "".join(t.code for t in rest.tokens)
-    for name in ("my", "month", "year", "decade", "season"):
+    for name in ("my", "month", "year", "decade", "season", "weekday"):
         if _fits(name, codes):
             rest.name = name
             break

@@ -86,6 +86,8 @@ def test_annotate_seed_003_metadata_month_kept_and_uncertainty_carried() -> None
          {"two years ago": ("date", "2018"), "six months": ("duration", "P6M")}),
         ("Deliveries run from 2009 to 2011, the 6-year-old said at 9 a.m. Tuesday.", "en", "2020-10-22",
          {"from 2009 to 2011": ("duration", "P2Y"), "9 a.m. Tuesday": ("time", "2020-10-20T09:00")}),
+        ("Stocks fell late Tuesday and rose early Friday.", "en", "2008-10-09",
+         {"late Tuesday": ("date", "2008-10-07"), "early Friday": ("date", "2008-10-03")}),
         ("Profit rose in the first half, and in the last half of 1989 a year earlier.", "en", "1989-10-26",
          {"the first half": ("date", "1989-H1"), "the last half of 1989": ("date", "1989-H2")}),
         ("Møtet er kl. 14.30 i morgen.", "nb", "2021-10-14",
