@@ -73,7 +73,7 @@ TOKEN = re.compile(
 TRIGGER_CODES = "MWUKZSB"  # every pattern holds a year, a clock, a numeric date or one of these
 # A number alone is no expression: only a year, a decade, a clock or a numeric date is.
 NUMBER_TRIGGER = r"(?:1[89]|20)\d\d(?!\d)|\d+[:/.-]\d|\d0['’]?s|\d+\s?[ap]\.?m"
-WINDOW_LEFT, WINDOW_RIGHT = 28, 22  # characters of context kept around a trigger
+WINDOW_LEFT, WINDOW_RIGHT = 20, 16  # characters of context kept around a trigger
 MERIDIEM = {("a", ".", "m", "."): "AM", ("p", ".", "m", "."): "PM", ("am",): "AM", ("pm",): "PM"}
 ZONES = {"utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "et", "pt"}
 CURRENCY = set("$€£¥")
