@@ -74,6 +74,23 @@ def test_annotate_seed_003_metadata_month_kept_and_uncertainty_carried() -> None
     assert today.value == "2020-12" and today.approx  # the day is not known: the month is
 
 
+@needs_shared
+def test_annotate_through_the_pipeline_keeps_ingested_header_date() -> None:
+    from storyline import pipeline
+    from storyline.ingest import read_path
+
+    by_seed = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = pipeline.run(next(read_path(path)))
+        by_seed[path.name[:3]] = doc
+    header = by_seed["003"].published
+    assert header is not None and (header.value, header.precision) == ("2020-12", "month")
+    assert header.evidence is not None and header.evidence.source == "metadata"
+    assert {t.text: t.value for t in by_seed["003"].times}["21. november"] == "2020-11-21"
+    assert by_seed["002"].published is not None and by_seed["002"].published.value == "2021-08-20"
+    assert by_seed["000"].published is None or by_seed["000"].published.value.startswith("2020-10")
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "published", "expected"),
     [
