@@ -76,13 +76,10 @@ def test_annotate_seed_003_metadata_month_kept_and_uncertainty_carried() -> None
 
 @needs_shared
 def test_annotate_through_the_pipeline_keeps_ingested_header_date() -> None:
-    from storyline import pipeline
+    from storyline.api import analyze_article
     from storyline.ingest import read_path
 
-    by_seed = {}
-    for path in sorted(SEEDS.glob("*.txt")):
-        doc = pipeline.run(next(read_path(path)))
-        by_seed[path.name[:3]] = doc
+    by_seed = {path.name[:3]: analyze_article(next(read_path(path))) for path in sorted(SEEDS.glob("*.txt"))}
     header = by_seed["003"].published
     assert header is not None and (header.value, header.precision) == ("2020-12", "month")
     assert header.evidence is not None and header.evidence.source == "metadata"
