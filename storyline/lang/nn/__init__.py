@@ -1,1 +1,1 @@
-"""Language tables for 'nn'."""
+"""Language data for 'nn'."""
