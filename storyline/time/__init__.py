@@ -3,11 +3,13 @@
 News text says "on October 21", "last week", "early next year", "i februar", "siden 2003": each
 means a date only against the article's publication date, itself often missing. This layer
 
-1. cuts each sentence into coded tokens with the language's tables (``storyline.time.lexicon``,
-   words in ``storyline/lang/<code>/time.py``) and matches the expressions with one grammar for
-   all languages (``storyline.time.grammar``);
+1. finds trigger words (months, weekdays, units, "today"...) and year-like numbers, cuts the
+   few words around each into coded tokens with the language's tables
+   (``storyline.time.lexicon``, words in ``storyline/lang/<code>/time.py``) and matches the
+   expressions with one grammar for all languages (``storyline.time.grammar``);
 2. infers the publication date from the text when metadata left it empty
-   (``storyline.time.pubdate``: dateline, dated caption, past/future bounds; else ``None``);
+   (``storyline.time.pubdate``: a "Published:" line, a dateline, a dated caption, past/future
+   bounds; else ``None``);
 3. normalises every expression against that date, or against the previous date for "three
    days later" (``storyline.time.normalize``); a date known only to the month makes finer values
    month values marked ``approx``.
@@ -68,9 +70,11 @@ class TimeExpression:
             "value": self.value, "anchor": self.anchor,
             "sentence": {"start": self.sentence[0], "end": self.sentence[1]},
         }  # fmt: skip
-        for key in ("mod", "signal", "approx", "future", "range"):
+        for key in ("mod", "signal", "approx", "future"):
             if getattr(self, key):
                 out[key] = getattr(self, key)
+        if self.range:
+            out["range"] = list(self.range)
         return out
 
 
