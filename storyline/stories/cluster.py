@@ -162,23 +162,26 @@ class Clusterer:
         out = [self._dense_ids[i] for i in order if self._open(self.clusters[self._dense_ids[i]], day)]
         return out[: self.params.top_k]
 
-    def score(self, cid: int, parts: tuple[dict[str, float], dict[str, float]], dense: Any, day: int | None) -> float:
+    def score(self, item: Item, parts: tuple[dict[str, float], dict[str, float]], dense: Any, cid: int) -> float:
         """Similarity of an item (its anchors and words) to a cluster: sparse cosines +
-        embedding similarity - time distance."""
+        embedding similarity - time distance. Words are same-language evidence: against a
+        cluster with nothing in the item's language, the anchors stand in for them."""
         cluster = self.clusters[cid]
         get = cluster.weights.get
-        total = 0.0
+        cos = [0.0, 0.0]
         for is_word, part in enumerate(parts):
             norm2 = cluster.norm2[bool(is_word)]
             if norm2 > 0:
-                share = self.params.word_weight if is_word else 1.0
-                total += share * sum(v * get(k, 0.0) for k, v in part.items()) / math.sqrt(norm2)
+                cos[is_word] = sum(v * get(k, 0.0) for k, v in part.items()) / math.sqrt(norm2)
+        if item.lang not in cluster.langs:
+            cos[1] = cos[0]
+        total = cos[0] + self.params.word_weight * cos[1]
         if dense is not None and cluster.dense is not None:
-            cos = float(cluster.dense @ dense) / (float(np.linalg.norm(cluster.dense)) or 1.0)
-            total += self.params.embed_weight * (cos - self.params.embed_base)
+            sim = float(cluster.dense @ dense) / (float(np.linalg.norm(cluster.dense)) or 1.0)
+            total += self.params.embed_weight * (sim - self.params.embed_base)
         centre = cluster.centre()
-        if day is not None and centre is not None:
-            total -= self.params.day_penalty * min(abs(day - centre), self.params.day_cap)
+        if item.day is not None and centre is not None:
+            total -= self.params.day_penalty * min(abs(item.day - centre), self.params.day_cap)
         return total
 
     # ------------------------------------------------------------------ updates
@@ -192,7 +195,7 @@ class Clusterer:
         words = {k: v for k, v in vec.items() if k.startswith(WORD)}
         parts = ({k: v for k, v in vec.items() if k not in words}, words)
         for cid in self.candidates(vec, dense, item.day):
-            s = self.score(cid, parts, dense, item.day)
+            s = self.score(item, parts, dense, cid)
             if s > best_score:
                 best, best_score = cid, s
         if best is None:

@@ -195,7 +195,10 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
         dated[lead] = fallback
     taken = {(c.ref.start, c.ref.end) for c in out}  # a quoted or counted sentence is not also an event
     out.extend(_candidate(doc, "event", span, when) for span, when in sorted(dated.items()) if span not in taken)
-    return out
+    unique: dict[tuple[str, int, int, str], Candidate] = {}
+    for c in out:  # two quotes of one sentence are one statement
+        unique.setdefault((c.kind, c.ref.start, c.ref.end, str((c.figure or {}).get("value"))), c)
+    return list(unique.values())
 
 
 def _lead_span(doc: dict[str, Any]) -> tuple[int, int] | None:

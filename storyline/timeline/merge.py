@@ -90,6 +90,8 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
 def _add_source(entry: Entry, c: Candidate, copies: dict[str, str]) -> None:
     """Add a candidate's source to an entry; a copy of a text already there is an outlet of it."""
     for ref in entry.sources:
+        if (ref.doc_id, ref.start, ref.end) == (c.ref.doc_id, c.ref.start, c.ref.end):
+            return
         if copies.get(ref.doc_id, ref.doc_id) == copies.get(c.ref.doc_id, c.ref.doc_id) and ref.doc_id != c.ref.doc_id:
             if c.ref.source not in ref.outlets and c.ref.source != ref.source:
                 ref.outlets.append(c.ref.source)
