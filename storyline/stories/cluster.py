@@ -44,7 +44,8 @@ class Params:
     window: int = 30  # days a cluster stays open after its last item
     day_penalty: float = 0.01  # score -= penalty * days between item and cluster centre...
     day_cap: int = 60  # ... counting at most this many days (a story may span a year)
-    max_df: float = 0.02  # keys held by more than this share of items do not block
+    max_df: float = 0.02  # keys held by more than this share of items do not block...
+    max_block: int = 100  # ... nor keys held by more items than this: blocking stays near-linear
     top_k: int = 5
 
 
@@ -126,7 +127,7 @@ class Clusterer:
     # ------------------------------------------------------------------ matching
     def _blocking_keys(self, vec: dict[str, float]) -> list[str]:
         """The item's keys rare enough to be worth an index lookup."""
-        limit = max(3.0, self.params.max_df * self.n_items)
+        limit = max(3.0, min(self.params.max_df * self.n_items, self.params.max_block))
         return [k for k in vec if self.df.get(k, 0) <= limit]
 
     def _open(self, cluster: Cluster, day: int | None) -> bool:
