@@ -1,0 +1,205 @@
+"""What surrounds a number: tokens, clauses, names (subjects and places) and dates.
+
+The figures layer runs after times and entities and uses them when they are there: entity mentions
+give names with types and canonical forms, time expressions give as-of dates. It must not depend on
+them (they are built in parallel, and a document may have none), so each has a fallback here: names
+from capitalisation and the alias table, dates from the table's relative expressions and month names
+anchored on the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Document
+from .lexicon import Lexicon
+
+TOKEN_RE = re.compile(r"(?:\w\.){2,}|\w+(?:[-'’/&]\w+)*|[^\w\s]")
+CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―"})
+GENITIVE_RE = re.compile(r"(?:['’]s|['’])$")
+PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
+NAME_TYPES = frozenset({"ORG", "PER", "LOC", "GPE", "NORP", "MISC", "FAC"})
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?][\"”’)]*\s+(?=[\"“«–\-(]?[A-ZÆØÅÄÖÜÉ0-9])|\n\s*\n|\n(?=\S)")
+
+
+@dataclass(slots=True)
+class Tok:
+    """A word or punctuation token of a sentence, with its lower-cased, genitive-less form."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    number: int = -1  # index of the number this token belongs to, or -1
+
+
+@dataclass(slots=True)
+class Name:
+    """A name that may be a figure's subject or place: an entity mention or a fallback guess."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str
+    type: str | None  # entity type when the entities layer gave it
+    possessive: bool = False
+    place_pp: bool = False  # object of a place preposition ("in Afghanistan")
+
+    @property
+    def can_be_place(self) -> bool:
+        return self.type in PLACE_TYPES or (self.type is None and not self.possessive)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "canonical": self.canonical}
+
+
+def field(item: Any, name: str, default: Any = None) -> Any:
+    """An attribute of a layer item, whether it is a dataclass or a contract dict."""
+    if isinstance(item, dict):
+        return item.get(name, default)
+    return getattr(item, name, default)
+
+
+def sentences(doc: Document) -> list[tuple[int, int]]:
+    """The document's sentences, or a simple split when the sentences layer has not run."""
+    if doc.sentences:
+        return [(s.start, s.end) for s in doc.sentences]
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(doc.text):
+        spans.append((start, match.start() + 1))
+        start = match.end()
+    spans.append((start, len(doc.text)))
+    return [(s, e) for s, e in spans if doc.text[s:e].strip()]
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of ``text[start:end]`` with absolute offsets."""
+    out = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        word = m.group(0)
+        out.append(Tok(m.start(), m.end(), word, GENITIVE_RE.sub("", word.lower())))
+    return out
+
+
+def clause_bounds(toks: list[Tok], lex: Lexicon) -> list[int]:
+    """For each token, the index of the first token of its clause.
+
+    Clauses end at semicolons, colons, dashes, brackets, at ", " and before a clause word ("while",
+    "which"); a number's subject, place and date are looked for in its clause first.
+    """
+    first, out = 0, []
+    for i, tok in enumerate(toks):
+        if tok.text in CLAUSE_MARKS or tok.low in lex.clause_words:
+            first = i if tok.low in lex.clause_words else i + 1
+        elif tok.text == "," and i + 1 < len(toks) and toks[i + 1].start > tok.end:
+            first = i + 1
+        out.append(first)
+    return out
+
+
+def _alias(text: str, lex: Lexicon) -> str | None:
+    low = GENITIVE_RE.sub("", text.lower())
+    return lex.aliases.get(low) or lex.aliases.get(low.rstrip("."))
+
+
+def _is_name_word(tok: Tok, lex: Lexicon) -> bool:
+    if not tok.text[:1].isupper() or tok.number >= 0:
+        return False
+    low = tok.low.rstrip(".")
+    return not (
+        low in lex.function_words or low in lex.months or low in lex.weekdays
+        or low in lex.qualifiers or low in lex.number_words or low in lex.measures
+    )  # fmt: skip
+
+
+def _mark(names: list[Name], toks: list[Tok], lex: Lexicon) -> list[Name]:
+    """Mark possessives and objects of place prepositions, by the tokens around each name."""
+    starts = {t.start: i for i, t in enumerate(toks)}
+    for name in names:
+        name.possessive = bool(GENITIVE_RE.search(name.text)) and name.text[-2:] not in ("s'", "s’")
+        i = starts.get(name.start)
+        if i is None:
+            continue
+        j = i - 1
+        while j >= 0 and toks[j].low in ("the", "de", "la", "le", "l"):
+            j -= 1
+        name.place_pp = j >= 0 and toks[j].low in lex.place_prepositions
+    return names
+
+
+def entity_names(doc: Document, start: int, end: int, lex: Lexicon, toks: list[Tok]) -> list[Name]:
+    """Names in ``[start, end)``: the entities layer's mentions plus alias words (demonyms)."""
+    names: list[Name] = []
+    for ent in doc.entities:
+        s, e = field(ent, "start", -1), field(ent, "end", -1)
+        etype = str(field(ent, "type", "") or field(ent, "label", "") or "").upper() or None
+        if start <= s and e <= end and (etype is None or etype in NAME_TYPES):
+            text = doc.text[s:e]
+            canonical = _alias(text, lex) or field(ent, "canonical") or GENITIVE_RE.sub("", text)
+            names.append(Name(s, e, text, canonical, etype))
+    taken = [(n.start, n.end) for n in names]
+    for tok in toks:
+        canonical = _alias(tok.text, lex)
+        if canonical and tok.number < 0 and not any(s <= tok.start < e for s, e in taken):
+            etype = "ORG" if canonical in lex.organisations else None
+            names.append(Name(tok.start, tok.end, tok.text, canonical, etype))
+    names.sort(key=lambda n: n.start)
+    return _mark(names, toks, lex)
+
+
+def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
+    """Names from capitalisation and the alias table, for documents without an entities layer.
+
+    Runs of capitalised words that are not function words, months or table words; a run ends after
+    a possessive. A capitalised first word of the sentence counts only when the alias table knows it,
+    it is an acronym, or a capitalised word follows it.
+    """
+    names: list[Name] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        alias = _alias(tok.text, lex) if tok.number < 0 else None
+        if not (alias or _is_name_word(tok, lex)):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and not GENITIVE_RE.search(toks[j - 1].text) and _is_name_word(toks[j], lex):
+            j += 1
+        first = toks[i]
+        acronym = first.text.isupper() and len(first.text) > 1
+        if i == 0 and not (alias or acronym or j > i + 1):
+            i = j
+            continue
+        text_ = " ".join(t.text for t in toks[i:j])
+        canonical = _alias(text_, lex) or alias if j == i + 1 else _alias(text_, lex)
+        canonical = canonical or GENITIVE_RE.sub("", text_)
+        etype = "ORG" if canonical in lex.organisations else None
+        names.append(Name(first.start, toks[j - 1].end, text_, canonical, etype))
+        i = j
+    return _mark(names, toks, lex)
+
+
+def focus_place(doc: Document, lex: Lexicon, spans: list[tuple[int, int]]) -> Name | None:
+    """The place the document is mostly about: its most frequent place (entity or "in X" name)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Name] = {}
+    for ent in doc.entities:
+        if str(field(ent, "type", "")).upper() in PLACE_TYPES:
+            s, e = field(ent, "start", 0), field(ent, "end", 0)
+            name = Name(s, e, doc.text[s:e], field(ent, "canonical") or doc.text[s:e], "LOC")
+            counts[name.canonical] += 1
+            first.setdefault(name.canonical, name)
+    if not counts:
+        for s, e in spans:
+            if doc.span_kind_at(s) == "boilerplate":
+                continue
+            for name in guessed_names(tokenize(doc.text, s, e), lex):
+                if name.place_pp and name.can_be_place:
+                    counts[name.canonical] += 1
+                    first.setdefault(name.canonical, name)
+    if not counts:
+        return None
+    return first[counts.most_common(1)[0][0]]

@@ -1,0 +1,413 @@
+"""Figures of one document: numbers that count something, with their arguments.
+
+For every number of a body sentence (captions included, boilerplate skipped), in order:
+
+1. drop what is not a count: years, days of a month, times of day, ages, identifiers ("Article 21"),
+   group labels ("the top 1 percent"), lone weak words ("one");
+2. the qualifier written before it ("around", "rundt", "more than");
+3. the measure: a unit written with it (%, $, "percent", "dollars"), else the counted noun after it
+   (a table noun, possibly after modifiers: "8,000 U.S. soldiers"; else a plural noun heading the
+   phrase: "16,389 total subsidiaries"), else a table noun before it when a linking word joins them
+   ("the troop presence to 4.500", "an army of 300,000"); no measure, no figure;
+4. the subject (whose count), the place, the as-of date and the kind (current, plan, past, negation).
+
+Each argument keeps its offsets and the rule that found it (``why``), so a figure can be explained.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Document
+from .asof import AsOf, compare, from_text, from_times, published_as_of
+from .context import Name, Tok, clause_bounds, entity_names, focus_place, guessed_names, sentences, tokenize
+from .lexicon import Lexicon
+from .numbers import Number, find_numbers
+
+log = logging.getLogger(__name__)
+
+OWNERLESS = frozenset({"people", "deaths", "injured"})  # victims are counted, not owned
+PUNCT_STOP = frozenset(",.;:!?()[]\"“”«»—–―'’")
+
+
+@dataclass(slots=True)
+class Span:
+    """An argument's text and offsets; ``canonical`` is its normalised form."""
+
+    text: str
+    start: int
+    end: int
+    canonical: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end}
+        if self.canonical is not None:
+            out["canonical"] = self.canonical
+        return out
+
+
+@dataclass(slots=True)
+class Figure:
+    """A numeric claim: the number as written and read, what it counts, whose, where, when."""
+
+    text: str
+    start: int
+    end: int
+    value: float
+    measure: str
+    kind: str  # current | plan | past | negation
+    unit: str | None = None
+    measure_span: Span | None = None
+    qualifier: Span | None = None
+    subject: Span | None = None
+    place: Span | None = None
+    as_of: AsOf | None = None
+    sentence: tuple[int, int] = (0, 0)
+    why: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = int(self.value) if float(self.value).is_integer() else self.value
+        return {
+            "text": self.text, "start": self.start, "end": self.end, "value": value,
+            "unit": self.unit, "measure": self.measure,
+            "measure_span": self.measure_span.to_dict() if self.measure_span else None,
+            "qualifier": self.qualifier.to_dict() if self.qualifier else None,
+            "kind": self.kind,
+            "subject": self.subject.to_dict() if self.subject else None,
+            "place": self.place.to_dict() if self.place else None,
+            "as_of": self.as_of.to_dict() if self.as_of else None,
+            "sentence": {"start": self.sentence[0], "end": self.sentence[1]},
+            "why": dict(self.why),
+        }  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """What the rules of one sentence share."""
+
+    doc: Document
+    lex: Lexicon
+    start: int
+    end: int
+    toks: list[Tok]
+    clause: list[int]
+    names: list[Name]
+    numbers: list[Number]
+
+    def words(self, lo: int, hi: int) -> list[str]:
+        return [t.low for t in self.toks[lo:hi]]
+
+
+def _span(doc: Document, start: int, end: int, canonical: str | None = None) -> Span:
+    return Span(doc.text[start:end], start, end, canonical)
+
+
+def _token_range(toks: list[Tok], number: Number) -> tuple[int, int]:
+    first = next(i for i, t in enumerate(toks) if t.end > number.start)
+    last = first
+    while last + 1 < len(toks) and toks[last + 1].start < number.end:
+        last += 1
+    return first, last + 1
+
+
+def _not_a_count(s: _Sentence, num: Number, lo: int, hi: int) -> str | None:
+    """Why a number is not a figure (a year, a date, an age...), or None."""
+    toks, lex = s.toks, s.lex
+    prev = [t.low.rstrip(".") for t in toks[max(0, lo - 3) : lo] if t.text != "."]
+    nxt = [t.low.rstrip(".") for t in toks[hi : hi + 2] if t.text != "."]
+    text = num.text.strip()
+    if not num.spelled and num.unit is None and text.isdigit() and len(text) == 4 and 1800 <= num.value <= 2100:
+        if not (nxt and lex.measure_of(nxt[0])):
+            return "year"
+    if (nxt and nxt[0] in lex.months) or (prev and prev[-1] in lex.months):
+        return "date"
+    if any(w in lex.age_cues for w in prev[-2:]):
+        return "age"
+    if prev and (prev[-1] in lex.id_cues or prev[-1] in lex.group_labels):
+        return "label"
+    if prev and prev[-1] in lex.time_cues and not float(num.value).is_integer():
+        return "time"
+    if num.spelled and num.text.lower() in lex.weak_numbers:
+        return "weak"
+    if lo > 0 and lo - 1 > s.clause[lo - 1] and _capitalised_id(toks[lo - 1], lex) and num.unit is None:
+        return "identifier"
+    return None
+
+
+def _capitalised_id(tok: Tok, lex: Lexicon) -> bool:
+    """A capitalised word right before a number names it ("Artemis 1"), unless it is an alias."""
+    low = tok.low.rstrip(".")
+    return tok.text[:1].isupper() and low not in lex.function_words and low not in lex.aliases and low not in lex.qualifiers
+
+
+def _qualifier(s: _Sentence, lo: int) -> tuple[Span | None, int]:
+    """The qualifier right before token ``lo`` ("around", "more than") and its token count."""
+    start = max(s.clause[lo] if lo < len(s.clause) else 0, lo - s.lex.max_phrase)
+    words = s.words(start, lo)
+    key, size = s.lex.phrase_ending(words, len(words), s.lex.qualifiers)
+    if not size:
+        return None, 0
+    first, last = s.toks[lo - size], s.toks[lo - 1]
+    return _span(s.doc, first.start, last.end, s.lex.qualifiers[key]), size
+
+
+def _unit_after(s: _Sentence, hi: int) -> tuple[str, int] | None:
+    """A unit written after the number ("percent", "dollars"): (unit, tokens it takes)."""
+    words = s.words(hi, hi + s.lex.max_phrase)
+    for size in range(len(words), 0, -1):
+        key = " ".join(words[:size])
+        if key in s.lex.percent:
+            return "percent", size
+        if key in s.lex.currencies:
+            return "money:" + s.lex.currencies[key], size
+    return None
+
+
+def _measure_after(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
+    """The counted noun after a number: (measure, first token, end token, rule) or None.
+
+    Scans up to five tokens, stopping at punctuation, function words and other numbers; a table noun
+    wins anywhere in that window, else the window's last word if it is plural-shaped.
+    """
+    lex, toks = s.lex, s.toks
+    window_end = hi
+    while window_end < min(len(toks), hi + 5):
+        tok = toks[window_end]
+        if tok.low in lex.coordinators and window_end > hi and _content(toks, window_end + 1, lex):
+            window_end += 1  # "36 member and partner countries"
+            continue
+        if not _content(toks, window_end, lex):
+            break
+        window_end += 1
+    words = s.words(hi, window_end)
+    for i in range(len(words)):
+        if i == 0 and (words[0] in lex.not_counted or lex.phrase(words, 0, dict.fromkeys(lex.not_counted))[1]):
+            return None
+        key, size = lex.phrase(words, i, lex.measures)
+        if size:
+            return lex.measures[key], hi + i, hi + i + size, "table noun"
+        measure = lex.measure_of(words[i])
+        if measure:
+            return measure, hi + i, hi + i + 1, "table noun (compound)"
+    if not words:
+        return None
+    head = words[-1]
+    plural = head in lex.irregular_plurals or any(head.endswith(x) for x in lex.plural_suffixes)
+    if plural and head.isalpha() and len(head) > 3 and head not in lex.aliases and head not in lex.not_counted:
+        return lex.singular(head), window_end - 1, window_end, "plural noun after the number"
+    return None
+
+
+def _content(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Whether token ``i`` may be part of a counted noun phrase."""
+    if i >= len(toks):
+        return False
+    tok = toks[i]
+    return not (tok.text in PUNCT_STOP or tok.number >= 0 or tok.low in lex.function_words)
+
+
+def _measure_before(s: _Sentence, lo: int) -> tuple[str, int, int, str] | None:
+    """A table noun before the number, joined by a link word: "troop presence to 4.500"."""
+    lex = s.lex
+    link = lo - 1 - _qualifier(s, lo)[1]
+    if link < 0 or s.toks[link].low not in lex.back_links:
+        return None
+    for i in range(link - 1, max(s.clause[link], link - 10) - 1, -1):
+        measure = lex.measure_of(s.toks[i].low)
+        if measure:
+            return measure, i, i + 1, "table noun before a link word"
+    return None
+
+
+def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int) -> tuple[Name | None, str]:
+    """Whose figure it is, by the first rule that finds a name (see the module docstring)."""
+    toks, clause_start = s.toks, s.clause[lo]
+    c_lo, c_hi = toks[clause_start].start, _clause_end(s, lo)
+    np_lo = toks[min(hi, m_lo)].start if m_lo >= hi else toks[max(clause_start, m_lo - 3)].start
+    np_hi = toks[m_lo].start if m_lo < len(toks) else c_hi
+    candidates = [n for n in s.names if not (toks[lo].start <= n.start < toks[hi - 1].end)]
+    for name in candidates:
+        if np_lo <= name.start and name.end <= np_hi and not name.place_pp:
+            return name, "modifier of the counted noun"
+    if m_hi < len(toks) and toks[m_hi].low in s.lex.owner_prepositions:
+        after = [n for n in candidates if toks[m_hi].end <= n.start <= toks[m_hi].end + 5]
+        if after:
+            return after[0], "owner after the counted noun"
+    before = [n for n in candidates if c_lo <= n.start and n.end <= toks[lo].start and not n.place_pp]
+    possessive = [n for n in before if n.possessive]
+    if possessive:
+        return possessive[-1], "possessive in the clause"
+    if measure in OWNERLESS:
+        return None, ""
+    if measure == "percent":
+        stop = next((n.start for n in s.numbers if n.start >= toks[hi - 1].end), c_hi)
+        after = [n for n in candidates if toks[hi - 1].end <= n.start < min(stop, c_hi) and not n.place_pp]
+        if after:
+            return after[-1], "name the share goes to"
+    if before:
+        return before[-1], "name before the number in the clause"
+    if toks[clause_start].low in s.lex.coordinators:
+        first = [n for n in candidates if n.start < toks[min(len(toks) - 1, 3)].end and not n.place_pp]
+        if first:
+            return first[0], "subject of the sentence (coordinated clause)"
+    return None, ""
+
+
+def _clause_end(s: _Sentence, i: int) -> int:
+    start = s.clause[i]
+    j = i
+    while j + 1 < len(s.toks) and s.clause[j + 1] == start:
+        j += 1
+    return s.toks[j].end
+
+
+def _place(s: _Sentence, lo: int, hi: int, subject: Name | None) -> tuple[Name | None, str]:
+    toks = s.toks
+    c_lo, c_hi = toks[s.clause[lo]].start, _clause_end(s, lo)
+    places = [n for n in s.names if n.place_pp and n.can_be_place and n is not subject]
+    after = [n for n in places if toks[hi - 1].end <= n.start < c_hi]
+    if after:
+        return after[0], "place after the number in the clause"
+    before = [n for n in places if c_lo <= n.start < toks[lo].start]
+    if before:
+        return before[-1], "place before the number in the clause"
+    if places:
+        return places[0], "place in the sentence"
+    return None, ""
+
+
+def _as_of(s: _Sentence, lo: int) -> AsOf | None:
+    """The date of the number's clause, else of its sentence, else the publication date."""
+    toks, doc = s.toks, s.doc
+    c_first = s.clause[lo]
+    c_last = next((j for j in range(lo, len(toks)) if s.clause[j] != c_first), len(toks))
+    anchor = toks[lo].start
+    published = doc.published.value if doc.published else None
+    for first, last in ((c_first, c_last), (0, len(toks))):
+        lo_off, hi_off = toks[first].start, toks[last - 1].end
+        if doc.times:
+            found = from_times(doc, lo_off, hi_off, anchor, s.lex)
+        else:
+            found = from_text(toks[first:last], s.lex, published, anchor)
+            if found is not None:
+                found.text = doc.text[found.start : found.end]  # type: ignore[index]
+        if found is not None:
+            return found
+    return published_as_of(doc)
+
+
+def _kind(s: _Sentence, lo: int, negation: bool, as_of: AsOf | None) -> str:
+    if negation:
+        return "negation"
+    published = s.doc.published.value if s.doc.published else None
+    if as_of is not None and as_of.source != "published":
+        if as_of.deadline:
+            return "plan"
+        order = compare(as_of.value, published)
+        if order:
+            return "plan" if order > 0 else "past"
+    c_first = s.clause[lo]
+    c_last = next((j for j in range(lo, len(s.toks)) if s.clause[j] != c_first), len(s.toks))
+    words = s.words(c_first, c_last)
+    if any(w in s.lex.plan_cues for w in words) or any(" ".join(words[i : i + 2]) in s.lex.plan_cues for i in range(len(words))):
+        return "plan"
+    if any(w in s.lex.past_cues for w in words):
+        return "past"
+    return "current"
+
+
+def _figure(s: _Sentence, num: Number, lo: int, hi: int, negation: bool) -> Figure | None:
+    doc, lex = s.doc, s.lex
+    why: dict[str, str] = {}
+    unit = num.unit
+    unit_size = 0
+    if unit is None:
+        found_unit = _unit_after(s, hi)
+        if found_unit:
+            unit, unit_size = found_unit
+    if unit:
+        measure, m_lo, m_hi = unit, hi, hi + unit_size
+        why["measure"] = "unit written with the number"
+    else:
+        found = _measure_after(s, hi) or _measure_before(s, lo)
+        if found is None or (negation and found[1] != hi):
+            return None
+        measure, m_lo, m_hi, why["measure"] = found
+    end = s.toks[hi - 1 + unit_size].end if unit_size else num.end
+    subject, rule = _subject(s, lo, hi, measure, m_lo, m_hi)
+    if subject:
+        why["subject"] = rule
+    place, rule = _place(s, lo, hi, subject)
+    if place:
+        why["place"] = rule
+    as_of = _as_of(s, lo)
+    measure_span = _span(doc, s.toks[m_lo].start, s.toks[m_hi - 1].end) if m_hi > m_lo and not unit else None
+    return Figure(
+        text=doc.text[num.start : end], start=num.start, end=end, value=num.value, measure=measure,
+        kind=_kind(s, lo, negation, as_of), unit=unit, measure_span=measure_span,
+        qualifier=_qualifier(s, lo)[0], subject=_name_span(doc, subject), place=_name_span(doc, place),
+        as_of=as_of, sentence=(s.start, s.end), why=why,
+    )  # fmt: skip
+
+
+def _name_span(doc: Document, name: Name | None) -> Span | None:
+    return None if name is None else _span(doc, name.start, name.end, name.canonical)
+
+
+def _negations(s: _Sentence) -> list[Number]:
+    """ "no troops", "ingen soldater": a count of zero, when a table noun follows at once."""
+    out = []
+    for i, tok in enumerate(s.toks[:-1]):
+        if tok.low in s.lex.negations and tok.number < 0 and s.lex.measure_of(s.toks[i + 1].low):
+            out.append(Number(tok.start, tok.end, tok.text, 0.0, None, True))
+    return out
+
+
+def sentence_figures(doc: Document, lex: Lexicon, start: int, end: int, use_entities: bool) -> list[Figure]:
+    """The figures of one sentence ``doc.text[start:end]``."""
+    numbers = list(find_numbers(doc.text, start, end, lex))
+    toks = tokenize(doc.text, start, end)
+    has_negation = any(t.low in lex.negations for t in toks)
+    if not numbers and not has_negation:
+        return []
+    for n_index, num in enumerate(numbers):
+        for tok in toks:
+            if num.start <= tok.start < num.end:
+                tok.number = n_index
+    names = entity_names(doc, start, end, lex, toks) if use_entities else guessed_names(toks, lex)
+    s = _Sentence(doc, lex, start, end, toks, clause_bounds(toks, lex), names, numbers)
+    out: list[Figure] = []
+    for num in numbers:
+        lo, hi = _token_range(toks, num)
+        reason = _not_a_count(s, num, lo, hi)
+        if reason is None:
+            fig = _figure(s, num, lo, hi, negation=False)
+            if fig is not None:
+                out.append(fig)
+    for num in _negations(s) if has_negation else ():
+        lo, hi = _token_range(toks, num)
+        fig = _figure(s, num, lo, hi, negation=True)
+        if fig is not None:
+            out.append(fig)
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def document_figures(doc: Document, lex: Lexicon) -> list[Figure]:
+    """Every figure of a document; a figure without a place gets the document's focus place."""
+    spans = sentences(doc)
+    use_entities = bool(doc.entities)
+    figures: list[Figure] = []
+    for start, end in spans:
+        if doc.span_kind_at(start) == "boilerplate":
+            continue
+        figures.extend(sentence_figures(doc, lex, start, end, use_entities))
+    if any(f.place is None for f in figures):
+        focus = focus_place(doc, lex, spans)
+        for fig in figures:
+            if fig.place is None and focus is not None and focus.canonical != (fig.subject and fig.subject.canonical):
+                fig.place = _name_span(doc, focus)
+                fig.why["place"] = "the document's most frequent place"
+    return figures
