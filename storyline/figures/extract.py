@@ -231,6 +231,8 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     for name in candidates:
         if np_lo <= name.start and name.end <= np_hi and not name.place_pp:
             return name, "modifier of the counted noun"
+    if m_hi <= lo:
+        return None, ""  # "an army of 300,000": the noun before the number has no owner of its own
     if m_hi < len(toks) and toks[m_hi].low in s.lex.owner_prepositions:
         after = [n for n in candidates if toks[m_hi].end <= n.start <= toks[m_hi].end + 5]
         if after:
@@ -279,7 +281,11 @@ def _place(s: _Sentence, lo: int, hi: int, subject: Name | None) -> tuple[Name |
 
 
 def _as_of(s: _Sentence, lo: int) -> AsOf | None:
-    """The date of the number's clause, else of its sentence, else the publication date."""
+    """The date of the number's clause, else of its sentence, else the publication date.
+
+    The time layer's expressions come first; the table fallback reads what it left (or everything,
+    when the layer did not run).
+    """
     toks, doc = s.toks, s.doc
     c_first = s.clause[lo]
     c_last = next((j for j in range(lo, len(toks)) if s.clause[j] != c_first), len(toks))
@@ -287,9 +293,8 @@ def _as_of(s: _Sentence, lo: int) -> AsOf | None:
     published = doc.published.value if doc.published else None
     for first, last in ((c_first, c_last), (0, len(toks))):
         lo_off, hi_off = toks[first].start, toks[last - 1].end
-        if doc.times:
-            found = from_times(doc, lo_off, hi_off, anchor, s.lex)
-        else:
+        found = from_times(doc, lo_off, hi_off, anchor, s.lex) if doc.times else None
+        if found is None:
             found = from_text(toks[first:last], s.lex, published, anchor)
             if found is not None:
                 found.text = doc.text[found.start : found.end]  # type: ignore[index]

@@ -71,6 +71,7 @@ class Point:
     qualifier: str | None
     kind: str
     as_of: str | None
+    as_of_mod: str | None
     source: str
     doc_id: str
     start: int
@@ -87,6 +88,7 @@ class Point:
         value = int(self.value) if float(self.value).is_integer() else self.value
         return {
             "value": value, "qualifier": self.qualifier, "kind": self.kind, "as_of": self.as_of,
+            "as_of_mod": self.as_of_mod,
             "source": self.source, "doc_id": self.doc_id, "start": self.start, "end": self.end,
             "text": self.text, "why": self.why,
         }  # fmt: skip
@@ -128,7 +130,7 @@ def _point(doc: dict[str, Any], fig: dict[str, Any]) -> Point:
     return Point(
         value=float(fig.get("value", 0)),
         qualifier=qualifier.get("canonical") if isinstance(qualifier, dict) else qualifier,
-        kind=fig.get("kind", "current"), as_of=as_of.get("value"),
+        kind=fig.get("kind", "current"), as_of=as_of.get("value"), as_of_mod=as_of.get("mod"),
         source=str(doc.get("source") or doc.get("id") or ""), doc_id=str(doc.get("id") or ""),
         start=int(fig.get("start", 0)), end=int(fig.get("end", 0)), text=str(fig.get("text", "")),
         why=dict(fig.get("why") or {}),
