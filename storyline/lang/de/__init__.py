@@ -1,1 +1,1 @@
-"""de language tables."""
+"""Language data for ``de``."""

@@ -1,1 +1,1 @@
-"""en language tables."""
+"""Language data for ``en``."""

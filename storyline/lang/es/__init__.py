@@ -1,1 +1,1 @@
-"""es language tables."""
+"""Language data for ``es``."""

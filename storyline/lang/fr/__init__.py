@@ -1,1 +1,1 @@
-"""fr language tables."""
+"""Language data for ``fr``."""

@@ -1,1 +1,1 @@
-"""nb language tables."""
+"""Language data for ``nb``."""

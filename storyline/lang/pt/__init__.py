@@ -1,1 +1,1 @@
-"""pt language tables."""
+"""Language data for ``pt``."""
