@@ -15,9 +15,11 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
+
+from .common import DbOption, fail, open_existing_store, write_jsonl
 
 FORMATS = ("table", "jsonl")
 
@@ -45,22 +47,16 @@ def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def figure_series(
-    db: Path, input_path: Path | None = None, subject: str | None = None, measure: str | None = None
+    db: str, input_path: Path | None = None, subject: str | None = None, measure: str | None = None
 ) -> list[dict[str, Any]]:
     """The series as contract dicts, from ``input_path`` (JSON lines) or else the store ``db``."""
     from ..figures import build_series
 
     if input_path is not None:
         if str(input_path) != "-" and not input_path.is_file():
-            raise FiguresError(f"no such file: {input_path}")
+            raise FiguresError(f"{input_path}: no such file")
         return [s.to_dict() for s in build_series(_read_jsonl(input_path), subject, measure)]
-    if not db.is_file():
-        raise FiguresError(f"no store at {db} (run `storyline build` first, or pass --input)")
-    try:
-        from ..store import open_store  # type: ignore[attr-defined]
-    except ImportError:
-        raise FiguresError("this installation has no store; pass --input FILE.jsonl") from None
-    with open_store(db) as store:
+    with open_existing_store(db) as store:
         rows = [s.to_dict() for s in build_series(store.iter_documents(), subject, measure)]
         if subject is None and measure is None:
             store.save_derived("figure_series", rows)
@@ -104,29 +100,27 @@ def print_table(rows: list[dict[str, Any]]) -> None:
 
 
 def register(app: typer.Typer) -> None:
-    """Add ``storyline figures`` to the app."""
+    """Add ``figures``."""
+    app.command("figures")(figures)
 
-    @app.command("figures")
-    def figures_command(
-        db: Path = typer.Option(Path("storyline.db"), "--db", help="The store to read."),
-        input_path: Path | None = typer.Option(
-            None, "--input", "-i", help="Analysed documents as JSON lines instead of the store ('-' = stdin)."
-        ),
-        subject: str | None = typer.Option(None, "--subject", help="Only series of this subject (any alias)."),
-        measure: str | None = typer.Option(None, "--measure", help="Only series of this measure (troops, people...)."),
-        fmt: str = typer.Option("table", "--format", help="table | jsonl"),
-    ) -> None:
-        """Reported numbers as series over time, and where sources disagree."""
-        if fmt not in FORMATS:
-            typer.echo(f"storyline figures: --format must be one of {', '.join(FORMATS)}, not {fmt!r}", err=True)
-            raise typer.Exit(2)
-        try:
-            rows = figure_series(db, input_path, subject, measure)
-        except (FiguresError, OSError) as err:
-            typer.echo(f"storyline figures: {err}", err=True)
-            raise typer.Exit(2) from None
-        if fmt == "jsonl":
-            for row in rows:
-                typer.echo(json.dumps(row, ensure_ascii=False))
-        else:
-            print_table(rows)
+
+def figures(
+    db: DbOption = "storyline.db",
+    input_path: Annotated[
+        Path | None, typer.Option("--input", "-i", help="Analysed documents as JSON lines instead of the store ('-' = stdin).")
+    ] = None,
+    subject: Annotated[str | None, typer.Option("--subject", help="Only series of this subject (any alias: NATO, Nato, USA).")] = None,
+    measure: Annotated[str | None, typer.Option("--measure", help="Only series of this measure (troops, people, percent...).")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="table or jsonl (one series a line).")] = "table",
+) -> None:
+    """Reported numbers as series over time, and where sources disagree."""
+    if output_format not in FORMATS:
+        fail(f"unknown --format {output_format!r} (expected: {', '.join(FORMATS)})")
+    try:
+        rows = figure_series(db, input_path, subject, measure)
+    except (FiguresError, OSError) as err:
+        fail(str(err))
+    if output_format == "jsonl":
+        write_jsonl(rows)
+    else:
+        print_table(rows)

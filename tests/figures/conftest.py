@@ -1,9 +1,9 @@
-"""Fixtures of the figures tests: the seed articles with the figures layer filled."""
+"""Fixtures of the figures tests: the seed articles with only the figures layer run on them."""
 
 from __future__ import annotations
 
 import pytest
-from figures_helpers import SEED_META, SEEDS, make_doc
+from .figures_helpers import SEED_META, SEEDS, make_doc
 
 from storyline.figures import annotate
 from storyline.model import Document
@@ -11,7 +11,7 @@ from storyline.pipeline import Options
 
 
 @pytest.fixture(scope="session")
-def seed_docs() -> list[Document]:
+def figure_seeds() -> list[Document]:
     if not SEEDS.is_dir():
         pytest.skip(f"shared seeds not found at {SEEDS}")
     docs = []

@@ -5,15 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import typer
 from typer.testing import CliRunner
 
-from storyline.cli import figures as figures_cli
+from storyline.api import build
+from storyline.cli import app
 from storyline.model import Document
 
-app = typer.Typer()
-figures_cli.register(app)
-app.command("noop")(lambda: None)  # a second command keeps "figures" a subcommand
 runner = CliRunner()
 
 
@@ -23,8 +20,8 @@ def _write(tmp_path: Path, docs: list[Document]) -> Path:
     return path
 
 
-def test_cli_figures_jsonl_one_series_a_line(tmp_path: Path, seed_docs: list[Document]) -> None:
-    result = runner.invoke(app, ["figures", "--input", str(_write(tmp_path, seed_docs)), "--format", "jsonl", "--subject", "NATO"])
+def test_cli_figures_jsonl_one_series_a_line(tmp_path: Path, figure_seeds: list[Document]) -> None:
+    result = runner.invoke(app, ["figures", "--input", str(_write(tmp_path, figure_seeds)), "--format", "jsonl", "--subject", "NATO"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert {r["measure"] for r in rows} == {"troops", "countries"}
@@ -33,18 +30,28 @@ def test_cli_figures_jsonl_one_series_a_line(tmp_path: Path, seed_docs: list[Doc
     assert set(troops["points"][0]) >= {"value", "qualifier", "kind", "as_of", "source", "start", "end"}
 
 
-def test_cli_figures_table(tmp_path: Path, seed_docs: list[Document]) -> None:
-    result = runner.invoke(app, ["figures", "--input", str(_write(tmp_path, seed_docs))])
+def test_cli_figures_table(tmp_path: Path, figure_seeds: list[Document]) -> None:
+    result = runner.invoke(app, ["figures", "--input", str(_write(tmp_path, figure_seeds))])
     assert result.exit_code == 0, result.output
     assert "figure series" in result.stdout and "12,000" in result.stdout
 
 
 def test_cli_figures_errors_are_one_line_exit_2(tmp_path: Path) -> None:
     missing = runner.invoke(app, ["figures", "--db", str(tmp_path / "none.db")])
-    assert missing.exit_code == 2 and "no store at" in missing.output and "Traceback" not in missing.output
+    assert missing.exit_code == 2 and "no such store" in missing.output and "Traceback" not in missing.output
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1}\nnot json\n', encoding="utf-8")
     broken = runner.invoke(app, ["figures", "--input", str(bad)])
     assert broken.exit_code == 2 and "bad.jsonl:2" in broken.output
     wrong = runner.invoke(app, ["figures", "--input", str(bad), "--format", "xml"])
     assert wrong.exit_code == 2 and "--format" in wrong.output
+
+
+def test_cli_figures_from_a_built_store(tmp_path: Path, seeds: dict[str, Path]) -> None:
+    db = str(tmp_path / "seeds.db")
+    build([str(p) for p in seeds.values()], db=db)
+    result = runner.invoke(app, ["figures", "--db", db, "--format", "jsonl", "--measure", "troops"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    nato = next(r for r in rows if r["subject"] == "NATO")
+    assert {p["value"] for p in nato["points"]} >= {12000, 11000, 10000, 0}

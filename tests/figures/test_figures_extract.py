@@ -11,15 +11,15 @@ from storyline.lang import languages_with, table
 from storyline.model import Document, Span
 from storyline.pipeline import Options
 
-from figures_helpers import figures_of, make_doc
+from .figures_helpers import figures_of, make_doc
 
 
 def _by_text(doc: Document) -> dict[str, dict]:
     return {f.text: f.to_dict() for f in doc.figures}
 
 
-def test_extract_seed_offsets_slice_back(seed_docs: list[Document]) -> None:
-    for doc in seed_docs:
+def test_extract_seed_offsets_slice_back(figure_seeds: list[Document]) -> None:
+    for doc in figure_seeds:
         assert doc.figures, doc.id
         for fig in (f.to_dict() for f in doc.figures):
             assert doc.text[fig["start"] : fig["end"]] == fig["text"]
@@ -30,8 +30,8 @@ def test_extract_seed_offsets_slice_back(seed_docs: list[Document]) -> None:
             assert sentence["start"] <= fig["start"] < fig["end"] <= sentence["end"]
 
 
-def test_extract_seed_nato_and_us_troops(seed_docs: list[Document]) -> None:
-    rferl = _by_text(seed_docs[0])
+def test_extract_seed_nato_and_us_troops(figure_seeds: list[Document]) -> None:
+    rferl = _by_text(figure_seeds[0])
     twelve = rferl["12,000"]
     assert (twelve["value"], twelve["measure"], twelve["kind"]) == (12000, "troops", "current")
     assert twelve["qualifier"]["canonical"] == "about" and twelve["qualifier"]["text"] == "around"
@@ -45,24 +45,24 @@ def test_extract_seed_nato_and_us_troops(seed_docs: list[Document]) -> None:
     assert some["qualifier"]["text"] == "Some" and some["as_of"]["value"] == "2020-08"
 
 
-def test_extract_seed_countries_are_not_troops(seed_docs: list[Document]) -> None:
-    newsweek = _by_text(seed_docs[1])
+def test_extract_seed_countries_are_not_troops(figure_seeds: list[Document]) -> None:
+    newsweek = _by_text(figure_seeds[1])
     assert newsweek["36"]["measure"] == "countries"
     assert newsweek["10,000"]["measure"] == "troops" and newsweek["10,000"]["as_of"]["value"] == "2020-08"
     none = newsweek["no"]
     assert (none["value"], none["kind"], none["subject"]["canonical"]) == (0, "negation", "NATO")
 
 
-def test_extract_seed_norwegian(seed_docs: list[Document]) -> None:
-    nrk = _by_text(seed_docs[2])
+def test_extract_seed_norwegian(figure_seeds: list[Document]) -> None:
+    nrk = _by_text(figure_seeds[2])
     assert nrk["11.000"]["value"] == 11000 and nrk["11.000"]["measure"] == "troops"
     assert nrk["11.000"]["subject"]["canonical"] == "NATO" and nrk["11.000"]["qualifier"]["text"] == "rundt"
     assert nrk["60"]["subject"]["canonical"] == "Norway"
     assert "to" not in nrk and "tre" not in nrk  # "to uker", "tre måneder": durations
 
 
-def test_extract_seed_years_and_dates_are_not_figures(seed_docs: list[Document]) -> None:
-    values = {f.value for doc in seed_docs for f in doc.figures}
+def test_extract_seed_years_and_dates_are_not_figures(figure_seeds: list[Document]) -> None:
+    values = {f.value for doc in figure_seeds for f in doc.figures}
     assert not values & {2001, 2003, 2014, 2021, 21, 25, 7}
 
 

@@ -19,8 +19,8 @@ def _claim(source: str, value: float, qualifier: str | None = None, as_of: str =
     return {"id": source, "source": source, "figures": [fig]}
 
 
-def test_series_seeds_nato_troops_over_time(seed_docs: list[Document]) -> None:
-    series = build_series([d.to_dict() for d in seed_docs], subject="NATO", measure="troops")
+def test_series_seeds_nato_troops_over_time(figure_seeds: list[Document]) -> None:
+    series = build_series([d.to_dict() for d in figure_seeds], subject="NATO", measure="troops")
     assert len(series) == 1
     nato = series[0].to_dict()
     assert (nato["subject"], nato["measure"], nato["place"]) == ("NATO", "troops", "Afghanistan")
@@ -33,8 +33,8 @@ def test_series_seeds_nato_troops_over_time(seed_docs: list[Document]) -> None:
     assert nato["disagreements"] == []
 
 
-def test_series_seeds_us_troops_plans(seed_docs: list[Document]) -> None:
-    (us,) = build_series([d.to_dict() for d in seed_docs], subject="the U.S.", measure="troops")
+def test_series_seeds_us_troops_plans(figure_seeds: list[Document]) -> None:
+    (us,) = build_series([d.to_dict() for d in figure_seeds], subject="the U.S.", measure="troops")
     points = [(p["value"], p["kind"], p["as_of"], p["as_of_mod"]) for p in us.to_dict()["points"]]
     assert points == [(8000, "past", "2020-08", None), (4500, "plan", "2020-11", None), (2500, "plan", "2021", "early")]
 
