@@ -17,7 +17,7 @@ from typing import Any
 from ..model import Document
 from .lexicon import Lexicon
 
-TOKEN_RE = re.compile(r"(?:\w\.){2,}|\w+(?:[-'’/&]\w+)*|[^\w\s]")
+TOKEN_RE = re.compile(r"\w+(?:(?:[-'’/&]\w+)+|(?:\.\w)+\.)?|[^\w\s]")  # "U.S." is one token
 CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―"})
 GENITIVE_RE = re.compile(r"(?:['’]s|['’])$")
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
@@ -80,7 +80,10 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     out = []
     for m in TOKEN_RE.finditer(text, start, end):
         word = m.group(0)
-        out.append(Tok(m.start(), m.end(), word, GENITIVE_RE.sub("", word.lower())))
+        low = word.lower()
+        if "'" in low or "’" in low:
+            low = GENITIVE_RE.sub("", low)
+        out.append(Tok(m.start(), m.end(), word, low))
     return out
 
 
@@ -100,9 +103,13 @@ def clause_bounds(toks: list[Tok], lex: Lexicon) -> list[int]:
     return out
 
 
-def _alias(text: str, lex: Lexicon) -> str | None:
-    low = GENITIVE_RE.sub("", text.lower())
-    return lex.aliases.get(low) or lex.aliases.get(low.rstrip("."))
+def _alias(low: str, lex: Lexicon) -> str | None:
+    """The canonical name of a lower-cased, genitive-less name, if the alias table has it."""
+    return lex.aliases.get(low) or (lex.aliases.get(low.rstrip(".")) if low.endswith(".") else None)
+
+
+def _name_key(text: str) -> str:
+    return GENITIVE_RE.sub("", text.lower())
 
 
 def _is_name_word(tok: Tok, lex: Lexicon) -> bool:
@@ -138,11 +145,11 @@ def entity_names(doc: Document, start: int, end: int, lex: Lexicon, toks: list[T
         etype = str(field(ent, "type", "") or field(ent, "label", "") or "").upper() or None
         if start <= s and e <= end and (etype is None or etype in NAME_TYPES):
             text = doc.text[s:e]
-            canonical = _alias(text, lex) or field(ent, "canonical") or GENITIVE_RE.sub("", text)
+            canonical = _alias(_name_key(text), lex) or field(ent, "canonical") or GENITIVE_RE.sub("", text)
             names.append(Name(s, e, text, canonical, etype))
     taken = [(n.start, n.end) for n in names]
     for tok in toks:
-        canonical = _alias(tok.text, lex)
+        canonical = _alias(tok.low, lex)
         if canonical and tok.number < 0 and not any(s <= tok.start < e for s, e in taken):
             etype = "ORG" if canonical in lex.organisations else None
             names.append(Name(tok.start, tok.end, tok.text, canonical, etype))
@@ -161,7 +168,7 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        alias = _alias(tok.text, lex) if tok.number < 0 else None
+        alias = _alias(tok.low, lex) if tok.number < 0 else None
         if not (alias or _is_name_word(tok, lex)):
             i += 1
             continue
@@ -174,7 +181,7 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
             i = j
             continue
         text_ = " ".join(t.text for t in toks[i:j])
-        canonical = _alias(text_, lex) or alias if j == i + 1 else _alias(text_, lex)
+        canonical = alias if j == i + 1 else _alias(_name_key(text_), lex)
         canonical = canonical or GENITIVE_RE.sub("", text_)
         etype = "ORG" if canonical in lex.organisations else None
         names.append(Name(first.start, toks[j - 1].end, text_, canonical, etype))
@@ -182,8 +189,12 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
     return _mark(names, toks, lex)
 
 
-def focus_place(doc: Document, lex: Lexicon, spans: list[tuple[int, int]]) -> Name | None:
-    """The place the document is mostly about: its most frequent place (entity or "in X" name)."""
+def focus_place(doc: Document, lex: Lexicon) -> Name | None:
+    """The place the document is mostly about: its most frequent place (entity or "in X" name).
+
+    Without entities, names after a place preposition are read by one regular expression over the
+    whole text (tokenising every sentence for this would cost more than the rest of the layer).
+    """
     counts: Counter[str] = Counter()
     first: dict[str, Name] = {}
     for ent in doc.entities:
@@ -192,14 +203,27 @@ def focus_place(doc: Document, lex: Lexicon, spans: list[tuple[int, int]]) -> Na
             name = Name(s, e, doc.text[s:e], field(ent, "canonical") or doc.text[s:e], "LOC")
             counts[name.canonical] += 1
             first.setdefault(name.canonical, name)
-    if not counts:
-        for s, e in spans:
-            if doc.span_kind_at(s) == "boilerplate":
-                continue
-            for name in guessed_names(tokenize(doc.text, s, e), lex):
-                if name.place_pp and name.can_be_place:
-                    counts[name.canonical] += 1
-                    first.setdefault(name.canonical, name)
+    if not counts and lex.place_re is not None:
+        for match in lex.place_re.finditer(doc.text):
+            name = _place_name(doc, match.start(1), match.group(1), lex)
+            if name is not None and doc.span_kind_at(name.start) != "boilerplate":
+                counts[name.canonical] += 1
+                first.setdefault(name.canonical, name)
     if not counts:
         return None
     return first[counts.most_common(1)[0][0]]
+
+
+def _place_name(doc: Document, start: int, words: str, lex: Lexicon) -> Name | None:
+    """The capitalised name at the start of ``words`` (after a place preposition), if any."""
+    toks = tokenize(doc.text, start, start + len(words))
+    end = 0
+    while end < len(toks) and _is_name_word(toks[end], lex) and not GENITIVE_RE.search(toks[end].text):
+        end += 1
+    if end == 0 or (end < len(toks) and toks[end].text[:1].isupper()):
+        return None  # nothing capitalised, or a possessive ("in NATO's mission"): not a place
+    text = doc.text[toks[0].start : toks[end - 1].end]
+    canonical = _alias(_name_key(text), lex) or text
+    if canonical in lex.organisations:
+        return None
+    return Name(toks[0].start, toks[end - 1].end, text, canonical, None, place_pp=True)

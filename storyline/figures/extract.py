@@ -24,7 +24,7 @@ from ..model import Document
 from .asof import AsOf, compare, from_text, from_times, published_as_of
 from .context import Name, Tok, clause_bounds, entity_names, focus_place, guessed_names, sentences, tokenize
 from .lexicon import Lexicon
-from .numbers import Number, find_numbers
+from .numbers import Number, find_numbers, word_positions
 
 log = logging.getLogger(__name__)
 
@@ -370,13 +370,11 @@ def _negations(s: _Sentence) -> list[Number]:
     return out
 
 
-def sentence_figures(doc: Document, lex: Lexicon, start: int, end: int, use_entities: bool) -> list[Figure]:
-    """The figures of one sentence ``doc.text[start:end]``."""
-    numbers = list(find_numbers(doc.text, start, end, lex))
+def sentence_figures(
+    doc: Document, lex: Lexicon, start: int, end: int, use_entities: bool, numbers: list[Number], negation: bool
+) -> list[Figure]:
+    """The figures of one sentence ``doc.text[start:end]``, given the numbers found in it."""
     toks = tokenize(doc.text, start, end)
-    has_negation = any(t.low in lex.negations for t in toks)
-    if not numbers and not has_negation:
-        return []
     for n_index, num in enumerate(numbers):
         for tok in toks:
             if num.start <= tok.start < num.end:
@@ -391,7 +389,7 @@ def sentence_figures(doc: Document, lex: Lexicon, start: int, end: int, use_enti
             fig = _figure(s, num, lo, hi, negation=False)
             if fig is not None:
                 out.append(fig)
-    for num in _negations(s) if has_negation else ():
+    for num in _negations(s) if negation else ():
         lo, hi = _token_range(toks, num)
         fig = _figure(s, num, lo, hi, negation=True)
         if fig is not None:
@@ -402,15 +400,24 @@ def sentence_figures(doc: Document, lex: Lexicon, start: int, end: int, use_enti
 
 def document_figures(doc: Document, lex: Lexicon) -> list[Figure]:
     """Every figure of a document; a figure without a place gets the document's focus place."""
-    spans = sentences(doc)
     use_entities = bool(doc.entities)
+    low = doc.text.lower()
+    numbers = list(find_numbers(doc.text, 0, len(doc.text), lex))
+    negations = word_positions(low, lex.negations)
     figures: list[Figure] = []
-    for start, end in spans:
-        if doc.span_kind_at(start) == "boilerplate":
-            continue
-        figures.extend(sentence_figures(doc, lex, start, end, use_entities))
+    n = k = 0
+    for start, end in sentences(doc):  # one pass over numbers, negation words and sentences
+        first = n
+        while n < len(numbers) and numbers[n].start < end:
+            n += 1
+        while k < len(negations) and negations[k] < start:
+            k += 1
+        inside = [num for num in numbers[first:n] if num.start >= start]
+        negation = k < len(negations) and negations[k] < end
+        if (inside or negation) and doc.span_kind_at(start) != "boilerplate":
+            figures.extend(sentence_figures(doc, lex, start, end, use_entities, inside, negation))
     if any(f.place is None for f in figures):
-        focus = focus_place(doc, lex, spans)
+        focus = focus_place(doc, lex)
         for fig in figures:
             if fig.place is None and focus is not None and focus.canonical != (fig.subject and fig.subject.canonical):
                 fig.place = _name_span(doc, focus)

@@ -26,7 +26,7 @@ DIGITS = (
 )
 BEFORE = r"(?<![\w@#/:.,\-])(?<!\w['’])"
 AFTER = r"(?![\w/:'’\"”\-]|[.,]\d)"
-CURRENCY_SIGNS = r"US\$|R\$|[$€£¥]"
+CURRENCY_SIGNS = r"US\$|us\$|R\$|[$€£¥]"
 
 
 @dataclass(slots=True, frozen=True)
@@ -38,7 +38,7 @@ class Lexicon:
     number_words: dict[str, float]
     scales: dict[str, float]
     weak_numbers: frozenset[str]
-    negations: frozenset[str]
+    negations: frozenset[str]  # lower case
     qualifiers: dict[str, str]
     measures: dict[str, str]
     compound_measures: bool
@@ -68,6 +68,7 @@ class Lexicon:
     aliases: dict[str, str]
     organisations: frozenset[str]
     number_re: re.Pattern[str]
+    place_re: re.Pattern[str] | None
     max_phrase: int
 
     def phrase(self, words: list[str], start: int, mapping: dict[str, str] | dict[str, float]) -> tuple[str, int]:
@@ -107,9 +108,35 @@ class Lexicon:
 
 
 def _alternation(words: object) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any space or hyphen."""
-    keys = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(k).replace(r"\ ", rf"[{SPACES}\-]+") for k in keys)
+    """A regex matching any of the phrases, built as a trie (sre then fails on the first letter).
+
+    Each phrase also matches capitalised and upper-case ("Six million", "NATO"), so patterns need
+    no IGNORECASE, which makes every literal comparison slower; a space matches any space or hyphen.
+    """
+    variants: set[str] = set()
+    for word in (str(w) for w in words):  # type: ignore[attr-defined]
+        variants.update((word, word[:1].upper() + word[1:], word.upper()))
+    trie: dict[str, dict] = {}
+    for word in variants:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [_char_pattern(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+def _char_pattern(char: str) -> str:
+    return rf"[{SPACES}\-]+" if char == " " else re.escape(char)
 
 
 def _number_pattern(module: ModuleType) -> re.Pattern[str]:
@@ -123,7 +150,15 @@ def _number_pattern(module: ModuleType) -> re.Pattern[str]:
         rf"|(?P<words>(?<![\w\-])(?:{words})(?:{connector}(?:{words}))*(?![\w]))"
         rf")(?P<pct>[{SPACES}]?%)?{AFTER}"
     )
-    return re.compile(pattern, re.IGNORECASE)
+    return re.compile(pattern)
+
+
+def _place_pattern(prepositions: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A place preposition and the (up to three) words after it: "in Afghanistan", "i Kabul"."""
+    if not prepositions:
+        return None
+    word = r"[^\W\d_][\w'’.\-]*"
+    return re.compile(rf"(?<!\w)(?:{_alternation(prepositions)})[{SPACES}]+({word}(?:[{SPACES}]+{word}){{0,2}})")
 
 
 def _lower(mapping: dict[str, object]) -> dict[str, object]:
@@ -151,7 +186,7 @@ def lexicon(lang: str | None) -> Lexicon:
         number_words=_lower(module.NUMBER_WORDS),  # type: ignore[arg-type]
         scales=_lower(module.SCALES),  # type: ignore[arg-type]
         weak_numbers=frozenset(module.WEAK_NUMBERS),
-        negations=frozenset(module.NEGATIONS),
+        negations=frozenset(w.lower() for w in module.NEGATIONS),
         qualifiers=_lower(module.QUALIFIERS),  # type: ignore[arg-type]
         measures=_lower(module.MEASURES),  # type: ignore[arg-type]
         compound_measures=getattr(module, "COMPOUND_MEASURES", False),
@@ -181,5 +216,6 @@ def lexicon(lang: str | None) -> Lexicon:
         aliases=_lower(module.ALIASES),  # type: ignore[arg-type]
         organisations=frozenset(module.ORGANISATIONS),
         number_re=_number_pattern(module),
+        place_re=_place_pattern(module.PLACE_PREPOSITIONS),
         max_phrase=max(len(p.split()) for p in phrases),
     )

@@ -83,21 +83,40 @@ def _unit(match: re.Match[str], lex: Lexicon) -> str | None:
     return None
 
 
+def word_positions(low: str, words: frozenset[str]) -> list[int]:
+    """Offsets of whole-word occurrences of ``words`` in lower-cased text."""
+    out = []
+    for word in words:
+        pos = low.find(word)
+        while pos >= 0:
+            after = pos + len(word)
+            if (pos == 0 or not low[pos - 1].isalnum()) and (after >= len(low) or not low[after].isalnum()):
+                out.append(pos)
+            pos = low.find(word, pos + 1)
+    out.sort()
+    return out
+
+
 def find_numbers(text: str, start: int, end: int, lex: Lexicon) -> Iterator[Number]:
     """Every number in ``text[start:end]`` with its value (words that are only scales are skipped)."""
     for match in lex.number_re.finditer(text, start, end):
-        if match.group("num"):
-            scale_word = (match.group("scale") or "").lower()
-            scaled = bool(scale_word) or bool(match.group("pct"))
-            value = parse_digits(match.group("num"), lex.decimal, scaled)
-            value *= lex.scales.get(scale_word, 1)
-            spelled = False
-        else:
-            words = match.group("words")
-            if words.lower() in lex.scales and words.lower() not in lex.number_words:
-                continue  # "millions of people": no numeral, no figure
-            parsed = parse_words(words, lex)
-            if parsed is None:
-                continue
-            value, spelled = parsed, True
-        yield Number(match.start(), match.end(), match.group(0), value, _unit(match, lex), spelled)
+        number = _number(match, lex)
+        if number is not None:
+            yield number
+
+
+def _number(match: re.Match[str], lex: Lexicon) -> Number | None:
+    if match.group("num"):
+        scale_word = (match.group("scale") or "").lower()
+        scaled = bool(scale_word) or bool(match.group("pct"))
+        value = parse_digits(match.group("num"), lex.decimal, scaled) * lex.scales.get(scale_word, 1)
+        spelled = False
+    else:
+        words = match.group("words")
+        if words.lower() in lex.scales and words.lower() not in lex.number_words:
+            return None  # "millions of people": no numeral, no figure
+        parsed = parse_words(words, lex)
+        if parsed is None:
+            return None
+        value, spelled = parsed, True
+    return Number(match.start(), match.end(), match.group(0), value, _unit(match, lex), spelled)
