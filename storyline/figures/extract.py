@@ -17,6 +17,7 @@ Each argument keeps its offsets and the rule that found it (``why``), so a figur
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +30,7 @@ from .numbers import Number, find_numbers, word_positions
 log = logging.getLogger(__name__)
 
 OWNERLESS = frozenset({"people", "deaths", "injured"})  # victims are counted, not owned
+_WORDS = re.compile(r"[\w#§°]+|[^\w\s.]")  # words and punctuation but full stops ("Sept. 26")
 PUNCT_STOP = frozenset(",.;:!?()[]\"“”«»—–―'’")
 
 
@@ -112,13 +114,16 @@ def _token_range(toks: list[Tok], number: Number) -> tuple[int, int]:
     return first, last + 1
 
 
-def _not_a_count(s: _Sentence, num: Number, lo: int, hi: int) -> str | None:
-    """Why a number is not a figure (a year, a date, an age...), or None."""
-    toks, lex = s.toks, s.lex
-    prev = [t.low.rstrip(".") for t in toks[max(0, lo - 3) : lo] if t.text != "."]
-    nxt = [t.low.rstrip(".") for t in toks[hi : hi + 2] if t.text != "."]
-    text = num.text.strip()
-    if not num.spelled and num.unit is None and text.isdigit() and len(text) == 4 and 1800 <= num.value <= 2100:
+def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """Why a number is not a figure (a year, a date, an age...), or None; ``[lo, hi)`` is its sentence.
+
+    Reads the words around the number straight from the text, so a sentence whose numbers are all
+    years and dates is dropped before it is tokenised.
+    """
+    prev = [w.lower() for w in _WORDS.findall(text, max(lo, num.start - 40), num.start)][-3:]
+    nxt = [w.lower() for w in _WORDS.findall(text, num.end, min(hi, num.end + 40))][:2]
+    written = num.text.strip()
+    if not num.spelled and num.unit is None and written.isdigit() and len(written) == 4 and 1800 <= num.value <= 2100:
         if not (nxt and lex.measure_of(nxt[0])):
             return "year"
     if (nxt and nxt[0] in lex.months) or (prev and prev[-1] in lex.months):
@@ -131,9 +136,12 @@ def _not_a_count(s: _Sentence, num: Number, lo: int, hi: int) -> str | None:
         return "time"
     if num.spelled and num.text.lower() in lex.weak_numbers:
         return "weak"
-    if lo > 0 and lo - 1 > s.clause[lo - 1] and _capitalised_id(toks[lo - 1], lex) and num.unit is None:
-        return "identifier"
     return None
+
+
+def _named_by(s: _Sentence, num: Number, lo: int) -> bool:
+    """A capitalised word (not the clause's first) right before the number names it: "Artemis 1"."""
+    return lo > 0 and lo - 1 > s.clause[lo - 1] and _capitalised_id(s.toks[lo - 1], s.lex) and num.unit is None
 
 
 def _capitalised_id(tok: Tok, lex: Lexicon) -> bool:
@@ -371,9 +379,11 @@ def _negations(s: _Sentence) -> list[Number]:
 
 
 def sentence_figures(
-    doc: Document, lex: Lexicon, start: int, end: int, use_entities: bool, numbers: list[Number], negation: bool
+    doc: Document, lex: Lexicon, bounds: tuple[int, int], use_entities: bool,
+    numbers: list[Number], counts: list[Number], negation: bool,
 ) -> list[Figure]:
-    """The figures of one sentence ``doc.text[start:end]``, given the numbers found in it."""
+    """The figures of one sentence: its ``numbers``, of which ``counts`` may be figures."""
+    start, end = bounds
     toks = tokenize(doc.text, start, end)
     for n_index, num in enumerate(numbers):
         for tok in toks:
@@ -382,10 +392,9 @@ def sentence_figures(
     names = entity_names(doc, start, end, lex, toks) if use_entities else guessed_names(toks, lex)
     s = _Sentence(doc, lex, start, end, toks, clause_bounds(toks, lex), names, numbers)
     out: list[Figure] = []
-    for num in numbers:
+    for num in counts:
         lo, hi = _token_range(toks, num)
-        reason = _not_a_count(s, num, lo, hi)
-        if reason is None:
+        if not _named_by(s, num, lo):
             fig = _figure(s, num, lo, hi, negation=False)
             if fig is not None:
                 out.append(fig)
@@ -413,9 +422,10 @@ def document_figures(doc: Document, lex: Lexicon) -> list[Figure]:
         while k < len(negations) and negations[k] < start:
             k += 1
         inside = [num for num in numbers[first:n] if num.start >= start]
+        counts = [num for num in inside if not not_a_count(doc.text, num, start, end, lex)]
         negation = k < len(negations) and negations[k] < end
-        if (inside or negation) and doc.span_kind_at(start) != "boilerplate":
-            figures.extend(sentence_figures(doc, lex, start, end, use_entities, inside, negation))
+        if (counts or negation) and doc.span_kind_at(start) != "boilerplate":
+            figures.extend(sentence_figures(doc, lex, (start, end), use_entities, inside, counts, negation))
     if any(f.place is None for f in figures):
         focus = focus_place(doc, lex)
         for fig in figures:
