@@ -118,7 +118,7 @@ def _is_name_word(tok: Tok, lex: Lexicon) -> bool:
     low = tok.low.rstrip(".")
     return not (
         low in lex.function_words or low in lex.months or low in lex.weekdays
-        or low in lex.qualifiers or low in lex.number_words or low in lex.measures
+        or low in lex.qualifiers or low in lex.number_words or low in lex.measures or low in lex.titles
     )  # fmt: skip
 
 
@@ -162,15 +162,20 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
 
     Runs of capitalised words that are not function words, months or table words; a run ends after
     a possessive. A capitalised first word of the sentence counts only when the alias table knows it,
-    it is an acronym, or a capitalised word follows it.
+    it is an acronym, or a capitalised word follows it. A title ("Mr.", "President") makes the next
+    name a person (never a place) and is not part of it.
     """
     names: list[Name] = []
-    i = 0
+    i, person = 0, False
     while i < len(toks):
         tok = toks[i]
+        if tok.low in lex.titles:
+            person = True  # "Mr. Clarke", "President Donald Trump": the next name is a person
+            i += 2 if i + 1 < len(toks) and toks[i + 1].text == "." else 1
+            continue
         alias = _alias(tok.low, lex) if tok.number < 0 else None
         if not (alias or _is_name_word(tok, lex)):
-            i += 1
+            i, person = i + 1, False
             continue
         j = i + 1
         while j < len(toks) and not GENITIVE_RE.search(toks[j - 1].text) and _is_name_word(toks[j], lex):
@@ -183,9 +188,9 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
         text_ = " ".join(t.text for t in toks[i:j])
         canonical = alias if j == i + 1 else _alias(_name_key(text_), lex)
         canonical = canonical or GENITIVE_RE.sub("", text_)
-        etype = "ORG" if canonical in lex.organisations else None
+        etype = "PER" if person else "ORG" if canonical in lex.organisations else None
         names.append(Name(first.start, toks[j - 1].end, text_, canonical, etype))
-        i = j
+        i, person = j, False
     return _mark(names, toks, lex)
 
 
@@ -211,12 +216,15 @@ def focus_place(doc: Document, lex: Lexicon) -> Name | None:
                 first.setdefault(name.canonical, name)
     if not counts:
         return None
-    return first[counts.most_common(1)[0][0]]
+    best, count = counts.most_common(1)[0]
+    return first[best] if count >= 2 or first[best].type == "LOC" else None  # one "in X" is no focus
 
 
 def _place_name(doc: Document, start: int, words: str, lex: Lexicon) -> Name | None:
     """The capitalised name at the start of ``words`` (after a place preposition), if any."""
     toks = tokenize(doc.text, start, start + len(words))
+    if toks and toks[0].low in lex.titles:
+        return None  # "in Mrs. Clinton": a person
     end = 0
     while end < len(toks) and _is_name_word(toks[end], lex) and not GENITIVE_RE.search(toks[end].text):
         end += 1

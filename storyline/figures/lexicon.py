@@ -55,6 +55,7 @@ class Lexicon:
     group_labels: frozenset[str]
     time_cues: frozenset[str]
     function_words: frozenset[str]
+    titles: frozenset[str]
     place_prepositions: frozenset[str]
     owner_prepositions: frozenset[str]
     back_links: frozenset[str]
@@ -203,6 +204,7 @@ def lexicon(lang: str | None) -> Lexicon:
         group_labels=frozenset(module.GROUP_LABELS),
         time_cues=frozenset(module.TIME_CUES),
         function_words=frozenset(module.FUNCTION_WORDS),
+        titles=frozenset(module.TITLES),
         place_prepositions=frozenset(module.PLACE_PREPOSITIONS),
         owner_prepositions=frozenset(module.OWNER_PREPOSITIONS),
         back_links=frozenset(module.BACK_LINKS),

@@ -50,6 +50,7 @@ FUNCTION_WORDS = (
     "donde", "es", "son", "fue", "fueron", "era", "eran", "ha", "han", "había", "no", "más",
     "menos", "se", "él", "ella", "ellos", "ellas", "también", "su", "sus",
 )
+TITLES = ("sr", "sra", "dr", "presidente", "ministro", "general")  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("en",)
 OWNER_PREPOSITIONS = ("de", "del")
 BACK_LINKS = ("a", "de")

@@ -60,6 +60,7 @@ FUNCTION_WORDS = (
     "avaient", "sera", "seront", "ne", "pas", "plus", "moins", "selon", "entre", "contre",
     "trouvent", "fait", "font", "dont", "tous", "toutes", "encore", "aussi", "y",
 )
+TITLES = ("m", "mme", "mlle", "dr", "président", "ministre", "général")  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("à", "en", "au", "aux", "dans", "près")
 OWNER_PREPOSITIONS = ("de", "du", "des")
 BACK_LINKS = ("à", "de")

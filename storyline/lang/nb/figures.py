@@ -74,6 +74,7 @@ FUNCTION_WORDS = (
     "dette", "disse", "sin", "sitt", "sine", "hans", "hennes", "deres", "vår", "våre", "seg",
     "samtidig", "bare", "kun", "minst", "opptil",
 )
+TITLES = ("hr", "fru", "dr", "president", "statsminister", "utenriksminister", "forsvarsminister", "generalsekretær")  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("i", "ved", "utenfor", "innenfor")
 OWNER_PREPOSITIONS = ("under", "fra")
 BACK_LINKS = ("til", "på", "av")

@@ -49,6 +49,7 @@ FUNCTION_WORDS = (
     "que", "quem", "onde", "é", "são", "foi", "foram", "era", "eram", "tem", "têm", "tinha",
     "não", "mais", "menos", "se", "ele", "ela", "eles", "elas", "deixa", "causa", "mata", "também",
 )
+TITLES = ("sr", "sra", "dr", "presidente", "ministro", "general")  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("em", "no", "na", "nos", "nas")
 OWNER_PREPOSITIONS = ("de", "do", "da")
 BACK_LINKS = ("a", "para", "de")
