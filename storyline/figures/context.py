@@ -18,6 +18,7 @@ from ..model import Document
 from .lexicon import Lexicon
 
 TOKEN_RE = re.compile(r"\w+(?:(?:[-'’/&]\w+)+|(?:\.\w)+\.)?|[^\w\s]")  # "U.S." is one token
+_PLAIN_WORD = re.compile(r"\S+")
 CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―"})
 GENITIVE_RE = re.compile(r"(?:['’]s|['’])$")
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
@@ -222,16 +223,22 @@ def focus_place(doc: Document, lex: Lexicon) -> Name | None:
 
 def _place_name(doc: Document, start: int, words: str, lex: Lexicon) -> Name | None:
     """The capitalised name at the start of ``words`` (after a place preposition), if any."""
-    toks = tokenize(doc.text, start, start + len(words))
-    if toks and toks[0].low in lex.titles:
+    parts = [(m.start(), m.group(0)) for m in _PLAIN_WORD.finditer(words)]
+    if parts and parts[0][1].rstrip(".").lower() in lex.titles:
         return None  # "in Mrs. Clinton": a person
     end = 0
-    while end < len(toks) and _is_name_word(toks[end], lex) and not GENITIVE_RE.search(toks[end].text):
-        end += 1
-    if end == 0 or (end < len(toks) and toks[end].text[:1].isupper()):
+    for offset, raw in parts:
+        word = raw.rstrip(".,;:!?)\"”’")
+        low = word.lower()
+        if not word[:1].isupper() or low in lex.function_words or low in lex.months or low in lex.weekdays:
+            break
+        end = offset + len(word)
+        if word != raw or GENITIVE_RE.search(word):
+            break  # punctuation or a possessive ends the name
+    if end == 0 or GENITIVE_RE.search(words[:end]):
         return None  # nothing capitalised, or a possessive ("in NATO's mission"): not a place
-    text = doc.text[toks[0].start : toks[end - 1].end]
+    text = words[:end]
     canonical = _alias(_name_key(text), lex) or text
     if canonical in lex.organisations:
         return None
-    return Name(toks[0].start, toks[end - 1].end, text, canonical, None, place_pp=True)
+    return Name(start, start + end, text, canonical, None, place_pp=True)
