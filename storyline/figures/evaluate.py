@@ -1,6 +1,6 @@
 """Measure the figures layer on the hand-annotated gold, or run it alone over contract lines.
 
-    python -m storyline.figures.evaluate [--gold tests/figures/data/gold.jsonl] [--errors]
+    python -m storyline.figures.evaluate [--gold tests/figures/data/gold.jsonl] [--errors] [--lang en]
         precision / recall / F1 for the number alone, its value, and value+measure+subject
         (the guideline in docs/figures-guideline.md says how the gold was made and scored);
     python -m storyline.figures.evaluate --annotate < docs.jsonl > out.jsonl
@@ -130,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m storyline.figures.evaluate", description=__doc__.split("\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--errors", action="store_true", help="list misses, extras and wrong arguments")
+    parser.add_argument("--lang", help="only the gold sentences of this language")
     parser.add_argument("--annotate", action="store_true", help="annotate JSON lines from stdin instead")
     args = parser.parse_args(argv)
     if args.annotate:
@@ -137,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(out, ensure_ascii=False))
         return 0
     errors: list[str] | None = [] if args.errors else None
-    rows = load_gold(args.gold)
+    rows = [r for r in load_gold(args.gold) if args.lang in (None, r["lang"])]
     result = score(rows, errors)
     for line in errors or ():
         print(line)
@@ -146,7 +147,23 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'level':<24}{'P':>7}{'R':>7}{'F1':>7}")
     for level, m in result.items():
         print(f"{level:<24}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
+    print(f"\n{'subset (value+measure+subject)':<32}{'gold':>5}{'P':>7}{'R':>7}{'F1':>7}")
+    for name, subset in _subsets(rows).items():
+        m = score(subset)["value+measure+subject"]
+        print(f"{name:<32}{m['gold']:>5}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
+    summary = " ".join(f"{level.replace('+', '_')}_f1={m['f1']:.3f}" for level, m in result.items())
+    print(f"\nfigures {summary}")
     return 0
+
+
+def _subsets(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Rows by corpus (the source's first path part) and by language."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault("corpus " + row["source"].split("/")[0], []).append(row)
+    for row in rows:
+        out.setdefault("lang " + row["lang"], []).append(row)
+    return out
 
 
 if __name__ == "__main__":

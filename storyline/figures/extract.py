@@ -87,7 +87,7 @@ class Figure:
 
 @dataclass(slots=True)
 class _Sentence:
-    """What the rules of one sentence share."""
+    """What the rules of one sentence share; its names are found only once a figure needs them."""
 
     doc: Document
     lex: Lexicon
@@ -95,8 +95,19 @@ class _Sentence:
     end: int
     toks: list[Tok]
     clause: list[int]
-    names: list[Name]
     numbers: list[Number]
+    use_entities: bool
+    _names: list[Name] | None = None
+
+    @property
+    def names(self) -> list[Name]:
+        if self._names is None:
+            doc, lex = self.doc, self.lex
+            if self.use_entities:
+                self._names = entity_names(doc, self.start, self.end, lex, self.toks)
+            else:
+                self._names = guessed_names(self.toks, lex)
+        return self._names
 
     def words(self, lo: int, hi: int) -> list[str]:
         return [t.low for t in self.toks[lo:hi]]
@@ -389,8 +400,7 @@ def sentence_figures(
         for tok in toks:
             if num.start <= tok.start < num.end:
                 tok.number = n_index
-    names = entity_names(doc, start, end, lex, toks) if use_entities else guessed_names(toks, lex)
-    s = _Sentence(doc, lex, start, end, toks, clause_bounds(toks, lex), names, numbers)
+    s = _Sentence(doc, lex, start, end, toks, clause_bounds(toks, lex), numbers, use_entities)
     out: list[Figure] = []
     for num in counts:
         lo, hi = _token_range(toks, num)

@@ -155,11 +155,12 @@ def _number_pattern(module: ModuleType) -> re.Pattern[str]:
 
 
 def _place_pattern(prepositions: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A place preposition and the (up to three) words after it: "in Afghanistan", "i Kabul"."""
+    """A place preposition and the (up to three) words after it, the first capitalised: "in Afghanistan"."""
     if not prepositions:
         return None
     word = r"[^\W\d_][\w'’.\-]*"
-    return re.compile(rf"(?<!\w)(?:{_alternation(prepositions)})[{SPACES}]+({word}(?:[{SPACES}]+{word}){{0,2}})")
+    capital = r"[A-ZÀ-ÖØ-Þ]"  # names are capitalised: matching only those keeps the matches few
+    return re.compile(rf"(?<!\w)(?:{_alternation(prepositions)})[{SPACES}]+({capital}[\w'’.\-]*(?:[{SPACES}]+{word}){{0,2}})")
 
 
 def _lower(mapping: dict[str, object]) -> dict[str, object]:
