@@ -35,8 +35,9 @@ QUALIFIERS = [None, None, "about", "more than", "nearly", "at least"]
 
 def layer_cost(shared: Path, docs: int) -> dict[str, float]:
     """Seconds for ``docs`` articles with and without figures, and the figures layer's own time."""
-    import storyline.pipeline as pipeline
     from bench_analyze import corpus_texts
+
+    import storyline.pipeline as pipeline
     from storyline.api import analyze_text
 
     texts = corpus_texts(shared)
@@ -104,8 +105,9 @@ def main() -> int:
     args = parser.parse_args()
     cost = layer_cost(Path(args.shared).resolve(), args.docs)
     added = cost["with_s"] / cost["without_s"] - 1
+    per_doc_ms = cost["figures_s"] * 1000 / cost["docs"]
     print(f"analyze, {cost['docs']} articles: {cost['docs'] / cost['without_s']:.1f} docs/s without figures, "
-          f"{cost['docs'] / cost['with_s']:.1f} docs/s with; figures layer {cost['figures_s'] * 1000 / cost['docs']:.2f} ms/doc, "
+          f"{cost['docs'] / cost['with_s']:.1f} docs/s with; figures layer {per_doc_ms:.2f} ms/doc, "
           f"{cost['figures_s'] / cost['with_s']:.1%} of analyze time; wall-clock added {added:+.1%}")  # fmt: skip
     result = series_cost(args.series_docs)
     print(f"series over {result['docs']:,} documents: {result['wall_s']:.2f} s "

@@ -107,10 +107,15 @@ def register(app: typer.Typer) -> None:
 def figures(
     db: DbOption = "storyline.db",
     input_path: Annotated[
-        Path | None, typer.Option("--input", "-i", help="Analysed documents as JSON lines instead of the store ('-' = stdin).")
+        Path | None,
+        typer.Option("--input", "-i", help="Analysed documents as JSON lines instead of the store ('-' = stdin)."),
     ] = None,
-    subject: Annotated[str | None, typer.Option("--subject", help="Only series of this subject (any alias: NATO, Nato, USA).")] = None,
-    measure: Annotated[str | None, typer.Option("--measure", help="Only series of this measure (troops, people, percent...).")] = None,
+    subject: Annotated[
+        str | None, typer.Option("--subject", help="Only series of this subject (any alias: NATO, Nato, USA).")
+    ] = None,
+    measure: Annotated[
+        str | None, typer.Option("--measure", help="Only series of this measure (troops, people, percent...).")
+    ] = None,
     output_format: Annotated[str, typer.Option("--format", help="table or jsonl (one series a line).")] = "table",
 ) -> None:
     """Reported numbers as series over time, and where sources disagree."""

@@ -23,7 +23,9 @@ CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―"})
 GENITIVE_RE = re.compile(r"(?:['’]s|['’])$")
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 NAME_TYPES = frozenset({"ORG", "PER", "LOC", "GPE", "NORP", "MISC", "FAC"})
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?][\"”’)]*\s+(?=[\"“«–\-(]?[A-ZÆØÅÄÖÜÉ0-9])|\n\s*\n|\n(?=\S)")
+SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?][\"”’)]*\s+(?=[\"“«–\-(]?[A-ZÆØÅÄÖÜÉ0-9])|\n\s*\n|\n(?=\S)"
+)
 
 
 @dataclass(slots=True)
@@ -228,7 +230,7 @@ def _place_name(doc: Document, start: int, words: str, lex: Lexicon) -> Name | N
         return None  # "in Mrs. Clinton": a person
     end = 0
     for offset, raw in parts:
-        word = raw.rstrip(".,;:!?)\"”’")
+        word = raw.rstrip('.,;:!?)"”’')
         low = word.lower()
         if not word[:1].isupper() or low in lex.function_words or low in lex.months or low in lex.weekdays:
             break

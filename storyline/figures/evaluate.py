@@ -1,11 +1,11 @@
 """Measure the figures layer on the hand-annotated gold, or run it alone over contract lines.
 
-    python -m storyline.figures.evaluate [--gold tests/figures/data/gold.jsonl] [--errors] [--lang en]
-        precision / recall / F1 for the number alone, its value, and value+measure+subject
-        (the guideline in docs/figures-guideline.md says how the gold was made and scored);
-    python -m storyline.figures.evaluate --annotate < docs.jsonl > out.jsonl
-        fill the figures layer of documents given as JSON lines ({id, text, lang?, published?},
-        as the shared scorer feeds systems): a runner that needs nothing else of the pipeline.
+python -m storyline.figures.evaluate [--gold tests/figures/data/gold.jsonl] [--errors] [--lang en]
+    precision / recall / F1 for the number alone, its value, and value+measure+subject
+    (the guideline in docs/figures-guideline.md says how the gold was made and scored);
+python -m storyline.figures.evaluate --annotate < docs.jsonl > out.jsonl
+    fill the figures layer of documents given as JSON lines ({id, text, lang?, published?},
+    as the shared scorer feeds systems): a runner that needs nothing else of the pipeline.
 """
 
 from __future__ import annotations
@@ -108,8 +108,9 @@ def score(rows: list[dict[str, Any]], errors: list[str] | None = None) -> dict[s
         if errors is not None:
             errors.extend(
                 f"EXTRA {row['id']} {f['text']!r} {f['measure']} {(f['subject'] or {}).get('canonical')} | {row['text'][:90]}"
-                for i, f in enumerate(system) if i not in used
-            )  # fmt: skip
+                for i, f in enumerate(system)
+                if i not in used
+            )
     return {level: _prf(*c) for level, c in counts.items()}
 
 
@@ -117,7 +118,14 @@ def _prf(tp: int, n_sys: int, n_gold: int) -> dict[str, float]:
     p = tp / n_sys if n_sys else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "system": n_sys, "gold": n_gold}
+    return {
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(f, 3),
+        "tp": tp,
+        "system": n_sys,
+        "gold": n_gold,
+    }
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:

@@ -158,7 +158,12 @@ def _named_by(s: _Sentence, num: Number, lo: int) -> bool:
 def _capitalised_id(tok: Tok, lex: Lexicon) -> bool:
     """A capitalised word right before a number names it ("Artemis 1"), unless it is an alias."""
     low = tok.low.rstrip(".")
-    return tok.text[:1].isupper() and low not in lex.function_words and low not in lex.aliases and low not in lex.qualifiers
+    return (
+        tok.text[:1].isupper()
+        and low not in lex.function_words
+        and low not in lex.aliases
+        and low not in lex.qualifiers
+    )
 
 
 def _qualifier(s: _Sentence, lo: int) -> tuple[Span | None, int]:
@@ -335,7 +340,9 @@ def _kind(s: _Sentence, lo: int, negation: bool, as_of: AsOf | None) -> str:
     c_first = s.clause[lo]
     c_last = next((j for j in range(lo, len(s.toks)) if s.clause[j] != c_first), len(s.toks))
     words = s.words(c_first, c_last)
-    if any(w in s.lex.plan_cues for w in words) or any(" ".join(words[i : i + 2]) in s.lex.plan_cues for i in range(len(words))):
+    if any(w in s.lex.plan_cues for w in words) or any(
+        " ".join(words[i : i + 2]) in s.lex.plan_cues for i in range(len(words))
+    ):
         return "plan"
     if any(w in s.lex.past_cues for w in words):
         return "past"
@@ -343,7 +350,7 @@ def _kind(s: _Sentence, lo: int, negation: bool, as_of: AsOf | None) -> str:
 
 
 def _figure(s: _Sentence, num: Number, lo: int, hi: int, negation: bool) -> Figure | None:
-    doc, lex = s.doc, s.lex
+    doc = s.doc
     why: dict[str, str] = {}
     unit = num.unit
     unit_size = 0
@@ -390,8 +397,13 @@ def _negations(s: _Sentence) -> list[Number]:
 
 
 def sentence_figures(
-    doc: Document, lex: Lexicon, bounds: tuple[int, int], use_entities: bool,
-    numbers: list[Number], counts: list[Number], negation: bool,
+    doc: Document,
+    lex: Lexicon,
+    bounds: tuple[int, int],
+    use_entities: bool,
+    numbers: list[Number],
+    counts: list[Number],
+    negation: bool,
 ) -> list[Figure]:
     """The figures of one sentence: its ``numbers``, of which ``counts`` may be figures."""
     start, end = bounds

@@ -160,7 +160,9 @@ def _place_pattern(prepositions: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     word = r"[^\W\d_][\w'’.\-]*"
     capital = r"[A-ZÀ-ÖØ-Þ]"  # names are capitalised: matching only those keeps the matches few
-    return re.compile(rf"(?<!\w)(?:{_alternation(prepositions)})[{SPACES}]+({capital}[\w'’.\-]*(?:[{SPACES}]+{word}){{0,2}})")
+    return re.compile(
+        rf"(?<!\w)(?:{_alternation(prepositions)})[{SPACES}]+({capital}[\w'’.\-]*(?:[{SPACES}]+{word}){{0,2}})"
+    )
 
 
 def _lower(mapping: dict[str, object]) -> dict[str, object]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from .figures_helpers import SEED_META, SEEDS, make_doc
 
 from storyline.figures import annotate
 from storyline.model import Document
 from storyline.pipeline import Options
+
+from .figures_helpers import SEED_META, SEEDS, make_doc
 
 
 @pytest.fixture(scope="session")

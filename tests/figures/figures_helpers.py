@@ -29,4 +29,3 @@ def figures_of(text: str, **kwargs: object) -> list[dict]:
     doc = make_doc(text, **kwargs)  # type: ignore[arg-type]
     annotate(doc, Options())
     return [f.to_dict() for f in doc.figures]
-

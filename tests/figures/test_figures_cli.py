@@ -21,7 +21,9 @@ def _write(tmp_path: Path, docs: list[Document]) -> Path:
 
 
 def test_cli_figures_jsonl_one_series_a_line(tmp_path: Path, figure_seeds: list[Document]) -> None:
-    result = runner.invoke(app, ["figures", "--input", str(_write(tmp_path, figure_seeds)), "--format", "jsonl", "--subject", "NATO"])
+    result = runner.invoke(
+        app, ["figures", "--input", str(_write(tmp_path, figure_seeds)), "--format", "jsonl", "--subject", "NATO"]
+    )
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert {r["measure"] for r in rows} == {"troops", "countries"}

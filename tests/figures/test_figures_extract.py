@@ -71,10 +71,17 @@ def test_extract_seed_years_and_dates_are_not_figures(figure_seeds: list[Documen
     [
         ("At least 24 people are killed in a landslide near Batang Kali, Malaysia.", "en", [(24, "people", None)]),
         ("18 janvier : un accident d'hélicoptère près de Kiev fait 14 morts.", "fr", [(14, "deaths", None)]),
-        ("Sismo mata pelo menos 334 pessoas e deixa mais de 7 000 feridas.", "pt", [(334, "people", None), (7000, "injured", None)]),
+        (
+            "Sismo mata pelo menos 334 pessoas e deixa mais de 7 000 feridas.",
+            "pt",
+            [(334, "people", None), (7000, "injured", None)],
+        ),
         ("Die Bundeswehr hat rund 1.100 Soldaten in Mali.", "de", [(1100, "troops", "Germany")]),
-        ("Clinton said 46 percent would choose Clinton and 44 percent would back Trump.", "en",
-         [(46, "percent", "Clinton"), (44, "percent", "Trump")]),
+        (
+            "Clinton said 46 percent would choose Clinton and 44 percent would back Trump.",
+            "en",
+            [(46, "percent", "Clinton"), (44, "percent", "Trump")],
+        ),
         ("Jimmy Tompkins, 31, tossed a football on Jan. 20 in 2016.", "en", []),
         ("He was shot at 41 times on the 13th floor of Article 21 house.", "en", []),
     ],
@@ -95,7 +102,9 @@ def test_extract_skips_boilerplate_keeps_captions() -> None:
 def test_extract_uses_entities_and_times_layers() -> None:
     text = "The alliance said Resolute Support had 9,500 soldiers in the country early next year."
     doc = make_doc(text)
-    doc.entities = [{"text": "Resolute Support", "start": 18, "end": 34, "type": "ORG", "canonical": "Resolute Support Mission"}]
+    doc.entities = [
+        {"text": "Resolute Support", "start": 18, "end": 34, "type": "ORG", "canonical": "Resolute Support Mission"}
+    ]
     doc.times = [{"text": "early next year", "start": 69, "end": 84, "type": "date", "value": "2021-Q1"}]
     annotate(doc, Options())
     (fig,) = [f.to_dict() for f in doc.figures]
@@ -104,7 +113,9 @@ def test_extract_uses_entities_and_times_layers() -> None:
     assert fig["kind"] == "plan"
 
 
-def test_extract_bad_document_logs_and_leaves_layer_empty(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+def test_extract_bad_document_logs_and_leaves_layer_empty(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     def broken(*_: object) -> list:
         raise ValueError("boom")
 
@@ -124,5 +135,7 @@ def test_extract_odd_input_never_raises(text: str) -> None:
 def test_extract_language_tables_share_their_names() -> None:
     names = {n for n in dir(table("en", "figures")) if n.isupper()}
     for lang in languages_with("figures"):
-        missing = names - {n for n in dir(table(lang, "figures")) if n.isupper()} - {"NUMBER_JOINERS", "COMPOUND_MEASURES"}
+        missing = (
+            names - {n for n in dir(table(lang, "figures")) if n.isupper()} - {"NUMBER_JOINERS", "COMPOUND_MEASURES"}
+        )
         assert not missing, (lang, missing)

@@ -47,7 +47,9 @@ def test_numbers_units_written_with_the_number() -> None:
                      ("54%", 54, "percent"), ("€30", 30, "money:EUR")]  # fmt: skip
 
 
-@pytest.mark.parametrize("text", ["9/11", "24-year-old", "EB-5", "3:15 a.m.", "16x9", "@Fred_945", "6'3\"", "millions of"])
+@pytest.mark.parametrize(
+    "text", ["9/11", "24-year-old", "EB-5", "3:15 a.m.", "16x9", "@Fred_945", "6'3\"", "millions of"]
+)
 def test_numbers_skip_parts_of_other_tokens(text: str) -> None:
     assert _numbers(text, "en") == []
 

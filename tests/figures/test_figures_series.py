@@ -8,8 +8,15 @@ from storyline.figures import build_series
 from storyline.model import Document
 
 
-def _claim(source: str, value: float, qualifier: str | None = None, as_of: str = "2020-10",
-           kind: str = "current", subject: str = "NATO", place: str = "Afghanistan") -> dict[str, Any]:
+def _claim(
+    source: str,
+    value: float,
+    qualifier: str | None = None,
+    as_of: str = "2020-10",
+    kind: str = "current",
+    subject: str = "NATO",
+    place: str = "Afghanistan",
+) -> dict[str, Any]:
     fig = {
         "text": str(value), "start": 0, "end": 1, "value": value, "measure": "troops", "kind": kind,
         "qualifier": {"text": qualifier, "start": 0, "end": 1, "canonical": qualifier} if qualifier else None,
@@ -25,7 +32,10 @@ def test_series_seeds_nato_troops_over_time(figure_seeds: list[Document]) -> Non
     nato = series[0].to_dict()
     assert (nato["subject"], nato["measure"], nato["place"]) == ("NATO", "troops", "Afghanistan")
     assert [(p["value"], p["as_of"][:7]) for p in nato["points"]] == [
-        (10000, "2020-08"), (12000, "2020-10"), (11000, "2020-12"), (0, "2021-08")
+        (10000, "2020-08"),
+        (12000, "2020-10"),
+        (11000, "2020-12"),
+        (0, "2021-08"),
     ]
     assert nato["sources"] == 3 and len({(p["source"], p["start"]) for p in nato["points"]}) == 4
     assert nato["points"][-1]["kind"] == "negation"

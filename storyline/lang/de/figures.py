@@ -65,7 +65,9 @@ FUNCTION_WORDS = (
     "wird", "werden", "soll", "sollen", "nicht", "auch", "noch", "nur", "rund", "etwa", "fast",
     "er", "sie", "es", "wir", "ihr", "sein", "seine", "ihre",
 )
-TITLES = ("herr", "frau", "dr", "präsident", "kanzler", "kanzlerin", "minister", "ministerin")  # before a person's name: neither a name nor a place
+TITLES = (  # before a person's name: neither a name nor a place
+    "herr", "frau", "dr", "präsident", "kanzler", "kanzlerin", "minister", "ministerin",
+)
 PLACE_PREPOSITIONS = ("in", "im", "bei", "nahe")
 OWNER_PREPOSITIONS = ("unter", "aus")
 BACK_LINKS = ("auf", "von")

@@ -83,7 +83,10 @@ FUNCTION_WORDS = (
     "according", "more", "most", "many", "all", "both", "just", "only", "still", "now", "then",
     "so", "yet", "because", "although", "though", "even", "what", "how", "why", "those",
 )
-TITLES = ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "president", "secretary", "minister", "chancellor", "senator", "judge", "rev")  # before a person's name: neither a name nor a place
+TITLES = (  # before a person's name: neither a name nor a place
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof",
+    "president", "secretary", "minister", "chancellor", "senator", "judge", "rev",
+)
 PLACE_PREPOSITIONS = ("in", "near", "across", "throughout", "inside", "outside")
 OWNER_PREPOSITIONS = ("under", "from")  # "troops under NATO command", "soldiers from Norway"
 BACK_LINKS = ("to", "at", "of")  # "reduce the troop presence to 4.500", "an army of 300,000"

@@ -29,7 +29,10 @@ MEASURES = {
 }
 PERCENT = ("por ciento", "puntos porcentuales")
 CURRENCIES = {"$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "pesos": "MXN"}
-NOT_COUNTED = ("años", "año", "meses", "mes", "semanas", "semana", "días", "día", "horas", "hora", "minutos", "décadas", "siglos", "veces")
+NOT_COUNTED = (
+    "años", "año", "meses", "mes", "semanas", "semana", "días", "día", "horas", "hora", "minutos",
+    "décadas", "siglos", "veces",
+)
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS: dict[str, str] = {}
 SINGULAR_RULES = (("es", ""), ("s", ""))
@@ -50,7 +53,9 @@ FUNCTION_WORDS = (
     "donde", "es", "son", "fue", "fueron", "era", "eran", "ha", "han", "había", "no", "más",
     "menos", "se", "él", "ella", "ellos", "ellas", "también", "su", "sus",
 )
-TITLES = ("sr", "sra", "dr", "presidente", "ministro", "general")  # before a person's name: neither a name nor a place
+TITLES = (  # before a person's name: neither a name nor a place
+    "sr", "sra", "dr", "presidente", "ministro", "general",
+)
 PLACE_PREPOSITIONS = ("en",)
 OWNER_PREPOSITIONS = ("de", "del")
 BACK_LINKS = ("a", "de")
@@ -62,7 +67,8 @@ PAST_CUES = ("hace", "era", "eran", "había", "habían", "anteriormente")
 
 RELATIVE_TIMES = {
     "hace un año": ("month", -12), "el año pasado": ("year", -1), "el próximo año": ("year", 1),
-    "el año que viene": ("year", 1), "este año": ("year", 0), "hoy": ("month", 0), "actualmente": ("month", 0),
+    "el año que viene": ("year", 1), "este año": ("year", 0), "hoy": ("month", 0),
+    "actualmente": ("month", 0),
 }
 TIME_MODIFIERS = {"principios de": "early", "finales de": "late", "mediados de": "mid"}
 DEADLINE_WORDS = ("para", "antes de")

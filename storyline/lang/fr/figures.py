@@ -60,14 +60,19 @@ FUNCTION_WORDS = (
     "avaient", "sera", "seront", "ne", "pas", "plus", "moins", "selon", "entre", "contre",
     "trouvent", "fait", "font", "dont", "tous", "toutes", "encore", "aussi", "y",
 )
-TITLES = ("m", "mme", "mlle", "dr", "président", "ministre", "général")  # before a person's name: neither a name nor a place
+TITLES = (  # before a person's name: neither a name nor a place
+    "m", "mme", "mlle", "dr", "président", "ministre", "général",
+)
 PLACE_PREPOSITIONS = ("à", "en", "au", "aux", "dans", "près")
 OWNER_PREPOSITIONS = ("de", "du", "des")
 BACK_LINKS = ("à", "de")
 COORDINATORS = ("et", "mais", "ou")
 CLAUSE_WORDS = ("tandis", "alors", "qui", "mais", "dont")
 
-PLAN_CUES = ("prévoit", "prévu", "prévue", "va", "vont", "devrait", "devraient", "objectif", "projet", "réduire")
+PLAN_CUES = (
+    "prévoit", "prévu", "prévue", "va", "vont", "devrait", "devraient", "objectif", "projet",
+    "réduire",
+)
 PAST_CUES = ("il y a", "était", "étaient", "avait", "avaient", "auparavant")
 
 RELATIVE_TIMES = {

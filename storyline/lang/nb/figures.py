@@ -44,7 +44,10 @@ MEASURES = {
 }
 COMPOUND_MEASURES = True
 PERCENT = ("prosent", "prosentpoeng")
-CURRENCIES = {"kroner": "NOK", "kr": "NOK", "kr.": "NOK", "dollar": "USD", "$": "USD", "euro": "EUR", "€": "EUR"}
+CURRENCIES = {
+    "kroner": "NOK", "kr": "NOK", "kr.": "NOK", "dollar": "USD", "$": "USD", "euro": "EUR",
+    "€": "EUR",
+}
 NOT_COUNTED = (
     "år", "måneder", "måned", "uker", "uke", "dager", "dag", "døgn", "timer", "time", "minutter",
     "sekunder", "tiår", "århundrer", "ganger", "gang", "år gammel", "åringer",
@@ -74,7 +77,10 @@ FUNCTION_WORDS = (
     "dette", "disse", "sin", "sitt", "sine", "hans", "hennes", "deres", "vår", "våre", "seg",
     "samtidig", "bare", "kun", "minst", "opptil",
 )
-TITLES = ("hr", "fru", "dr", "president", "statsminister", "utenriksminister", "forsvarsminister", "generalsekretær")  # before a person's name: neither a name nor a place
+TITLES = (  # before a person's name: neither a name nor a place
+    "hr", "fru", "dr", "president", "statsminister", "utenriksminister", "forsvarsminister",
+    "generalsekretær",
+)
 PLACE_PREPOSITIONS = ("i", "ved", "utenfor", "innenfor")
 OWNER_PREPOSITIONS = ("under", "fra")
 BACK_LINKS = ("til", "på", "av")
@@ -93,7 +99,9 @@ RELATIVE_TIMES = {
     "forrige måned": ("month", -1), "neste måned": ("month", 1), "i dag": ("month", 0),
     "nå": ("month", 0), "fortsatt": ("month", 0), "forrige uke": ("month", 0),
 }
-TIME_MODIFIERS = {"tidlig": "early", "tidlig i": "early", "sent": "late", "slutten av": "late", "midten av": "mid"}
+TIME_MODIFIERS = {
+    "tidlig": "early", "tidlig i": "early", "sent": "late", "slutten av": "late", "midten av": "mid",
+}
 DEADLINE_WORDS = ("innen", "før")
 
 ALIASES = {

@@ -8,7 +8,10 @@ NUMBER_WORDS = {
     "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "vinte": 20,
     "trinta": 30, "quarenta": 40, "cinquenta": 50, "cem": 100, "mil": 1000, "uma dúzia": 12,
 }
-SCALES = {"dúzia": 12, "dúzias": 12, "mil": 1e3, "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9, "mil milhões": 1e9}
+SCALES = {
+    "dúzia": 12, "dúzias": 12, "mil": 1e3, "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9,
+    "bilhões": 1e9, "mil milhões": 1e9,
+}
 WEAK_NUMBERS = ("um", "uma")
 NEGATIONS = ("nenhum", "nenhuma")
 
@@ -27,8 +30,14 @@ MEASURES = {
     "idiomas": "languages", "casos": "cases",
 }
 PERCENT = ("por cento", "pontos percentuais")
-CURRENCIES = {"$": "USD", "us$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "r$": "BRL", "reais": "BRL"}
-NOT_COUNTED = ("anos", "ano", "meses", "mês", "semanas", "semana", "dias", "dia", "horas", "hora", "minutos", "décadas", "séculos", "vezes")
+CURRENCIES = {
+    "$": "USD", "us$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "r$": "BRL",
+    "reais": "BRL",
+}
+NOT_COUNTED = (
+    "anos", "ano", "meses", "mês", "semanas", "semana", "dias", "dia", "horas", "hora", "minutos",
+    "décadas", "séculos", "vezes",
+)
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS: dict[str, str] = {}
 SINGULAR_RULES = (("ões", "ão"), ("s", ""))
@@ -37,7 +46,10 @@ MONTHS = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
     "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
 }
-WEEKDAYS = ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo")
+WEEKDAYS = (
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado",
+    "domingo",
+)
 AGE_CUES = ("idade",)
 ID_CUES = ("nº", "n.º", "número", "artigo", "capítulo", "página")
 GROUP_LABELS = ()
@@ -49,14 +61,18 @@ FUNCTION_WORDS = (
     "que", "quem", "onde", "é", "são", "foi", "foram", "era", "eram", "tem", "têm", "tinha",
     "não", "mais", "menos", "se", "ele", "ela", "eles", "elas", "deixa", "causa", "mata", "também",
 )
-TITLES = ("sr", "sra", "dr", "presidente", "ministro", "general")  # before a person's name: neither a name nor a place
+TITLES = (  # before a person's name: neither a name nor a place
+    "sr", "sra", "dr", "presidente", "ministro", "general",
+)
 PLACE_PREPOSITIONS = ("em", "no", "na", "nos", "nas")
 OWNER_PREPOSITIONS = ("de", "do", "da")
 BACK_LINKS = ("a", "para", "de")
 COORDINATORS = ("e", "mas", "ou")
 CLAUSE_WORDS = ("enquanto", "que", "mas")
 
-PLAN_CUES = ("planeja", "prevê", "previsto", "vai", "vão", "deverá", "deverão", "meta", "objetivo", "reduzir")
+PLAN_CUES = (
+    "planeja", "prevê", "previsto", "vai", "vão", "deverá", "deverão", "meta", "objetivo", "reduzir",
+)
 PAST_CUES = ("atrás", "era", "eram", "tinha", "tinham", "anteriormente")
 
 RELATIVE_TIMES = {
