@@ -213,10 +213,10 @@ def focus_place(doc: Document, lex: Lexicon) -> Name | None:
             first.setdefault(name.canonical, name)
     if not counts and lex.place_re is not None:
         for match in lex.place_re.finditer(doc.text):
-            name = _place_name(doc, match.start(1), match.group(1), lex)
-            if name is not None and doc.span_kind_at(name.start) != "boilerplate":
-                counts[name.canonical] += 1
-                first.setdefault(name.canonical, name)
+            place = _place_name(doc, match.start(1), match.group(1), lex)
+            if place is not None and doc.span_kind_at(place.start) != "boilerplate":
+                counts[place.canonical] += 1
+                first.setdefault(place.canonical, place)
     if not counts:
         return None
     best, count = counts.most_common(1)[0]

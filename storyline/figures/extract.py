@@ -207,7 +207,7 @@ def _measure_after(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
         window_end += 1
     words = s.words(hi, window_end)
     for i in range(len(words)):
-        if i == 0 and (words[0] in lex.not_counted or lex.phrase(words, 0, dict.fromkeys(lex.not_counted))[1]):
+        if i == 0 and lex.phrase(words, 0, lex.not_counted)[1]:
             return None
         key, size = lex.phrase(words, i, lex.measures)
         if size:

@@ -10,6 +10,7 @@ are still read everywhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -72,7 +73,7 @@ class Lexicon:
     place_re: re.Pattern[str] | None
     max_phrase: int
 
-    def phrase(self, words: list[str], start: int, mapping: dict[str, str] | dict[str, float]) -> tuple[str, int]:
+    def phrase(self, words: list[str], start: int, mapping: Container[str]) -> tuple[str, int]:
         """The longest key of ``mapping`` starting at ``words[start]``: (key, word count) or ("", 0)."""
         for size in range(min(self.max_phrase, len(words) - start), 0, -1):
             key = " ".join(words[start : start + size])
@@ -80,7 +81,7 @@ class Lexicon:
                 return key, size
         return "", 0
 
-    def phrase_ending(self, words: list[str], end: int, mapping: dict[str, str] | dict[str, float]) -> tuple[str, int]:
+    def phrase_ending(self, words: list[str], end: int, mapping: Container[str]) -> tuple[str, int]:
         """The longest key of ``mapping`` ending just before ``words[end]``: (key, word count)."""
         for size in range(min(self.max_phrase, end), 0, -1):
             key = " ".join(words[end - size : end])

@@ -148,7 +148,7 @@ def _disagreements(points: list[Point]) -> list[dict[str, Any]]:
         if p.as_of:
             group = "fact" if p.kind in FACT_KINDS else "plan"
             buckets.setdefault((group, _period(p.as_of)), []).append(p)
-    out = []
+    out: list[dict[str, Any]] = []
     for (group, period), bucket in buckets.items():
         if len({p.source for p in bucket}) < 2:
             continue
@@ -164,7 +164,7 @@ def _disagreements(points: list[Point]) -> list[dict[str, Any]]:
                     "qualifiers allow do not overlap"
                 ),
             })  # fmt: skip
-    out.sort(key=lambda d: d["period"])
+    out.sort(key=lambda d: str(d["period"]))
     return out
 
 
