@@ -9,7 +9,7 @@ OUT     ?= out
 SCORE   := $(BIN)/python $(SHARED)/eval/scorer/score.py
 ANALYZE := '$(BIN)/storyline analyze - --format jsonl --quiet'
 
-.PHONY: install demo test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-stories bench clean
+.PHONY: install demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-stories bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -25,6 +25,10 @@ demo: install
 	$(BIN)/storyline build $(SEEDS) --db $(DB)
 	$(BIN)/storyline report --db $(DB) --out $(OUT)/report
 	@echo "store: $(DB)   report: $(OUT)/report/index.html"
+
+## Browse the store in the read-only web app on http://127.0.0.1:8001/
+serve: install
+	$(BIN)/storyline serve --db $(DB)
 
 ## The tests (unit, CLI, real text), then the quality gate on the dev data.
 test: install
@@ -49,6 +53,7 @@ eval-pubdate: install
 
 bench: install
 	$(BIN)/python bench/bench_analyze.py --shared $(SHARED)
+	$(BIN)/python bench/bench_web.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) $(OUT) $(DB) $(DB)-wal $(DB)-shm .pytest_cache
