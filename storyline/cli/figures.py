@@ -6,7 +6,7 @@
 Reads analysed documents from the store (or contract JSON lines with ``--input``), builds the series
 with :func:`storyline.figures.build_series` and prints them: a table each, or one JSON object a
 series. Run over the whole store without filters, the series are also saved in it (derived kind
-``figure_series``) for the report and the web app.
+``series``) for the report and the web app (whose figures page charts them).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def figure_series(
     with open_existing_store(db) as store:
         rows = [s.to_dict() for s in build_series(store.iter_documents(), subject, measure)]
         if subject is None and measure is None:
-            store.save_derived("figure_series", rows)
+            store.save_derived("series", rows)
     return rows
 
 

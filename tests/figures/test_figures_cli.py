@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from storyline.api import build
 from storyline.cli import app
+from storyline.store import open_store
 from storyline.model import Document
 
 runner = CliRunner()
@@ -57,3 +58,7 @@ def test_cli_figures_from_a_built_store(tmp_path: Path, seeds: dict[str, Path]) 
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     nato = next(r for r in rows if r["subject"] == "NATO")
     assert {p["value"] for p in nato["points"]} >= {12000, 11000, 10000, 0}
+    saved = runner.invoke(app, ["figures", "--db", db, "--format", "jsonl"])
+    assert saved.exit_code == 0
+    with open_store(db) as store:
+        assert any(row["subject"] == "NATO" for row in store.load_derived("series"))
