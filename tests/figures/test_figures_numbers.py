@@ -57,3 +57,11 @@ def test_numbers_skip_parts_of_other_tokens(text: str) -> None:
 def test_numbers_parse_digits_decimal_mark_only_when_scaled() -> None:
     assert parse_digits("2,500", ",", scaled=False) == 2500
     assert parse_digits("2,500", ",", scaled=True) == 2.5
+
+
+def test_numbers_found_after_text_whose_lower_case_is_longer() -> None:
+    # "İ" lower-cases to two characters: offsets must still index the raw text
+    text = "Atentado na Avenida İstiklal mata pelo menos seis pessoas; someone saw one of them."
+    found = list(find_numbers(text, 0, len(text), lexicon("pt")))
+    assert [(text[n.start : n.end], n.value) for n in found] == [("seis", 6)]
+    assert [n.text for n in find_numbers(text, 0, len(text), lexicon("en"))] == ["one"]
