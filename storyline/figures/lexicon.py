@@ -70,7 +70,6 @@ class Lexicon:
     aliases: dict[str, str]
     organisations: frozenset[str]
     number_re: re.Pattern[str]
-    lead_words: frozenset[str]  # first words of number phrases that are no number alone ("a" dozen)
     place_re: re.Pattern[str] | None
     max_phrase: int
 
@@ -223,7 +222,6 @@ def lexicon(lang: str | None) -> Lexicon:
         aliases=_lower(module.ALIASES),  # type: ignore[arg-type]
         organisations=frozenset(module.ORGANISATIONS),
         number_re=_number_pattern(module),
-        lead_words=frozenset(p.lower().split()[0] for p in module.NUMBER_WORDS if " " in p),
         place_re=_place_pattern(module.PLACE_PREPOSITIONS),
         max_phrase=max(len(p.split()) for p in phrases),
     )

@@ -17,9 +17,6 @@ from .lexicon import SPACES, Lexicon
 
 _SPACE_RE = re.compile(f"[{SPACES}]")
 _WORD_SPLIT = re.compile(rf"[{SPACES}\-]+")
-_DIGIT_RUN = re.compile(r"\d+")
-_PUNCT = "\"'“”‘’«»()[]{},.;:!?¿¡–—…"
-CURRENCY_CHARS = "$€£¥"
 
 
 @dataclass(slots=True, frozen=True)
@@ -101,50 +98,11 @@ def word_positions(low: str, words: frozenset[str]) -> list[int]:
 
 
 def find_numbers(text: str, start: int, end: int, lex: Lexicon) -> Iterator[Number]:
-    """Every number in ``text[start:end]`` with its value (words that are only scales are skipped).
-
-    The full pattern is tried only where a number can begin (a digit run, a currency sign before
-    one, a word the tables know): letting the regex engine try it at every character costs several
-    times more, its pattern opening with a look-behind that defeats its own prefix search.
-    """
-    covered = start
-    for pos in _candidates(text, start, end, lex):
-        if pos < covered:
-            continue
-        match = lex.number_re.match(text, pos, end)
-        if match is None:
-            continue
-        covered = match.end()
+    """Every number in ``text[start:end]`` with its value (words that are only scales are skipped)."""
+    for match in lex.number_re.finditer(text, start, end):
         number = _number(match, lex)
         if number is not None:
             yield number
-
-
-def _candidates(text: str, start: int, end: int, lex: Lexicon) -> list[int]:
-    """Offsets where a number may begin, in order."""
-    out = []
-    for run in _DIGIT_RUN.finditer(text, start, end):
-        pos = run.start()
-        sign = pos - 1 if pos > start and text[pos - 1] in CURRENCY_CHARS else -1
-        if sign < 0 and pos - 2 >= start and text[pos - 1] in SPACES and text[pos - 2] in CURRENCY_CHARS:
-            sign = pos - 2  # "$ 5"
-        if sign >= 0:
-            out.append(sign - 2 if sign - 2 >= start and text[sign - 2 : sign] in ("US", "us") else sign)
-            out.append(sign - 1 if sign - 1 >= start and text[sign - 1] == "R" else sign)
-        out.append(pos)
-    cursor, previous, previous_at = start, "", start
-    for word in text[start:end].split():  # not text.lower().split(): "İ" lowers to two characters
-        at = text.find(word, cursor)  # only spaces lie between the cursor and the word
-        cursor = at + len(word)
-        core = word.strip(_PUNCT)
-        head = core.split("-", 1)[0].lower()
-        if head in lex.number_words or head in lex.scales:
-            if previous in lex.lead_words:  # "a dozen", "et dusin": the phrase starts one word back
-                out.append(previous_at)
-            out.append(at + word.find(core))
-        previous, previous_at = core.lower(), at + word.find(core)
-    out.sort()
-    return out
 
 
 def _number(match: re.Match[str], lex: Lexicon) -> Number | None:
