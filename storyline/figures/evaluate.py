@@ -106,11 +106,10 @@ def score(rows: list[dict[str, Any]], errors: list[str] | None = None) -> dict[s
                     f"system {f['value']:g} {f['measure']} {subject} ({f['why'].get('subject', '')})"
                 )
         if errors is not None:
-            errors.extend(
-                f"EXTRA {row['id']} {f['text']!r} {f['measure']} {(f['subject'] or {}).get('canonical')} | {row['text'][:90]}"
-                for i, f in enumerate(system)
-                if i not in used
-            )
+            for i, f in enumerate(system):
+                if i not in used:
+                    subject = (f["subject"] or {}).get("canonical")
+                    errors.append(f"EXTRA {row['id']} {f['text']!r} {f['measure']} {subject} | {row['text'][:90]}")
     return {level: _prf(*c) for level, c in counts.items()}
 
 

@@ -9,8 +9,8 @@ from typer.testing import CliRunner
 
 from storyline.api import build
 from storyline.cli import app
-from storyline.store import open_store
 from storyline.model import Document
+from storyline.store import open_store
 
 runner = CliRunner()
 
