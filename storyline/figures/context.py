@@ -10,6 +10,7 @@ anchored on the publication date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -126,36 +127,53 @@ def _is_name_word(tok: Tok, lex: Lexicon) -> bool:
 
 
 def _mark(names: list[Name], toks: list[Tok], lex: Lexicon) -> list[Name]:
-    """Mark possessives and objects of place prepositions, by the tokens around each name."""
-    starts = {t.start: i for i, t in enumerate(toks)}
+    """Mark possessives and objects of place prepositions, by the tokens around each name.
+
+    A name is possessive when its last token carries a genitive ("NATO's"), whether or not the
+    entity's span included the ending; it is a place-preposition object when the word before it,
+    skipping up to two function words ("in the United States"), is a place preposition.
+    """
+    starts = [t.start for t in toks]
     for name in names:
-        name.possessive = bool(GENITIVE_RE.search(name.text)) and name.text[-2:] not in ("s'", "s’")
-        i = starts.get(name.start)
-        if i is None:
-            continue
-        j = i - 1
-        while j >= 0 and toks[j].low in ("the", "de", "la", "le", "l"):
-            j -= 1
+        last = bisect_right(starts, name.end - 1) - 1
+        word = toks[last].text if last >= 0 else name.text
+        name.possessive = bool(GENITIVE_RE.search(word)) and word[-2:] not in ("s'", "s’")
+        j = bisect_left(starts, name.start) - 1
+        skipped = 0
+        while j >= 0 and skipped < 2 and toks[j].low in lex.function_words and toks[j].low not in lex.place_prepositions:
+            j, skipped = j - 1, skipped + 1
         name.place_pp = j >= 0 and toks[j].low in lex.place_prepositions
     return names
 
 
+def _without_determiners(text: str, lex: Lexicon) -> str:
+    """A name without the function words an entity span may open with ("the United States")."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in lex.function_words:
+        words.pop(0)
+    return " ".join(words)
+
+
 def entity_names(doc: Document, start: int, end: int, lex: Lexicon, toks: list[Tok]) -> list[Name]:
-    """Names in ``[start, end)``: the entities layer's mentions plus alias words (demonyms)."""
+    """Names in ``[start, end)``: the entities layer's mentions, then guessed names where it has none.
+
+    An entity mention brings its type and canonical name (the alias table still wins, so that series
+    group the same way with or without the layer); guessed names and alias words (demonyms such as
+    "American", "norske", which are no entities) fill what the tagger missed.
+    """
     names: list[Name] = []
     for ent in doc.entities:
         s, e = field(ent, "start", -1), field(ent, "end", -1)
         etype = str(field(ent, "type", "") or field(ent, "label", "") or "").upper() or None
         if start <= s and e <= end and (etype is None or etype in NAME_TYPES):
             text = doc.text[s:e]
-            canonical = _alias(_name_key(text), lex) or field(ent, "canonical") or GENITIVE_RE.sub("", text)
+            bare = _without_determiners(GENITIVE_RE.sub("", text), lex)
+            canonical = _alias(bare.lower(), lex) or _without_determiners(field(ent, "canonical") or bare, lex)
             names.append(Name(s, e, text, canonical, etype))
     taken = [(n.start, n.end) for n in names]
-    for tok in toks:
-        canonical = _alias(tok.low, lex)
-        if canonical and tok.number < 0 and not any(s <= tok.start < e for s, e in taken):
-            etype = "ORG" if canonical in lex.organisations else None
-            names.append(Name(tok.start, tok.end, tok.text, canonical, etype))
+    for name in guessed_names(toks, lex):
+        if not any(s < name.end and name.start < e for s, e in taken):
+            names.append(name)
     names.sort(key=lambda n: n.start)
     return _mark(names, toks, lex)
 

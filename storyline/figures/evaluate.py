@@ -35,10 +35,11 @@ def _published(value: Any) -> Published | None:
 
 
 def document(row: dict[str, Any]) -> Document:
-    """A bare document from an input line (id, text, lang, published)."""
+    """A document from an input line (id, text, lang, published; entities and times when given)."""
     return Document(
         id=str(row.get("id", "")), text=str(row.get("text", "")), source=str(row.get("source", row.get("id", ""))),
         lang=row.get("lang"), published=_published(row.get("published")),
+        entities=list(row.get("entities") or []), times=list(row.get("times") or []),
     )  # fmt: skip
 
 
