@@ -139,9 +139,9 @@ def _mark(names: list[Name], toks: list[Tok], lex: Lexicon) -> list[Name]:
         word = toks[last].text if last >= 0 else name.text
         name.possessive = bool(GENITIVE_RE.search(word)) and word[-2:] not in ("s'", "s’")
         j = bisect_left(starts, name.start) - 1
-        skipped = 0
-        while j >= 0 and skipped < 2 and toks[j].low in lex.function_words and toks[j].low not in lex.place_prepositions:
-            j, skipped = j - 1, skipped + 1
+        for _ in range(2):  # skip "the", "la" between the preposition and the name
+            if j >= 0 and toks[j].low in lex.function_words and toks[j].low not in lex.place_prepositions:
+                j -= 1
         name.place_pp = j >= 0 and toks[j].low in lex.place_prepositions
     return names
 
