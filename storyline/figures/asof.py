@@ -66,14 +66,14 @@ def _shift(year: int, month: int, months: int) -> str:
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
-def from_times(doc: Document, lo: int, hi: int, anchor: int, lex: Lexicon) -> AsOf | None:
+def from_times(doc: Document, times: list[Any], anchor: int, lex: Lexicon) -> AsOf | None:
     """The time layer's date expression in ``[lo, hi)`` nearest to ``anchor`` (durations skipped)."""
     best: AsOf | None = None
     best_distance = 0
-    for item in doc.times:
+    for item in times:
         start, end = field(item, "start", -1), field(item, "end", -1)
         value = field(item, "value")
-        if not (lo <= start and end <= hi) or not isinstance(value, str) or not year_month(value):
+        if not isinstance(value, str) or not year_month(value):
             continue
         if str(field(item, "type", "date")).lower() not in ("date", "time"):
             continue

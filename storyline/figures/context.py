@@ -67,6 +67,25 @@ def field(item: Any, name: str, default: Any = None) -> Any:
     return getattr(item, name, default)
 
 
+class Located:
+    """A layer's items sorted by offset, to fetch those inside a span by bisection (not a scan)."""
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: list[Any]) -> None:
+        keyed = sorted(((field(i, "start", -1), n, i) for n, i in enumerate(items)), key=lambda k: k[:2])
+        self.items = [i for _, _, i in keyed]
+        self.starts = [s for s, _, _ in keyed]
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def within(self, lo: int, hi: int) -> list[Any]:
+        """Items that start and end inside ``[lo, hi)``."""
+        first, last = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        return [i for i in self.items[first:last] if field(i, "end", hi + 1) <= hi]
+
+
 def sentences(doc: Document) -> list[tuple[int, int]]:
     """The document's sentences, or a simple split when the sentences layer has not run."""
     if doc.sentences:
@@ -154,18 +173,18 @@ def _without_determiners(text: str, lex: Lexicon) -> str:
     return " ".join(words)
 
 
-def entity_names(doc: Document, start: int, end: int, lex: Lexicon, toks: list[Tok]) -> list[Name]:
-    """Names in ``[start, end)``: the entities layer's mentions, then guessed names where it has none.
+def entity_names(doc: Document, entities: list[Any], lex: Lexicon, toks: list[Tok]) -> list[Name]:
+    """Names of a sentence: the entities layer's mentions in it, then guessed names where it has none.
 
     An entity mention brings its type and canonical name (the alias table still wins, so that series
     group the same way with or without the layer); guessed names and alias words (demonyms such as
     "American", "norske", which are no entities) fill what the tagger missed.
     """
     names: list[Name] = []
-    for ent in doc.entities:
+    for ent in entities:
         s, e = field(ent, "start", -1), field(ent, "end", -1)
         etype = str(field(ent, "type", "") or field(ent, "label", "") or "").upper() or None
-        if start <= s and e <= end and (etype is None or etype in NAME_TYPES):
+        if etype is None or etype in NAME_TYPES:
             text = doc.text[s:e]
             bare = _without_determiners(GENITIVE_RE.sub("", text), lex)
             canonical = _alias(bare.lower(), lex) or _without_determiners(field(ent, "canonical") or bare, lex)

@@ -23,7 +23,17 @@ from typing import Any
 
 from ..model import Document
 from .asof import AsOf, compare, from_text, from_times, published_as_of
-from .context import Name, Tok, clause_bounds, entity_names, focus_place, guessed_names, sentences, tokenize
+from .context import (
+    Located,
+    Name,
+    Tok,
+    clause_bounds,
+    entity_names,
+    focus_place,
+    guessed_names,
+    sentences,
+    tokenize,
+)
 from .lexicon import Lexicon
 from .numbers import Number, find_numbers, word_positions
 
@@ -96,15 +106,16 @@ class _Sentence:
     toks: list[Tok]
     clause: list[int]
     numbers: list[Number]
-    use_entities: bool
+    layers: tuple[Located, Located]  # the document's entities and times
     _names: list[Name] | None = None
 
     @property
     def names(self) -> list[Name]:
         if self._names is None:
             doc, lex = self.doc, self.lex
-            if self.use_entities:
-                self._names = entity_names(doc, self.start, self.end, lex, self.toks)
+            entities = self.layers[0]
+            if entities:
+                self._names = entity_names(doc, entities.within(self.start, self.end), lex, self.toks)
             else:
                 self._names = guessed_names(self.toks, lex)
         return self._names
@@ -317,7 +328,8 @@ def _as_of(s: _Sentence, lo: int) -> AsOf | None:
     published = doc.published.value if doc.published else None
     for first, last in ((c_first, c_last), (0, len(toks))):
         lo_off, hi_off = toks[first].start, toks[last - 1].end
-        found = from_times(doc, lo_off, hi_off, anchor, s.lex) if doc.times else None
+        times = s.layers[1]
+        found = from_times(doc, times.within(lo_off, hi_off), anchor, s.lex) if times else None
         if found is None:
             found = from_text(toks[first:last], s.lex, published, anchor)
             if found is not None:
@@ -400,7 +412,7 @@ def sentence_figures(
     doc: Document,
     lex: Lexicon,
     bounds: tuple[int, int],
-    use_entities: bool,
+    layers: tuple[Located, Located],
     numbers: list[Number],
     counts: list[Number],
     negation: bool,
@@ -412,7 +424,7 @@ def sentence_figures(
         for tok in toks:
             if num.start <= tok.start < num.end:
                 tok.number = n_index
-    s = _Sentence(doc, lex, start, end, toks, clause_bounds(toks, lex), numbers, use_entities)
+    s = _Sentence(doc, lex, start, end, toks, clause_bounds(toks, lex), numbers, layers)
     out: list[Figure] = []
     for num in counts:
         lo, hi = _token_range(toks, num)
@@ -431,7 +443,7 @@ def sentence_figures(
 
 def document_figures(doc: Document, lex: Lexicon) -> list[Figure]:
     """Every figure of a document; a figure without a place gets the document's focus place."""
-    use_entities = bool(doc.entities)
+    layers = (Located(doc.entities), Located(doc.times))
     low = doc.text.lower()
     numbers = list(find_numbers(doc.text, 0, len(doc.text), lex))
     negations = word_positions(low, lex.negations)
@@ -447,7 +459,7 @@ def document_figures(doc: Document, lex: Lexicon) -> list[Figure]:
         counts = [num for num in inside if not not_a_count(doc.text, num, start, end, lex)]
         negation = k < len(negations) and negations[k] < end
         if (counts or negation) and doc.span_kind_at(start) != "boilerplate":
-            figures.extend(sentence_figures(doc, lex, (start, end), use_entities, inside, counts, negation))
+            figures.extend(sentence_figures(doc, lex, (start, end), layers, inside, counts, negation))
     if any(f.place is None for f in figures):
         focus = focus_place(doc, lex)
         for fig in figures:
