@@ -1,1 +1,1 @@
-"""Language data for ``pt``."""
+"""Language data for 'pt'."""
