@@ -50,17 +50,16 @@ def figure_series(
     db: str, input_path: Path | None = None, subject: str | None = None, measure: str | None = None
 ) -> list[dict[str, Any]]:
     """The series as contract dicts, from ``input_path`` (JSON lines) or else the store ``db``."""
-    from ..figures import build_series
+    from ..figures import build_series, save_series
 
     if input_path is not None:
         if str(input_path) != "-" and not input_path.is_file():
             raise FiguresError(f"{input_path}: no such file")
         return [s.to_dict() for s in build_series(_read_jsonl(input_path), subject, measure)]
     with open_existing_store(db) as store:
-        rows = [s.to_dict() for s in build_series(store.iter_documents(), subject, measure)]
         if subject is None and measure is None:
-            store.save_derived("series", rows)
-    return rows
+            return save_series(store)
+        return [s.to_dict() for s in build_series(store.iter_documents(), subject, measure)]
 
 
 def _fmt(value: float) -> str:

@@ -14,9 +14,9 @@ from ..model import Document
 from ..pipeline import Options
 from .extract import Figure, document_figures
 from .lexicon import lexicon
-from .series import Series, build_series
+from .series import Series, build_series, save_series
 
-__all__ = ["Figure", "Series", "annotate", "build_series"]
+__all__ = ["Figure", "Series", "annotate", "build_series", "save_series"]
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())

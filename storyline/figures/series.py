@@ -192,3 +192,13 @@ def build_series(
         series.points.sort(key=lambda p: (p.as_of or "", p.source, p.start))
         series.disagreements = _disagreements(series.points)
     return out
+
+
+DERIVED_KIND = "series"  # what the web app's figures page reads from the store
+
+
+def save_series(store: Any) -> list[dict[str, Any]]:
+    """Build the series over every document of an open store and keep them in it (for build/report)."""
+    rows = [s.to_dict() for s in build_series(store.iter_documents())]
+    store.save_derived(DERIVED_KIND, rows)
+    return rows
