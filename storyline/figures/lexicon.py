@@ -46,7 +46,7 @@ class Lexicon:
     percent: frozenset[str]
     currencies: dict[str, str]
     not_counted: frozenset[str]
-    plural_suffixes: tuple[str, ...]
+    plural_suffixes: tuple[str, ...]  # empty when the tables are borrowed: no guessing at nouns
     irregular_plurals: dict[str, str]
     singular_rules: tuple[tuple[str, str], ...]
     months: dict[str, int]
@@ -176,8 +176,14 @@ def _cues(words: tuple[str, ...]) -> dict[str, str]:
 
 @cache
 def lexicon(lang: str | None) -> Lexicon:
-    """The compiled tables of ``lang`` (its fallback's, else English's)."""
-    module = table(lang, "figures") or table("en", "figures")
+    """The compiled tables of ``lang`` (its fallback's, else English's).
+
+    A language with no table of its own reads digits, signs and the English words; it does not guess
+    counted nouns by English plural endings, which would mean nothing in its words.
+    """
+    module = table(lang, "figures")
+    borrowed = module is None
+    module = module or table("en", "figures")
     if module is None:  # pragma: no cover - English always ships
         raise RuntimeError("storyline/lang/en/figures.py is missing")
     phrases = [
@@ -198,7 +204,7 @@ def lexicon(lang: str | None) -> Lexicon:
         percent=frozenset(module.PERCENT),
         currencies=_lower(module.CURRENCIES),  # type: ignore[arg-type]
         not_counted=frozenset(module.NOT_COUNTED),
-        plural_suffixes=tuple(module.PLURAL_SUFFIXES),
+        plural_suffixes=() if borrowed else tuple(module.PLURAL_SUFFIXES),
         irregular_plurals=dict(module.IRREGULAR_PLURALS),
         singular_rules=tuple(module.SINGULAR_RULES),
         months=_lower(module.MONTHS),  # type: ignore[arg-type]

@@ -139,3 +139,15 @@ def test_extract_language_tables_share_their_names() -> None:
             names - {n for n in dir(table(lang, "figures")) if n.isupper()} - {"NUMBER_JOINERS", "COMPOUND_MEASURES"}
         )
         assert not missing, (lang, missing)
+
+
+
+def test_extract_borrowed_tables_guess_no_nouns() -> None:
+    # Romanian has no table: digits and "%" are read, English plural endings are not tried on its words
+    found = figures_of("6 septembrie Elizabeth Truss a primit 81% din voturi si 12 miniştri.", lang="ro")
+    assert [(f["value"], f["measure"]) for f in found] == [(81, "percent")]
+
+
+def test_extract_swedish_dates_through_the_norwegian_table() -> None:
+    found = figures_of("Pelé avlider (29 december 2022). Minst 38 personer omkommer.", lang="sv")
+    assert [(f["value"], f["measure"], f["qualifier"]["text"]) for f in found] == [(38, "people", "Minst")]

@@ -60,6 +60,8 @@ MONTHS = {
     "januar": 1, "jan.": 1, "februar": 2, "feb.": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6,
     "juli": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "oktober": 10, "okt.": 10,
     "november": 11, "nov.": 11, "desember": 12, "des.": 12,
+    # Danish and Swedish spellings (those languages borrow this table)
+    "januari": 1, "februari": 2, "marts": 3, "maj": 5, "augusti": 8, "december": 12,
 }
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 AGE_CUES = ("alder", "alderen")
