@@ -82,10 +82,23 @@ def from_times(doc: Document, times: list[Any], anchor: int, lex: Lexicon) -> As
             mod = field(item, "mod")
             text = doc.text[start:end]
             before = doc.text[max(0, start - 12) : start].lower().split()
+            if before and before[-1] in lex.since_words:
+                continue  # "siden 2003": when something began, not when the figure holds
             best = AsOf(value, "times", text, start, end, str(mod).lower() if mod else None)
             best_distance = distance
             best.deadline = bool(before) and before[-1] in lex.deadline_words
     return best
+
+
+def refine(layer: AsOf, own: AsOf | None) -> AsOf:
+    """The table fallback's reading of the same words when it is finer ("a year ago": 2020-08, not 2020)."""
+    if own is None or own.start is None or layer.start is None or own.end is None or layer.end is None:
+        return layer
+    same_words = own.start < layer.end and layer.start < own.end
+    if same_words and own.value.startswith(layer.value) and len(own.value) > len(layer.value):
+        own.deadline = own.deadline or layer.deadline
+        return own
+    return layer
 
 
 def from_text(toks: list[Tok], lex: Lexicon, published: str | None, anchor: int) -> AsOf | None:
@@ -96,6 +109,8 @@ def from_text(toks: list[Tok], lex: Lexicon, published: str | None, anchor: int)
     words = [t.low for t in toks]
     found: list[AsOf] = []
     for i in range(len(toks)):
+        if i > 0 and words[i - 1] in lex.since_words:
+            continue  # "since 2003", "siden august": when something began
         key, size = lex.phrase(words, i, lex.relative_times)
         if size:
             unit, offset = lex.relative_times[key]

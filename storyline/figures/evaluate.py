@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Document, Published
-from ..pipeline import Options
+from ..pipeline import Options, run
 from . import annotate
 from .series import canonical_name
 
@@ -72,12 +72,21 @@ def _counts() -> dict[str, list[int]]:
     return {"number": [0, 0, 0], "value": [0, 0, 0], "value+measure+subject": [0, 0, 0]}  # tp, n_sys, n_gold
 
 
-def score(rows: list[dict[str, Any]], errors: list[str] | None = None) -> dict[str, dict[str, float]]:
-    """P/R/F1 per level over gold rows; mismatches are appended to ``errors`` when given."""
+def score(
+    rows: list[dict[str, Any]], errors: list[str] | None = None, pipeline: bool = False
+) -> dict[str, dict[str, float]]:
+    """P/R/F1 per level over gold rows; mismatches are appended to ``errors`` when given.
+
+    Each row is one document; ``pipeline`` runs every component on it (entities, times... as
+    merged) instead of the figures layer alone.
+    """
     counts = _counts()
     for row in rows:
         doc = document(row)
-        annotate(doc, Options())
+        if pipeline:
+            run(doc, Options())
+        else:
+            annotate(doc, Options())
         system = [f.to_dict() for f in doc.figures]
         gold = row["figures"]
         for level in counts:
@@ -139,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--errors", action="store_true", help="list misses, extras and wrong arguments")
     parser.add_argument("--lang", help="only the gold sentences of this language")
+    parser.add_argument("--pipeline", action="store_true", help="run the whole pipeline, not the layer alone")
     parser.add_argument("--annotate", action="store_true", help="annotate JSON lines from stdin instead")
     args = parser.parse_args(argv)
     if args.annotate:
@@ -147,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     errors: list[str] | None = [] if args.errors else None
     rows = [r for r in load_gold(args.gold) if args.lang in (None, r["lang"])]
-    result = score(rows, errors)
+    result = score(rows, errors, args.pipeline)
     for line in errors or ():
         print(line)
     langs = sorted({r["lang"] for r in rows})
@@ -157,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{level:<24}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
     print(f"\n{'subset (value+measure+subject)':<32}{'gold':>5}{'P':>7}{'R':>7}{'F1':>7}")
     for name, subset in _subsets(rows).items():
-        m = score(subset)["value+measure+subject"]
+        m = score(subset, pipeline=args.pipeline)["value+measure+subject"]
         print(f"{name:<32}{m['gold']:>5}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
     summary = " ".join(f"{level.replace('+', '_')}_f1={m['f1']:.3f}" for level, m in result.items())
     print(f"\nfigures {summary}")

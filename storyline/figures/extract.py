@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Document
-from .asof import AsOf, compare, from_text, from_times, published_as_of
+from .asof import AsOf, compare, from_text, from_times, published_as_of, refine
 from .context import (
     Located,
     Name,
@@ -316,24 +316,26 @@ def _place(s: _Sentence, lo: int, hi: int, subject: Name | None) -> tuple[Name |
 
 
 def _as_of(s: _Sentence, lo: int) -> AsOf | None:
-    """The date of the number's clause, else of its sentence, else the publication date.
+    """The date of the number's clause, else of the sentence's opening clauses, else the publication date.
 
-    The time layer's expressions come first; the table fallback reads what it left (or everything,
-    when the layer did not run).
+    Dates of later clauses ("..., where the alliance has led since 2003") are another event's. The time
+    layer's expressions come first; the table fallback reads what it left (or everything, when the
+    layer did not run) and refines a coarser reading of the same words.
     """
     toks, doc = s.toks, s.doc
     c_first = s.clause[lo]
     c_last = next((j for j in range(lo, len(toks)) if s.clause[j] != c_first), len(toks))
     anchor = toks[lo].start
     published = doc.published.value if doc.published else None
-    for first, last in ((c_first, c_last), (0, len(toks))):
-        lo_off, hi_off = toks[first].start, toks[last - 1].end
-        times = s.layers[1]
-        found = from_times(doc, times.within(lo_off, hi_off), anchor, s.lex) if times else None
-        if found is None:
-            found = from_text(toks[first:last], s.lex, published, anchor)
-            if found is not None:
-                found.text = doc.text[found.start : found.end]  # type: ignore[index]
+    times = s.layers[1]
+    for first, last in ((c_first, c_last), (0, c_first)):
+        if first >= last:
+            continue
+        own = from_text(toks[first:last], s.lex, published, anchor)
+        if own is not None:
+            own.text = doc.text[own.start : own.end]  # type: ignore[index]
+        layer = from_times(doc, times.within(toks[first].start, toks[last - 1].end), anchor, s.lex) if times else None
+        found = refine(layer, own) if layer is not None else own
         if found is not None:
             return found
     return published_as_of(doc)

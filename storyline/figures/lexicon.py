@@ -66,6 +66,7 @@ class Lexicon:
     past_cues: dict[str, str]
     relative_times: dict[str, tuple[str, int]]
     time_modifiers: dict[str, str]
+    since_words: frozenset[str]
     deadline_words: frozenset[str]
     aliases: dict[str, str]
     organisations: frozenset[str]
@@ -224,6 +225,7 @@ def lexicon(lang: str | None) -> Lexicon:
         past_cues=_cues(module.PAST_CUES),
         relative_times=_lower(module.RELATIVE_TIMES),  # type: ignore[arg-type]
         time_modifiers=_lower(module.TIME_MODIFIERS),  # type: ignore[arg-type]
+        since_words=frozenset(module.SINCE_WORDS),
         deadline_words=frozenset(module.DEADLINE_WORDS),
         aliases=_lower(module.ALIASES),  # type: ignore[arg-type]
         organisations=frozenset(module.ORGANISATIONS),

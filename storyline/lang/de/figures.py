@@ -83,6 +83,7 @@ RELATIVE_TIMES = {
     "heute": ("month", 0), "derzeit": ("month", 0), "zurzeit": ("month", 0),
 }
 TIME_MODIFIERS = {"anfang": "early", "ende": "late", "mitte": "mid"}
+SINCE_WORDS = ("seit", "ab")  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("bis",)
 
 ALIASES = {

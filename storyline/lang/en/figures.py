@@ -109,6 +109,7 @@ RELATIVE_TIMES = {
     "today": ("month", 0), "now": ("month", 0), "currently": ("month", 0),
 }
 TIME_MODIFIERS = {"early": "early", "late": "late", "mid": "mid", "the end of": "late", "end of": "late"}
+SINCE_WORDS = ("since", "from")  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("by", "until", "before")  # "4.500 by November": a target date, so a plan
 
 # Names and adjectives that stand for an entity (subject or place), by its canonical name.

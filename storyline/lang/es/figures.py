@@ -71,6 +71,7 @@ RELATIVE_TIMES = {
     "actualmente": ("month", 0),
 }
 TIME_MODIFIERS = {"principios de": "early", "finales de": "late", "mediados de": "mid"}
+SINCE_WORDS = ("desde",)  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("para", "antes de")
 
 ALIASES = {

@@ -81,6 +81,7 @@ RELATIVE_TIMES = {
     "aujourd'hui": ("month", 0), "actuellement": ("month", 0),
 }
 TIME_MODIFIERS = {"début": "early", "fin": "late", "mi": "mid"}
+SINCE_WORDS = ("depuis", "dès")  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("d'ici", "avant")
 
 ALIASES = {

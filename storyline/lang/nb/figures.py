@@ -104,6 +104,7 @@ RELATIVE_TIMES = {
 TIME_MODIFIERS = {
     "tidlig": "early", "tidlig i": "early", "sent": "late", "slutten av": "late", "midten av": "mid",
 }
+SINCE_WORDS = ("siden", "fra")  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("innen", "før")
 
 ALIASES = {

@@ -80,6 +80,7 @@ RELATIVE_TIMES = {
     "próximo ano": ("year", 1), "este ano": ("year", 0), "hoje": ("month", 0), "atualmente": ("month", 0),
 }
 TIME_MODIFIERS = {"início de": "early", "final de": "late", "fim de": "late", "meados de": "mid"}
+SINCE_WORDS = ("desde",)  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("até",)
 
 ALIASES = {
