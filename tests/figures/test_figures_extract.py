@@ -151,3 +151,25 @@ def test_extract_borrowed_tables_guess_no_nouns() -> None:
 def test_extract_swedish_dates_through_the_norwegian_table() -> None:
     found = figures_of("Pelé avlider (29 december 2022). Minst 38 personer omkommer.", lang="sv")
     assert [(f["value"], f["measure"], f["qualifier"]["text"]) for f in found] == [(38, "people", "Minst")]
+
+
+def _with_times(text: str, lang: str, published: str, times: list[tuple[str, str]]) -> dict:
+    doc = make_doc(text, lang=lang, published=published)
+    doc.times = [
+        {"text": t, "start": text.index(t), "end": text.index(t) + len(t), "type": "date", "value": v} for t, v in times
+    ]
+    annotate(doc, Options())
+    (fig,) = [f.to_dict() for f in doc.figures]
+    return fig
+
+
+def test_extract_since_dates_and_later_clauses_do_not_date_a_figure() -> None:
+    text = "Nato har rundt 11.000 soldater i Afghanistan, hvor alliansen har ledet innsatsen siden 2003."
+    fig = _with_times(text, "nb", "2020-12", [("2003", "2003")])
+    assert fig["as_of"] == {"value": "2020-12", "source": "published"} and fig["kind"] == "current"
+
+
+def test_extract_table_reading_refines_a_coarser_time_value() -> None:
+    text = "A year ago, NATO's mission involved around 10,000 personnel."
+    fig = _with_times(text, "en", "2021-08-20", [("A year ago", "2020")])
+    assert fig["as_of"]["value"] == "2020-08" and fig["kind"] == "past"
