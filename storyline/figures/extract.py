@@ -203,8 +203,11 @@ def _unit_after(s: _Sentence, hi: int) -> tuple[str, int] | None:
 def _measure_after(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
     """The counted noun after a number: (measure, first token, end token, rule) or None.
 
-    Scans up to five tokens, stopping at punctuation, function words and other numbers; a table noun
-    wins anywhere in that window, else the window's last word if it is plural-shaped.
+    Scans up to five tokens, stopping at punctuation, function words and other numbers (but not at a
+    model number inside a name: "22 new Boeing 787 Dreamliner aircraft"); a table noun wins anywhere
+    in that window, else its first plural-shaped word ("16,389 total subsidiaries and", "290
+    passengers plus cargo"; hyphenated modifiers such as "plain-clothes" and capitalised words inside
+    the phrase such as "Airbus" in "Airbus A320 jets" are skipped).
     """
     lex, toks = s.lex, s.toks
     window_end = hi
@@ -226,21 +229,31 @@ def _measure_after(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
         measure = lex.measure_of(words[i])
         if measure:
             return measure, hi + i, hi + i + 1, "table noun (compound)"
-    if not words:
-        return None
-    head = words[-1]
-    plural = head in lex.irregular_plurals or any(head.endswith(x) for x in lex.plural_suffixes)
-    if plural and head.isalpha() and len(head) > 3 and head not in lex.aliases and head not in lex.not_counted:
-        return lex.singular(head), window_end - 1, window_end, "plural noun after the number"
+    for i, word in enumerate(words):
+        if toks[hi + i].text[:1].isupper() and i + 1 < len(words):
+            continue  # a capitalised word before more of the phrase names a maker or model: "Airbus A320 jets"
+        if _plural_noun(word, lex):
+            return lex.singular(word), hi + i, hi + i + 1, "plural noun after the number"
     return None
 
 
+def _plural_noun(word: str, lex: Lexicon) -> bool:
+    """Whether a word looks like a counted plural noun: "subsidiaries", "A320s", "aircraft"."""
+    if word in lex.irregular_plurals:
+        return True
+    if not (word.isalnum() and any(c.isalpha() for c in word) and len(word) > 3):
+        return False
+    return any(word.endswith(x) for x in lex.plural_suffixes) and word not in lex.aliases and word not in lex.not_counted
+
+
 def _content(toks: list[Tok], i: int, lex: Lexicon) -> bool:
-    """Whether token ``i`` may be part of a counted noun phrase."""
+    """Whether token ``i`` may be part of a counted noun phrase (a model number in a name may)."""
     if i >= len(toks):
         return False
     tok = toks[i]
-    return not (tok.text in PUNCT_STOP or tok.number >= 0 or tok.low in lex.function_words)
+    if tok.number >= 0:
+        return i > 0 and _capitalised_id(toks[i - 1], lex) and _content(toks, i + 1, lex)
+    return not (tok.text in PUNCT_STOP or tok.low in lex.function_words)
 
 
 def _measure_before(s: _Sentence, lo: int) -> tuple[str, int, int, str] | None:

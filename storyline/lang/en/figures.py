@@ -46,7 +46,8 @@ MEASURES = {
 PERCENT = ("percent", "per cent", "pct", "percentage points")
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR", "euros": "EUR",
-    "euro": "EUR", "£": "GBP", "¥": "JPY", "yen": "JPY", "kroner": "NOK",
+    "euro": "EUR", "£": "GBP", "¥": "JPY", "yen": "JPY", "kroner": "NOK", "yuan": "CNY",
+    "renminbi": "CNY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "rubles": "RUB", "rupees": "INR",
 }
 # What a number may count without being a figure: durations, multipliers, ages.
 NOT_COUNTED = (
@@ -55,7 +56,10 @@ NOT_COUNTED = (
     "a.m.", "pm", "p.m.", "o'clock", "percentile",
 )
 PLURAL_SUFFIXES = ("s",)  # counted nouns after a number above one are plural in English
-IRREGULAR_PLURALS = {"feet": "feet", "children": "child", "men": "man", "women": "woman", "mice": "mouse"}
+IRREGULAR_PLURALS = {
+    "feet": "feet", "children": "child", "men": "man", "women": "woman", "mice": "mouse",
+    "aircraft": "aircraft", "sheep": "sheep",
+}
 SINGULAR_RULES = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("s", ""))
 
 MONTHS = {
