@@ -60,6 +60,7 @@ NAMES_MIN_SHARE = 0.35 # ... and this share of them (a stock table is all names 
 CONFIDENT_LETTERS = 20 # fewer letters than this scale the confidence down ("ok" is no language)
 EPSILON = 1e-4         # floor for a probability before its logarithm
 FOREIGN_MIN_WORDS = 8  # paragraphs shorter than this are not judged apart from their document
+FOREIGN_MIN_PARAGRAPHS = 4     # ... nor paragraphs of documents with fewer paragraphs than this
 FOREIGN_ELSEWHERE = 2          # a word found this often in the rest of the document is "shared"
 FOREIGN_MAX_SHARED = 0.1       # a paragraph with this share of shared words is the document's language
 FOREIGN_MIN_CONFIDENCE = 0.9   # the cascade's confidence needed to mark a paragraph
@@ -334,6 +335,8 @@ def foreign_paragraphs(doc: Document) -> list[tuple[int, int, str, float]]:
         for start, end in line_offsets(doc.text)
         if doc.span_kind_at(start) != "boilerplate"
     ]
+    if sum(len(words) >= FOREIGN_MIN_WORDS for _, _, words in paragraphs) < FOREIGN_MIN_PARAGRAPHS:
+        return []  # too little text around a paragraph to tell "another language" from "the language"
     counts = Counter(w for _, _, words in paragraphs for w in words)
     same = set(_group(doc.lang))
     found = []
