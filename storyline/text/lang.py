@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["annotate", "detect", "document_sample", "normalise_code"]
+__all__ = ["annotate", "annotate_spans", "detect", "document_sample", "foreign_paragraphs", "normalise_code"]
 
 # fmt: off
 MAX_CHARS = 1500       # body characters read per document (speed; decisions settle long before)
@@ -59,6 +59,13 @@ NAMES_MIN_LETTERS = 20 # ... if at least this many letters are left
 NAMES_MIN_SHARE = 0.35 # ... and this share of them (a stock table is all names and numbers)
 CONFIDENT_LETTERS = 20 # fewer letters than this scale the confidence down ("ok" is no language)
 EPSILON = 1e-4         # floor for a probability before its logarithm
+FOREIGN_MIN_WORDS = 8  # paragraphs shorter than this are not judged apart from their document
+FOREIGN_MIN_PARAGRAPHS = 4     # ... nor paragraphs of documents with fewer paragraphs than this
+FOREIGN_MIN_CHARS = 40         # lines shorter than this are headings, not paragraphs
+FOREIGN_SAMPLE_CHARS = 200     # a paragraph is screened on its first characters
+FOREIGN_ELSEWHERE = 2          # a word found this often in the rest of the document is "shared"
+FOREIGN_MAX_SHARED = 0.1       # a paragraph with this share of shared words is the document's language
+FOREIGN_MIN_CONFIDENCE = 0.9   # the cascade's confidence needed to mark a paragraph
 # fmt: on
 
 # py3langid labels as storyline codes. Its "yue" and "wuu" classes fire on plain Mandarin news,
@@ -311,6 +318,55 @@ def annotate(doc: Document, options: Options) -> None:
         lang, confidence = None, 0.0
     doc.lang = lang
     doc.lang_confidence = confidence if lang else None
+
+
+def foreign_paragraphs(doc: Document) -> list[tuple[int, int, str, float]]:
+    """``(start, end, lang, confidence)`` of body paragraphs written in another language.
+
+    Running a detector on every paragraph would cost more than the rest of language id, so a
+    paragraph is screened first by the share of its words that recur in the rest of the document
+    (function words above all: "the", "of", "det", "er"). A paragraph in the document's language
+    shares many; only one that shares few goes to the full cascade.
+    """
+    from storyline.text.clean import line_offsets
+
+    if not doc.lang:
+        return []
+    # Each paragraph is judged on its opening words: enough to tell, and the cost stays flat.
+    paragraphs = [
+        (start, end, _TOKEN.findall(doc.text[start : min(end, start + FOREIGN_SAMPLE_CHARS)].lower()))
+        for start, end in line_offsets(doc.text)
+        if end - start >= FOREIGN_MIN_CHARS and doc.span_kind_at(start) != "boilerplate"
+    ]
+    if sum(len(words) >= FOREIGN_MIN_WORDS for _, _, words in paragraphs) < FOREIGN_MIN_PARAGRAPHS:
+        return []  # too little text around a paragraph to tell "another language" from "the language"
+    counts = Counter(_TOKEN.findall(doc.text.lower()))
+    same = set(_group(doc.lang))
+    found = []
+    for start, end, words in paragraphs:
+        if len(words) < FOREIGN_MIN_WORDS:
+            continue
+        own = Counter(words)
+        shared = sum(n for w, n in own.items() if counts[w] - n >= FOREIGN_ELSEWHERE)
+        if shared / len(words) >= FOREIGN_MAX_SHARED:
+            continue
+        code, confidence = detect(doc.text[start:end])
+        if code and code not in same and confidence >= FOREIGN_MIN_CONFIDENCE:
+            found.append((start, end, code, confidence))
+    return found
+
+
+def annotate_spans(doc: Document, options: Options) -> None:
+    """Give sentences of paragraphs in another language than the document's their own ``lang``."""
+    try:
+        paragraphs = foreign_paragraphs(doc)
+    except Exception:  # a detector failure must not stop the batch
+        log.exception("paragraph language identification failed on %s", doc.id)
+        return
+    for start, end, code, _ in paragraphs:
+        for sentence in doc.sentences:
+            if start <= sentence.start < end:
+                sentence.lang = code
 
 
 def main() -> None:

@@ -152,3 +152,27 @@ def test_lang_runner_prints_contract_lines() -> None:
     outs = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [(o["source"], o["lang"]) for o in outs] == [("a", "nb"), ("b", "fr"), ("c", None)]
     assert "line 4" in proc.stderr
+
+
+def test_lang_foreign_paragraph_marked_on_its_sentences() -> None:
+    from storyline import analyze_text
+
+    text = (
+        "NATO Secretary General Jens Stoltenberg said the alliance will not leave Afghanistan until "
+        "conditions allow. The talks offer the best chance for peace in a generation, he said.\n\n"
+        "Det er langt igjen til fred, og nå er det viktig at det blir inngått en våpenhvileavtale "
+        "sånn at det kan bli slutt på kampene.\n\n"
+        "Allies will decide together when the time is right to leave the country, officials said.\n\n"
+        "They added that the violence must come down before any of the foreign forces could be "
+        "withdrawn, and that the government and the insurgents had to agree on an agenda first."
+    )
+    doc = analyze_text(text)
+    assert doc.lang == "en"
+    langs = {text[s.start : s.end][:12]: s.lang for s in doc.sentences}
+    assert langs["Det er langt"] == "nb"
+    assert langs["NATO Secreta"] is None and langs["Allies will "] is None
+
+
+def test_lang_seeds_have_no_foreign_paragraphs(seed_docs: dict) -> None:
+    for doc in seed_docs.values():
+        assert [s for s in doc.sentences if s.lang] == []
