@@ -66,8 +66,17 @@ def _shift(year: int, month: int, months: int) -> str:
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
+TIMEX_MODS = {"START": "early", "MID": "mid", "END": "late"}  # the time layer's mod, as the tables say it
+SINCE_SIGNALS = frozenset({"SINCE", "AFTER", "FROM"})  # when something began: not when a figure holds
+DEADLINE_SIGNALS = frozenset({"BY", "UNTIL", "BEFORE"})
+
+
 def from_times(doc: Document, times: list[Any], anchor: int, lex: Lexicon) -> AsOf | None:
-    """The time layer's date expression in ``[lo, hi)`` nearest to ``anchor`` (durations skipped)."""
+    """The time layer's date expression nearest to ``anchor`` (durations and "since" dates skipped).
+
+    Its ``signal`` (the preposition before it) says "since 2003" or "by November"; the words before it
+    are read with the tables when it gives none.
+    """
     best: AsOf | None = None
     best_distance = 0
     for item in times:
@@ -77,16 +86,17 @@ def from_times(doc: Document, times: list[Any], anchor: int, lex: Lexicon) -> As
             continue
         if str(field(item, "type", "date")).lower() not in ("date", "time"):
             continue
+        before = doc.text[max(0, start - 12) : start].lower().split()
+        signal = str(field(item, "signal", "") or "").upper()
+        if signal in SINCE_SIGNALS or (not signal and before and before[-1] in lex.since_words):
+            continue  # "siden 2003": when something began, not when the figure holds
         distance = abs(start - anchor)
         if best is None or distance < best_distance:
-            mod = field(item, "mod")
-            text = doc.text[start:end]
-            before = doc.text[max(0, start - 12) : start].lower().split()
-            if before and before[-1] in lex.since_words:
-                continue  # "siden 2003": when something began, not when the figure holds
-            best = AsOf(value, "times", text, start, end, str(mod).lower() if mod else None)
+            mod = str(field(item, "mod", "") or "")
+            modifier = TIMEX_MODS.get(mod.upper(), mod.lower() or None)
+            best = AsOf(value, "times", doc.text[start:end], start, end, modifier)
             best_distance = distance
-            best.deadline = bool(before) and before[-1] in lex.deadline_words
+            best.deadline = signal in DEADLINE_SIGNALS or (bool(before) and before[-1] in lex.deadline_words)
     return best
 
 

@@ -243,7 +243,8 @@ def _plural_noun(word: str, lex: Lexicon) -> bool:
         return True
     if not (word.isalnum() and any(c.isalpha() for c in word) and len(word) > 3):
         return False
-    return any(word.endswith(x) for x in lex.plural_suffixes) and word not in lex.aliases and word not in lex.not_counted
+    plural = any(word.endswith(x) for x in lex.plural_suffixes)
+    return plural and word not in lex.aliases and word not in lex.not_counted
 
 
 def _content(toks: list[Tok], i: int, lex: Lexicon) -> bool:
