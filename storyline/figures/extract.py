@@ -45,7 +45,7 @@ PUNCT_STOP = frozenset(",.;:!?()[]\"“”«»—–―'’")
 
 
 @dataclass(slots=True)
-class Span:
+class Argument:
     """An argument's text and offsets; ``canonical`` is its normalised form."""
 
     text: str
@@ -71,10 +71,10 @@ class Figure:
     measure: str
     kind: str  # current | plan | past | negation
     unit: str | None = None
-    measure_span: Span | None = None
-    qualifier: Span | None = None
-    subject: Span | None = None
-    place: Span | None = None
+    measure_span: Argument | None = None
+    qualifier: Argument | None = None
+    subject: Argument | None = None
+    place: Argument | None = None
     as_of: AsOf | None = None
     sentence: tuple[int, int] = (0, 0)
     why: dict[str, str] = field(default_factory=dict)
@@ -124,8 +124,8 @@ class _Sentence:
         return [t.low for t in self.toks[lo:hi]]
 
 
-def _span(doc: Document, start: int, end: int, canonical: str | None = None) -> Span:
-    return Span(doc.text[start:end], start, end, canonical)
+def _span(doc: Document, start: int, end: int, canonical: str | None = None) -> Argument:
+    return Argument(doc.text[start:end], start, end, canonical)
 
 
 def _token_range(toks: list[Tok], number: Number) -> tuple[int, int]:
@@ -177,7 +177,7 @@ def _capitalised_id(tok: Tok, lex: Lexicon) -> bool:
     )
 
 
-def _qualifier(s: _Sentence, lo: int) -> tuple[Span | None, int]:
+def _qualifier(s: _Sentence, lo: int) -> tuple[Argument | None, int]:
     """The qualifier right before token ``lo`` ("around", "more than") and its token count."""
     start = max(s.clause[lo] if lo < len(s.clause) else 0, lo - s.lex.max_phrase)
     words = s.words(start, lo)
@@ -411,7 +411,7 @@ def _figure(s: _Sentence, num: Number, lo: int, hi: int, negation: bool) -> Figu
     )  # fmt: skip
 
 
-def _name_span(doc: Document, name: Name | None) -> Span | None:
+def _name_span(doc: Document, name: Name | None) -> Argument | None:
     return None if name is None else _span(doc, name.start, name.end, name.canonical)
 
 
