@@ -60,6 +60,9 @@ NAMES_MIN_SHARE = 0.35 # ... and this share of them (a stock table is all names 
 CONFIDENT_LETTERS = 20 # fewer letters than this scale the confidence down ("ok" is no language)
 EPSILON = 1e-4         # floor for a probability before its logarithm
 FOREIGN_MIN_WORDS = 8  # paragraphs shorter than this are not judged apart from their document
+FOREIGN_MIN_PARAGRAPHS = 4     # ... nor paragraphs of documents with fewer paragraphs than this
+FOREIGN_MIN_CHARS = 40         # lines shorter than this are headings, not paragraphs
+FOREIGN_SAMPLE_CHARS = 200     # a paragraph is screened on its first characters
 FOREIGN_ELSEWHERE = 2          # a word found this often in the rest of the document is "shared"
 FOREIGN_MAX_SHARED = 0.1       # a paragraph with this share of shared words is the document's language
 FOREIGN_MIN_CONFIDENCE = 0.9   # the cascade's confidence needed to mark a paragraph
@@ -329,12 +332,15 @@ def foreign_paragraphs(doc: Document) -> list[tuple[int, int, str, float]]:
 
     if not doc.lang:
         return []
+    # Each paragraph is judged on its opening words: enough to tell, and the cost stays flat.
     paragraphs = [
-        (start, end, _TOKEN.findall(doc.text[start:end].lower()))
+        (start, end, _TOKEN.findall(doc.text[start : min(end, start + FOREIGN_SAMPLE_CHARS)].lower()))
         for start, end in line_offsets(doc.text)
-        if doc.span_kind_at(start) != "boilerplate"
+        if end - start >= FOREIGN_MIN_CHARS and doc.span_kind_at(start) != "boilerplate"
     ]
-    counts = Counter(w for _, _, words in paragraphs for w in words)
+    if sum(len(words) >= FOREIGN_MIN_WORDS for _, _, words in paragraphs) < FOREIGN_MIN_PARAGRAPHS:
+        return []  # too little text around a paragraph to tell "another language" from "the language"
+    counts = Counter(_TOKEN.findall(doc.text.lower()))
     same = set(_group(doc.lang))
     found = []
     for start, end, words in paragraphs:

@@ -162,7 +162,7 @@ def test_lang_foreign_paragraph_marked_on_its_sentences() -> None:
         "conditions allow. The talks offer the best chance for peace in a generation, he said.\n\n"
         "Det er langt igjen til fred, og nå er det viktig at det blir inngått en våpenhvileavtale "
         "sånn at det kan bli slutt på kampene.\n\n"
-        "Allies will decide together when the time is right to leave the country, officials said. "
+        "Allies will decide together when the time is right to leave the country, officials said.\n\n"
         "They added that the violence must come down before any of the foreign forces could be "
         "withdrawn, and that the government and the insurgents had to agree on an agenda first."
     )
