@@ -23,6 +23,7 @@ from .entries import _RANK, Candidate, SourceRef
 
 SAME = 0.3  # Jaccard of anchors above which two sentences report the same thing
 CONFLICT = 0.5  # ... and above which a different date or value is a conflict, not another entry
+APPROX = 0.1  # "around 12,000" and "12,500" agree; "12,000" and "10,000" do not
 
 
 @dataclass(slots=True)
@@ -56,16 +57,31 @@ def dates_agree(a: Candidate, b: Candidate) -> bool:
     return a.date.startswith(b.date) or b.date.startswith(a.date)
 
 
-def _figure_key(c: Candidate) -> tuple[str, str] | None:
-    """What a figure counts and of whom, folded; None when the figure layer does not say."""
+def _canonical(value: Any) -> str:
+    """A figure argument (a string or a dict with a canonical form) folded."""
+    if isinstance(value, dict):
+        value = value.get("canonical") or value.get("name") or value.get("text") or ""
+    return fold(str(value or ""))
+
+
+def _figure_key(c: Candidate) -> tuple[str, str, str] | None:
+    """What a figure counts, of whom and where, folded; None when the figure layer does not say."""
     fig = c.figure or {}
-    measure = fig.get("measure") or fig.get("unit") or ""
-    subject = fig.get("subject") or ""
-    if isinstance(subject, dict):
-        subject = subject.get("canonical") or subject.get("name") or subject.get("text") or ""
-    if isinstance(measure, dict):
-        measure = measure.get("normalized") or measure.get("text") or ""
-    return (fold(str(subject)), fold(str(measure))) if measure else None
+    measure = _canonical(fig.get("measure") or fig.get("unit"))
+    return (_canonical(fig.get("subject")), measure, _canonical(fig.get("place"))) if measure else None
+
+
+def values_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Equal values, or within ``APPROX`` of each other when either is qualified ("around",
+    "some", "nearly": any qualifier but an exact one)."""
+    try:
+        x, y = float(a.get("value")), float(b.get("value"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return str(a.get("value")) == str(b.get("value"))
+    if x == y:
+        return True
+    qualified = any(_canonical(f.get("qualifier")) not in ("", "exact", "exactly") for f in (a, b))
+    return qualified and abs(x - y) <= APPROX * max(abs(x), abs(y))
 
 
 def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
@@ -78,8 +94,7 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
         key = _figure_key(c)
         if key is None or key != _figure_key(head) or not dates_agree(head, c):
             return "other"
-        same_value = str((c.figure or {}).get("value")) == str((head.figure or {}).get("value"))
-        return "same" if same_value else "conflict"
+        return "same" if values_agree(head.figure or {}, c.figure or {}) else "conflict"
     if c.kind == "statement" and head.speaker and c.speaker and fold(head.speaker) != fold(c.speaker):
         return "other"
     if dates_agree(head, c):

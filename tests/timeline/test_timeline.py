@@ -138,6 +138,15 @@ def test_timeline_figure_conflicts_stay_visible() -> None:
     assert figures[0].conflicts[0]["value"] == 10000 and figures[0].conflicts[0]["source"] == "c"
 
 
+def test_timeline_qualified_figures_within_tolerance_agree() -> None:
+    a, b = _figure_doc("a", 12000), _figure_doc("b", 12500)
+    exact = [e for e in build_timeline([a, b]) if e.kind == "figure"]
+    assert len(exact) == 1 and len(exact[0].conflicts) == 1  # two exact values that differ: a conflict
+    a["figures"][0]["qualifier"] = {"text": "around", "canonical": "about"}
+    figures = [e for e in build_timeline([a, b]) if e.kind == "figure"]
+    assert len(figures) == 1 and not figures[0].conflicts and len(figures[0].sources) == 2
+
+
 def test_timeline_bad_items_are_skipped() -> None:
     doc = {"id": "x", "text": "Nothing here.", "times": [{"start": 0, "end": 3, "value": "P2Y", "type": "duration"}],
            "quotes": [{"text": "no start"}], "figures": ["junk"]}  # fmt: skip
