@@ -43,7 +43,7 @@ def event_params() -> Params:
 
 def story_params() -> Params:
     """Looser clusters of events: one arc of news."""
-    return Params(threshold=0.2, window=365, day_penalty=0.003, embed_weight=1.0, embed_base=0.9)
+    return Params(threshold=0.25, window=365, day_penalty=0.003, embed_weight=1.0, embed_base=0.9)
 
 
 @dataclass(slots=True)
