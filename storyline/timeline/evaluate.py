@@ -2,7 +2,8 @@
 
     python -m storyline.timeline.evaluate [DIR] [--analyze]
 
-DIR (default ``../shared/eval/timeline/semeval2015-trial``) holds the task's CAT XML documents
+DIR (default ``$STORYLINE_SHARED/eval/timeline/semeval2015-trial``, the shared folder defaulting
+to ``../shared``) holds the task's CAT XML documents
 (tokens with sentence numbers), their TimeML twins (for the document creation time) and gold
 timelines, one per target entity: lines ``order<TAB>date<TAB>docid-sentence-event ...``.
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -36,7 +38,8 @@ from . import build_timeline
 
 log = logging.getLogger(__name__)
 
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "../shared/eval/timeline/semeval2015-trial"
+SHARED = Path(os.environ.get("STORYLINE_SHARED", Path(__file__).resolve().parents[2] / "../shared"))
+DEFAULT_DIR = SHARED / "eval" / "timeline" / "semeval2015-trial"
 
 Unit = tuple[str, int]  # (document id, sentence number)
 
