@@ -163,12 +163,15 @@ def _speaker(quote: dict[str, Any]) -> str:
     return str(speaker or "")
 
 
-def _figure_date(fig: dict[str, Any]) -> tuple[str, str] | None:
-    """A figure's as-of date (a TIMEX3 value or a dict holding one)."""
+def _figure_date(fig: dict[str, Any]) -> tuple[tuple[str, str] | None, bool]:
+    """A figure's as-of date (a TIMEX3 value or a dict holding one), and whether the text says
+    it (an as-of that is only the publication date yields to a date in the sentence)."""
     as_of = fig.get("as_of")
+    explicit = True
     if isinstance(as_of, dict):
+        explicit = as_of.get("source") != "published"
         as_of = as_of.get("value")
-    return parse_value(as_of)
+    return parse_value(as_of), explicit
 
 
 def candidates(doc: dict[str, Any]) -> list[Candidate]:
@@ -187,7 +190,8 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
         if not isinstance(fig, dict) or fig.get("start") is None or _is_boilerplate(doc, fig["start"]):
             continue
         span = _sentence_of(doc, int(fig["start"]), fig)
-        when = _figure_date(fig) or dated.get(span) or fallback
+        as_of, explicit = _figure_date(fig)
+        when = (as_of if explicit else None) or dated.get(span) or as_of or fallback
         if when:
             out.append(_candidate(doc, "figure", span, when, figure=fig))
     lead = _lead_span(doc)
