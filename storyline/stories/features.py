@@ -36,7 +36,7 @@ from anyascii import anyascii
 NAME, SKELETON, PREFIX, NUMBER, WORD, ENTITY = "n:", "k:", "p:", "d:", "w:", "e:"
 # fmt: on
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[.,'’][\p{L}\p{M}\p{N}]+)*")
+_TOKEN = regex.compile(r"\p{N}+(?:[.,'’ ]\p{N}{3})*(?:[.,]\p{N}+)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
 # Scripts written without spaces between words: cut into character bigrams instead.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _DIGITS = re.compile(r"^\d+(?:[.,'’ ]\d{3})*(?:[.,]\d+)?$")
