@@ -22,6 +22,12 @@ MAX_SPEAKER = 8  # tokens in a speaker phrase read forward
 CLOSED_REACH = 3  # words before the cue after a quotation that ends its sentence ("…!“ the old man cried)
 MAX_BEFORE_CUE = 20  # tokens between a quotation and a following cue ("…,” Rep. X (D-N.C.), head of …, said)
 APPOSITION = frozenset(",()")
+CLAUSE_BREAKS = frozenset(",;:(")
+OPENING_MARKS = frozenset("„“«»‚\"")
+CLOSING_MARKS = frozenset("“”»«‘\"")
+QUOTED_NAME = 4  # words of a name in quotation marks
+IMPERSONAL = frozenset({"it", "es", "det", "il", "man", "on"})  # pronouns that name no speaker
+NO_SUBJECT = frozenset({"it", "es", "det", "il"})  # ... and that never stand for one ("man" may: "sagt man")
 DASH_TOKENS = frozenset("—–-―")
 
 
@@ -87,11 +93,29 @@ def speaker_forward(toks: list[Token], i: int, rules: Rules) -> int | None:
                 break
         if _np_word(tok, rules) or (j > i and tok.low in rules.determiners):
             j += 1
+        elif tok.text in OPENING_MARKS and _quoted_name(toks, j, 1):
+            j = _quoted_name(toks, j, 1)  # "sagt die „Kreuzzeitung “"
         elif _is_abbrev_dot(toks, j) and j + 1 < len(toks) and toks[j + 1].is_capitalised:
             j += 1
         else:
             break
     return j if j > i else None
+
+
+def _quoted_name(toks: list[Token], m: int, step: int) -> int | None:
+    """A name in quotation marks starting (``step`` 1) or ending (-1) at the mark ``toks[m]``
+    (newspapers as sources: "die „Kreuzzeitung “"): the index past it (or of its opening mark)."""
+    inner = OPENING_MARKS if step < 0 else CLOSING_MARKS
+    for n in range(m + step, m + step * (QUOTED_NAME + 2), step):
+        if not 0 <= n < len(toks):
+            return None
+        tok = toks[n]
+        if tok.text in inner and abs(n - m) > 1:
+            first = toks[min(n, m) + 1]
+            return (n + 1 if step > 0 else n) if first.is_capitalised else None
+        if not (tok.is_word or tok.text in ".-="):
+            return None
+    return None
 
 
 def speaker_backward(toks: list[Token], j: int, rules: Rules, floor: int = 0) -> int | None:
@@ -101,6 +125,8 @@ def speaker_backward(toks: list[Token], j: int, rules: Rules, floor: int = 0) ->
         tok = toks[k - 1]
         if _np_word(tok, rules) or tok.low in rules.determiners or _is_abbrev_dot(toks, k - 1):
             k -= 1
+        elif tok.text in CLOSING_MARKS and _quoted_name(toks, k - 1, -1) is not None:
+            k = _quoted_name(toks, k - 1, -1)  # "Die „Saarztg. “schreibt"
         elif tok.low in rules.links and k - 1 > floor and toks[k - 2].is_word and j - k < MAX_SPEAKER:
             k -= 1
         else:
@@ -124,7 +150,7 @@ def trim_speaker(toks: list[Token], k: int, j: int, rules: Rules) -> int | None:
             start = m
             break
         if not (tok.is_capitalised or tok.low in rules.titles or tok.low in rules.links
-                or tok.text == "."):
+                or tok.text == "." or tok.text in OPENING_MARKS or tok.text in CLOSING_MARKS):
             if start is None and m == j - 1:
                 # a bare lower-case head ("officials said"): keep up to two words
                 start = max(k, j - 2)
@@ -263,6 +289,13 @@ def after_quote(toks: list[Token], i: int, rules: Rules, closed: bool = False) -
         i += 1
         return _speaker_then_cue(toks, i, rules) if i < len(toks) and toks[i].low in rules.pronouns else None
     found = _according(toks, i, rules) or _cue_then_speaker(toks, i, rules) or _speaker_then_cue(toks, i, rules)
+    if found is not None and rules.verb_second and found.cue is not None and found.speaker == (i, i + 1):
+        # "„…“ Also schloß der Christ", "„…“ Damit unterbrach er …": a fronted adverb, the subject follows
+        c = found.cue[0]
+        end = speaker_forward(toks, c + 1, rules)
+        if end is not None and (toks[c + 1].low in rules.pronouns or toks[c + 1].low in rules.determiners) \
+                and toks[c + 1].low not in NO_SUBJECT and toks[i].low not in rules.pronouns:
+            found = _with_addressee(toks, c, (c + 1, end), end, rules)
     if found is not None and closed and found.cue is not None and found.cue[0] - i > CLOSED_REACH:
         return None
     return found
@@ -280,9 +313,10 @@ def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, b
         stop = _aux_before(toks, c, 0, rules)
         start = speaker_backward(toks, stop, rules)
         end = speaker_forward(toks, c + 1, rules)
-        # verb-second languages invert after a fronted phrase: "Auf diese Worte erwiderte Siegfried: „…“"
-        inverted = rules.verb_second and end is not None and all(not t.is_word for t in toks[end:])
-        if start is not None and not inverted:
+        sp = _v2_subject(toks, c, stop, start, end, rules) if rules.verb_second else None
+        if sp is not None:
+            att = _with_addressee(toks, c, sp, max(sp[1], c + 1), rules)
+        elif start is not None:
             att = _with_addressee(toks, c, (start, stop), c + 1, rules)
         elif end is not None and toks[c].low not in rules.object_cues and toks[c + 1].low not in rules.pronouns:
             att = _with_addressee(toks, c, (c + 1, end), end, rules)
@@ -300,6 +334,33 @@ def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, b
         direct = direct and not any(t.low in rules.complementizers for t in gap)
         return att, direct and len(gap) <= 12
     return None, False
+
+
+def _v2_subject(toks: list[Token], c: int, stop: int, start: int | None, end: int | None,
+                rules: Rules) -> tuple[int, int] | None:
+    """The subject of a verb-second clause with the cue ``toks[c]``, or None.
+
+    The phrase before the cue is the subject only when it fills the whole field before the verb
+    ("Der Präsident sagte: …"); after a fronted adverbial the subject follows the verb ("Um
+    Mitternacht sagte er ihm: …", "Weiter sagt die „Kreuzzeitung “: …"); in a verb-final clause it
+    is the clause's pronoun ("…, worauf er lachend erwiderte: …")."""
+    clause = max((k + 1 for k in range(stop) if toks[k].text in CLAUSE_BREAKS), default=0)
+    while clause < stop and not toks[clause].is_word and toks[clause].text not in OPENING_MARKS:
+        clause += 1
+    if start is not None and start == clause:
+        return None  # the plain order: the phrase before the cue is read as usual
+    if end is not None and toks[c + 1].low not in NO_SUBJECT and (
+            toks[c + 1].low in rules.pronouns or toks[c].low not in rules.object_cues):
+        return (c + 1, end)
+    if clause > 0 or start is None:
+        for k in range(clause, stop):
+            if toks[k].low in rules.pronouns and toks[k].low not in NO_SUBJECT:
+                return (k, k + 1)
+    if clause < stop and toks[clause].is_word:
+        head = speaker_forward(toks, clause, rules)
+        if head is not None and head <= stop:
+            return (clause, head)
+    return None
 
 
 def sentence_tail(toks: list[Token]) -> list[Token]:

@@ -20,15 +20,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .attribution import (Attribution, after_quote, before_quote, dash_attribution, is_sentence_end,
+from .attribution import (IMPERSONAL, Attribution, after_quote, before_quote, dash_attribution, is_sentence_end,
                           sentence_tail, span, speaker_forward)
 from .marks import Quoted, dash_paragraphs, find_quoted
 from .rules import Rules, Token, tokenize
 
-IMPERSONAL = frozenset({"it", "es", "det", "il", "man", "on"})  # pronouns that name no speaker
 MIN_LONE_WORDS = 6  # an unattributed quotation needs this many words to count
 MERGE_GAP = 160  # characters between the halves of a split quotation
 SHORT_GAP = 60  # ... when the second half continues the sentence ("he said, but “…”")
+LONG_GAP = 300  # ... when the attribution between them runs on ("sagte Laporte, der, …, kniete, „…“")
+INTERPOSED_ENDS = frozenset(",:;—–-")  # how an attribution inside the quoted sentence ends
+QUOTE_CHARS = frozenset("“”\"«»„")
 LOOKAHEAD = 40  # tokens read after a quotation for its attribution
 LOOKBEHIND = 40  # tokens read before it
 WINDOW_CHARS = 400  # characters tokenised on either side of a quotation
@@ -204,50 +206,92 @@ def _is_heading(text: str, s: int, e: int) -> bool:
     return text[s:e].rstrip()[-1:] not in ".!?…»”\""
 
 
-def _sentence_like(text: str, draft: Draft, paras: list[tuple[int, int]]) -> bool:
+def _sentence_like(text: str, draft: Draft, paras: list[tuple[int, int]], dialogue: bool = False) -> bool:
     """A quotation standing on its own: long enough, or a whole sentence of its own ("„Pflücken
-    Sie mir eine Rose! “") that is not a whole paragraph (a quoted sub-heading)."""
+    Sie mir eine Rose! “") that is not a whole paragraph (a quoted sub-heading). Inside a run of
+    quotations (``dialogue``) one word is enough („Fünfhundert. “)."""
     inner = text[draft.start:draft.end].strip("\"“”„«»‘’' ")
     if not inner[:1].isupper():
         return False
-    if _word_count(text, draft.start, draft.end) >= MIN_LONE_WORDS:
+    words = _word_count(text, draft.start, draft.end)
+    if words >= MIN_LONE_WORDS:
         return True
     ps, pe = paras[draft.paragraph]
     whole = text[ps:pe].strip(" \u00a0") == text[draft.start:draft.end].strip(" \u00a0")
-    return inner.rstrip()[-1:] in "!?." and _word_count(text, draft.start, draft.end) >= 2 and not whole
+    closed = inner.rstrip()[-1:] in "!?." or text[draft.end:draft.end + 1] == "."
+    return closed and words >= (1 if dialogue else 2) and not whole
 
 
-def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]]) -> list[Draft]:
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Two quotations with nothing but punctuation between them: turns of a dialogue."""
+    return 0 <= start - end <= 4 and not any(c.isalnum() for c in text[end:start])
+
+
+def alternate_speakers(text: str, drafts: list[Draft]) -> None:
+    """In a run of quotations without narration between them („…?“„…“„…?“) the turns alternate:
+    an unattributed turn is spoken by the speaker of the turn before the previous one."""
+    for k in range(2, len(drafts)):
+        d, prev, before = drafts[k], drafts[k - 1], drafts[k - 2]
+        if d.speaker is not None or d.kind != "direct" or before.speaker is None:
+            continue
+        if _adjacent(text, prev.end, d.start) and (prev.speaker is None or text[slice(*prev.speaker)] != text[slice(*before.speaker)]):
+            d.speaker, d.cue = before.speaker, before.cue
+            d.notes.append("turn")
+
+
+def _interposed(text: str, prev: Draft, d: Draft) -> bool:
+    """The text between two stretches is the first one's own attribution, inside one sentence
+    ("„Sire “, sagte nun Laporte, der, …, neben ihm kniete, „Sire, die …“")."""
+    gap = text[prev.end:d.start]
+    own = prev.cue is not None and prev.end <= prev.cue[0] < d.start
+    return (own and len(gap) <= LONG_GAP and gap.rstrip()[-1:] in INTERPOSED_ENDS
+            and not any(c in gap for c in QUOTE_CHARS))
+
+
+def _continue(d: Draft, prev: Draft) -> Draft:
+    """``d`` as a quotation of its own by the speaker of ``prev``."""
+    d.speaker, d.cue, d.attributed = prev.speaker, prev.cue, True
+    d.notes.append("continued")
+    return d
+
+
+def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]], rules: Rules) -> list[Draft]:
     """Join split quotations, carry speakers into continuations, drop scare quotes."""
     out: list[Draft] = []
-    for d in sorted(drafts, key=lambda x: x.start):
+    order = sorted(drafts, key=lambda x: x.start)
+    for n, d in enumerate(order):
         prev = out[-1] if out else None
+        dialogue = (n > 0 and _adjacent(text, order[n - 1].end, d.start)) or (
+            n + 1 < len(order) and _adjacent(text, d.end, order[n + 1].start))
+        lead = prev is not None and prev.kind == "direct" and prev.attributed
         if d.kind == "embedded":
             # “…,” he said, but “…”: the second half hangs on the first one's attribution
-            if prev is not None and prev.attributed and prev.kind == "direct" and d.paragraph == prev.paragraph \
-                    and len(text[prev.end:d.start]) <= SHORT_GAP and not any(c in text[prev.end:d.start] for c in ".!?"):
+            if lead and d.paragraph == prev.paragraph and (_interposed(text, prev, d) or (
+                    len(text[prev.end:d.start]) <= SHORT_GAP and not any(c in text[prev.end:d.start] for c in ".!?"))):
                 prev.segments.extend(d.segments)
             continue
-        if prev is not None and prev.kind == "direct" and prev.attributed and (
-                (d.speaker is not None and d.speaker == prev.speaker and "pre" in d.notes)
-                or ("interposed" in d.notes and d.paragraph == prev.paragraph)):
+        if lead and ((d.speaker is not None and d.speaker == prev.speaker and "pre" in d.notes)
+                     or ("interposed" in d.notes and d.paragraph == prev.paragraph)
+                     or (not d.attributed and d.paragraph == prev.paragraph and _interposed(text, prev, d))):
             prev.segments.extend(d.segments)  # “…,” he said, “…”: both halves share one attribution
             continue
-        if d.attributed or prev is None or not prev.attributed:
-            if d.attributed or "colon" in d.notes or _sentence_like(text, d, paras):
+        if d.attributed or not lead:
+            if d.attributed or "colon" in d.notes or _sentence_like(text, d, paras, dialogue):
                 out.append(d)
             continue
         gap = text[prev.end:d.start]
         first = d.first_paragraph if d.first_paragraph >= 0 else d.paragraph
         own = prev.cue is not None and prev.end <= prev.cue[0] < d.start  # the gap is prev's attribution
-        if first == prev.paragraph and len(gap) <= MERGE_GAP and own and not any(c in gap for c in "“”\"«»„"):
-            prev.segments.extend(d.segments)
+        if first == prev.paragraph and len(gap) <= MERGE_GAP and own and not any(c in gap for c in QUOTE_CHARS):
+            if rules.join_sentences:
+                prev.segments.extend(d.segments)
+            else:
+                out.append(_continue(d, prev))  # „…“, sagte er. „…“: a new quotation, same speaker
         elif first == prev.paragraph + 1 and d.start == paras[first][0] and _sentence_like(text, d, paras):
-            d.speaker, d.cue, d.attributed = prev.speaker, prev.cue, True
-            d.notes.append("continued")
+            out.append(_continue(d, prev))
+        elif "colon" in d.notes or _sentence_like(text, d, paras, dialogue):
             out.append(d)
-        elif "colon" in d.notes or _sentence_like(text, d, paras):
-            out.append(d)
+    alternate_speakers(text, out)
     return out
 
 
@@ -279,7 +323,7 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
     if rules.colon_speech:
         covered = [(d.start, d.end) for d in drafts]
         drafts += colon_speech(text, paras, rules, ptoks, covered, skip)
-    return link_drafts(text, drafts, paras)
+    return link_drafts(text, drafts, paras, rules)
 
 
 def _label_speaker(toks: list[Token], k: int) -> tuple[int, int] | None:

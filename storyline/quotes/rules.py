@@ -63,6 +63,7 @@ class Rules:
     colon_speech: bool = False
     verb_second: bool = False
     introducers: frozenset[str] = frozenset()
+    join_sentences: bool = True  # "“…,” he said. “…”" is one quotation (else two, same speaker)
     cue_finder: re.Pattern[str] | None = None  # any cue or "according" word, to skip cue-less sentences
 
     def may_report(self, text: str, start: int, end: int) -> bool:
@@ -140,6 +141,7 @@ def rules_for(lang: str | None) -> Rules:
         colon_speech=bool(getattr(mod, "COLON_SPEECH", False)),
         verb_second=bool(getattr(mod, "VERB_SECOND", False)),
         introducers=_words(mod, "INTRODUCERS"),
+        join_sentences=bool(getattr(mod, "JOIN_ACROSS_SENTENCES", True)),
         cue_finder=_cue_finder(_words(mod, "CUES") | {p[0] for p in getattr(mod, "ACCORDING", ())}),
     )
 

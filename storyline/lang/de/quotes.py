@@ -8,6 +8,11 @@ as a bare attribution; both read as "…, CUE SPEAKER".
 # erwiderte Siegfried: …"), so a speaker right after a cue and before the colon wins.
 VERB_SECOND = True
 
+# A quotation resumed after its attribution has ended a sentence („…“, sagte er. „…“) is a new
+# quotation of the same speaker in German press convention (and in REDEWIEDERGABE), not a second
+# half; halves within one sentence („…“, sagte er, „…“) still join.
+JOIN_ACROSS_SENTENCES = False
+
 # fmt: off
 MARKS = (("„", "“"), ("»", "«"), ("„", "”"), ('"', '"'), ("‚", "‘"), ("›", "‹"))
 DASHES = ("–", "—")
