@@ -150,6 +150,8 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     elif pre is not None and pre_direct and not _embedded_after(paras.text, q):
         _apply(draft, before, pre)
         draft.notes.append("pre")
+    elif before and pre is None and before[-1].text == ":" and _title_like(paras.text, q):
+        draft.kind = "embedded"  # "Spielplan: Mittwoch: „Die schöne Helena “": a title, not speech
     elif before and (before[-1].text == ":" or (
             before[-1].text == "," and len(before) > 1 and before[-2].low not in rules.complementizers
             and before[-2].low not in rules.stopwords and _closes_paragraph(paras, q, k_end))):
@@ -163,6 +165,12 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     else:
         draft.speaker = _previous_subject(paras.before(k0, q.start, floor), rules)
     return draft
+
+
+def _title_like(text: str, q: Quoted) -> bool:
+    """A short quoted stretch without a sentence stop of its own: a title or a name, not speech."""
+    inner = text[q.start:q.end].strip("\"“”„«»‘’'‚‹› ")
+    return inner[-1:] not in ".!?…" and len(inner.split()) < MIN_LONE_WORDS
 
 
 def _previous_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
@@ -326,14 +334,15 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
     return link_drafts(text, drafts, paras, rules)
 
 
-def _label_speaker(toks: list[Token], k: int) -> tuple[int, int] | None:
-    """A speaker label before the colon at ``toks[k]``: "Präs.:", "Vertheidiger:" at a segment start."""
+def _label_speaker(toks: list[Token], k: int, rules: Rules) -> tuple[int, int] | None:
+    """A speaker label before the colon at ``toks[k]``: "Präs.:", "Vertheidiger:" at a segment start
+    (not a short attribution: "Er sagte:")."""
     j = k
     while j > 0 and k - j < 3 and (toks[j - 1].is_word or (toks[j - 1].text == "." and j > 1
                                                            and toks[j - 2].is_capitalised
                                                            and toks[j - 2].end == toks[j - 1].start)):
         j -= 1
-    if j == k or not toks[j].is_capitalised:
+    if j == k or not toks[j].is_capitalised or any(rules.is_cue(t) for t in toks[j:k]):
         return None
     if j > 0 and toks[j - 1].text not in ".!?…—–“”\"" and not is_sentence_end(toks, j - 1):
         return None
@@ -353,9 +362,9 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
     """Colons followed by a capitalised word, after a speaker label or an attribution."""
     starts = []
     for c, tok in enumerate(toks):
-        if tok.text != ":" or c + 1 >= len(toks) or not toks[c + 1].is_capitalised or taken(tok.start):
+        if tok.text != ":" or c + 1 >= len(toks) or not toks[c + 1].is_word or taken(tok.start):
             continue
-        label = _label_speaker(toks, c)
+        label = _label_speaker(toks, c, rules) if toks[c + 1].is_capitalised else None
         if label is not None:
             starts.append(SpeechStart(c, label, None, label=True))
             continue
@@ -365,7 +374,7 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
         att, _ = before_quote(tail, rules)
         if att is not None:
             starts.append(SpeechStart(c, _shift(att.speaker, base), _shift(att.cue, base)))
-        elif any(t.low in rules.introducers for t in tail):
+        elif toks[c + 1].is_capitalised and any(t.low in rules.introducers for t in tail):
             # "Das Amtsblatt veröffentlicht folgenden Bericht: …": the subject is the source
             first = next((k for k, t in enumerate(tail) if t.is_word), None)
             end = speaker_forward(tail, first, rules) if first is not None else None
