@@ -64,8 +64,14 @@ def _is_abbrev_dot(toks: list[Token], i: int) -> bool:
 
 
 def is_sentence_end(toks: list[Token], i: int) -> bool:
-    """A token that ends a sentence (a stop not after an abbreviation, ! or ?)."""
-    return toks[i].text in SENTENCE_END and not _is_abbrev_dot(toks, i)
+    """A token that ends a sentence (a stop not after an abbreviation, ! or ?), unless the sentence
+    goes on in lower case ("Die „Saarztg. “schreibt …")."""
+    if toks[i].text not in SENTENCE_END or _is_abbrev_dot(toks, i):
+        return False
+    j = i + 1
+    while j < len(toks) and j - i <= 2 and toks[j].text in CLOSING_MARKS:
+        j += 1
+    return not (j > i + 1 and j < len(toks) and toks[j].is_word and toks[j].text[0].islower())
 
 
 def _np_word(tok: Token, rules: Rules) -> bool:

@@ -138,6 +138,9 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
         # „…“ drängte er in mich, „…“: the words between are the first half's attribution
         draft.notes.append("interposed")
         lead = []
+    if _title_like(paras.text, q) and paras.text[q.end:q.end + 2].lstrip()[:1] == ":":
+        draft.kind = "embedded"  # "Weiter sagt die „Kreuzzeitung “: „…“": a name inside the attribution
+        return draft
     window = paras.after(k_end, q.end)
     closed = paras.text[q.end - 2:q.end - 1] in ".!?…" or paras.text[q.end - 3:q.end - 1].rstrip()[-1:] in ".!?…"
     post = after_quote(window, 0, rules, closed)
@@ -314,7 +317,8 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
             continue
         draft = attribute_marked(q, ptoks, rules, floor)
         drafts.append(draft)
-        floor = q.end
+        if draft.kind != "embedded":
+            floor = q.end  # a name or scare quote stays readable as part of the next attribution
     covered = [(d.start, d.end) for d in drafts]
     last_dash: Draft | None = None
     for q in dash_paragraphs(text, paras, rules):

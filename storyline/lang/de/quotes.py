@@ -49,14 +49,16 @@ so hat habe hatte haben hatten hätte auch noch dann später weiter ferner ja nu
 jetzt leise laut plötzlich endlich
 """.split())
 COMPLEMENTIZERS = frozenset({"dass", "daß"})
-PRONOUNS = frozenset("er sie ich jch wir es man ihr".split())
+PRONOUNS = frozenset("er sie ich jch wir es man ihr jhr".split())
 DETERMINERS = frozenset("""
 der die das den dem des ein eine einer einem eines sein seine ihr ihre dieser diese dieses jener
 """.split())
+# "jn", "jm": the 19th-century spelling of "in", "im" (a capital I printed as J, as in "Jch").
 STOPWORDS = frozenset("""
 in im am an auf zu zum zur bei beim mit nach vor von vom aus über unter um für gegenüber und
 aber denn dass daß als wie wenn noch auch heute gestern am montag dienstag mittwoch donnerstag
 freitag samstag sonntag nun dann jedoch es sich
+jn jm
 """.split())
 LINKS = frozenset({"von", "des", "für"})
 ACCORDING = (("laut",), ("so",), ("nach", "angaben"))
