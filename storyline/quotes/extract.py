@@ -406,7 +406,9 @@ def colon_speech(text: str, paras: list[tuple[int, int]], rules: Rules, ptoks: P
             if n + 1 < len(starts):
                 nxt = starts[n + 1]
                 limit = nxt.speaker[0] if nxt.label and nxt.speaker else nxt.colon
-            end = _speech_end(toks, st.colon + 1, max(limit, st.colon + 2))
+            # speech opening in lower case continues the sentence ("sagt einmal: der Mensch ist …"): one sentence
+            most = MAX_COLON_SENTENCES if toks[st.colon + 1].is_capitalised else 1
+            end = _speech_end(toks, st.colon + 1, max(limit, st.colon + 2), most)
             seg = (toks[st.colon + 1].start, toks[end - 1].end)
             d = Draft([seg], k, span(toks, st.speaker), span(toks, st.cue), None, st.speaker is not None,
                       first_paragraph=k)
@@ -435,14 +437,14 @@ def _shift(r: tuple[int, int] | None, base: int) -> tuple[int, int] | None:
     return (r[0] + base, r[1] + base) if r else None
 
 
-def _speech_end(toks: list[Token], i: int, limit: int) -> int:
-    """End of unmarked speech: a dash, a closing mark, or the third sentence end, before ``limit``."""
+def _speech_end(toks: list[Token], i: int, limit: int, most: int = MAX_COLON_SENTENCES) -> int:
+    """End of unmarked speech: a dash, a closing mark, or the ``most``-th sentence end, before ``limit``."""
     sentences = 0
     for j in range(i, limit):
         if toks[j].text in "—–“”" and j > i:
             return j + (1 if toks[j].text in "“”" else 0)
         if is_sentence_end(toks, j):
             sentences += 1
-            if sentences >= MAX_COLON_SENTENCES:
+            if sentences >= most:
                 return j + 1
     return limit

@@ -1,0 +1,85 @@
+"""Quotations of 19th-century German newspapers (sentences from the REDEWIEDERGABE corpus, as its
+detokenised text reads) and the split-quotation conventions they differ on from English news."""
+
+from __future__ import annotations
+
+from storyline.model import Document
+from storyline.quotes import extract
+
+
+def _quotes(text: str, lang: str = "de") -> list:
+    return extract(Document(id="t", text=text, lang=lang))
+
+
+def _direct(text: str, lang: str = "de") -> list:
+    return [q for q in _quotes(text, lang) if q.direct]
+
+
+def test_quotes_split_within_sentence_joins_over_long_attribution():
+    text = ("Der König antwortete nicht. „Sire “, sagte nun Laporte, der, die Schleifen an den Beinkleidern "
+            "des Königs zubindend, neben ihm kniete, „Sire, die, welche die Ehre haben, Ew. Majestät "
+            "anzugehören, sind sehr unglücklich. “Nun näherte der König seinen Mund dem Ohr des Kammerdieners.")
+    [q] = _direct(text)
+    assert len(q.segments) == 2 and q.text.startswith("„Sire “ „Sire, die")
+    assert q.speaker.name == "Laporte" and q.cue.text == "sagte"
+
+
+def test_quotes_german_new_sentence_is_new_quotation_of_same_speaker():
+    text = ("„Aber warum? “fragte der Compagnon mit der Freiheit seines väterlichen Freundes. „Fräulein "
+            "Lammont ’s Empfehlungen sind ausgezeichnet und sie ist eine Dame. “")
+    first, second = _direct(text)
+    assert first.text == "„Aber warum? “" and second.text.startswith("„Fräulein Lammont")
+    assert first.speaker.mention.text == second.speaker.mention.text == "der Compagnon"
+
+
+def test_quotes_english_split_across_sentences_stays_one():
+    [q] = _direct("“It’s finished,” she said of the 2016 presidential election. “In my head, anyway.”", "en")
+    assert len(q.segments) == 2 and q.speaker.mention.text == "she"
+
+
+def test_quotes_verb_second_subject_follows_cue():
+    text = ("Zwischen zehn und eilf Uhr Abends schloß er sich mit de Termes in sein Kabinet ein. Um "
+            "Mitternacht sagte er ihm: „Mein Sohn, gehe jetzt schlafen und sage dem Huissier du Halde, daß "
+            "er mich unfehlbar um vier Uhr wecke. “")
+    [q] = _direct(text)
+    assert q.speaker.mention.text == "er" and q.cue.text == "sagte"
+    text = ("„Trinkend, küssend, lachend wollen Wir die Ewigkeit vollbringen, Und verzückt Halleluja, "
+            "Kyrie Eleison singen. “Also schloß der Christ. Die Mönchlein glaubten schon.")
+    [q] = _direct(text)
+    assert q.speaker.mention.text == "der Christ" and q.speaker.name == "Christ"
+
+
+def test_quotes_newspaper_in_marks_is_the_speaker():
+    [q] = _direct("Die „Saarztg. “schreibt über die Lage des Arbeitmarktes auf dem Lande: „Es ist noch immer "
+                  "das alte Lied und das alte Lied mit dem Mangel an Arbeitkräften. “")
+    assert q.speaker.name == "Saarztg" and q.cue.text == "schreibt"
+    quotes = _direct("Weiter sagt die „Kreuzzeitung “: „Durch das Vorgehen Frankreichs werden wir genötigt, "
+                     "zur Zeit unsere wirtschaftlichen Interessen in Marokko selbst zu schützen. “")
+    assert [q.speaker.name for q in quotes] == ["Kreuzzeitung"]  # the name is no quotation of its own
+    assert quotes[0].text.startswith("„Durch das Vorgehen")
+
+
+def test_quotes_dialogue_turns_alternate_and_short_turns_count():
+    text = ("Als ihn einst ein Freund über sein Treiben zur Rede stellte, sagte er: „Wie hoch schätzen Sie "
+            "die Zahl der Menschen, die täglich an diesem Platze vorübergehen? “„Doch wohl 20,000 “. „Wie "
+            "viel, glauben Sie, haben davon einen gesunden Sinn und ein richtiges Urtheil? “„Fünfhundert. “")
+    quotes = _direct(text)
+    assert [q.text[:8] for q in quotes] == ["„Wie hoc", "„Doch wo", "„Wie vie", "„Fünfhun"]
+    assert quotes[2].speaker.mention.text == "er"  # the asker's turn again
+
+
+def test_quotes_unmarked_speech_after_short_attribution():
+    [q] = _direct("Beim Champagner erhob sich der Erzbischof und brachte den Kaisertoast aus. Er sagte: "
+                  "Hochverehrte Festgäste! So oft wir in diesen Hallen uns befanden, hatten wir stets unseres "
+                  "Kaisers gedacht.")
+    assert q.text.startswith("Hochverehrte Festgäste!") and q.speaker.mention.text == "Er"
+    [q] = _direct("Der deutsche Dichter Wieland sagt einmal: der Mensch ist nur dann an Leib und Seele gesund, "
+                  "wenn ihm alle seine Verrichtungen, geistige und körperliche, zum Spiele werden. Eine der "
+                  "wichtigsten Verrichtungen ist das Essen.")
+    assert q.text.startswith("der Mensch ist") and q.text.endswith("werden.")
+    assert q.speaker.name.endswith("Wieland")
+
+
+def test_quotes_titles_after_colon_are_not_speech():
+    assert not _direct("Spielplan der Arena: Mittwoch den 30. August: „Die schöne Helena “, "
+                       "Abschieds-Gastspiel des Fräuleins Margit Suchy vom Theater a. d. Wien.")
