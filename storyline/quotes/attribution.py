@@ -74,7 +74,7 @@ def is_sentence_end(toks: list[Token], i: int) -> bool:
     return not (j > i + 1 and j < len(toks) and toks[j].is_word and toks[j].text[0].islower())
 
 
-def _np_word(tok: Token, rules: Rules) -> bool:
+def np_word(tok: Token, rules: Rules) -> bool:
     """A token that may stand inside a speaker phrase."""
     return tok.is_word and tok.low not in rules.stopwords and not rules.is_cue(tok)
 
@@ -97,7 +97,7 @@ def speaker_forward(toks: list[Token], i: int, rules: Rules) -> int | None:
         if proper and j > i and tok.is_word and not (tok.is_capitalised or tok.low in rules.titles):
             if not (tok.low in rules.links and j + 1 < len(toks) and toks[j + 1].is_capitalised):
                 break
-        if _np_word(tok, rules) or (j > i and tok.low in rules.determiners):
+        if np_word(tok, rules) or (j > i and tok.low in rules.determiners):
             j += 1
         elif tok.text in OPENING_MARKS and _quoted_name(toks, j, 1):
             j = _quoted_name(toks, j, 1)  # "sagt die „Kreuzzeitung “"
@@ -129,7 +129,7 @@ def speaker_backward(toks: list[Token], j: int, rules: Rules, floor: int = 0) ->
     k = j
     while k > floor:
         tok = toks[k - 1]
-        if _np_word(tok, rules) or tok.low in rules.determiners or _is_abbrev_dot(toks, k - 1):
+        if np_word(tok, rules) or tok.low in rules.determiners or _is_abbrev_dot(toks, k - 1):
             k -= 1
         elif tok.text in CLOSING_MARKS and _quoted_name(toks, k - 1, -1) is not None:
             k = _quoted_name(toks, k - 1, -1)  # "Die „Saarztg. “schreibt"
@@ -195,7 +195,7 @@ def addressee_after(toks: list[Token], i: int, rules: Rules, cue: Token) -> tupl
         i += 1
         if i < len(toks) and toks[i].is_word and toks[i].low not in rules.stopwords:
             j = i
-            while j < len(toks) and j - i < MAX_SPEAKER and _np_word(toks[j], rules):
+            while j < len(toks) and j - i < MAX_SPEAKER and np_word(toks[j], rules):
                 j += 1
             return (i, j)
         return None
@@ -203,7 +203,7 @@ def addressee_after(toks: list[Token], i: int, rules: Rules, cue: Token) -> tupl
         return None
     if i < len(toks) and (toks[i].is_capitalised or toks[i].low in rules.determiners or cue.low in rules.object_cues):
         j = i
-        while j < len(toks) and j - i < MAX_SPEAKER and _np_word(toks[j], rules):
+        while j < len(toks) and j - i < MAX_SPEAKER and np_word(toks[j], rules):
             j += 1
         return (i, j) if j > i else None
     return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import Attribution, after_quote, addressee_after, span, speaker_backward
+from .attribution import Attribution, addressee_after, after_quote, np_word, span, speaker_backward
 from .extract import Draft
 from .rules import Rules, Token, tokenize
 
@@ -56,6 +56,13 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
         while stop > 0 and toks[stop - 1].low in rules.auxiliaries:
             stop -= 1
         start = speaker_backward(toks, stop, rules)
+        if start is None and stop > 2 and toks[stop - 1].text == ",":
+            # "China, Pyongyang's only ally …, said it was …": the subject before an apposition
+            comma = next(k for k in range(stop) if toks[k].text == ",")
+            if 0 < comma < stop - 1 and all(np_word(t, rules) for t in toks[:comma]) and toks[0].is_capitalised:
+                start, stop = 0, comma
+        if start is not None and 0 < start < stop and all(np_word(t, rules) for t in toks[:start]):
+            start = 0  # "Foreign policy analysts said …": the whole subject, modifiers included
         if start is None or (start > 0 and toks[start - 1].is_word and toks[start - 1].low not in rules.stopwords):
             continue
         addr = addressee_after(toks, c + 1, rules, toks[c])

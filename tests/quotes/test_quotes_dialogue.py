@@ -83,3 +83,13 @@ def test_quotes_unmarked_speech_after_short_attribution():
 def test_quotes_titles_after_colon_are_not_speech():
     assert not _direct("Spielplan der Arena: Mittwoch den 30. August: „Die schöne Helena “, "
                        "Abschieds-Gastspiel des Fräuleins Margit Suchy vom Theater a. d. Wien.")
+
+
+def test_quotes_indirect_with_modifiers_and_apposition():
+    [q] = _quotes("Foreign policy analysts said geopolitical factors have contributed to elevating Burma's "
+                  "bipartisan appeal, citing the strategic importance of the nation.", "en")
+    assert q.kind == "indirect" and q.speaker.mention.text == "Foreign policy analysts"
+    assert q.text.startswith("geopolitical factors")
+    [q] = _quotes("China, Pyongyang's only ally and its economic lifeline to the outside world, said it was "
+                  "resolutely opposed to the test and warned North Korea.", "en")
+    assert q.kind == "indirect" and q.speaker.name == "China" and q.text.startswith("it was")
