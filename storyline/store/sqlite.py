@@ -82,8 +82,8 @@ class SQLiteStore(Store):
             )  # fmt: skip
             self.conn.execute("INSERT OR IGNORE INTO sources (doc_id, source) VALUES (?, ?)", (doc.id, doc.source))
             self.conn.executemany(
-                'INSERT INTO sentences (doc_id, idx, start, "end", kind) VALUES (?, ?, ?, ?, ?)',
-                [(doc.id, i, s["start"], s["end"], s["kind"]) for i, s in enumerate(data["sentences"])],
+                'INSERT INTO sentences (doc_id, idx, start, "end", kind, lang) VALUES (?, ?, ?, ?, ?, ?)',
+                [(doc.id, i, s["start"], s["end"], s["kind"], s["lang"]) for i, s in enumerate(data["sentences"])],
             )
             rows = [(doc.id, "spans", i, s["start"], s["end"], s["kind"], doc.text[s["start"] : s["end"]],
                      json.dumps(s, ensure_ascii=False)) for i, s in enumerate(data["spans"])]  # fmt: skip
@@ -127,9 +127,9 @@ class SQLiteStore(Store):
             "text": row["text"],
             "spans": [],
             "sentences": [
-                {"start": s, "end": e, "kind": k}
-                for s, e, k in self.conn.execute(
-                    'SELECT start, "end", kind FROM sentences WHERE doc_id = ? ORDER BY idx', (doc_id,))
+                {"start": s, "end": e, "kind": k, "lang": lang}
+                for s, e, k, lang in self.conn.execute(
+                    'SELECT start, "end", kind, lang FROM sentences WHERE doc_id = ? ORDER BY idx', (doc_id,))
             ],  # fmt: skip
             **{layer: [] for layer in LAYERS},
         }

@@ -168,7 +168,7 @@ def test_quotes_cli_lists_store_by_speaker(seed_docs, db):
     with open_store(db) as store:
         for doc in seed_docs.values():
             store.put_document(doc, "test")
-    runner = CliRunner()
+    runner = CliRunner(env={"COLUMNS": "200"})  # a wide terminal: names are not folded
     res = runner.invoke(app, ["quotes", "--db", db, "--speaker", "Stoltenberg", "--format", "jsonl"])
     assert res.exit_code == 0, res.output
     rows = [json.loads(line) for line in res.output.splitlines() if line.strip()]
@@ -179,7 +179,7 @@ def test_quotes_cli_lists_store_by_speaker(seed_docs, db):
 
 
 def test_quotes_cli_missing_store_and_bad_format(tmp_path):
-    runner = CliRunner()
+    runner = CliRunner(env={"COLUMNS": "200"})  # a wide terminal: names are not folded
     res = runner.invoke(app, ["quotes", "--db", str(tmp_path / "none.db")])
     assert res.exit_code == 2 and "no such store" in res.output
     res = runner.invoke(app, ["quotes", "--db", str(tmp_path / "none.db"), "--format", "xml"])
