@@ -94,6 +94,8 @@ def speaker_forward(toks: list[Token], i: int, rules: Rules) -> int | None:
     j = i
     while j < len(toks) and j - i < MAX_SPEAKER:
         tok = toks[j]
+        if j > i and tok.low in rules.auxiliaries:
+            break  # "Der Mönch hatte …": the verb ends the subject
         if proper and j > i and tok.is_word and not (tok.is_capitalised or tok.low in rules.titles):
             if not (tok.low in rules.links and j + 1 < len(toks) and toks[j + 1].is_capitalised):
                 break

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from .attribution import (IMPERSONAL, Attribution, after_quote, before_quote, dash_attribution, is_sentence_end,
                           sentence_tail, span, speaker_forward)
-from .marks import Quoted, dash_paragraphs, find_quoted
+from .marks import Quoted, dash_paragraphs, dash_turns, find_quoted
 from .rules import Rules, Token, tokenize
 
 MIN_LONE_WORDS = 6  # an unattributed quotation needs this many words to count
@@ -30,11 +30,12 @@ MERGE_GAP = 160  # characters between the halves of a split quotation
 SHORT_GAP = 60  # ... when the second half continues the sentence ("he said, but “…”")
 LONG_GAP = 300  # ... when the attribution between them runs on ("sagte Laporte, der, …, kniete, „…“")
 INTERPOSED_ENDS = frozenset(",:;—–-")  # how an attribution inside the quoted sentence ends
+DASH_CHARS = frozenset("-–—")
 QUOTE_CHARS = frozenset("“”\"«»„")
 LOOKAHEAD = 40  # tokens read after a quotation for its attribution
 LOOKBEHIND = 40  # tokens read before it
 WINDOW_CHARS = 400  # characters tokenised on either side of a quotation
-COLON_START = re.compile(r":\s+[^\W\d_]")  # a colon before a word: where unmarked speech may start
+COLON_START = re.compile(r":\s+(?:(?:--|[—–])\s+)?[^\W\d_]")  # a colon before a word: where unmarked speech may start
 MAX_COLON_SENTENCES = 12  # unmarked speech after a colon runs at most this many sentences
 
 
@@ -192,24 +193,43 @@ def _previous_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None
     return None
 
 def attribute_dash(q: Quoted, paras: Paragraphs, rules: Rules) -> Draft | None:
-    """A draft for a dash paragraph whose attribution is found inside it, else None."""
-    toks = paras.tokens(q.paragraph)
-    if len(toks) < 3:
+    """A draft for a dash paragraph or turn whose attribution is found inside it, else None.
+
+    The words after the attribution are a second segment when a dash resumes the quotation
+    ("…, sier X. – …") or, where turns run inside paragraphs, when a comma does ("-- Ja, sagte eine
+    Frau, die eben aus der Kirche kam, und seht …")."""
+    toks = tokenize(paras.text, q.start, q.end)
+    lead = 0
+    while lead < len(toks) and toks[lead].text in "–—-":
+        lead += 1
+    body = toks[lead:]
+    if len(body) < 2:
         return None
-    found = dash_attribution(toks[1:], rules)
+    found = dash_attribution(body, rules)
     if found is None:
         return None
     k, att = found
-    body = toks[1:]
     draft = Draft([(body[0].start, body[k].start)], q.paragraph)
     _apply(draft, body, att)
     rest = att.last
+    resumed = rules.turn_dashes and rest < len(body) and body[rest].text == ","
     while rest < len(body) and not body[rest].is_word and body[rest].text not in "–—-":
         rest += 1
-    if rest < len(body) and body[rest].text in "–—-" and rest + 1 < len(body):
+    if rest < len(body) and resumed:
+        draft.segments.append((body[rest].start, body[-1].end))
+    elif rest < len(body) and body[rest].text in "–—-" and rest + 1 < len(body):
         draft.segments.append((body[rest + 1].start, body[-1].end))
     draft.notes.append("dash")
     return draft
+
+
+def _turn(q: Quoted, text: str) -> Draft | None:
+    """An unattributed dialogue turn, kept only where it follows another turn (``link_drafts``)."""
+    toks = tokenize(text, q.start, q.end)
+    words = [t for t in toks if t.is_word]
+    if not words or _is_heading(text, q.start, q.end):
+        return None
+    return Draft([(words[0].start, q.end)], q.paragraph, notes=["dash", "turn"], first_paragraph=q.paragraph)
 
 
 def _is_heading(text: str, s: int, e: int) -> bool:
@@ -236,6 +256,12 @@ def _sentence_like(text: str, draft: Draft, paras: list[tuple[int, int]], dialog
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Two quotations with nothing but punctuation between them: turns of a dialogue."""
     return 0 <= start - end <= 4 and not any(c.isalnum() for c in text[end:start])
+
+
+def _adjacent_turn(text: str, prev: Draft, d: Draft) -> bool:
+    """``d`` is the dialogue turn right after ``prev`` (only a dash between them)."""
+    gap = text[prev.end:d.start]
+    return len(gap) <= 6 and not any(c.isalnum() for c in gap)
 
 
 def alternate_speakers(text: str, drafts: list[Draft]) -> None:
@@ -275,6 +301,10 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]], ru
         dialogue = (n > 0 and _adjacent(text, order[n - 1].end, d.start)) or (
             n + 1 < len(order) and _adjacent(text, d.end, order[n + 1].start))
         lead = prev is not None and prev.kind == "direct" and prev.attributed
+        if "turn" in d.notes:
+            if prev is not None and ("dash" in prev.notes or "dashed" in prev.notes) and _adjacent_turn(text, prev, d):
+                out.append(d)
+            continue
         if d.kind == "embedded":
             # “…,” he said, but “…”: the second half hangs on the first one's attribution
             if lead and d.paragraph == prev.paragraph and (_interposed(text, prev, d) or (
@@ -321,7 +351,8 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
             floor = q.end  # a name or scare quote stays readable as part of the next attribution
     covered = [(d.start, d.end) for d in drafts]
     last_dash: Draft | None = None
-    for q in dash_paragraphs(text, paras, rules):
+    turns = rules.turn_dashes
+    for q in dash_turns(text, paras, rules) if turns else dash_paragraphs(text, paras, rules):
         if skip(q.start) or any(s < q.end and q.start < e for s, e in covered):
             continue
         draft = attribute_dash(q, ptoks, rules)
@@ -329,12 +360,17 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
                 and not _is_heading(text, q.start, q.end):
             draft = Draft([(q.start + len(q.mark) + 1, q.end)], q.paragraph, last_dash.speaker,
                           last_dash.cue, None, True, notes=["dash", "continued"])
+        elif draft is None and turns:
+            draft = _turn(q, text)
         if draft is not None:
             drafts.append(draft)
             last_dash = draft
     if rules.colon_speech:
-        covered = [(d.start, d.end) for d in drafts]
-        drafts += colon_speech(text, paras, rules, ptoks, covered, skip)
+        covered = [(d.start, d.end) for d in drafts if "turn" not in d.notes]
+        spoken = colon_speech(text, paras, rules, ptoks, covered, skip)
+        # a turn holding a speaker label ("— Angekl.: Ja …") is that label's speech
+        drafts = [d for d in drafts if "turn" not in d.notes
+                  or not any(c.start < d.end and d.start < c.end for c in spoken)] + spoken
     return link_drafts(text, drafts, paras, rules)
 
 
@@ -360,15 +396,19 @@ class SpeechStart(NamedTuple):
     speaker: tuple[int, int] | None
     cue: tuple[int, int] | None
     label: bool = False  # a bare speaker label ("Präs.:"), kept only in transcripts
+    first: int = -1  # the speech's first token when dashes stand between ("sprach: -- So …")
 
 
 def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool]) -> list[SpeechStart]:
     """Colons followed by a capitalised word, after a speaker label or an attribution."""
     starts = []
     for c, tok in enumerate(toks):
-        if tok.text != ":" or c + 1 >= len(toks) or not toks[c + 1].is_word or taken(tok.start):
+        if tok.text != ":" or taken(tok.start):
             continue
-        label = _label_speaker(toks, c, rules) if toks[c + 1].is_capitalised else None
+        w = _skip_dashes(toks, c + 1)  # "sprach: -- So tödtet mich": the dash opens the speech
+        if w >= len(toks) or not toks[w].is_word:
+            continue
+        label = _label_speaker(toks, c, rules) if toks[w].is_capitalised and w == c + 1 else None
         if label is not None:
             starts.append(SpeechStart(c, label, None, label=True))
             continue
@@ -377,13 +417,20 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
         base = c - len(tail)
         att, _ = before_quote(tail, rules)
         if att is not None:
-            starts.append(SpeechStart(c, _shift(att.speaker, base), _shift(att.cue, base)))
-        elif toks[c + 1].is_capitalised and any(t.low in rules.introducers for t in tail):
+            starts.append(SpeechStart(c, _shift(att.speaker, base), _shift(att.cue, base), first=w))
+        elif toks[w].is_capitalised and any(t.low in rules.introducers for t in tail):
             # "Das Amtsblatt veröffentlicht folgenden Bericht: …": the subject is the source
             first = next((k for k, t in enumerate(tail) if t.is_word), None)
             end = speaker_forward(tail, first, rules) if first is not None else None
             starts.append(SpeechStart(c, _shift((first, end), base) if end else None, None))
     return _transcript_labels(toks, starts, rules)
+
+
+def _skip_dashes(toks: list[Token], i: int) -> int:
+    """Index of the first token from ``i`` on that is no dash."""
+    while i < len(toks) and toks[i].text in DASH_CHARS:
+        i += 1
+    return i
 
 
 def colon_speech(text: str, paras: list[tuple[int, int]], rules: Rules, ptoks: Paragraphs,
@@ -406,13 +453,16 @@ def colon_speech(text: str, paras: list[tuple[int, int]], rules: Rules, ptoks: P
             if n + 1 < len(starts):
                 nxt = starts[n + 1]
                 limit = nxt.speaker[0] if nxt.label and nxt.speaker else nxt.colon
+            first = st.first if st.first > st.colon else st.colon + 1
             # speech opening in lower case continues the sentence ("sagt einmal: der Mensch ist …"): one sentence
-            most = MAX_COLON_SENTENCES if toks[st.colon + 1].is_capitalised else 1
-            end = _speech_end(toks, st.colon + 1, max(limit, st.colon + 2), most)
-            seg = (toks[st.colon + 1].start, toks[end - 1].end)
+            most = MAX_COLON_SENTENCES if toks[first].is_capitalised else 1
+            end = _speech_end(toks, first, max(limit, first + 1), most)
+            seg = (toks[first].start, toks[end - 1].end)
             d = Draft([seg], k, span(toks, st.speaker), span(toks, st.cue), None, st.speaker is not None,
                       first_paragraph=k)
             d.notes.append("colon")
+            if first > st.colon + 1:
+                d.notes.append("dashed")  # the speech opens a run of dash turns
             out.append(d)
     return out
 
@@ -441,7 +491,8 @@ def _speech_end(toks: list[Token], i: int, limit: int, most: int = MAX_COLON_SEN
     """End of unmarked speech: a dash, a closing mark, or the ``most``-th sentence end, before ``limit``."""
     sentences = 0
     for j in range(i, limit):
-        if toks[j].text in "—–“”" and j > i:
+        if j > i and (toks[j].text in "—–“”" or (toks[j].text == "-" and j + 1 < len(toks) and toks[j + 1].text == "-"
+                                                      and is_sentence_end(toks, j - 1))):
             return j + (1 if toks[j].text in "“”" else 0)
         if is_sentence_end(toks, j):
             sentences += 1

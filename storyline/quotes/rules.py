@@ -63,6 +63,7 @@ class Rules:
     colon_speech: bool = False
     verb_second: bool = False
     introducers: frozenset[str] = frozenset()
+    turn_dashes: tuple[str, ...] = ()  # dashes that open a dialogue turn inside a paragraph too
     join_sentences: bool = True  # "“…,” he said. “…”" is one quotation (else two, same speaker)
     cue_finder: re.Pattern[str] | None = None  # any cue or "according" word, to skip cue-less sentences
 
@@ -141,6 +142,7 @@ def rules_for(lang: str | None) -> Rules:
         colon_speech=bool(getattr(mod, "COLON_SPEECH", False)),
         verb_second=bool(getattr(mod, "VERB_SECOND", False)),
         introducers=_words(mod, "INTRODUCERS"),
+        turn_dashes=tuple(getattr(mod, "TURN_DASHES", ())),
         join_sentences=bool(getattr(mod, "JOIN_ACROSS_SENTENCES", True)),
         cue_finder=_cue_finder(_words(mod, "CUES") | {p[0] for p in getattr(mod, "ACCORDING", ())}),
     )

@@ -93,3 +93,29 @@ def test_quotes_indirect_with_modifiers_and_apposition():
     [q] = _quotes("China, Pyongyang's only ally and its economic lifeline to the outside world, said it was "
                   "resolutely opposed to the test and warned North Korea.", "en")
     assert q.kind == "indirect" and q.speaker.name == "China" and q.text.startswith("it was")
+
+
+def test_quotes_dash_turns_inside_a_paragraph():
+    text = ("Die Leute standen vor der Kirche. -- Ja, sagte eine Frau, die eben aus der Kirche kam, und seht, "
+            "wie der Lohn heruntergeht. -- Und warum, sagte eine andere, warum schicken sie nicht die Pfaffen "
+            "hin? -- Die gehen nicht, sagte der Alte, weil sie reich sind.")
+    quotes = _direct(text)
+    assert [q.speaker.mention.text for q in quotes] == ["eine Frau", "eine andere", "der Alte"]
+    assert quotes[1].segments[0] != quotes[1].segments[-1]  # "Und warum" + "warum schicken …"
+    assert quotes[1].text.endswith("die Pfaffen hin?")
+
+
+def test_quotes_dash_turns_after_colon_run_and_alternate():
+    text = ("Der Mönch hatte den Bischof mit seinem Leibe gedeckt und sprach: -- So tödtet mich, der ich Euch "
+            "mehr bedaure als tadele. Jhr werdet mir sein Leben schenken. -- Der Bischof hat uns zu viel leiden "
+            "lassen. Auge um Auge, Zahn um Zahn. -- Wird Rache Eure früheren Leiden tilgen?")
+    first, second, third = _direct(text)
+    assert first.text.startswith("So tödtet") and first.text.endswith("schenken.")
+    assert first.speaker.mention.text == "Der Mönch" and second.text.startswith("Der Bischof hat")
+    assert third.speaker.mention.text == "Der Mönch"  # the monk's turn again
+
+
+def test_quotes_dash_separated_news_items_are_no_turns():
+    quotes = _direct("Der Prozeß wurde fortgesetzt. — Aus Linz wird berichtet: Die Sennerin wurde ermordet. "
+                     "— Glarus. In der Konferenz einigten sich die Abgeordneten.")
+    assert not any(q.text.startswith("Glarus") for q in quotes)

@@ -16,6 +16,9 @@ JOIN_ACROSS_SENTENCES = False
 # fmt: off
 MARKS = (("„", "“"), ("»", "«"), ("„", "”"), ('"', '"'), ("‚", "‘"), ("›", "‹"))
 DASHES = ("–", "—")
+# Dialogue told in dash turns inside one paragraph, typewriter "--" included ("… Zahn um Zahn.
+# -- Wird Rache Eure früheren Leiden tilgen? …", "-- Ja, sagte eine Frau, …").
+TURN_DASHES = ("--", "—", "–")
 
 # Speech after a colon without marks ("Präs.: Sie haben das Recht …", "Das Blatt erzählt: Es …"),
 # common in German newspapers (court reports, correspondence); English transcripts are not speech
