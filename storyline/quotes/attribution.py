@@ -91,11 +91,16 @@ def speaker_forward(toks: list[Token], i: int, rules: Rules) -> int | None:
     if first.low in rules.stopwords or rules.is_cue(first):
         return None
     proper = first.low not in rules.determiners  # a name goes on over capitalised words only
+    noun = False  # where nouns are capitalised, a determiner phrase ends after its noun (and name)
     j = i
     while j < len(toks) and j - i < MAX_SPEAKER:
         tok = toks[j]
         if j > i and tok.low in rules.auxiliaries:
             break  # "Der Mönch hatte …": the verb ends the subject
+        if noun and tok.is_word and not tok.is_capitalised and not (
+                tok.low in rules.links and j + 1 < len(toks) and toks[j + 1].is_capitalised):
+            break  # "der König seinen Mund …": the noun ends the subject
+        noun = noun or (rules.capitalised_nouns and j > i and tok.is_capitalised)
         if proper and j > i and tok.is_word and not (tok.is_capitalised or tok.low in rules.titles):
             if not (tok.low in rules.links and j + 1 < len(toks) and toks[j + 1].is_capitalised):
                 break
@@ -368,6 +373,12 @@ def _v2_subject(toks: list[Token], c: int, stop: int, start: int | None, end: in
         head = speaker_forward(toks, clause, rules)
         if head is not None and head <= stop:
             return (clause, head)
+    verb = clause + 1  # "Nun näherte der König … und sagte: …": adverb, verb, subject
+    if verb + 1 < stop and toks[clause].low in rules.stopwords and toks[verb].is_word \
+            and toks[verb].text[0].islower() and toks[verb].low not in rules.stopwords:
+        head = speaker_forward(toks, verb + 1, rules)
+        if head is not None and head <= stop:
+            return (verb + 1, head)
     return None
 
 

@@ -119,3 +119,12 @@ def test_quotes_dash_separated_news_items_are_no_turns():
     quotes = _direct("Der Prozeß wurde fortgesetzt. — Aus Linz wird berichtet: Die Sennerin wurde ermordet. "
                      "— Glarus. In der Konferenz einigten sich die Abgeordneten.")
     assert not any(q.text.startswith("Glarus") for q in quotes)
+
+
+def test_quotes_capitalised_nouns_end_the_subject_after_a_fronted_adverb():
+    [q] = _direct("Nun näherte der König seinen Mund dem Ohr des Kammerdieners und sagte leise und klagend: "
+                  "„Es ist nicht meine Schuld, mein lieber Laporte. “")
+    assert q.speaker.mention.text == "der König" and q.speaker.name == "König"
+    [q] = _direct("Nach einer Schilderung ihrer Armuth und Unwissenheit schließt der Korrespondent: „Und nun "
+                  "versichere ich kühn, daß die Lage dieser Leute die Regel ist. “")
+    assert q.speaker.mention.text == "der Korrespondent" and q.cue.text == "schließt"

@@ -13,6 +13,10 @@ VERB_SECOND = True
 # half; halves within one sentence („…“, sagte er, „…“) still join.
 JOIN_ACROSS_SENTENCES = False
 
+# Every noun is capitalised, so a speaker phrase "der alte König" ends after its noun (and a name
+# after it): "der König seinen Mund dem Ohr …" is the subject "der König" and its objects.
+CAPITALISED_NOUNS = True
+
 # fmt: off
 MARKS = (("„", "“"), ("»", "«"), ("„", "”"), ('"', '"'), ("‚", "‘"), ("›", "‹"))
 DASHES = ("–", "—")
@@ -39,7 +43,7 @@ geschrieben berichtete berichtet berichten antwortete antwortet fragte fragt fra
 riefen forderte fordert versicherte versichert behauptete behauptet bemerkte bemerkt äußerte
 äußert äusserte erwiderte erwidert entgegnete entgegnet versprach verspricht kündigte
 teilte mitteilte erzählte erzählt fügte fügt unterstrich unterstreicht bekräftigte bestätigte
-bestätigt verkündete verkündet meldete meldet heißt hieß heisst hiess schloss schloß
+bestätigt verkündete verkündet meldete meldet heißt hieß heisst hiess schloss schloß schließt schliesst
 ausrief fuhr fährt bat bittet klagte klagt gestand gesteht rief versetzte begann beginnt hub
 drängte drängt unterbrach unterbricht setzte setzt schrie schreit flüsterte flüstert murmelte
 seufzte lachte lacht mahnte mahnt befahl jubelte wiederholte wiederholt fragte rief ruft
