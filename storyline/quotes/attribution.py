@@ -164,8 +164,8 @@ def trim_speaker(toks: list[Token], k: int, j: int, rules: Rules) -> int | None:
             break
         if not (tok.is_capitalised or tok.low in rules.titles or tok.low in rules.links
                 or tok.text == "." or tok.text in OPENING_MARKS or tok.text in CLOSING_MARKS):
-            if start is None and m == j - 1:
-                # a bare lower-case head ("officials said"): keep up to two words
+            if start is None and m == j - 1 and not rules.capitalised_nouns:
+                # a bare lower-case head ("officials said"): keep up to two words (never a German noun)
                 start = max(k, j - 2)
             break
         start = m
@@ -302,7 +302,8 @@ def after_quote(toks: list[Token], i: int, rules: Rules, closed: bool = False) -
         i += 1
         return _speaker_then_cue(toks, i, rules) if i < len(toks) and toks[i].low in rules.pronouns else None
     found = _according(toks, i, rules) or _cue_then_speaker(toks, i, rules) or _speaker_then_cue(toks, i, rules)
-    if found is not None and rules.verb_second and found.cue is not None and found.speaker == (i, i + 1):
+    if found is not None and rules.verb_second and found.cue is not None and found.speaker is not None \
+            and found.speaker[0] == i and _not_a_subject(toks, found.speaker, rules):
         # "„…“ Also schloß der Christ", "„…“ Damit unterbrach er …": a fronted adverb, the subject follows
         c = found.cue[0]
         end = speaker_forward(toks, c + 1, rules)
@@ -312,6 +313,16 @@ def after_quote(toks: list[Token], i: int, rules: Rules, closed: bool = False) -
     if found is not None and closed and found.cue is not None and found.cue[0] - i > CLOSED_REACH:
         return None
     return found
+
+
+def _not_a_subject(toks: list[Token], sp: tuple[int, int], rules: Rules) -> bool:
+    """A phrase before a verb-second cue that is a fronted adverb, not the subject: one word ("Also
+    schloß der Christ") or, where nouns are capitalised, one with a lower-case non-noun ("Also
+    lockend sprach der Rabbi")."""
+    words = toks[sp[0]:sp[1]]
+    return len(words) == 1 or (rules.capitalised_nouns and any(
+        t.is_word and t.text[0].islower() and t.low not in rules.determiners and t.low not in rules.links
+        for t in words))
 
 
 def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, bool]:
@@ -326,7 +337,7 @@ def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, b
         stop = _aux_before(toks, c, 0, rules)
         start = speaker_backward(toks, stop, rules)
         end = speaker_forward(toks, c + 1, rules)
-        sp = _v2_subject(toks, c, stop, start, end, rules) if rules.verb_second else None
+        sp = v2_subject(toks, c, stop, start, end, rules) if rules.verb_second else None
         if sp is not None:
             att = _with_addressee(toks, c, sp, max(sp[1], c + 1), rules)
         elif start is not None:
@@ -349,7 +360,7 @@ def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, b
     return None, False
 
 
-def _v2_subject(toks: list[Token], c: int, stop: int, start: int | None, end: int | None,
+def v2_subject(toks: list[Token], c: int, stop: int, start: int | None, end: int | None,
                 rules: Rules) -> tuple[int, int] | None:
     """The subject of a verb-second clause with the cue ``toks[c]``, or None.
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import Attribution, addressee_after, after_quote, np_word, span, speaker_backward
+from .attribution import (Attribution, addressee_after, after_quote, np_word, span, speaker_backward,
+                          speaker_forward, v2_subject)
 from .extract import Draft
 from .rules import Rules, Token, tokenize
 
@@ -63,6 +64,10 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
                 start, stop = 0, comma
         if start is not None and 0 < start < stop and all(np_word(t, rules) for t in toks[:start]):
             start = 0  # "Foreign policy analysts said …": the whole subject, modifiers included
+        if rules.verb_second:
+            # "Wir können in der That sagen, daß …": the verb-second subject, not the nearest noun
+            sp = v2_subject(toks, c, stop, start, speaker_forward(toks, c + 1, rules), rules)
+            start, stop = sp if sp is not None and sp[1] <= c else (start, stop)
         if start is None or (start > 0 and toks[start - 1].is_word and toks[start - 1].low not in rules.stopwords):
             continue
         addr = addressee_after(toks, c + 1, rules, toks[c])

@@ -128,3 +128,14 @@ def test_quotes_capitalised_nouns_end_the_subject_after_a_fronted_adverb():
     [q] = _direct("Nach einer Schilderung ihrer Armuth und Unwissenheit schließt der Korrespondent: „Und nun "
                   "versichere ich kühn, daß die Lage dieser Leute die Regel ist. “")
     assert q.speaker.mention.text == "der Korrespondent" and q.cue.text == "schließt"
+
+
+def test_quotes_verb_second_adverbs_are_no_speakers():
+    [q] = _direct("Jch fragte ihn, wie die Plätze bezahlt würden? worauf er lachend erwiderte: „Kein Platz "
+                  "wird bezahlt. “")
+    assert q.speaker.mention.text == "er"
+    [q] = _direct("„Unser Gott ist stark und groß, und er liebt die Musik. “Also lockend sprach der Rabbi, "
+                  "lockend, ködernd.")
+    assert q.speaker.mention.text == "der Rabbi"
+    [q] = _quotes("Wir können in der That sagen, daß dieser Handel einen wunderbaren Einfluß haben wird.")
+    assert q.kind == "indirect" and q.speaker.mention.text == "Wir"
