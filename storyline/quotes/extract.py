@@ -31,6 +31,7 @@ SHORT_GAP = 60  # ... when the second half continues the sentence ("he said, but
 LONG_GAP = 300  # ... when the attribution between them runs on ("sagte Laporte, der, …, kniete, „…“")
 INTERPOSED_ENDS = frozenset(",:;—–-")  # how an attribution inside the quoted sentence ends
 DASH_CHARS = frozenset("-–—")
+NAME_WORDS = 4  # words of a quoted name or title ("„Hamburger Nachr. “")
 QUOTE_CHARS = frozenset("“”\"«»„")
 LOOKAHEAD = 40  # tokens read after a quotation for its attribution
 LOOKBEHIND = 40  # tokens read before it
@@ -151,6 +152,9 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
             draft.kind = "mixed"
             draft.segments[0] = (lead[0].start, draft.segments[0][1])
         draft.notes.append("post")
+    elif _title_like(paras.text, q) and _name_like(paras.text, q):
+        # "(„Tägl. R. “)", "meldet der „Schwarzw. Bote “, daß …": a name or credit, not a quotation
+        draft.kind = "embedded"
     elif pre is not None and pre_direct and not _embedded_after(paras.text, q):
         _apply(draft, before, pre)
         draft.notes.append("pre")
@@ -175,6 +179,15 @@ def _title_like(text: str, q: Quoted) -> bool:
     """A short quoted stretch without a sentence stop of its own: a title or a name, not speech."""
     inner = text[q.start:q.end].strip("\"“”„«»‘’'‚‹› ")
     return inner[-1:] not in ".!?…" and len(inner.split()) < MIN_LONE_WORDS
+
+
+def _name_like(text: str, q: Quoted) -> bool:
+    """A quoted stretch of a few capitalised words that the clause goes on after (a bracket, a
+    comma, a lower-case word): a newspaper or a title named, as "„Hamburger Nachr. “wörtlich"."""
+    words = text[q.start:q.end].strip("\"“”„«»‘’'‚‹› ").split()
+    nxt = text[q.end:q.end + 2].lstrip()[:1]
+    return (0 < len(words) <= NAME_WORDS and all(w[0].isupper() for w in words)
+            and (nxt in "),;" and nxt != "" or nxt.islower()))
 
 
 def _previous_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
