@@ -133,6 +133,11 @@ def _quoted_name(toks: list[Token], m: int, step: int) -> int | None:
 
 def speaker_backward(toks: list[Token], j: int, rules: Rules, floor: int = 0) -> int | None:
     """Start index of a speaker phrase ending just before ``toks[j]`` (a cue), or None."""
+    if j - 1 > floor and toks[j - 1].text == ")":
+        # "Sen. David Perdue (R-Ga.) said": the party or state in brackets belongs to the name
+        opening = next((m for m in range(j - 2, max(floor, j - 10) - 1, -1) if toks[m].text == "("), None)
+        if opening is not None and opening > floor and toks[opening - 1].is_capitalised:
+            j = opening
     k = j
     while k > floor:
         tok = toks[k - 1]

@@ -62,6 +62,11 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
             comma = next(k for k in range(stop) if toks[k].text == ",")
             if 0 < comma < stop - 1 and all(np_word(t, rules) for t in toks[:comma]) and toks[0].is_capitalised:
                 start, stop = 0, comma
+            else:
+                # "In a statement, one of the attorneys, Justin Bamberg, said …": the name before the comma
+                named = speaker_backward(toks, stop - 1, rules)
+                if named is not None and toks[named].is_capitalised and toks[named].low not in rules.determiners:
+                    start, stop = named, stop - 1
         if start is not None and 0 < start < stop and all(np_word(t, rules) for t in toks[:start]):
             start = 0  # "Foreign policy analysts said …": the whole subject, modifiers included
         if rules.verb_second:

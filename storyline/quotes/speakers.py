@@ -153,7 +153,8 @@ class Resolver:
 
     def resolve(self, start: int, end: int) -> str:
         """The speaker's fullest name for the mention ``doc.text[start:end]``."""
-        toks = [t for t in tokenize(self.doc.text, start, end) if t.is_word]
+        bracket = self.doc.text.find("(", start, end)  # "Sen. David Perdue (R-Ga.)": the name before
+        toks = [t for t in tokenize(self.doc.text, start, bracket if bracket > start else end) if t.is_word]
         if not toks:
             return self.doc.text[start:end]
         if len(toks) == 1 and (toks[0].low in self.rules.pronouns or "-" in toks[0].low):

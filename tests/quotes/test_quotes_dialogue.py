@@ -139,3 +139,13 @@ def test_quotes_verb_second_adverbs_are_no_speakers():
     assert q.speaker.mention.text == "der Rabbi"
     [q] = _quotes("Wir können in der That sagen, daß dieser Handel einen wunderbaren Einfluß haben wird.")
     assert q.kind == "indirect" and q.speaker.mention.text == "Wir"
+
+
+def test_quotes_indirect_speaker_with_party_or_apposition():
+    [q] = _quotes("Sen. David Perdue (R-Ga.) said he didn’t believe those characterizations did Romney in in "
+                  "2012, arguing that it was divisions in the Republican Party.", "en")
+    assert q.kind == "indirect" and q.speaker.mention.text == "Sen. David Perdue (R-Ga.)"
+    assert q.speaker.name == "David Perdue" and q.text.startswith("he didn’t believe")
+    [q] = _quotes("In a statement, one of the family's attorneys, Justin Bamberg, said the videos show Scott "
+                  "calmly leaving his car when asked to do so by police.", "en")
+    assert q.speaker.name == "Justin Bamberg" and q.text.startswith("the videos show")
