@@ -132,6 +132,9 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     k0 = paras.para_of(q.start)
     draft = Draft(list(q.segments), k_end, first_paragraph=k0)
     before = sentence_tail(paras.before(k0, q.start, floor))
+    if not before and k0 > 0 and paras.text[paras.paras[k0 - 1][1] - 1] == ":" and paras.paras[k0 - 1][1] > floor:
+        # "He said: / “…”": the attribution closes the paragraph before the quotation
+        before = sentence_tail(paras.before(k0 - 1, paras.paras[k0 - 1][1], floor))
     pre, pre_direct = before_quote(before, rules)
     lead = [t for t in before if t.is_word]
     if lead and floor and before[0].start - floor <= 2 and before[-1].text in {",", ":"} \

@@ -149,3 +149,9 @@ def test_quotes_indirect_speaker_with_party_or_apposition():
     [q] = _quotes("In a statement, one of the family's attorneys, Justin Bamberg, said the videos show Scott "
                   "calmly leaving his car when asked to do so by police.", "en")
     assert q.speaker.name == "Justin Bamberg" and q.text.startswith("the videos show")
+
+
+def test_quotes_attribution_closing_the_paragraph_before():
+    text = "Caddell continued:\n\n“The health issue overall is very much a partisan issue, but it is not all.”\n"
+    [q] = _direct(text, "en")
+    assert q.speaker.name == "Caddell" and q.cue.text == "continued"
