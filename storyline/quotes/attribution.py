@@ -389,8 +389,10 @@ def v2_subject(toks: list[Token], c: int, stop: int, start: int | None, end: int
         head = speaker_forward(toks, clause, rules)
         if head is not None and head <= stop:
             return (clause, head)
-    verb = clause + 1  # "Nun näherte der König … und sagte: …": adverb, verb, subject
-    if verb + 1 < stop and toks[clause].low in rules.stopwords and toks[verb].is_word \
+    # "Nun näherte der König … und sagte: …" (adverb, verb, subject) and, after a subordinate
+    # clause, "…, sprang Jener auf und rief aus: …" (verb, subject)
+    verb = clause + 1 if clause < stop and toks[clause].low in rules.stopwords else clause
+    if verb + 1 < stop and toks[verb].is_word \
             and toks[verb].text[0].islower() and toks[verb].low not in rules.stopwords:
         head = speaker_forward(toks, verb + 1, rules)
         if head is not None and head <= stop:

@@ -155,3 +155,9 @@ def test_quotes_attribution_closing_the_paragraph_before():
     text = "Caddell continued:\n\n“The health issue overall is very much a partisan issue, but it is not all.”\n"
     [q] = _direct(text, "en")
     assert q.speaker.name == "Caddell" and q.cue.text == "continued"
+
+
+def test_quotes_subject_after_a_clause_initial_verb():
+    [q] = _direct("Als er sie nach ihrem Namen fragte, sprang Jener von seinem Stuhl auf und rief aus: „Das sind "
+                  "abscheuliche Namen! Wir dürfen diese Frau nicht in Freiheit setzen. “")
+    assert q.speaker.mention.text == "Jener" and q.cue.text == "rief"
