@@ -309,7 +309,8 @@ def after_quote(toks: list[Token], i: int, rules: Rules, closed: bool = False) -
     found = _according(toks, i, rules) or _cue_then_speaker(toks, i, rules) or _speaker_then_cue(toks, i, rules)
     if found is not None and rules.verb_second and found.cue is not None and found.speaker is not None \
             and found.speaker[0] == i and _not_a_subject(toks, found.speaker, rules):
-        # "„…“ Also schloß der Christ", "„…“ Damit unterbrach er …": a fronted adverb, the subject follows
+        # "„…“ Also schloß der Christ", "„…“ Damit unterbrach er …": a fronted adverb; the subject
+        # follows the cue
         c = found.cue[0]
         end = speaker_forward(toks, c + 1, rules)
         if end is not None and (toks[c + 1].low in rules.pronouns or toks[c + 1].low in rules.determiners) \

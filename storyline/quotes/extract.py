@@ -36,7 +36,8 @@ QUOTE_CHARS = frozenset("“”\"«»„")
 LOOKAHEAD = 40  # tokens read after a quotation for its attribution
 LOOKBEHIND = 40  # tokens read before it
 WINDOW_CHARS = 400  # characters tokenised on either side of a quotation
-COLON_START = re.compile(r":\s+(?:(?:--|[—–])\s+)?[^\W\d_]")  # a colon before a word: where unmarked speech may start
+# A colon before a word (or a dash and a word): where unmarked speech may start.
+COLON_START = re.compile(r":\s+(?:(?:--|[—–])\s+)?[^\W\d_]")
 MAX_COLON_SENTENCES = 12  # unmarked speech after a colon runs at most this many sentences
 
 
@@ -287,7 +288,8 @@ def alternate_speakers(text: str, drafts: list[Draft]) -> None:
         d, prev, before = drafts[k], drafts[k - 1], drafts[k - 2]
         if d.speaker is not None or d.kind != "direct" or before.speaker is None:
             continue
-        if _adjacent(text, prev.end, d.start) and (prev.speaker is None or text[slice(*prev.speaker)] != text[slice(*before.speaker)]):
+        other = prev.speaker is None or text[slice(*prev.speaker)] != text[slice(*before.speaker)]
+        if _adjacent(text, prev.end, d.start) and other:
             d.speaker, d.cue = before.speaker, before.cue
             d.notes.append("turn")
 
@@ -507,8 +509,8 @@ def _speech_end(toks: list[Token], i: int, limit: int, most: int = MAX_COLON_SEN
     """End of unmarked speech: a dash, a closing mark, or the ``most``-th sentence end, before ``limit``."""
     sentences = 0
     for j in range(i, limit):
-        if j > i and (toks[j].text in "—–“”" or (toks[j].text == "-" and j + 1 < len(toks) and toks[j + 1].text == "-"
-                                                      and is_sentence_end(toks, j - 1))):
+        turn = toks[j].text == "-" and j + 1 < len(toks) and toks[j + 1].text == "-" and is_sentence_end(toks, j - 1)
+        if j > i and (toks[j].text in "—–“”" or turn):
             return j + (1 if toks[j].text in "“”" else 0)
         if is_sentence_end(toks, j):
             sentences += 1
