@@ -5,11 +5,16 @@ The cascade, per quoted stretch in text order:
 1. an attribution right after it ("…,” he said") or before it in the same sentence
    ("Stoltenberg said: “…”") makes it a direct quotation;
 2. an unattributed stretch right after an attributed one in the same paragraph is the second half
-   of a split quotation ("“…,” he said. “…”"): it becomes a segment of the first;
+   of a split quotation ("“…,” he said. “…”"): it becomes a segment of the first (where the table
+   says a new sentence starts a new quotation, „…“, sagte er. „…“, a quotation of the same speaker);
 3. one that opens the paragraph after an attributed quotation continues that speaker;
-4. a long, sentence-like stretch stays a direct quotation with the speaker left open;
+4. a long, sentence-like stretch stays a direct quotation with the speaker left open; in a run of
+   turns without narration between them („…?“„…“) the speakers alternate;
 5. anything else (scare quotes, titles: "Resolute Support", words embedded in a clause) is not a
    quotation of its own; the indirect pass may still read it as part of a mixed quotation.
+
+Dialogue dashes open candidates too: paragraphs, and in languages with ``TURN_DASHES`` turns inside
+a paragraph; colon speech ("Präs.: …", "Er sagte: …") covers unmarked speech where the table allows.
 """
 
 from __future__ import annotations
