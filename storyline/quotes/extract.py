@@ -479,7 +479,7 @@ def colon_speech(text: str, paras: list[tuple[int, int]], rules: Rules, ptoks: P
             first = st.first if st.first > st.colon else st.colon + 1
             # speech opening in lower case continues the sentence ("sagt einmal: der Mensch ist …"): one sentence
             most = MAX_COLON_SENTENCES if toks[first].is_capitalised else 1
-            end = _speech_end(toks, first, max(limit, first + 1), most)
+            end = _speech_end(toks, first, max(limit, first + 1), rules, most)
             seg = (toks[first].start, toks[end - 1].end)
             d = Draft([seg], k, span(toks, st.speaker), span(toks, st.cue), None, st.speaker is not None,
                       first_paragraph=k)
@@ -510,13 +510,22 @@ def _shift(r: tuple[int, int] | None, base: int) -> tuple[int, int] | None:
     return (r[0] + base, r[1] + base) if r else None
 
 
-def _speech_end(toks: list[Token], i: int, limit: int, most: int = MAX_COLON_SENTENCES) -> int:
-    """End of unmarked speech: a dash, a closing mark, or the ``most``-th sentence end, before ``limit``."""
+def _speech_end(toks: list[Token], i: int, limit: int, rules: Rules, most: int = MAX_COLON_SENTENCES) -> int:
+    """End of unmarked speech: a dash, a closing mark it did not open itself (a quotation inside the
+    speech, „Oleomargarin “, goes on), or the ``most``-th sentence end, before ``limit``."""
     sentences = 0
+    inner: list[tuple[str, ...]] = []  # closing marks of the quotations opened inside the speech
     for j in range(i, limit):
-        turn = toks[j].text == "-" and j + 1 < len(toks) and toks[j + 1].text == "-" and is_sentence_end(toks, j - 1)
-        if j > i and (toks[j].text in "—–“”" or turn):
-            return j + (1 if toks[j].text in "“”" else 0)
+        tok = toks[j].text
+        if inner and tok in inner[-1]:
+            inner.pop()
+            continue
+        if tok in rules.opens and tok not in "“”":
+            inner.append(rules.opens[tok])
+            continue
+        turn = tok == "-" and j + 1 < len(toks) and toks[j + 1].text == "-" and is_sentence_end(toks, j - 1)
+        if j > i and (tok in "—–“”" or turn):
+            return j + (1 if tok in "“”" else 0)
         if is_sentence_end(toks, j):
             sentences += 1
             if sentences >= most:

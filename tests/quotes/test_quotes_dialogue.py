@@ -161,3 +161,11 @@ def test_quotes_subject_after_a_clause_initial_verb():
     [q] = _direct("Als er sie nach ihrem Namen fragte, sprang Jener von seinem Stuhl auf und rief aus: „Das sind "
                   "abscheuliche Namen! Wir dürfen diese Frau nicht in Freiheit setzen. “")
     assert q.speaker.mention.text == "Jener" and q.cue.text == "rief"
+
+
+def test_quotes_colon_speech_goes_on_over_a_quotation_inside_it():
+    text = ("Die „New= Yorker Handelsztg. “schreibt: Nach einem Gesetze muß alle künstliche Butter, die in den "
+            "Handel kommt, mit „Oleomargarin “bezeichnet werden. Die Tonne muß deutlich gestempelt sein.")
+    [q] = _direct(text)
+    assert q.text.startswith("Nach einem Gesetze") and q.text.endswith("gestempelt sein.")
+    assert q.cue.text == "schreibt" and "Handelsztg" in q.speaker.mention.text
