@@ -25,7 +25,7 @@ APPOSITION = frozenset(",()")
 CLAUSE_BREAKS = frozenset(",;:(")
 OPENING_MARKS = frozenset("„“«»‚\"")
 CLOSING_MARKS = frozenset("“”»«‘\"")
-QUOTED_NAME = 4  # words of a name in quotation marks
+QUOTED_NAME = 4  # words of a name in quotation marks ("„New= Yorker Handelsztg. “")
 IMPERSONAL = frozenset({"it", "es", "det", "il", "man", "on"})  # pronouns that name no speaker
 NO_SUBJECT = frozenset({"it", "es", "det", "il"})  # ... and that never stand for one ("man" may: "sagt man")
 DASH_TOKENS = frozenset("—–-―")
@@ -119,7 +119,7 @@ def _quoted_name(toks: list[Token], m: int, step: int) -> int | None:
     """A name in quotation marks starting (``step`` 1) or ending (-1) at the mark ``toks[m]``
     (newspapers as sources: "die „Kreuzzeitung “"): the index past it (or of its opening mark)."""
     inner = OPENING_MARKS if step < 0 else CLOSING_MARKS
-    for n in range(m + step, m + step * (QUOTED_NAME + 2), step):
+    for n in range(m + step, m + step * (2 * QUOTED_NAME + 1), step):  # words and their dots
         if not 0 <= n < len(toks):
             return None
         tok = toks[n]

@@ -321,6 +321,8 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]], ru
     order = sorted(drafts, key=lambda x: x.start)
     for n, d in enumerate(order):
         prev = out[-1] if out else None
+        if prev is not None and d.start < prev.end and d.kind == "embedded":
+            continue  # „Oleomargarin “ inside speech read after a colon: part of that quotation
         dialogue = (n > 0 and _adjacent(text, order[n - 1].end, d.start)) or (
             n + 1 < len(order) and _adjacent(text, d.end, order[n + 1].start))
         lead = prev is not None and prev.kind == "direct" and prev.attributed
