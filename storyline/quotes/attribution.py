@@ -402,9 +402,13 @@ def v2_subject(toks: list[Token], c: int, stop: int, start: int | None, end: int
 
 
 def sentence_tail(toks: list[Token]) -> list[Token]:
-    """The tokens after the last sentence end (the start of the current sentence)."""
+    """The tokens after the last sentence end (the start of the current sentence), past the
+    closing mark of that sentence („… sehen. “Nun näherte …")."""
     for k in range(len(toks) - 1, -1, -1):
         if is_sentence_end(toks, k):
+            while k + 1 < len(toks) and toks[k + 1].text in CLOSING_MARKS and (
+                    toks[k + 1].start == toks[k].end or (k + 2 < len(toks) and toks[k + 2].start == toks[k + 1].end)):
+                k += 1  # glued to the stop, or (detokenised text) to the next word
             return toks[k + 1:]
     return toks
 

@@ -169,3 +169,11 @@ def test_quotes_colon_speech_goes_on_over_a_quotation_inside_it():
     [q] = _direct(text)
     assert q.text.startswith("Nach einem Gesetze") and q.text.endswith("gestempelt sein.")
     assert q.cue.text == "schreibt" and "Handelsztg" in q.speaker.mention.text
+
+
+def test_quotes_attribution_after_a_quoted_sentence_end():
+    text = ("„Sire, die, welche die Ehre haben, Ew. Majestät anzugehören, sind sehr unglücklich. “Nun näherte "
+            "der König seinen Mund dem Ohr des Kammerdieners und sagte leise und klagend: „Es ist nicht meine "
+            "Schuld, mein lieber Laporte. “")
+    q = _direct(text)[-1]
+    assert q.text.startswith("„Es ist") and q.speaker.mention.text == "der König"
