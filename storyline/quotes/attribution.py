@@ -250,7 +250,10 @@ def _speaker_then_cue(toks: list[Token], i: int, rules: Rules) -> Attribution | 
     if i >= len(toks) or not toks[i].is_word:
         return None
     first = toks[i]
-    if not (first.is_capitalised or first.low in rules.pronouns or first.low in rules.determiners):
+    # "…,” panel Chairman Rep. Jason Chaffetz said": a lower-case modifier before a title or name
+    modifier = (not rules.capitalised_nouns and i + 1 < len(toks) and first.low not in rules.stopwords
+                and not rules.is_cue(first) and (toks[i + 1].is_capitalised or toks[i + 1].low in rules.titles))
+    if not (first.is_capitalised or first.low in rules.pronouns or first.low in rules.determiners or modifier):
         return None
     depth = 0  # inside "(D-N.C.)" a full stop ends nothing
     for c in range(i + 1, min(len(toks), i + MAX_BEFORE_CUE)):

@@ -124,7 +124,7 @@ def _closes_paragraph(paras: Paragraphs, q: Quoted, k: int) -> bool:
 
 def _embedded_after(text: str, q: Quoted) -> bool:
     """The clause goes on after the closing mark ("“distressingly high” levels of …")."""
-    inner_end = text[max(0, q.end - 4):q.end - 1].rstrip()[-1:]
+    inner_end = text[max(0, q.end - 5):q.end].rstrip("\"'“”‘’»« ")[-1:]  # the closing mark may be ''"
     nxt = text[q.end:q.end + 2].lstrip()[:1]
     return inner_end not in ".,!?…:;" and nxt.isalnum()
 
@@ -157,7 +157,7 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     post = after_quote(window, 0, rules, closed)
     if post is not None and post.speaker is not None:
         _apply(draft, window, post)
-        if lead and not (pre is not None and pre_direct):
+        if lead and not (pre is not None and pre_direct) and before[-1].text != ":":
             draft.kind = "mixed"
             draft.segments[0] = (lead[0].start, draft.segments[0][1])
         draft.notes.append("post")
