@@ -36,6 +36,7 @@ SHORT_GAP = 60  # ... when the second half continues the sentence ("he said, but
 LONG_GAP = 300  # ... when the attribution between them runs on ("sagte Laporte, der, …, kniete, „…“")
 INTERPOSED_ENDS = frozenset(",:;—–-")  # how an attribution inside the quoted sentence ends
 DASH_CHARS = frozenset("-–—")
+WORD = re.compile(r"\w")
 NAME_WORDS = 4  # words of a quoted name or title ("„Hamburger Nachr. “")
 QUOTE_CHARS = frozenset("“”\"«»„")
 LOOKAHEAD = 40  # tokens read after a quotation for its attribution
@@ -220,7 +221,8 @@ def attribute_dash(q: Quoted, paras: Paragraphs, rules: Rules) -> Draft | None:
     The words after the attribution are a second segment when a dash resumes the quotation
     ("…, sier X. – …") or, where turns run inside paragraphs, when a comma does ("-- Ja, sagte eine
     Frau, die eben aus der Kirche kam, und seht …")."""
-    toks = tokenize(paras.text, q.start, q.end)
+    whole = (q.start, q.end) == paras.paras[q.paragraph]
+    toks = paras.tokens(q.paragraph) if whole else tokenize(paras.text, q.start, q.end)
     lead = 0
     while lead < len(toks) and toks[lead].text in "–—-":
         lead += 1
@@ -247,11 +249,10 @@ def attribute_dash(q: Quoted, paras: Paragraphs, rules: Rules) -> Draft | None:
 
 def _turn(q: Quoted, text: str) -> Draft | None:
     """An unattributed dialogue turn, kept only where it follows another turn (``link_drafts``)."""
-    toks = tokenize(text, q.start, q.end)
-    words = [t for t in toks if t.is_word]
-    if not words or _is_heading(text, q.start, q.end):
+    word = WORD.search(text, q.start, q.end)
+    if word is None or _is_heading(text, q.start, q.end):
         return None
-    return Draft([(words[0].start, q.end)], q.paragraph, notes=["dash", "turn"], first_paragraph=q.paragraph)
+    return Draft([(word.start(), q.end)], q.paragraph, notes=["dash", "turn"], first_paragraph=q.paragraph)
 
 
 def _is_heading(text: str, s: int, e: int) -> bool:
