@@ -9,7 +9,7 @@ OUT     ?= out
 SCORE   := $(BIN)/python $(SHARED)/eval/scorer/score.py
 ANALYZE := '$(BIN)/storyline analyze - --format jsonl --quiet'
 
-.PHONY: install demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-stories bench clean
+.PHONY: install demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-figures eval-stories bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -51,9 +51,14 @@ eval-time: install
 eval-pubdate: install
 	$(SCORE) pubdate --data $(SHARED)/eval/pubdate --system $(ANALYZE)
 
+eval-figures: install
+	$(BIN)/python -m storyline.figures.evaluate
+
 bench: install
 	$(BIN)/python bench/bench_analyze.py --shared $(SHARED)
 	$(BIN)/python bench/bench_web.py --shared $(SHARED)
+	$(BIN)/python bench/bench_figures.py --shared $(SHARED)
+	$(BIN)/python bench/bench_langid.py
 
 clean:
 	rm -rf $(VENV) $(OUT) $(DB) $(DB)-wal $(DB)-shm .pytest_cache
