@@ -37,6 +37,7 @@ LONG_GAP = 300  # ... when the attribution between them runs on ("sagte Laporte,
 INTERPOSED_ENDS = frozenset(",:;—–-")  # how an attribution inside the quoted sentence ends
 DASH_CHARS = frozenset("-–—")
 WORD = re.compile(r"\w")
+FRAGMENT_WORDS = 3  # a quoted fragment with fewer words is mostly a name ("den „neuen Curs “")
 NAME_WORDS = 4  # words of a quoted name or title ("„Hamburger Nachr. “")
 QUOTE_CHARS = frozenset("“”\"«»„")
 LOOKAHEAD = 40  # tokens read after a quotation for its attribution
@@ -180,6 +181,12 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
             draft.speaker = span(before, (0, end))
     elif lead or _embedded_after(paras.text, q):
         draft.kind = "embedded"
+        if pre is not None:
+            _apply(draft, before, pre)  # „…“ inside a reported clause: the clause's speaker, if kept
+            draft.attributed = False
+        elif lead:
+            end = speaker_forward(before, 0, rules)  # else the sentence's subject ("Er spricht von einem „…“")
+            draft.speaker = span(before, (0, end)) if end is not None else None
     else:
         draft.speaker = _previous_subject(paras.before(k0, q.start, floor), rules)
     return draft
@@ -300,6 +307,14 @@ def alternate_speakers(text: str, drafts: list[Draft]) -> None:
             d.notes.append("turn")
 
 
+def _fragment(text: str, d: Draft) -> bool:
+    """Quoted words inside a clause that are someone's words, not a name or a title: they open in
+    lower case where nouns (and so titles) are capitalised, and run to a few words ("offen zugegeben
+    habe, „nicht entsprechend eingeweiht “worden zu sein")."""
+    inner = text[d.start:d.end].strip("\"“”„«»‘’'‚‹› ")
+    return inner[:1].islower() and len(inner.split()) >= FRAGMENT_WORDS
+
+
 def _interposed(text: str, prev: Draft, d: Draft) -> bool:
     """The text between two stretches is the first one's own attribution, inside one sentence
     ("„Sire “, sagte nun Laporte, der, …, neben ihm kniete, „Sire, die …“")."""
@@ -336,6 +351,9 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]], ru
             if lead and d.paragraph == prev.paragraph and (_interposed(text, prev, d) or (
                     len(text[prev.end:d.start]) <= SHORT_GAP and not any(c in text[prev.end:d.start] for c in ".!?"))):
                 prev.segments.extend(d.segments)
+            elif rules.fragments and _fragment(text, d):
+                d.kind = "direct"
+                out.append(d)
             continue
         if lead and ((d.speaker is not None and d.speaker == prev.speaker and "pre" in d.notes)
                      or ("interposed" in d.notes and d.paragraph == prev.paragraph)

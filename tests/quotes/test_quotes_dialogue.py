@@ -189,3 +189,12 @@ def test_quotes_english_attributions_around_doubled_apostrophes_colons_and_modif
     [q] = _direct("\"Subpoenas are not optional,\" panel Chairman Rep. Jason Chaffetz (R-Utah) said after "
                   "Pagliano failed to show.", "en")
     assert q.speaker.name.endswith("Jason Chaffetz") and q.cue.text == "said"
+
+
+def test_quotes_german_fragments_of_speech_but_not_names():
+    text = ("Der Minister hat sich nicht hinter das militärische Geheimnis verschanzt, sondern offen zugegeben, "
+            "„nicht entsprechend eingeweiht “worden zu sein. Er sprach über den „neuen Curs “der Regierung.")
+    quotes = _direct(text)
+    assert [q.text for q in quotes] == ["„nicht entsprechend eingeweiht “"]
+    # English news (and PolNeAR) read such fragments as part of a mixed quotation instead
+    assert not _direct("Stoltenberg urged the Taliban to “live up to their commitments” in the talks.", "en")

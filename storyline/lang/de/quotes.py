@@ -17,6 +17,11 @@ JOIN_ACROSS_SENTENCES = False
 # after it): "der König seinen Mund dem Ohr …" is the subject "der König" and its objects.
 CAPITALISED_NOUNS = True
 
+# Quoted words inside a clause are quotations of their own when they are someone's words, as the
+# German press (and REDEWIEDERGABE) treat them: "zugegeben habe, „nicht entsprechend eingeweiht
+# “worden zu sein". Only lower-case fragments of a few words: titles and names start capitalised.
+QUOTED_FRAGMENTS = True
+
 # fmt: off
 MARKS = (("„", "“"), ("»", "«"), ("„", "”"), ('"', '"'), ("‚", "‘"), ("›", "‹"))
 DASHES = ("–", "—")
