@@ -53,6 +53,8 @@ ausrief fuhr fährt bat bittet klagte klagt gestand gesteht rief versetzte began
 drängte drängt unterbrach unterbricht setzte setzt schrie schreit flüsterte flüstert murmelte
 seufzte lachte lacht mahnte mahnt befahl jubelte wiederholte wiederholt fragte rief ruft
 sprach meinte schloß ergänzte ergänzt beteuerte beteuert gab gibt
+konstatierte konstatiert constatirte constatirt rufen ausrufen lautet lautete ausführte zitierte
+citirte erwiderten antworteten entgegneten erzählten schrieben singt sang
 """.split())
 OBJECT_CUES = frozenset("fragte fragt bat bittet".split())
 ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber", "zu", "vor"})
