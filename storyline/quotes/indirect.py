@@ -23,6 +23,7 @@ from .rules import Rules, Token, tokenize
 
 MIN_CONTENT = 4  # words in a reported clause
 COMPLEMENT_REACH = 6  # tokens between a cue and its "that"
+MEDIAL_REACH = 12  # tokens before an attribution inside the sentence ("The museum, Mr. Obama said, …")
 TRAILING = 4  # tokens allowed after a sentence-final attribution ("…, he said on Tuesday.")
 
 
@@ -32,6 +33,7 @@ class Clause:
 
     content: tuple[int, int]
     att: Attribution
+    rest: tuple[int, int] | None = None  # the content's second part, after an attribution inside it
 
 
 def _content_start(toks: list[Token], i: int, rules: Rules) -> int:
@@ -98,6 +100,23 @@ def _trailing(toks: list[Token], rules: Rules) -> Clause | None:
     return None
 
 
+def _medial(toks: list[Token], rules: Rules) -> Clause | None:
+    """CLAUSE, SPEAKER CUE, CLAUSE: "The museum, Mr. Obama said, would make visitors face …" (one
+    reported sentence in two segments around its attribution)."""
+    for k in range(1, min(len(toks) - 2, MEDIAL_REACH)):
+        if toks[k].text != ",":
+            continue
+        att = after_quote(toks, k + 1, rules)
+        if att is None or att.speaker is None or att.cue is None or att.last >= len(toks) \
+                or toks[att.last].text != ",":
+            continue
+        end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
+        if sum(t.is_word for t in toks[att.last + 1:end]) < MIN_CONTENT:
+            return None
+        return Clause((0, k), att, (att.last + 1, end))
+    return None
+
+
 def _according_first(toks: list[Token], rules: Rules) -> Clause | None:
     """According to SOURCE, CLAUSE."""
     n = rules.according_at(toks, 0)
@@ -126,14 +145,15 @@ def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
         toks = tokenize(text, s, e)
         if len(toks) < MIN_CONTENT + 2:
             continue
-        clause = _leading(toks, rules) or _according_first(toks, rules) or _trailing(toks, rules)
+        clause = (_leading(toks, rules) or _according_first(toks, rules) or _trailing(toks, rules)
+                  or _medial(toks, rules))
         if clause is None:
             continue
-        seg = span(toks, clause.content)
-        if seg is None:
+        segs = [r for r in (span(toks, clause.content), span(toks, clause.rest)) if r is not None]
+        if not segs:
             continue
-        kind = "mixed" if marks.search(text, seg[0], seg[1]) else "indirect"
-        draft = Draft([seg], -1, span(toks, clause.att.speaker), span(toks, clause.att.cue),
+        kind = "mixed" if any(marks.search(text, a, b) for a, b in segs) else "indirect"
+        draft = Draft(segs, -1, span(toks, clause.att.speaker), span(toks, clause.att.cue),
                       span(toks, clause.att.addressee), True, kind)
         out.append(draft)
     return out

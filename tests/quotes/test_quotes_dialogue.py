@@ -198,3 +198,10 @@ def test_quotes_german_fragments_of_speech_but_not_names():
     assert [q.text for q in quotes] == ["„nicht entsprechend eingeweiht “"]
     # English news (and PolNeAR) read such fragments as part of a mixed quotation instead
     assert not _direct("Stoltenberg urged the Taliban to “live up to their commitments” in the talks.", "en")
+
+
+def test_quotes_indirect_attribution_inside_the_sentence():
+    [q] = _quotes("The museum, Mr. Obama said, would make visitors face uncomfortable truths about the country.",
+                  "en")
+    assert q.kind == "indirect" and q.speaker.name == "Obama" and len(q.segments) == 2
+    assert q.text == "The museum would make visitors face uncomfortable truths about the country"
