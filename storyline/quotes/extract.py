@@ -351,7 +351,8 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]], ru
             if lead and d.paragraph == prev.paragraph and (_interposed(text, prev, d) or (
                     len(text[prev.end:d.start]) <= SHORT_GAP and not any(c in text[prev.end:d.start] for c in ".!?"))):
                 prev.segments.extend(d.segments)
-            elif rules.fragments and _fragment(text, d):
+            elif rules.fragments and d.speaker is not None and _fragment(text, d):
+                # someone's words in a sentence that names who speaks
                 d.kind = "direct"
                 out.append(d)
             continue
