@@ -184,7 +184,8 @@ def test_quotes_english_attributions_around_doubled_apostrophes_colons_and_modif
                   "United States.'' Facing the prospect of a Trump presidency, many would agree.", "en")
     assert q.speaker.name == "Mexicans" and q.cue.text == "say"
     [first] = _direct("Democratic Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community is almost "
-                       "monolithic against you,” she said. “When you call a product a miracle, it is wrong.”", "en")
+                      "monolithic against you,” she said. “When you call a product a miracle, it is wrong.”",
+                      "en")
     assert first.kind == "direct" and first.text.startswith("“The scientific") and len(first.segments) == 2
     [q] = _direct("\"Subpoenas are not optional,\" panel Chairman Rep. Jason Chaffetz (R-Utah) said after "
                   "Pagliano failed to show.", "en")
