@@ -61,9 +61,6 @@ class DocFeatures:
     vector: Any = None
     surface: dict[str, str] = field(default_factory=dict)  # name key -> its first spelling here
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "lang": self.lang, "day": self.day, "keys": dict(self.keys)}
-
 
 @functools.lru_cache(maxsize=1 << 18)
 def fold(token: str) -> str:
