@@ -24,15 +24,25 @@ LANGS = 12
 VOCAB = 5000
 
 
+def letters(i: int) -> str:
+    """A number spelled in letters (features split digits from letters: words must be letters)."""
+    out = ""
+    while True:
+        i, r = divmod(i, 26)
+        out += chr(97 + r)
+        if i == 0:
+            return out
+
+
 def synthetic(n: int, words: int, seed: int = 7) -> list[dict[str, object]]:
     """``n`` news-like documents in events of about 8 documents each."""
     rng = random.Random(seed)
-    vocab = [[f"w{lang}x{i}" for i in range(VOCAB)] for lang in range(LANGS)]
+    vocab = [[f"{letters(lang)}q{letters(i)}" for i in range(VOCAB)] for lang in range(LANGS)]
     weights = [1 / (i + 1) for i in range(VOCAB)]
     start = date(2020, 1, 1)
     docs: list[dict[str, object]] = []
     events = max(1, n // 8)
-    names = [[f"Name{rng.randrange(10 * events)}" for _ in range(4)] for _ in range(events)]
+    names = [[f"Na{letters(rng.randrange(10 * events))}" for _ in range(4)] for _ in range(events)]
     for i in range(n):
         if docs and rng.random() < 0.1:
             copy = dict(rng.choice(docs))

@@ -231,7 +231,25 @@ class StoryIndex:
         clusterer.observe(items)
         for item in sorted(items, key=lambda it: (it.day or 0, int(it.id))):
             clusterer.add(item)
-        return [[int(m) for m in c.members] for c in clusterer.clusters]
+        groups = [[int(m) for m in c.members] for c in clusterer.clusters]
+        return self._merge_pass(groups, clusterer, items)
+
+    def _merge_pass(self, groups: list[list[int]], first: Clusterer, items: list[Item]) -> list[list[int]]:
+        """One more pass over whole stories: an online pass is order-dependent, and a story that
+        began before its evidence arrived may belong with another once both are complete."""
+        by_id = {int(it.id): it for it in items}
+        second = Clusterer(self.options.story)
+        merged = []
+        for k, (group, cluster) in enumerate(zip(groups, first.clusters, strict=True)):
+            days = [by_id[m].day for m in group if by_id[m].day is not None]
+            lang = cluster.langs.most_common(1)[0][0]
+            dense = None if cluster.dense is None else cluster.dense / (float(np.linalg.norm(cluster.dense)) or 1.0)
+            day = round(sum(days) / len(days)) if days else None
+            merged.append(Item(str(k), lang, day, cluster.weights, dense, weighted=True))
+        second.observe(merged)
+        for item in sorted(merged, key=lambda it: (it.day or 0, int(it.id))):
+            second.add(item)
+        return [[m for k in c.members for m in groups[int(k)]] for c in second.clusters]
 
     def story_label(self, keys: Counter[str]) -> str:
         """The story's most telling names (highest TF-IDF anchors), in their first spelling."""
