@@ -14,6 +14,7 @@ from .common import DbOption, fail, open_existing_store, write_jsonl
 
 FormatOption = Annotated[str, typer.Option("--format", help="Output format: table or jsonl.")]
 DERIVED_KIND = "stories"
+EVENTS_KIND = "events"  # the events of every story, flat (the web app lists them)
 
 
 def register(app: typer.Typer) -> None:
@@ -22,7 +23,7 @@ def register(app: typer.Typer) -> None:
 
 
 def compute_stories(db: str, embed: bool = False) -> list[Story]:
-    """Cluster every stored document into stories and keep the result in the store."""
+    """Cluster every stored document into stories; keep the stories and their events in the store."""
     store = open_existing_store(db)
     with store:
         try:
@@ -30,6 +31,7 @@ def compute_stories(db: str, embed: bool = False) -> list[Story]:
         except EmbeddingsUnavailable as err:
             fail(str(err))
         store.save_derived(DERIVED_KIND, [s.to_dict() for s in result])
+        store.save_derived(EVENTS_KIND, [{**e.to_dict(), "story": s.id} for s in result for e in s.events])
     return result
 
 

@@ -15,6 +15,7 @@ from .common import DbOption, fail, open_existing_store, write_jsonl
 from .stories import DERIVED_KIND, compute_stories
 
 FORMATS = ("table", "jsonl", "timelinejs")
+DERIVED_TIMELINE = "timeline"  # the last timeline asked for (the web app shows it)
 
 
 def register(app: typer.Typer) -> None:
@@ -36,14 +37,17 @@ def story_documents(db: str, story_id: str) -> list[str]:
 
 
 def timeline_entries(db: str, story: str | None, entity: str | None, lang: str | None) -> list[Entry]:
-    """The entries of a story, an entity (or both: the entity within the story), or everything."""
+    """The entries of a story, an entity (or both: the entity within the story), or everything;
+    kept in the store as the current timeline."""
     ids = story_documents(db, story) if story else None
     store = open_existing_store(db)
     with store:
         docs = store.iter_documents(ids)
         if entity:
             docs = (d for d in docs if mentions_entity(d, entity))
-        return build_timeline(docs, entity=entity, lang=lang)
+        entries = build_timeline(docs, entity=entity, lang=lang)
+        store.save_derived(DERIVED_TIMELINE, [{**e.to_dict(), "story": story, "entity": entity} for e in entries])
+    return entries
 
 
 def _table(entries: list[Entry]) -> Table:

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from storyline.cli import app
+from storyline.store import open_store
 
 runner = CliRunner()
 
@@ -45,6 +46,9 @@ def test_cli_timeline_formats(seed_db: str) -> None:
     result = runner.invoke(app, ["timeline", "--db", seed_db, "--entity", "Stoltenberg", "--format", "timelinejs"])
     assert result.exit_code == 0 and "events" in json.loads(result.stdout)
     assert runner.invoke(app, ["timeline", "--db", seed_db]).exit_code == 0
+    with open_store(seed_db) as store:
+        assert store.load_derived("events") and store.load_derived("timeline")
+        assert {"date", "kind", "sources", "story", "entity"} <= set(store.load_derived("timeline")[0])
 
 
 @pytest.mark.parametrize(
