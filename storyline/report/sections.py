@@ -198,7 +198,8 @@ def quotes(store: Any, entities: list[dict[str, Any]], anchors: Anchors) -> dict
 
 def figures(store: Any, anchors: Anchors) -> dict[str, Any]:
     """Figure series with their chart, points (linked, disputed ones flagged) and disagreements;
-    computed from the documents when the store holds none yet (``computed``)."""
+    computed from the documents when the store holds none yet (``computed``). ``charted``: the
+    series of two or more points; ``single``: the rest (one report each, shown as one table)."""
     rows = store.load_derived("series")
     computed = not rows
     if computed:
@@ -212,7 +213,8 @@ def figures(store: Any, anchors: Anchors) -> dict[str, Any]:
         chart = series_chart(row, CHART_WIDTH) if len(points) >= MIN_CHART_POINTS else None
         shown.append({**row, "points": points, "chart": chart})
     return {**capped(shown, MAX_SERIES), "total": len(rows), "more": max(0, len(rows) - MAX_SERIES),
-            "computed": computed}  # fmt: skip
+            "computed": computed, "charted": [s for s in shown if s["chart"]],
+            "single": [s for s in shown if not s["chart"]]}  # fmt: skip
 
 
 def entities(rows: list[dict[str, Any]]) -> dict[str, Any]:
