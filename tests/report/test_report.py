@@ -151,3 +151,21 @@ def test_report_escapes_untrusted_text(tmp_path: Path, db: str) -> None:
     for name in ("quotes", "figures", "entities", "stories", "documents"):
         assert "&lt;img src=x" in section(html, name), name
     assert "default-src 'none'" in html
+
+
+def test_report_flags_disagreements(tmp_path: Path, db: str) -> None:
+    high = {"value": 12000, "qualifier": "about", "kind": "current", "as_of": "2020-10", "source": "rferl", "start": 3}
+    low = {"value": 8000, "qualifier": None, "kind": "current", "as_of": "2020-10", "source": "nrk", "start": 9}
+    with open_store(db) as store:
+        store.save_derived("series", [{"series_id": "s", "subject": "NATO", "measure": "troops", "place": "Afghanistan",
+                                       "points": [low, high, {**high, "as_of": "2021-08", "value": 0, "kind": "negation"}],
+                                       "disagreements": [{"period": "2020-10", "points": [low, high],
+                                                          "reason": "nrk says exactly 8000 and rferl about 12000"}]}])  # fmt: skip
+        context = report_context(store)
+        html = write_report(store, tmp_path / "out").read_text(encoding="utf-8")
+    series = context["figures"]["charted"][0]
+    assert [p["disputed"] for p in series["points"]] == [True, True, False]
+    figures = section(html, "figures")
+    assert figures.count('<tr class="disputed">') == 2 and 'stroke="#d00"' in figures
+    assert "disagreement for 2020-10: nrk says exactly 8000" in figures
+    assert "1 disagreement" in section(html, "overview")
