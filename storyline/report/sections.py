@@ -68,11 +68,10 @@ class Anchors:
 
 
 def doc_label(doc: dict[str, Any]) -> str:
-    """The title, else the opening words of the body: how a reader recognises an article."""
-    if doc.get("title"):
-        return str(doc["title"])
-    lead = views.snippet(doc, None).lstrip("…")
-    return lead if len(lead) <= LABEL_CHARS else lead[: LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    """The title, else the opening words of the body (cut at ``LABEL_CHARS``): how a reader
+    recognises an article."""
+    label = " ".join(str(doc["title"]).split()) if doc.get("title") else views.snippet(doc, None).lstrip("…")
+    return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
 def published(doc: dict[str, Any]) -> str | None:

@@ -18,7 +18,7 @@ from typing import Any
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 360, 150, 56, 30, 18, 34
 PLAN_KINDS = frozenset({"plan"})
-MIN_TICK_GAP = 46  # pixels between two date labels on the x axis
+CHAR_WIDTH, TICK_PAD = 6.0, 8  # of a 10px label's character, and between two date labels (pixels)
 MAX_VALUE_LABELS = 12  # above this many dots, values are in the tooltips only
 _DATE = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|W(\d{2})))?")
 
@@ -42,6 +42,10 @@ def months(date: str) -> float | None:
 
 
 def _value_label(v: float) -> str:
+    """``12,000``, ``2.4B``, ``40M``, ``5.41``: short enough for the axis and beside a dot."""
+    for size, suffix in ((1e9, "B"), (1e6, "M")):
+        if abs(v) >= size:
+            return f"{v / size:.3g}{suffix}"
     return f"{v:,.0f}" if abs(v) >= 10 else f"{v:g}"
 
 
@@ -77,7 +81,7 @@ def _ticks(positions: dict[str, float]) -> list[dict[str, Any]]:
     """Date labels left to right, leaving out those that would overlap the previous one."""
     ticks: list[dict[str, Any]] = []
     for date, x in sorted(positions.items(), key=lambda kv: (kv[1], kv[0])):
-        if not ticks or x - ticks[-1]["x"] >= MIN_TICK_GAP:
+        if not ticks or x - ticks[-1]["x"] >= (len(date) + len(ticks[-1]["label"])) * CHAR_WIDTH / 2 + TICK_PAD:
             ticks.append({"x": round(x, 1), "label": date})
     return ticks
 
