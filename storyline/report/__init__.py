@@ -27,20 +27,19 @@ from . import sections
 
 def report_context(store: Store) -> dict[str, Any]:
     """Everything the template shows, as plain data (also what tests assert on)."""
-    docs = list(store.iter_documents())
-    anchors = sections.Anchors.over(docs)
+    anchors = sections.Anchors.over(store.iter_documents())
     derived_entities = store.load_derived("entities")
     stories = store.load_derived("stories")
     context = {
         "overview": sections.overview(store),
-        "timeline": sections.timeline(stories, anchors),
+        "timeline": sections.timeline(store, stories, anchors),
         "quotes": sections.quotes(store, derived_entities, anchors),
         "figures": sections.figures(store, anchors),
         "entities": sections.entities(derived_entities),
         "stories": sections.stories(stories, anchors),
     }
     # Last: the documents get an anchor at every offset the sections above link to.
-    context["documents"] = sections.documents(docs, anchors)
+    context["documents"] = sections.documents(store, anchors)
     return {
         **context,
         # The web app's stylesheet, inlined: the page must load nothing (it is our own file, not input).

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,22 +27,31 @@ LABEL_CHARS = 80
 MAX_ENTRIES, MAX_SPEAKERS, MAX_QUOTES, MAX_SERIES, MAX_ENTITIES, MAX_STORIES, MAX_DOCUMENTS = (
     300, 100, 50, 60, 200, 100, 300)  # fmt: skip
 SPEAKER_TYPES = frozenset({"PER", "ORG"})
+READ_BATCH = 500
+
+
+def brief(doc: dict[str, Any]) -> dict[str, Any]:
+    """What the report keeps of every document while it reads the store: enough to name, date,
+    order and link it (full documents are read again only where shown)."""
+    return {"id": doc["id"], "source": doc["source"], "sources": doc.get("sources") or [doc["source"]],
+            "label": doc_label(doc), "lang": doc["lang"], "published": doc["published"], "size": len(doc["text"])}  # fmt: skip
 
 
 @dataclass(slots=True)
 class Anchors:
     """Links from the sections to offsets in the documents section, and the offsets linked."""
 
-    docs: dict[str, dict[str, Any]]
+    docs: dict[str, dict[str, Any]]  # id -> brief
     by_source: dict[str, str]
-    shown: set[str]
+    shown: dict[str, None]  # the documents the documents section shows (ordered, O(1) lookup)
     linked: dict[str, set[int]] = field(default_factory=dict)
 
     @classmethod
-    def over(cls, docs: list[dict[str, Any]]) -> Anchors:
+    def over(cls, docs: Iterable[dict[str, Any]]) -> Anchors:
         """Anchors over the stored documents; those the documents section shows can be linked."""
-        by_source = {s: d["id"] for d in docs for s in d.get("sources") or [d["source"]]}
-        return cls({d["id"]: d for d in docs}, by_source, {d["id"] for d in in_order(docs)[:MAX_DOCUMENTS]})
+        briefs = [brief(d) for d in docs]
+        by_source = {s: b["id"] for b in briefs for s in b["sources"]}
+        return cls({b["id"]: b for b in briefs}, by_source, dict.fromkeys(b["id"] for b in in_order(briefs)[:MAX_DOCUMENTS]))
 
     def doc_id(self, ref: Any) -> str | None:
         """The id of a stored document named by its id or by one of its sources."""
@@ -54,7 +63,7 @@ class Anchors:
         doc_id = self.doc_id(ref)
         if doc_id not in self.shown:
             return None
-        if not isinstance(start, int) or not 0 <= start < len(self.docs[doc_id]["text"]):
+        if not isinstance(start, int) or not 0 <= start < self.docs[doc_id]["size"]:
             return f"#doc-{doc_id}"
         self.linked.setdefault(doc_id, set()).add(start)
         return f"#d{doc_id}-o{start}"
@@ -64,7 +73,7 @@ class Anchors:
         doc = self.docs.get(self.doc_id(ref) or "")
         if doc is None:
             return {"label": os.path.basename(str(ref)) or str(ref), "lang": None, "published": None, "href": None}
-        return {"label": doc_label(doc), "lang": doc["lang"], "published": published(doc), "href": self.href(ref, start)}
+        return {"label": doc["label"], "lang": doc["lang"], "published": published(doc), "href": self.href(ref, start)}
 
 
 def doc_label(doc: dict[str, Any]) -> str:
@@ -79,6 +88,13 @@ def published(doc: dict[str, Any]) -> str | None:
     return (doc.get("published") or {}).get("value")
 
 
+def read_documents(store: Any, ids: list[str]) -> Iterator[dict[str, Any]]:
+    """The stored documents of ``ids``, read a batch at a time (a query holds a bounded number
+    of parameters, and a story may hold many documents)."""
+    for at in range(0, len(ids), READ_BATCH):
+        yield from store.iter_documents(ids[at : at + READ_BATCH])
+
+
 def capped(items: list[Any], limit: int) -> dict[str, Any]:
     """``{"items", "total", "more"}``: the first ``limit`` items and how many were left out."""
     return {"items": items[:limit], "total": len(items), "more": max(0, len(items) - limit)}
@@ -89,11 +105,11 @@ def overview(store: Any) -> dict[str, Any]:
     return views.overview(store)
 
 
-def main_story(stories: list[dict[str, Any]], anchors: Anchors) -> tuple[dict[str, Any] | None, list[str]]:
-    """The story with the most documents, and its document ids (every document when there is no
-    story: then the whole store is the story)."""
+def main_story(stories: list[dict[str, Any]], anchors: Anchors) -> tuple[dict[str, Any] | None, list[str] | None]:
+    """The story with the most documents, and its document ids (None, meaning every document, when
+    there is no story: then the whole store is the story)."""
     if not stories:
-        return None, list(anchors.docs)
+        return None, None
     story = min(stories, key=lambda s: (-len(story_doc_ids(s, anchors)), str(s.get("id"))))
     return story, story_doc_ids(story, anchors)
 
@@ -113,13 +129,13 @@ def _timeline_function() -> Callable[..., list[Any]] | None:
     return build_timeline  # type: ignore[no-any-return]
 
 
-def timeline(stories: list[dict[str, Any]], anchors: Anchors) -> dict[str, Any]:
+def timeline(store: Any, stories: list[dict[str, Any]], anchors: Anchors) -> dict[str, Any]:
     """The main story's timeline: dated entries, each with its summary, sources and conflicts.
 
     From the timeline module when present (``mode: "timeline"``); else a simple one from dated
     quotes and figures (``mode: "simple"``), which the page says."""
     story, ids = main_story(stories, anchors)
-    docs = [anchors.docs[i] for i in ids]
+    docs = store.iter_documents() if ids is None else read_documents(store, ids)
     build = _timeline_function()
     if build is not None:
         entries, mode = [e.to_dict() for e in build(docs)], "timeline"
@@ -233,16 +249,15 @@ def stories(rows: list[dict[str, Any]], anchors: Anchors) -> dict[str, Any]:
     return capped(shown, MAX_STORIES)
 
 
-def in_order(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def in_order(docs: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Documents by publication date (undated last), then source."""
     return sorted(docs, key=lambda d: (published(d) or "9999", d["source"], d["id"]))
 
 
-def documents(docs: list[dict[str, Any]], anchors: Anchors) -> dict[str, Any]:
+def documents(store: Any, anchors: Anchors) -> dict[str, Any]:
     """The documents in publication order, each text cut into highlighted pieces with an anchor
     at every offset another section links to."""
-    ordered = in_order(docs)
     shown = [{**d, "label": doc_label(d), "pieces": highlight.pieces(d, sorted(anchors.linked.get(d["id"], ()))),
               "layer_counts": {layer: len(d.get(layer) or []) for layer in views.LAYERS}}
-             for d in ordered[:MAX_DOCUMENTS]]  # fmt: skip
-    return capped(shown, MAX_DOCUMENTS)
+             for d in in_order(read_documents(store, list(anchors.shown)))]  # fmt: skip
+    return {"items": shown, "total": len(anchors.docs), "more": len(anchors.docs) - len(shown)}
