@@ -10,7 +10,6 @@ each section says how many it left out.
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,14 +17,14 @@ from typing import Any
 
 from ..figures.series import build_series
 from ..web import highlight, views
-from ..web.chart import disputed_keys, series_chart
-
-log = logging.getLogger(__name__)
+from ..store import Store
+from ..web.chart import disputed_keys, point_key, series_chart
 
 CHART_WIDTH, MIN_CHART_POINTS = 680, 2  # one point is a table row, not a chart
 LABEL_CHARS = 80
 MAX_ENTRIES, MAX_SPEAKERS, MAX_QUOTES, MAX_SERIES, MAX_ENTITIES, MAX_STORIES, MAX_DOCUMENTS = (
     300, 100, 50, 60, 200, 100, 300)  # fmt: skip
+MAX_STORY_DOCS = 30
 SPEAKER_TYPES = frozenset({"PER", "ORG"})
 READ_BATCH = 500
 
@@ -88,7 +87,7 @@ def published(doc: dict[str, Any]) -> str | None:
     return (doc.get("published") or {}).get("value")
 
 
-def read_documents(store: Any, ids: list[str]) -> Iterator[dict[str, Any]]:
+def read_documents(store: Store, ids: list[str]) -> Iterator[dict[str, Any]]:
     """The stored documents of ``ids``, read a batch at a time (a query holds a bounded number
     of parameters, and a story may hold many documents)."""
     for at in range(0, len(ids), READ_BATCH):
@@ -100,7 +99,7 @@ def capped(items: list[Any], limit: int) -> dict[str, Any]:
     return {"items": items[:limit], "total": len(items), "more": max(0, len(items) - limit)}
 
 
-def overview(store: Any) -> dict[str, Any]:
+def overview(store: Store) -> dict[str, Any]:
     """Documents, languages, date span, items per layer and per cross-document result."""
     return views.overview(store)
 
@@ -129,7 +128,7 @@ def _timeline_function() -> Callable[..., list[Any]] | None:
     return build_timeline  # type: ignore[no-any-return]
 
 
-def timeline(store: Any, stories: list[dict[str, Any]], anchors: Anchors) -> dict[str, Any]:
+def timeline(store: Store, stories: list[dict[str, Any]], anchors: Anchors) -> dict[str, Any]:
     """The main story's timeline: dated entries, each with its summary, sources and conflicts.
 
     From the timeline module when present (``mode: "timeline"``); else a simple one from dated
@@ -198,7 +197,7 @@ def speaker_names(entities: list[dict[str, Any]]) -> Callable[[dict[str, Any]], 
     return name
 
 
-def quotes(store: Any, entities: list[dict[str, Any]], anchors: Anchors) -> dict[str, Any]:
+def quotes(store: Store, entities: list[dict[str, Any]], anchors: Anchors) -> dict[str, Any]:
     """Who said what: quotes grouped by speaker, most quoted first, each group in date order."""
     groups = []
     for speaker, items in views.group_quotes(store.iter_layer("quotes"), speaker_names(entities)):
@@ -211,7 +210,7 @@ def quotes(store: Any, entities: list[dict[str, Any]], anchors: Anchors) -> dict
     return {**capped(groups, MAX_SPEAKERS), "quotes": sum(g["count"] for g in groups)}
 
 
-def figures(store: Any, anchors: Anchors) -> dict[str, Any]:
+def figures(store: Store, anchors: Anchors) -> dict[str, Any]:
     """Figure series with their chart, points (linked, disputed ones flagged) and disagreements;
     computed from the documents when the store holds none yet (``computed``). ``charted``: the
     series of two or more points; ``single``: the rest (one report each, shown as one table)."""
@@ -222,7 +221,7 @@ def figures(store: Any, anchors: Anchors) -> dict[str, Any]:
     shown = []
     for row in rows[:MAX_SERIES]:
         disputed = disputed_keys(row)
-        points = [{**p, "disputed": (p.get("doc_id") or p.get("source"), p.get("start"), p.get("value")) in disputed,
+        points = [{**p, "disputed": point_key(p) in disputed,
                    "from": anchors.source(p.get("doc_id") or p.get("source"), p.get("start"))}
                   for p in row.get("points") or [] if isinstance(p, dict)]  # fmt: skip
         chart = series_chart(row, CHART_WIDTH) if len(points) >= MIN_CHART_POINTS else None
@@ -244,8 +243,8 @@ def _int(value: Any) -> int:
 
 def stories(rows: list[dict[str, Any]], anchors: Anchors) -> dict[str, Any]:
     """Stories, largest first, with their documents linked and their events."""
-    shown = [{**s, "docs": [anchors.source(i) for i in story_doc_ids(s, anchors)]} for s in rows]
-    shown.sort(key=lambda s: (-len(s["docs"]), str(s.get("id"))))
+    shown = [{**s, "docs": capped([anchors.source(i) for i in story_doc_ids(s, anchors)], MAX_STORY_DOCS)} for s in rows]
+    shown.sort(key=lambda s: (-s["docs"]["total"], str(s.get("id"))))
     return capped(shown, MAX_STORIES)
 
 
@@ -254,7 +253,7 @@ def in_order(docs: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(docs, key=lambda d: (published(d) or "9999", d["source"], d["id"]))
 
 
-def documents(store: Any, anchors: Anchors) -> dict[str, Any]:
+def documents(store: Store, anchors: Anchors) -> dict[str, Any]:
     """The documents in publication order, each text cut into highlighted pieces with an anchor
     at every offset another section links to."""
     shown = [{**d, "label": doc_label(d), "pieces": highlight.pieces(d, sorted(anchors.linked.get(d["id"], ()))),

@@ -49,18 +49,18 @@ def _value_label(v: float) -> str:
     return f"{v:,.0f}" if abs(v) >= 10 else f"{v:g}"
 
 
-def _point_key(point: dict[str, Any]) -> tuple[Any, Any, Any]:
+def point_key(point: dict[str, Any]) -> tuple[Any, Any, Any]:
     """What identifies a point across a series and its disagreements."""
     return point.get("doc_id") or point.get("source"), point.get("start"), point.get("value")
 
 
 def disputed_keys(row: dict[str, Any]) -> set[tuple[Any, Any, Any]]:
-    """The points some disagreement of a series names (see ``_point_key``)."""
+    """The points some disagreement of a series names (see ``point_key``)."""
     found = set()
     for dis in row.get("disagreements") or []:
         for p in (dis.get("points") if isinstance(dis, dict) else None) or []:
             if isinstance(p, dict):
-                found.add(_point_key(p))
+                found.add(point_key(p))
     return found
 
 
@@ -111,7 +111,7 @@ def series_chart(row: Any, width: int = WIDTH) -> dict[str, Any] | None:
     dots = [{"x": round(xs[str(p.get("as_of") or "?")], 1), "y": round(y(v), 1),
              "label": " ".join(str(p[k]) for k in ("value", "qualifier", "kind", "measure", "as_of", "source") if p.get(k)),
              "value": _value_label(v) if len(points) <= MAX_VALUE_LABELS else "",
-             "kind": str(p.get("kind") or "current"), "disputed": _point_key(p) in disputed}
+             "kind": str(p.get("kind") or "current"), "disputed": point_key(p) in disputed}
             for p, v in zip(points, values, strict=True)]  # fmt: skip
     return {
         "width": width, "height": HEIGHT, "dots": dots, **_lines(dots),
