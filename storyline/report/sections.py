@@ -52,6 +52,13 @@ class Anchors:
         by_source = {s: b["id"] for b in briefs for s in b["sources"]}
         return cls({b["id"]: b for b in briefs}, by_source, dict.fromkeys(b["id"] for b in in_order(briefs)[:MAX_DOCUMENTS]))
 
+    def prefer(self, ids: list[str]) -> None:
+        """Show these documents (a main story's, which the timeline links to) before the others
+        when not all fit; the documents section keeps publication order."""
+        chosen = list(dict.fromkeys([*ids[:MAX_DOCUMENTS], *(b["id"] for b in in_order(self.docs.values()))]))
+        keep = set(chosen[:MAX_DOCUMENTS])
+        self.shown = dict.fromkeys(b["id"] for b in in_order(self.docs.values()) if b["id"] in keep)
+
     def doc_id(self, ref: Any) -> str | None:
         """The id of a stored document named by its id or by one of its sources."""
         ref = str(ref or "")
@@ -134,6 +141,8 @@ def timeline(store: Store, stories: list[dict[str, Any]], anchors: Anchors) -> d
     From the timeline module when present (``mode: "timeline"``); else a simple one from dated
     quotes and figures (``mode: "simple"``), which the page says."""
     story, ids = main_story(stories, anchors)
+    if ids is not None:
+        anchors.prefer(ids)
     docs = store.iter_documents() if ids is None else read_documents(store, ids)
     build = _timeline_function()
     if build is not None:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import storyline
-from storyline.report import render_report, report_context, write_report
+from storyline.report import render_report, report_context, sections, write_report
 from storyline.store import open_store
 
 GENERATED = re.compile(r"generated \d{4}-\d\d-\d\d \d\d:\d\d UTC")
@@ -169,3 +169,19 @@ def test_report_flags_disagreements(tmp_path: Path, db: str) -> None:
     assert figures.count('<tr class="disputed">') == 2 and 'stroke="#d00"' in figures
     assert "disagreement for 2020-10: nrk says exactly 8000" in figures
     assert "1 disagreement" in section(html, "overview")
+
+
+def test_report_caps_documents_keeping_the_main_story(seeds: dict[str, Path], tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    db = build(seeds["000"].parent, tmp_path / "capped.db")
+    with open_store(db) as store:
+        nb = next(d for d in store.iter_documents() if d["lang"] == "nb")
+        store.save_derived("stories", [{"id": "s", "label": "Doha", "document_ids": [nb["id"]], "languages": {"nb": 1}}])
+        monkeypatch.setattr(sections, "MAX_DOCUMENTS", 1)
+        context = report_context(store)
+        html = render_report(store)
+    assert [d["id"] for d in context["documents"]["items"]] == [nb["id"]] and context["documents"]["more"] == 2
+    assert "… and 2 more documents not shown." in section(html, "documents")
+    assert set(re.findall(r' href="#([^"]+)"', html)) <= set(re.findall(r' id="([^"]+)"', html))
+    assert context["timeline"]["story"]["label"] == "Doha"
+    assert all(s["href"] for e in context["timeline"]["items"] for s in e["sources"])
