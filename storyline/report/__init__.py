@@ -53,7 +53,8 @@ def render_report(store: Store) -> str:
     """The report page as an HTML string."""
     env = Environment(
         # The web app's templates too: the chart macro is shared.
-        loader=ChoiceLoader([PackageLoader("storyline.report", "templates"), PackageLoader("storyline.web", "templates")]),
+        loader=ChoiceLoader([PackageLoader("storyline.report", "templates"),
+                             PackageLoader("storyline.web", "templates")]),  # fmt: skip
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,

@@ -33,7 +33,8 @@ def brief(doc: dict[str, Any]) -> dict[str, Any]:
     """What the report keeps of every document while it reads the store: enough to name, date,
     order and link it (full documents are read again only where shown)."""
     return {"id": doc["id"], "source": doc["source"], "sources": doc.get("sources") or [doc["source"]],
-            "label": doc_label(doc), "lang": doc["lang"], "published": doc["published"], "size": len(doc["text"])}  # fmt: skip
+            "label": doc_label(doc), "lang": doc["lang"], "published": doc["published"],
+            "size": len(doc["text"])}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -50,7 +51,8 @@ class Anchors:
         """Anchors over the stored documents; those the documents section shows can be linked."""
         briefs = [brief(d) for d in docs]
         by_source = {s: b["id"] for b in briefs for s in b["sources"]}
-        return cls({b["id"]: b for b in briefs}, by_source, dict.fromkeys(b["id"] for b in in_order(briefs)[:MAX_DOCUMENTS]))
+        shown = dict.fromkeys(b["id"] for b in in_order(briefs)[:MAX_DOCUMENTS])
+        return cls({b["id"]: b for b in briefs}, by_source, shown)
 
     def prefer(self, ids: list[str]) -> None:
         """Show these documents (a main story's, which the timeline links to) before the others
@@ -252,7 +254,8 @@ def _int(value: Any) -> int:
 
 def stories(rows: list[dict[str, Any]], anchors: Anchors) -> dict[str, Any]:
     """Stories, largest first, with their documents linked and their events."""
-    shown = [{**s, "docs": capped([anchors.source(i) for i in story_doc_ids(s, anchors)], MAX_STORY_DOCS)} for s in rows]
+    shown = [{**s, "docs": capped([anchors.source(i) for i in story_doc_ids(s, anchors)], MAX_STORY_DOCS)}
+             for s in rows]  # fmt: skip
     shown.sort(key=lambda s: (-s["docs"]["total"], str(s.get("id"))))
     return capped(shown, MAX_STORIES)
 

@@ -19,6 +19,7 @@ from typing import Any
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 360, 150, 56, 30, 18, 34
 PLAN_KINDS = frozenset({"plan"})
 CHAR_WIDTH, TICK_PAD = 6.0, 8  # of a 10px label's character, and between two date labels (pixels)
+TOOLTIP_FIELDS = ("value", "qualifier", "kind", "measure", "as_of", "source")
 MAX_VALUE_LABELS = 12  # above this many dots, values are in the tooltips only
 _DATE = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|W(\d{2})))?")
 
@@ -109,7 +110,7 @@ def series_chart(row: Any, width: int = WIDTH) -> dict[str, Any] | None:
         return TOP + (HEIGHT - TOP - BOTTOM) * (1 - (value - low) / span)
 
     dots = [{"x": round(xs[str(p.get("as_of") or "?")], 1), "y": round(y(v), 1),
-             "label": " ".join(str(p[k]) for k in ("value", "qualifier", "kind", "measure", "as_of", "source") if p.get(k)),
+             "label": " ".join(str(p[k]) for k in TOOLTIP_FIELDS if p.get(k)),
              "value": _value_label(v) if len(points) <= MAX_VALUE_LABELS else "",
              "kind": str(p.get("kind") or "current"), "disputed": point_key(p) in disputed}
             for p, v in zip(points, values, strict=True)]  # fmt: skip
