@@ -166,8 +166,10 @@ def _entry(entry: dict[str, Any], anchors: Anchors) -> dict[str, Any]:
 
 def simple_timeline(docs: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Dated quotes (at their document's publication date) and figures (at their as-of date),
-    each summarised by its sentence: what the page shows until the timeline module is installed."""
+    each summarised by its sentence (once: two figures of one sentence are one entry): what the
+    page shows until the timeline module is installed."""
     entries = []
+    seen: set[tuple[str, str, str, int]] = set()
     for doc in docs:
         pub = doc.get("published") or {}
         dated = [("statement", q, pub.get("value"), pub.get("precision")) for q in doc.get("quotes") or []]
@@ -176,6 +178,9 @@ def simple_timeline(docs: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             if not date:
                 continue
             sent = item.get("sentence") or {"start": item["start"], "end": item["end"]}
+            if (key := (date, kind, doc["id"], sent["start"])) in seen:
+                continue
+            seen.add(key)
             entries.append({
                 "date": date, "precision": precision or _precision(date), "kind": kind, "lang": doc["lang"],
                 "summary": " ".join(doc["text"][sent["start"] : sent["end"]].split()),

@@ -92,6 +92,8 @@ def test_report_timeline_dated_and_sourced(seeds_report: tuple[dict[str, Any], s
     assert all(s["href"] for e in timeline["items"] for s in e["sources"])
     if timeline["mode"] == "simple":
         assert "A simple timeline" in section(html, "timeline")
+        told = [(e["date"], e["kind"], e["summary"]) for e in timeline["items"]]
+        assert len(set(told)) == len(told)  # two figures of one sentence are one entry
 
 
 def test_report_links_resolve_to_anchors(seeds_report: tuple[dict[str, Any], str]) -> None:
