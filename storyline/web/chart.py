@@ -110,7 +110,7 @@ def series_chart(row: Any, width: int = WIDTH) -> dict[str, Any] | None:
         return TOP + (HEIGHT - TOP - BOTTOM) * (1 - (value - low) / span)
 
     dots = [{"x": round(xs[str(p.get("as_of") or "?")], 1), "y": round(y(v), 1),
-             "label": " ".join(str(p[k]) for k in TOOLTIP_FIELDS if p.get(k)),
+             "label": " ".join(str(p[k]) for k in TOOLTIP_FIELDS if p.get(k) not in (None, "")),
              "value": _value_label(v) if len(points) <= MAX_VALUE_LABELS else "",
              "kind": str(p.get("kind") or "current"), "disputed": point_key(p) in disputed}
             for p, v in zip(points, values, strict=True)]  # fmt: skip

@@ -45,3 +45,8 @@ def test_highlight_anchors_at_linked_offsets() -> None:
     cut = pieces(doc, anchors=[8, 99])
     assert "".join(p["text"] for p in cut) == doc["text"]
     assert [p["start"] for p in cut if p["anchor"]] == [4, 8]
+
+
+def test_chart_tooltip_keeps_a_zero() -> None:
+    chart = series_chart({"points": [point(0, "2021-08-15", "negation")]})
+    assert chart is not None and chart["dots"][0]["label"].startswith("0 negation 2021-08-15")
