@@ -7,7 +7,7 @@ Read from the contract layers, never from the raw text alone:
    dated by its most precise expression; so is the lead (the first body sentence of six words or
    more: what the article reports), dated by the publication date when it holds no date;
 2. statements: each quotation (``quotes``) is a statement dated by a time expression of its
-   sentence, else by the publication date;
+   sentence (not a start, "since 2003", nor a future bound, "by May"), else by the publication date;
 3. figures: each numeric claim (``figures``) is dated by its ``as_of`` value, else as a statement.
 
 The summary of an entry is the sentence that holds it (extractive, in the document's language).
@@ -131,11 +131,15 @@ def _entity_mentions(doc: dict[str, Any], start: int, end: int) -> frozenset[str
     return frozenset(out)
 
 
-def _sentence_dates(doc: dict[str, Any]) -> dict[tuple[int, int], tuple[str, str]]:
-    """The most precise calendar date of every sentence that holds one."""
+def _sentence_dates(doc: dict[str, Any], when_said: bool = False) -> dict[tuple[int, int], tuple[str, str]]:
+    """The most precise calendar date of every sentence that holds one. ``when_said``: only
+    dates that can say when a statement was made or a figure held, not "since 2003" (a start)
+    nor "by December 25" (a future bound)."""
     out: dict[tuple[int, int], tuple[str, str]] = {}
     for item in doc.get("times") or []:
         if item.get("type", "date") not in ("date", "time") or _is_boilerplate(doc, item.get("start", 0)):
+            continue
+        if when_said and (item.get("future") or str(item.get("signal", "")).upper() == "SINCE"):
             continue
         parsed = parse_value(item.get("value"))
         if parsed is None:
@@ -177,13 +181,14 @@ def _figure_date(fig: dict[str, Any]) -> tuple[tuple[str, str] | None, bool]:
 def candidates(doc: dict[str, Any]) -> list[Candidate]:
     """Every timeline candidate of one contract document dict (bad items are skipped)."""
     dated = _sentence_dates(doc)
+    said = _sentence_dates(doc, when_said=True)
     fallback = published_date(doc)
     out: list[Candidate] = []
     for quote in doc.get("quotes") or []:
         if not isinstance(quote, dict) or quote.get("start") is None or _is_boilerplate(doc, quote["start"]):
             continue
         span = _sentence_of(doc, int(quote["start"]), quote)
-        when = dated.get(span) or fallback
+        when = said.get(span) or fallback
         if when:
             out.append(_candidate(doc, "statement", span, when, speaker=_speaker(quote)))
     for fig in doc.get("figures") or []:
@@ -191,7 +196,7 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
             continue
         span = _sentence_of(doc, int(fig["start"]), fig)
         as_of, explicit = _figure_date(fig)
-        when = (as_of if explicit else None) or dated.get(span) or as_of or fallback
+        when = (as_of if explicit else None) or said.get(span) or as_of or fallback
         if when:
             out.append(_candidate(doc, "figure", span, when, figure=fig))
     lead = _lead_span(doc)
