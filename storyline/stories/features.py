@@ -46,7 +46,6 @@ _MIN_WORD = 4  # shorter tokens in cased scripts are mostly function words
 _SHORT_RUN = 8
 _STOPS = frozenset(".!?:\n")
 _PREFIX = 5  # names inflected by suffixes (Nepalm, Peleko, Pokhara-ma) meet on their first letters
-_ENTITY_TYPES = ("PER", "ORG", "LOC", "GPE", "MISC", "EVENT")
 
 
 @dataclass(slots=True)
@@ -179,12 +178,13 @@ def text_keys(text: str, surface: dict[str, str] | None = None) -> Counter[str]:
 
 
 def entity_keys(doc: dict[str, Any], surface: dict[str, str] | None = None) -> Counter[str]:
-    """Keys of the canonical entities from the entity layer (absent layer: nothing)."""
+    """Keys of the canonical entities from the entity layer (absent layer: nothing). The folded
+    canonical name is the key (the same across documents by design, whatever an id means)."""
     keys: Counter[str] = Counter()
     for ent in doc.get("entities") or []:
-        ident = ent.get("entity_id") or ent.get("canonical")
-        if ident and (ent.get("type") or "MISC") in _ENTITY_TYPES:
-            key = ENTITY + str(ident).lower()
+        ident = fold(str(ent.get("canonical") or "")) or str(ent.get("entity_id") or "").lower()
+        if ident:
+            key = ENTITY + ident
             keys[key] += 1
             if surface is not None:
                 surface.setdefault(key, ent.get("canonical") or ent.get("text") or str(ident))
