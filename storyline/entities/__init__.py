@@ -1,10 +1,127 @@
-"""The ``entities`` layer (not built yet: its issue fills this package)."""
+"""The ``entities`` layer: people, organisations, places and other names, merged into entities.
+
+``annotate`` runs per document, in order:
+
+1. mention detection: the language's CRF model (:mod:`.tagger`) over each non-boilerplate sentence
+   (the whole text, line by line, when no sentences were found);
+2. normalisation of each mention (:mod:`.names`): titles and possessives stripped, countries and
+   aliases to language-independent keys;
+3. variant rules within the document (:mod:`.variants`): genitives, short forms, acronyms;
+4. a canonical name and a stable ``entity_id`` (hash of the merge key) for every mention.
+
+The cross-document merge (:mod:`.merge`) works on the contract dicts this produces.
+"""
 
 from __future__ import annotations
 
-from ..model import Document
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Document, Sentence
 from ..pipeline import Options
+from .names import COUNTRY, Name, country_name, entity_id, normalize
+from .tagger import Mention, model_name, tag
+from .variants import Named, resolve
+
+__all__ = ["Entity", "annotate", "canonical_name", "mentions_of"]
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+
+@dataclass(slots=True)
+class Entity:
+    """One mention of a named entity, with the entity it belongs to and the rule that said so."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+    entity_id: str
+    canonical: str
+    rule: str
+    sentence: Sentence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "entity_id": self.entity_id,
+            "canonical": self.canonical,
+            "rule": self.rule,
+            "sentence": {"start": self.sentence.start, "end": self.sentence.end},
+        }
+
+
+# Where the sentences stage left none: a line break, or end punctuation before a capital.
+_ROUGH_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s+[\"«“–-]?\s*[A-ZÀ-ÞĀ-ŽА-Я])|$)", re.M)
+
+
+def _sentences(doc: Document) -> list[Sentence]:
+    """The document's sentences outside boilerplate; a rough split of its text if it has none."""
+    if doc.sentences:
+        return [s for s in doc.sentences if s.kind != "boilerplate" and doc.span_kind_at(s.start) != "boilerplate"]
+    out: list[Sentence] = []
+    for m in _ROUGH_SENTENCE.finditer(doc.text):
+        start, end = m.start(), m.end()
+        while start < end and doc.text[start].isspace():
+            start += 1
+        if start < end:
+            out.append(Sentence(start, end))
+    return out
+
+
+def _is_cyrillic(text: str) -> bool:
+    """Whether a text sample is mostly written in Cyrillic (picks the model of an unknown language)."""
+    sample = [ch for ch in text[:400] if ch.isalpha()]
+    return sum("\u0400" <= ch <= "\u04ff" for ch in sample) > len(sample) // 2
+
+
+def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
+    """Every tagged mention of the document with the sentence holding it."""
+    model = model_name(doc.lang, _is_cyrillic(doc.text))
+    return [(m, sent) for sent in _sentences(doc) for m in tag(doc.text, sent.start, sent.end, model)]
+
+
+def canonical_name(key: str, names: Counter[Name]) -> str:
+    """The display name of an entity: a country's English name, else its most frequent direct form
+    (not reached through a genitive or short-form rule), the longest on ties."""
+    if key.startswith(COUNTRY):
+        return country_name(key[len(COUNTRY) :])
+    best = max(names, key=lambda n: (n.key == key, names[n], len(n.display)))
+    return best.display
 
 
 def annotate(doc: Document, options: Options) -> None:
-    """Fill ``doc.entities``. Placeholder until the layer lands: leaves the layer empty."""
+    """Fill ``doc.entities``; a failure is logged and leaves the layer empty (the batch goes on)."""
+    try:
+        doc.entities = _entities(doc)
+    except Exception:  # one bad document must not stop a corpus run
+        log.exception("entities: skipped document %s", doc.id)
+        doc.entities = []
+
+
+def _entities(doc: Document) -> list[Entity]:
+    """The mentions of a document as :class:`Entity` items, variants resolved within it."""
+    found = mentions_of(doc)
+    names = [normalize(doc.text[m.start : m.end], doc.lang, m.type == "PER") for m, _ in found]
+    distinct: dict[tuple[Name, str], int] = {}
+    for (m, _), name in zip(found, names):
+        distinct.setdefault((name, m.type), len(distinct))
+    keys, rules = resolve([Named(name, typ, doc.lang) for name, typ in distinct])
+    by_key: dict[str, Counter[Name]] = {}
+    for (m, _), name in zip(found, names):
+        by_key.setdefault(keys[distinct[name, m.type]], Counter())[name] += 1
+    canon = {key: canonical_name(key, counts) for key, counts in by_key.items()}
+    out = []
+    for (m, sent), name in zip(found, names):
+        k = distinct[name, m.type]
+        out.append(
+            Entity(doc.text[m.start : m.end], m.start, m.end, m.type, entity_id(keys[k]), canon[keys[k]], rules[k], sent)
+        )
+    return out
