@@ -26,7 +26,7 @@ def main() -> None:
         if not line.strip():
             continue
         row = json.loads(line)
-        doc = Document(id=str(row["id"]), text=row.get("text") or "", lang=row.get("lang"))
+        doc = Document(id=str(row["id"]), text=row.get("text") or "", source=str(row["id"]), lang=row.get("lang"))
         annotate(doc, options)
         sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
 
