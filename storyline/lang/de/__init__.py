@@ -1,1 +1,1 @@
-"""Language data tables for de."""
+"""Language data for ``de``."""

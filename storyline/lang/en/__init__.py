@@ -1,1 +1,1 @@
-"""Language data tables for en."""
+"""Language data for ``en``."""

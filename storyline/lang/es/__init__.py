@@ -1,1 +1,1 @@
-"""Language data tables for es."""
+"""Language data for ``es``."""

@@ -1,1 +1,1 @@
-"""Language data tables for fr."""
+"""Language data for ``fr``."""

@@ -1,1 +1,1 @@
-"""Language data tables for nb."""
+"""Language data for ``nb``."""

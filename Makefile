@@ -1,0 +1,54 @@
+# storyline: the two commands of the README are `make demo` and `make test`; both set up everything.
+PY      ?= $(shell command -v python3.11 || command -v python3)
+VENV    := .venv
+BIN     := $(VENV)/bin
+SHARED  ?= ../shared
+DB      ?= storyline.db
+SEEDS   ?= $(SHARED)/corpus/seeds
+OUT     ?= out
+SCORE   := $(BIN)/python $(SHARED)/eval/scorer/score.py
+ANALYZE := '$(BIN)/storyline analyze - --format jsonl --quiet'
+
+.PHONY: install demo test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-stories bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+## The main job: build the seed corpus into the default SQLite store and write the static report.
+demo: install
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BIN)/storyline build $(SEEDS) --db $(DB)
+	$(BIN)/storyline report --db $(DB) --out $(OUT)/report
+	@echo "store: $(DB)   report: $(OUT)/report/index.html"
+
+## The tests (unit, CLI, real text), then the quality gate on the dev data.
+test: install
+	$(BIN)/python -m pytest -q
+	$(BIN)/python eval/gate.py --shared $(SHARED)
+
+eval-gate: install
+	$(BIN)/python eval/gate.py --shared $(SHARED)
+
+eval-langid: install
+	$(SCORE) langid --data $(SHARED)/eval/langid/itn-dev --system $(ANALYZE)
+	$(BIN)/python bench/eval_langid_articles.py --shared $(SHARED)
+
+eval-quotes: install
+	$(SCORE) quotes --data $(SHARED)/eval/quotes --system $(ANALYZE)
+
+eval-time: install
+	$(SCORE) time --data $(SHARED)/eval/time --system $(ANALYZE)
+
+eval-pubdate: install
+	$(SCORE) pubdate --data $(SHARED)/eval/pubdate --system $(ANALYZE)
+
+bench: install
+	$(BIN)/python bench/bench_analyze.py --shared $(SHARED)
+
+clean:
+	rm -rf $(VENV) $(OUT) $(DB) $(DB)-wal $(DB)-shm .pytest_cache
