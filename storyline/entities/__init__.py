@@ -24,6 +24,7 @@ from ..model import Document, Sentence
 from ..pipeline import Options
 from .names import COUNTRY, Name, country_name, entity_id, normalize
 from .tagger import Mention, model_name, tag
+from .tokens import tokenize
 from .variants import Named, resolve
 
 __all__ = ["Entity", "annotate", "canonical_name", "mentions_of"]
@@ -82,10 +83,46 @@ def _is_cyrillic(text: str) -> bool:
     return sum("\u0400" <= ch <= "\u04ff" for ch in sample) > len(sample) // 2
 
 
+def _title_case(text: str) -> bool:
+    """Whether a sentence is a headline in Title Case, where capitals say nothing about names."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _confirmed(text: str, mention: Mention, known: dict[str, str]) -> list[Mention]:
+    """A headline mention cut down to its runs of words that the body also tags as names
+    ("Stoltenberg Rules Out Rushed NATO" -> "Stoltenberg", "NATO"), typed as in the body."""
+    out: list[Mention] = []
+    run: list[tuple[int, int]] = []
+    for s, e in [*tokenize(text, mention.start, mention.end), (-1, -1)]:
+        if s >= 0 and text[s:e] in known:
+            run.append((s, e))
+        elif run:
+            out.append(Mention(run[0][0], run[-1][1], known[text[run[0][0] : run[0][1]]]))
+            run = []
+    return out
+
+
 def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
-    """Every tagged mention of the document with the sentence holding it."""
+    """Every tagged mention of the document with the sentence holding it; in Title Case headlines,
+    only the words the body confirms as names."""
     model = model_name(doc.lang, _is_cyrillic(doc.text))
-    return [(m, sent) for sent in _sentences(doc) for m in tag(doc.text, sent.start, sent.end, model)]
+    found = [(m, sent) for sent in _sentences(doc) for m in tag(doc.text, sent.start, sent.end, model)]
+    headlines = {id(sent) for _, sent in found if _title_case(doc.text[sent.start : sent.end])}
+    if not headlines:
+        return found
+    known: dict[str, str] = {}
+    for m, sent in found:
+        if id(sent) not in headlines:
+            for s, e in tokenize(doc.text, m.start, m.end):
+                known.setdefault(doc.text[s:e], m.type)
+    out: list[tuple[Mention, Sentence]] = []
+    for m, sent in found:
+        if id(sent) in headlines:
+            out.extend((part, sent) for part in _confirmed(doc.text, m, known))
+        else:
+            out.append((m, sent))
+    return out
 
 
 def canonical_name(key: str, names: Counter[Name]) -> str:

@@ -139,3 +139,11 @@ def merge(docs: Iterable[dict[str, Any]]) -> list[CorpusEntity]:
         groups[key].append((node, name, rule))
     merged = [_entity(key, group) for key, group in groups.items()]
     return sorted(merged, key=lambda e: (-e.mentions, e.canonical))
+
+
+def store_entities(store: Any) -> list[CorpusEntity]:
+    """Merge the entities of every stored document and keep the result as derived rows ``entities``
+    (so the report and other commands read the same ids without re-merging)."""
+    merged = merge(store.iter_documents())
+    store.save_derived("entities", [e.to_dict() for e in merged])
+    return merged

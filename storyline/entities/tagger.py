@@ -69,18 +69,23 @@ def tagger(name: str) -> pycrfsuite.Tagger:
     return crf
 
 
-def decode(tokens: list[tuple[int, int]], labels: list[str]) -> list[Mention]:
-    """Mentions from BIO labels (CoNLL convention: an I- not continuing its type opens a chunk)."""
+def decode(text: str, tokens: list[tuple[int, int]], labels: list[str]) -> list[Mention]:
+    """Mentions from BIO labels (CoNLL convention: an I- not continuing its type opens a chunk).
+
+    A mention ends at its last token that starts with a letter or digit: a slash or dash the
+    tagger swept in ("Seco/") is not part of the name.
+    """
     out: list[Mention] = []
     start = end = -1
     cur = ""
     for (s, e), label in zip([*tokens, (0, 0)], [*labels, "O"]):
         typ = label[2:]
         if label == "O" or label.startswith("B-") or typ != cur:
-            if cur:
+            if cur and end > start:
                 out.append(Mention(start, end, cur))
-            cur, start = ("", -1) if label == "O" else (typ, s)
-        end = e
+            cur, start, end = ("", -1, -1) if label == "O" else (typ, s, -1)
+        if cur and text[s:e][:1].isalnum():
+            end = e
     return out
 
 
@@ -90,4 +95,4 @@ def tag(text: str, start: int, end: int, model: str) -> list[Mention]:
     if not tokens:
         return []
     words = [text[s:e] for s, e in tokens]
-    return decode(tokens, tagger(model).tag(sentence_features(words)))
+    return decode(text, tokens, tagger(model).tag(sentence_features(words)))
