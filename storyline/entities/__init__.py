@@ -84,9 +84,10 @@ def _is_cyrillic(text: str) -> bool:
 
 
 def _title_case(text: str) -> bool:
-    """Whether a sentence is a headline in Title Case, where capitals say nothing about names."""
+    """Whether a sentence is a headline in Title Case, where capitals say nothing about names
+    (all-capitals headlines are left to the tagger: its training news has many)."""
     words = [w for w in text.split() if w[:1].isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return len(words) >= 4 and sum(w[0].isupper() and not w.isupper() for w in words) >= 0.8 * len(words)
 
 
 def _confirmed(text: str, mention: Mention, known: dict[str, str]) -> list[Mention]:
@@ -109,8 +110,8 @@ def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
     model = model_name(doc.lang, _is_cyrillic(doc.text))
     found = [(m, sent) for sent in _sentences(doc) for m in tag(doc.text, sent.start, sent.end, model)]
     headlines = {id(sent) for _, sent in found if _title_case(doc.text[sent.start : sent.end])}
-    if not headlines:
-        return found
+    if not headlines or all(id(sent) in headlines for _, sent in found):
+        return found  # no body to confirm names against
     known: dict[str, str] = {}
     for m, sent in found:
         if id(sent) not in headlines:

@@ -56,7 +56,7 @@ def model_name(lang: str | None, cyrillic: bool = False) -> str:
     choice = getattr(table, "MODEL", None) if table else None
     if choice in have:
         return choice
-    fallback = CYRILLIC_MODEL if cyrillic else DEFAULT_MODEL
+    fallback = CYRILLIC_MODEL if cyrillic and CYRILLIC_MODEL in have else DEFAULT_MODEL
     log.info("entities: no model for %r, using %r", lang, fallback)
     return fallback
 
