@@ -60,7 +60,7 @@ class Entity:
 
 
 # Where the sentences stage left none: a line break, or end punctuation before a capital.
-_ROUGH_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s+[\"«“–-]?\s*[A-ZÀ-ÞĀ-ŽА-Я])|$)", re.M)
+_ROUGH_SENTENCE = re.compile(r"[^\n]+?(?:(?<=[^\W\d_A-ZÀ-ÞА-Я]|[\d)\"”»'’])[.!?](?=\s+[\"«“–-]?\s*[A-ZÀ-ÞĀ-ŽА-Я])|$)", re.M)
 
 
 def _sentences(doc: Document) -> list[Sentence]:

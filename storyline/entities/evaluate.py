@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sys
 
-from ..model import Document
+from ..model import Document, Sentence
 from ..pipeline import Options
 from . import annotate
 
@@ -26,7 +26,9 @@ def main() -> None:
         if not line.strip():
             continue
         row = json.loads(line)
-        doc = Document(id=str(row["id"]), text=row.get("text") or "", source=str(row["id"]), lang=row.get("lang"))
+        text = row.get("text") or ""
+        doc = Document(id=str(row["id"]), text=text, source=str(row["id"]), lang=row.get("lang"),
+                       sentences=[Sentence(0, len(text))])  # fmt: skip
         annotate(doc, options)
         sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
 
