@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .gazetteer import lookup
+from .lexicon import shipped
 
 
 @lru_cache(maxsize=200_000)
@@ -35,25 +36,32 @@ def word_features(word: str) -> tuple[str, str, tuple[str, ...]]:
     """The word's lower-cased form and shape (what its neighbours see) and its own features."""
     low = word.lower()
     sh = shape(word)
-    feats = (
+    feats = [
         "w=" + low,
         "s=" + sh,
         "p2=" + low[:2],
         "p3=" + low[:3],
+        "p4=" + low[:4],
         "x2=" + low[-2:],
         "x3=" + low[-3:],
         "x4=" + low[-4:],
+        "x5=" + low[-5:],  # compound heads: -stadt, -fjord, -partei
         "l=" + str(min(len(word), 8)),
-    )
-    return low, sh, feats
+    ]
+    if "-" in word[1:]:  # "Nato-sjefen", "US-Präsident": the name before the hyphen
+        feats.append("hp=" + low.split("-", 1)[0])
+    return low, sh, tuple(feats)
 
 
-def sentence_features(words: list[str]) -> list[list[str]]:
-    """The feature strings of every token of one sentence (the CRF's input)."""
+def sentence_features(words: list[str], lexicon: dict[str, str] | None = None) -> list[list[str]]:
+    """The feature strings of every token of one sentence (the CRF's input); ``lexicon`` replaces
+    the shipped name lexicon (training uses a leave-one-language-out one)."""
     described = [word_features(w) for w in words]
     gaz = lookup(words)
+    names = shipped() if lexicon is None else lexicon
+    lex = [names.get(d[0], "") for d in described]
     n = len(words)
-    low = [(d[0], d[1]) for d in described]
+    low = described
     out: list[list[str]] = []
     for i in range(n):
         feats = list(described[i][2])
@@ -76,6 +84,12 @@ def sentence_features(words: list[str]) -> list[list[str]]:
             feats.append("g+1=" + gaz[i + 1])
         if i and gaz[i - 1]:
             feats.append("g-1=" + gaz[i - 1])
+        if lex[i]:
+            feats.append("lex=" + lex[i])
+        if i and lex[i - 1]:
+            feats.append("lex-1=" + lex[i - 1])
+        if i + 1 < n and lex[i + 1]:
+            feats.append("lex+1=" + lex[i + 1])
         if i == 0:
             feats.append("first")
         out.append(feats)
