@@ -11,7 +11,7 @@ ANALYZE := '$(BIN)/storyline analyze - --format jsonl --quiet'
 
 NER_LANGS ?= en nb de es nl pl ru fr it pt
 
-.PHONY: install demo test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-stories bench clean \
+.PHONY: install demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-stories bench clean \
         ner-dev ner-models eval-entities bench-entities
 
 $(VENV)/.installed: pyproject.toml
@@ -28,6 +28,10 @@ demo: install
 	$(BIN)/storyline build $(SEEDS) --db $(DB)
 	$(BIN)/storyline report --db $(DB) --out $(OUT)/report
 	@echo "store: $(DB)   report: $(OUT)/report/index.html"
+
+## Browse the store in the read-only web app on http://127.0.0.1:8001/
+serve: install
+	$(BIN)/storyline serve --db $(DB)
 
 ## The tests (unit, CLI, real text), then the quality gate on the dev data.
 test: install
@@ -65,6 +69,7 @@ bench-entities: install
 
 bench: install
 	$(BIN)/python bench/bench_analyze.py --shared $(SHARED)
+	$(BIN)/python bench/bench_web.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) $(OUT) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -8,7 +8,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
+import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -85,52 +88,96 @@ class BuildReport:
     errors: list[IngestError] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class _FileDone:
+    """Marks, in the stream of work, that every article of a file has gone before it."""
+
+    path: str
+    size: int
+    mtime: float
+    status: str
+    problem: str
+
+
 def build(
     paths: Iterable[str | Path],
     db: str = DEFAULT_DB,
     options: Options | None = None,
     progress: Callable[[str], None] | None = None,
+    jobs: int = 1,
 ) -> BuildReport:
     """Ingest and analyse files into the store, idempotently and resumably.
 
     A document already stored with the same analysis is not analysed again (its new source is
-    recorded); an unchanged file fully ingested before is not even read. Each document is committed
-    on its own, so an interrupted build keeps what it finished and the next run resumes.
+    recorded); an unchanged file fully ingested before is not even read. Analysis runs in ``jobs``
+    processes; all writes go through this one, each document committed on its own, so an
+    interrupted build keeps what it finished and the next run resumes.
     """
     options = options or Options()
     version = analysis_version(options)
     report = BuildReport()
-    with open_store(db) as store:
-        for raw in paths:
-            if str(raw) == "-":
-                _build_articles(store, iter_articles(["-"]), version, options, report, progress)
+    with open_store(db) as store, _mapper(jobs) as map_work:
+        work = _pending_work(store, paths, version, report, progress)
+        for done in map_work(functools.partial(_analyze_work, options=options), work):
+            if isinstance(done, _FileDone):
+                store.mark_file(done.path, done.size, done.mtime, done.status, done.problem)
                 continue
-            for path in iter_paths([raw]):
-                if isinstance(path, IngestError):
-                    report.errors.append(path)
-                    continue
-                _build_file(store, path, version, options, report, progress)
+            store.put_document(done, version)
+            report.documents_added += 1
+            if progress:
+                progress(done.source)
     return report
 
 
-def _build_file(store: Store, path: Path, version: str, options: Options, report: BuildReport,
-                progress: Callable[[str], None] | None) -> None:  # fmt: skip
-    stat = path.stat()
-    if store.file_done(str(path), stat.st_size, stat.st_mtime):
-        report.files_skipped_unchanged += 1
-        if progress:
-            progress(str(path))
+def _analyze_work(item: RawArticle | _FileDone, options: Options) -> Document | _FileDone:
+    """The per-item step of a build: analyse an article, pass a file marker through."""
+    return item if isinstance(item, _FileDone) else analyze_article(item, options)
+
+
+@contextlib.contextmanager
+def _mapper(jobs: int) -> Iterator[Callable[..., Iterable]]:
+    """``map`` in this process, or an ordered ``imap`` over a pool of ``jobs`` processes."""
+    if jobs <= 1:
+        yield map
         return
-    errors_before = len(report.errors)
-    _build_articles(store, read_path(path), version, options, report, progress)
-    problems = report.errors[errors_before:]
-    unreadable = format_of(path) is None or (problems and problems[0].source == str(path))
-    status = "error" if unreadable else "done"
-    store.mark_file(str(path), stat.st_size, stat.st_mtime, status, "; ".join(p.problem for p in problems))
+    import multiprocessing
+
+    def batched_map(fn: Callable, items: Iterable) -> Iterator:
+        # Work is drawn from ``items`` in this thread, a batch at a time: the generator reads the
+        # store, and a SQLite connection belongs to the thread that made it.
+        items = iter(items)
+        while batch := list(itertools.islice(items, jobs * 8)):
+            yield from pool.map(fn, batch, chunksize=2)
+
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        yield batched_map
 
 
-def _build_articles(store: Store, items: Iterable[RawArticle | IngestError], version: str, options: Options,
-                    report: BuildReport, progress: Callable[[str], None] | None) -> None:  # fmt: skip
+def _pending_work(store: Store, paths: Iterable[str | Path], version: str, report: BuildReport,
+                  progress: Callable[[str], None] | None) -> Iterator[RawArticle | _FileDone]:  # fmt: skip
+    """Articles that need analysis, each file followed by its marker; the rest is booked here."""
+    for raw in paths:
+        if str(raw) == "-":
+            yield from _pending_articles(store, iter_articles(["-"]), version, report, progress)
+            continue
+        for path in iter_paths([raw]):
+            if isinstance(path, IngestError):
+                report.errors.append(path)
+                continue
+            stat = path.stat()
+            if store.file_done(str(path), stat.st_size, stat.st_mtime):
+                report.files_skipped_unchanged += 1
+                continue
+            errors_before = len(report.errors)
+            yield from _pending_articles(store, read_path(path), version, report, progress)
+            problems = report.errors[errors_before:]
+            unreadable = format_of(path) is None or (problems and problems[0].source == str(path))
+            yield _FileDone(str(path), stat.st_size, stat.st_mtime, "error" if unreadable else "done",
+                            "; ".join(p.problem for p in problems))  # fmt: skip
+
+
+def _pending_articles(store: Store, items: Iterable[RawArticle | IngestError], version: str,
+                      report: BuildReport, progress: Callable[[str], None] | None) -> Iterator[RawArticle]:  # fmt: skip
     for item in items:
         if isinstance(item, IngestError):
             report.errors.append(item)
@@ -139,11 +186,10 @@ def _build_articles(store: Store, items: Iterable[RawArticle | IngestError], ver
         doc_id = document_id(item.text)
         if store.has_document(doc_id, version):
             store.add_source(doc_id, item.source)
+            if progress:
+                progress(item.source)
         else:
-            store.put_document(analyze_article(item, options), version)
-            report.documents_added += 1
-        if progress:
-            progress(item.source)
+            yield item
 
 
 __all__ = [

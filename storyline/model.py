@@ -52,9 +52,10 @@ class Sentence:
     start: int
     end: int
     kind: str = "body"
+    lang: str | None = None  # set only where it differs from the document's language
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "kind": self.kind}
+        return {"start": self.start, "end": self.end, "kind": self.kind, "lang": self.lang}
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ The order matters, and is the order of the list:
 1. ``clean``: boilerplate, caption and credit spans (everything later skips boilerplate);
 2. ``lang``: the document's language (later stages pick their language tables by it);
 3. ``sentences``: sentence boundaries (the provenance unit of every item);
+   ``span_lang``: the language of paragraphs written in another language than the document;
 4. ``times``: time expressions, anchored; infers the publication date when metadata lacks one;
 5. ``entities``: people, organisations, places with canonical names;
 6. ``quotes``: quotations and speakers (speakers resolve against entities);
@@ -35,6 +36,7 @@ COMPONENTS: dict[str, str] = {
     "clean":     "storyline.text.clean:annotate",
     "lang":      "storyline.text.lang:annotate",
     "sentences": "storyline.text.sentences:annotate",
+    "span_lang": "storyline.text.lang:annotate_spans",
     "times":     "storyline.time:annotate",
     "entities":  "storyline.entities:annotate",
     "quotes":    "storyline.quotes:annotate",

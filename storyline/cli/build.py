@@ -20,6 +20,7 @@ def register(app: typer.Typer) -> None:
 def build(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for JSON lines on stdin.")],
     db: DbOption = "storyline.db",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes analysing in parallel.")] = 1,
     quiet: QuietOption = False,
 ) -> None:
     """Ingest and analyse articles into the store; re-running skips what is already there.
@@ -37,7 +38,7 @@ def build(
             progress.update(task, advance=1, description=source[-60:])
 
         try:
-            report = build_store(paths, db=db, progress=advance)
+            report = build_store(paths, db=db, progress=advance, jobs=jobs)
         except StoreError as err:
             fail(str(err))
     for error in report.errors:

@@ -9,6 +9,12 @@ from typing import Any
 from ..model import Document
 
 
+def doc_ref(doc: dict[str, Any]) -> dict[str, Any]:
+    """The few fields that name a document next to one of its items."""
+    return {"id": doc["id"], "title": doc["title"], "lang": doc["lang"],
+            "published": (doc["published"] or {}).get("value")}  # fmt: skip
+
+
 class StoreError(RuntimeError):
     """A store that cannot be opened or used; the message names the file and the problem."""
 
@@ -55,6 +61,49 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def close(self) -> None:
         """Flush and close."""
+
+    # Read queries for browsing (the web app). Defaults work on any backend through
+    # ``iter_documents``; a backend overrides them with indexed queries.
+
+    def find_documents(
+        self, *, lang: str | None = None, contains: str | None = None, limit: int = 50, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """``(total, page)``: documents in ``lang`` whose title or text contains ``contains``
+        (case-insensitive), the page as contract dicts in ingest order."""
+        needle = (contains or "").casefold()
+        hits = [d for d in self.iter_documents()
+                if (lang is None or d["lang"] == lang)
+                and (not needle or needle in f"{d['title'] or ''}\n{d['text']}".casefold())]  # fmt: skip
+        return len(hits), hits[offset : offset + limit]
+
+    def iter_layer(self, layer: str) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+        """Every item of one layer (``entities``, ``quotes``...) with a reference to its document:
+        ``({"id", "title", "lang", "published"}, item)``, in ingest order."""
+        for doc in self.iter_documents():
+            ref = doc_ref(doc)
+            for item in doc.get(layer) or []:
+                yield ref, item
+
+    def documents_of_sources(self, sources: list[str]) -> dict[str, str]:
+        """The stored document id of each of ``sources`` that names one (cross-document results
+        cite documents by source; a reader links them)."""
+        wanted = set(sources)
+        return {s: doc["id"] for doc in self.iter_documents() for s in doc["sources"] if s in wanted}
+
+    def describe(self) -> dict[str, Any]:
+        """Corpus facts: ``documents``, ``languages`` (code -> count, most first), ``published``
+        (``{"min", "max"}`` of the publication dates, or None)."""
+        langs: dict[str, int] = {}
+        dates = []
+        for doc in self.iter_documents():
+            langs[doc["lang"] or "?"] = langs.get(doc["lang"] or "?", 0) + 1
+            if doc["published"]:
+                dates.append(doc["published"]["value"])
+        return {
+            "documents": sum(langs.values()),
+            "languages": dict(sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "published": {"min": min(dates), "max": max(dates)} if dates else None,
+        }
 
     def __enter__(self) -> Store:
         return self

@@ -77,7 +77,12 @@ def m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [m001_initial]
+def m002_sentence_lang(conn: sqlite3.Connection) -> None:
+    """The language of a sentence, where it differs from its document's."""
+    conn.execute("ALTER TABLE sentences ADD COLUMN lang TEXT")
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_sentence_lang]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -19,20 +19,33 @@ _KIND_FIELD = {"entities": "type", "quotes": "kind", "figures": "kind", "times":
 class SQLiteStore(Store):
     """Documents and layers in SQLite. Safe to interrupt: a document is written whole or not at all."""
 
-    def __init__(self, path: str, *, create: bool = True) -> None:
+    def __init__(self, path: str, *, create: bool = True, read_only: bool = False) -> None:
+        """``read_only`` opens the file with SQLite's ``mode=ro``: no write can reach it, and the
+        schema is checked instead of migrated (the web app's guarantee)."""
         self.path = path
-        if not create and not Path(path).exists():
+        if (not create or read_only) and not Path(path).is_file():
             raise StoreError(f"{path}: no such store (run `storyline build` first)")
         try:
-            self.conn = sqlite3.connect(path, isolation_level="DEFERRED")
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            version = migrate(self.conn)
+            if read_only:
+                self.conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+                version = self._schema_version()
+            else:
+                self.conn = sqlite3.connect(path, isolation_level="DEFERRED")
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA foreign_keys=ON")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+                version = migrate(self.conn)
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{path}: not a storyline store or corrupt ({err})") from None
         if version > SCHEMA_VERSION:
             raise StoreError(f"{path}: written by a newer storyline (schema {version} > {SCHEMA_VERSION})")
+        if version < SCHEMA_VERSION:
+            raise StoreError(f"{path}: an older schema ({version} < {SCHEMA_VERSION}); "
+                             "run `storyline build` on it to upgrade it")
+
+    def _schema_version(self) -> int:
+        """The schema version in force, read without migrating."""
+        return self.conn.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
 
     # ---------------------------------------------------------------- documents
     def has_document(self, doc_id: str, analysis_version: str | None = None) -> bool:
@@ -69,8 +82,8 @@ class SQLiteStore(Store):
             )  # fmt: skip
             self.conn.execute("INSERT OR IGNORE INTO sources (doc_id, source) VALUES (?, ?)", (doc.id, doc.source))
             self.conn.executemany(
-                'INSERT INTO sentences (doc_id, idx, start, "end", kind) VALUES (?, ?, ?, ?, ?)',
-                [(doc.id, i, s["start"], s["end"], s["kind"]) for i, s in enumerate(data["sentences"])],
+                'INSERT INTO sentences (doc_id, idx, start, "end", kind, lang) VALUES (?, ?, ?, ?, ?, ?)',
+                [(doc.id, i, s["start"], s["end"], s["kind"], s["lang"]) for i, s in enumerate(data["sentences"])],
             )
             rows = [(doc.id, "spans", i, s["start"], s["end"], s["kind"], doc.text[s["start"] : s["end"]],
                      json.dumps(s, ensure_ascii=False)) for i, s in enumerate(data["spans"])]  # fmt: skip
@@ -114,9 +127,9 @@ class SQLiteStore(Store):
             "text": row["text"],
             "spans": [],
             "sentences": [
-                {"start": s, "end": e, "kind": k}
-                for s, e, k in self.conn.execute(
-                    'SELECT start, "end", kind FROM sentences WHERE doc_id = ? ORDER BY idx', (doc_id,))
+                {"start": s, "end": e, "kind": k, "lang": lang}
+                for s, e, k, lang in self.conn.execute(
+                    'SELECT start, "end", kind, lang FROM sentences WHERE doc_id = ? ORDER BY idx', (doc_id,))
             ],  # fmt: skip
             **{layer: [] for layer in LAYERS},
         }
@@ -157,6 +170,50 @@ class SQLiteStore(Store):
     def load_derived(self, kind: str) -> list[dict[str, Any]]:
         return [json.loads(r[0]) for r in self.conn.execute(
             "SELECT data_json FROM derived WHERE kind = ? ORDER BY idx", (kind,))]  # fmt: skip
+
+    # ---------------------------------------------------------------- browsing (indexed queries)
+    def find_documents(
+        self, *, lang: str | None = None, contains: str | None = None, limit: int = 50, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        where, params = ["1"], []
+        if lang is not None:
+            where.append("lang = ?")
+            params.append(lang)
+        if contains:
+            pattern = "%" + contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            where.append("(title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\')")
+            params += [pattern, pattern]
+        condition = " AND ".join(where)
+        count = f"SELECT count(*) FROM documents WHERE {condition}"  # noqa: S608 - fixed clauses, bound values
+        total = self.conn.execute(count, params).fetchone()[0]
+        ids = [r[0] for r in self.conn.execute(
+            f"SELECT id FROM documents WHERE {condition} ORDER BY rowid LIMIT ? OFFSET ?",  # noqa: S608 - fixed clauses
+            [*params, limit, offset])]  # fmt: skip
+        return total, list(self.iter_documents(ids)) if ids else []
+
+    def iter_layer(self, layer: str) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+        # CROSS JOIN keeps documents the outer loop: rows stream in ingest order, no sort of the
+        # whole layer before the first row (a page of items costs a page, not the corpus).
+        cursor = self.conn.execute(
+            "SELECT d.id, d.title, d.lang, d.published, a.data_json FROM documents d CROSS JOIN annotations a "
+            "ON a.doc_id = d.id AND a.layer = ? ORDER BY d.rowid, a.idx", (layer,))  # fmt: skip
+        for doc_id, title, lang, published, data in cursor:
+            yield {"id": doc_id, "title": title, "lang": lang, "published": published}, json.loads(data)
+
+    def documents_of_sources(self, sources: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for i in range(0, len(sources), 500):  # under SQLite's bound-parameter limit
+            chunk = sources[i : i + 500]
+            found.update(self.conn.execute(
+                f"SELECT source, doc_id FROM sources WHERE source IN ({','.join('?' * len(chunk))})", chunk))  # fmt: skip
+        return found
+
+    def describe(self) -> dict[str, Any]:
+        langs = dict(self.conn.execute(
+            "SELECT coalesce(lang, '?'), count(*) AS n FROM documents GROUP BY 1 ORDER BY n DESC, 1"))  # fmt: skip
+        low, high = self.conn.execute("SELECT min(published), max(published) FROM documents").fetchone()
+        return {"documents": sum(langs.values()), "languages": langs,
+                "published": {"min": low, "max": high} if low else None}  # fmt: skip
 
     def close(self) -> None:
         self.conn.close()

@@ -108,3 +108,12 @@ def test_store_derived_rows_replace(db: str) -> None:
         store.save_derived("stories", [{"id": 3}])
         assert store.load_derived("stories") == [{"id": 3}]
         assert store.load_derived("nothing") == []
+
+
+def test_store_parallel_build_same_result(seeds: dict[str, Path], tmp_path: Path) -> None:
+    serial, parallel = str(tmp_path / "serial.db"), str(tmp_path / "parallel.db")
+    storyline.build([seeds["000"].parent], db=serial)
+    report = storyline.build([seeds["000"].parent], db=parallel, jobs=2)
+    assert report.documents_added == 3
+    with open_store(serial) as a, open_store(parallel) as b:
+        assert list(a.iter_documents()) == list(b.iter_documents())

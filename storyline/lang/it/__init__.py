@@ -1,1 +1,1 @@
-"""Language data tables for it."""
+"""Language data for 'it'."""

@@ -1,1 +1,1 @@
-"""Language data tables for nl."""
+"""Language data for 'nl'."""

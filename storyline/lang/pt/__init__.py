@@ -1,1 +1,1 @@
-"""Language data tables for pt."""
+"""Language data for 'pt'."""

@@ -1,0 +1,284 @@
+"""What surrounds a number: tokens, clauses, names (subjects and places) and dates.
+
+The figures layer runs after times and entities and uses them when they are there: entity mentions
+give names with types and canonical forms, time expressions give as-of dates. It must not depend on
+them (they are built in parallel, and a document may have none), so each has a fallback here: names
+from capitalisation and the alias table, dates from the table's relative expressions and month names
+anchored on the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Document
+from .lexicon import Lexicon
+
+TOKEN_RE = re.compile(r"\w+(?:(?:[-'’/&]\w+)+|(?:\.\w)+\.)?|[^\w\s]")  # "U.S." is one token
+_PLAIN_WORD = re.compile(r"\S+")
+CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―"})
+GENITIVE_RE = re.compile(r"(?:['’]s|['’])$")
+PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
+NAME_TYPES = frozenset({"ORG", "PER", "LOC", "GPE", "NORP", "MISC", "FAC"})
+SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?][\"”’)]*\s+(?=[\"“«–\-(]?[A-ZÆØÅÄÖÜÉ0-9])|\n\s*\n|\n(?=\S)"
+)
+
+
+@dataclass(slots=True)
+class Tok:
+    """A word or punctuation token of a sentence, with its lower-cased, genitive-less form."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    number: int = -1  # index of the number this token belongs to, or -1
+
+
+@dataclass(slots=True)
+class Name:
+    """A name that may be a figure's subject or place: an entity mention or a fallback guess."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str
+    type: str | None  # entity type when the entities layer gave it
+    possessive: bool = False
+    place_pp: bool = False  # object of a place preposition ("in Afghanistan")
+
+    @property
+    def can_be_place(self) -> bool:
+        return self.type in PLACE_TYPES or (self.type is None and not self.possessive)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "canonical": self.canonical}
+
+
+def field(item: Any, name: str, default: Any = None) -> Any:
+    """An attribute of a layer item, whether it is a dataclass or a contract dict."""
+    if isinstance(item, dict):
+        return item.get(name, default)
+    return getattr(item, name, default)
+
+
+class Located:
+    """A layer's items sorted by offset, to fetch those inside a span by bisection (not a scan)."""
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: list[Any]) -> None:
+        keyed = sorted(((field(i, "start", -1), n, i) for n, i in enumerate(items)), key=lambda k: k[:2])
+        self.items = [i for _, _, i in keyed]
+        self.starts = [s for s, _, _ in keyed]
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def within(self, lo: int, hi: int) -> list[Any]:
+        """Items that start and end inside ``[lo, hi)``."""
+        first, last = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        return [i for i in self.items[first:last] if field(i, "end", hi + 1) <= hi]
+
+
+def sentences(doc: Document) -> list[tuple[int, int]]:
+    """The document's sentences, or a simple split when the sentences layer has not run."""
+    if doc.sentences:
+        return [(s.start, s.end) for s in doc.sentences]
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(doc.text):
+        spans.append((start, match.start() + 1))
+        start = match.end()
+    spans.append((start, len(doc.text)))
+    return [(s, e) for s, e in spans if doc.text[s:e].strip()]
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of ``text[start:end]`` with absolute offsets."""
+    out = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        word = m.group(0)
+        low = word.lower()
+        if "'" in low or "’" in low:
+            low = GENITIVE_RE.sub("", low)
+        out.append(Tok(m.start(), m.end(), word, low))
+    return out
+
+
+def clause_bounds(toks: list[Tok], lex: Lexicon) -> list[int]:
+    """For each token, the index of the first token of its clause.
+
+    Clauses end at semicolons, colons, dashes, brackets, at ", " and before a clause word ("while",
+    "which"); a number's subject, place and date are looked for in its clause first.
+    """
+    first, out = 0, []
+    for i, tok in enumerate(toks):
+        if tok.text in CLAUSE_MARKS or tok.low in lex.clause_words:
+            first = i if tok.low in lex.clause_words else i + 1
+        elif tok.text == "," and i + 1 < len(toks) and toks[i + 1].start > tok.end:
+            first = i + 1
+        out.append(first)
+    return out
+
+
+def _alias(low: str, lex: Lexicon) -> str | None:
+    """The canonical name of a lower-cased, genitive-less name, if the alias table has it."""
+    return lex.aliases.get(low) or (lex.aliases.get(low.rstrip(".")) if low.endswith(".") else None)
+
+
+def _name_key(text: str) -> str:
+    return GENITIVE_RE.sub("", text.lower())
+
+
+def _is_name_word(tok: Tok, lex: Lexicon) -> bool:
+    if not tok.text[:1].isupper() or tok.number >= 0:
+        return False
+    low = tok.low.rstrip(".")
+    return not (
+        low in lex.function_words or low in lex.months or low in lex.weekdays
+        or low in lex.qualifiers or low in lex.number_words or low in lex.measures or low in lex.titles
+        or low in lex.currencies
+    )  # fmt: skip
+
+
+def _mark(names: list[Name], toks: list[Tok], lex: Lexicon) -> list[Name]:
+    """Mark possessives and objects of place prepositions, by the tokens around each name.
+
+    A name is possessive when its last token carries a genitive ("NATO's"), whether or not the
+    entity's span included the ending; it is a place-preposition object when the word before it,
+    skipping up to two function words ("in the United States"), is a place preposition.
+    """
+    starts = [t.start for t in toks]
+    for name in names:
+        last = bisect_right(starts, name.end - 1) - 1
+        word = toks[last].text if last >= 0 else name.text
+        name.possessive = bool(GENITIVE_RE.search(word)) and word[-2:] not in ("s'", "s’")
+        j = bisect_left(starts, name.start) - 1
+        for _ in range(2):  # skip "the", "la" between the preposition and the name
+            if j >= 0 and toks[j].low in lex.function_words and toks[j].low not in lex.place_prepositions:
+                j -= 1
+        name.place_pp = j >= 0 and toks[j].low in lex.place_prepositions
+    return names
+
+
+def _without_determiners(text: str, lex: Lexicon) -> str:
+    """A name without the function words an entity span may open with ("the United States")."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in lex.function_words:
+        words.pop(0)
+    return " ".join(words)
+
+
+def entity_names(doc: Document, entities: list[Any], lex: Lexicon, toks: list[Tok]) -> list[Name]:
+    """Names of a sentence: the entities layer's mentions in it, then guessed names where it has none.
+
+    An entity mention brings its type and canonical name (the alias table still wins, so that series
+    group the same way with or without the layer); guessed names and alias words (demonyms such as
+    "American", "norske", which are no entities) fill what the tagger missed.
+    """
+    names: list[Name] = []
+    for ent in entities:
+        s, e = field(ent, "start", -1), field(ent, "end", -1)
+        etype = str(field(ent, "type", "") or field(ent, "label", "") or "").upper() or None
+        if etype is None or etype in NAME_TYPES:
+            text = doc.text[s:e]
+            bare = _without_determiners(GENITIVE_RE.sub("", text), lex)
+            canonical = _alias(bare.lower(), lex) or _without_determiners(field(ent, "canonical") or bare, lex)
+            names.append(Name(s, e, text, canonical, etype))
+    taken = [(n.start, n.end) for n in names]
+    for name in guessed_names(toks, lex):
+        if not any(s < name.end and name.start < e for s, e in taken):
+            names.append(name)
+    names.sort(key=lambda n: n.start)
+    return _mark(names, toks, lex)
+
+
+def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
+    """Names from capitalisation and the alias table, for documents without an entities layer.
+
+    Runs of capitalised words that are not function words, months or table words; a run ends after
+    a possessive. A capitalised first word of the sentence counts only when the alias table knows it,
+    it is an acronym, or a capitalised word follows it. A title ("Mr.", "President") makes the next
+    name a person (never a place) and is not part of it.
+    """
+    names: list[Name] = []
+    i, person = 0, False
+    while i < len(toks):
+        tok = toks[i]
+        if tok.low in lex.titles:
+            person = True  # "Mr. Clarke", "President Donald Trump": the next name is a person
+            i += 2 if i + 1 < len(toks) and toks[i + 1].text == "." else 1
+            continue
+        alias = _alias(tok.low, lex) if tok.number < 0 else None
+        if not (alias or _is_name_word(tok, lex)):
+            i, person = i + 1, False
+            continue
+        j = i + 1
+        while j < len(toks) and not GENITIVE_RE.search(toks[j - 1].text) and _is_name_word(toks[j], lex):
+            j += 1
+        first = toks[i]
+        acronym = first.text.isupper() and len(first.text) > 1
+        if i == 0 and not (alias or acronym or j > i + 1):
+            i = j
+            continue
+        text_ = " ".join(t.text for t in toks[i:j])
+        canonical = alias if j == i + 1 else _alias(_name_key(text_), lex)
+        canonical = canonical or GENITIVE_RE.sub("", text_)
+        etype = "PER" if person else "ORG" if canonical in lex.organisations else None
+        names.append(Name(first.start, toks[j - 1].end, text_, canonical, etype))
+        i, person = j, False
+    return _mark(names, toks, lex)
+
+
+def focus_place(doc: Document, lex: Lexicon) -> Name | None:
+    """The place the document is mostly about: its most frequent place (entity or "in X" name).
+
+    Without entities, names after a place preposition are read by one regular expression over the
+    whole text (tokenising every sentence for this would cost more than the rest of the layer).
+    """
+    counts: Counter[str] = Counter()
+    first: dict[str, Name] = {}
+    for ent in doc.entities:
+        if str(field(ent, "type", "")).upper() in PLACE_TYPES:
+            s, e = field(ent, "start", 0), field(ent, "end", 0)
+            name = Name(s, e, doc.text[s:e], field(ent, "canonical") or doc.text[s:e], "LOC")
+            counts[name.canonical] += 1
+            first.setdefault(name.canonical, name)
+    if not counts and lex.place_re is not None:
+        for match in lex.place_re.finditer(doc.text):
+            place = _place_name(doc, match.start(1), match.group(1), lex)
+            if place is not None and doc.span_kind_at(place.start) != "boilerplate":
+                counts[place.canonical] += 1
+                first.setdefault(place.canonical, place)
+    if not counts:
+        return None
+    best, count = counts.most_common(1)[0]
+    return first[best] if count >= 2 or first[best].type == "LOC" else None  # one "in X" is no focus
+
+
+def _place_name(doc: Document, start: int, words: str, lex: Lexicon) -> Name | None:
+    """The capitalised name at the start of ``words`` (after a place preposition), if any."""
+    parts = [(m.start(), m.group(0)) for m in _PLAIN_WORD.finditer(words)]
+    if parts and parts[0][1].rstrip(".").lower() in lex.titles:
+        return None  # "in Mrs. Clinton": a person
+    end = 0
+    for offset, raw in parts:
+        word = raw.rstrip('.,;:!?)"”’')
+        low = word.lower()
+        if not word[:1].isupper() or low in lex.function_words or low in lex.months or low in lex.weekdays:
+            break
+        end = offset + len(word)
+        if word != raw or GENITIVE_RE.search(word):
+            break  # punctuation or a possessive ends the name
+    if end == 0 or GENITIVE_RE.search(words[:end]):
+        return None  # nothing capitalised, or a possessive ("in NATO's mission"): not a place
+    text = words[:end]
+    canonical = _alias(_name_key(text), lex) or text
+    if canonical in lex.organisations:
+        return None
+    return Name(start, start + end, text, canonical, None, place_pp=True)

@@ -1,0 +1,188 @@
+"""Measure the figures layer on the hand-annotated gold, or run it alone over contract lines.
+
+python -m storyline.figures.evaluate [--gold tests/figures/data/gold.jsonl] [--errors] [--lang en]
+    precision / recall / F1 for the number alone, its value, and value+measure+subject
+    (the guideline in docs/figures-guideline.md says how the gold was made and scored);
+python -m storyline.figures.evaluate --annotate < docs.jsonl > out.jsonl
+    fill the figures layer of documents given as JSON lines ({id, text, lang?, published?},
+    as the shared scorer feeds systems): a runner that needs nothing else of the pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..model import Document, Published
+from ..pipeline import Options, run
+from . import annotate
+from .series import canonical_name
+
+DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "tests" / "figures" / "data" / "gold.jsonl"
+
+
+def _published(value: Any) -> Published | None:
+    if isinstance(value, dict):
+        value = value.get("value")
+    if not value:
+        return None
+    value = str(value)[:10]
+    return Published(value, {4: "year", 7: "month"}.get(len(value), "day"))
+
+
+def document(row: dict[str, Any]) -> Document:
+    """A document from an input line (id, text, lang, published; entities and times when given)."""
+    return Document(
+        id=str(row.get("id", "")), text=str(row.get("text", "")), source=str(row.get("source", row.get("id", ""))),
+        lang=row.get("lang"), published=_published(row.get("published")),
+        entities=list(row.get("entities") or []), times=list(row.get("times") or []),
+    )  # fmt: skip
+
+
+def annotate_lines(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """Contract dicts with the figures layer, for JSON input lines."""
+    for line in lines:
+        if line.strip():
+            doc = document(json.loads(line))
+            annotate(doc, Options())
+            yield doc.to_dict()
+
+
+def same_subject(system: str | None, gold: Any) -> bool:
+    """Subjects agree: both absent, equal after alias resolution, or one is the other's last word."""
+    options = gold if isinstance(gold, list) else [gold]
+    sys_name = canonical_name(system)
+    for option in options:
+        gold_name = canonical_name(option)
+        if sys_name is None or gold_name is None:
+            if sys_name is None and gold_name is None:
+                return True
+            continue
+        a, b = sys_name.casefold(), gold_name.casefold()
+        if a == b or a.split()[-1] == b or b.split()[-1] == a:
+            return True
+    return False
+
+
+def _counts() -> dict[str, list[int]]:
+    return {"number": [0, 0, 0], "value": [0, 0, 0], "value+measure+subject": [0, 0, 0]}  # tp, n_sys, n_gold
+
+
+def score(
+    rows: list[dict[str, Any]], errors: list[str] | None = None, pipeline: bool = False
+) -> dict[str, dict[str, float]]:
+    """P/R/F1 per level over gold rows; mismatches are appended to ``errors`` when given.
+
+    Each row is one document; ``pipeline`` runs every component on it (entities, times... as
+    merged) instead of the figures layer alone.
+    """
+    counts = _counts()
+    for row in rows:
+        doc = document(row)
+        if pipeline:
+            run(doc, Options())
+        else:
+            annotate(doc, Options())
+        system = [f.to_dict() for f in doc.figures]
+        gold = row["figures"]
+        for level in counts:
+            counts[level][1] += len(system)
+            counts[level][2] += len(gold)
+        used: set[int] = set()
+        for g in gold:
+            match = next(
+                (i for i, f in enumerate(system) if i not in used and f["start"] < g["end"] and g["start"] < f["end"]),
+                None,
+            )
+            if match is None:
+                if errors is not None:
+                    errors.append(f"MISS {row['id']} {g['text']!r} {g['measure']} {g['subject']} | {row['text'][:90]}")
+                continue
+            used.add(match)
+            f = system[match]
+            counts["number"][0] += 1
+            value_ok = abs(f["value"] - g["value"]) <= 1e-3 * max(1.0, abs(g["value"]))
+            counts["value"][0] += value_ok
+            subject = (f["subject"] or {}).get("canonical")
+            full = value_ok and f["measure"] == g["measure"] and same_subject(subject, g["subject"])
+            counts["value+measure+subject"][0] += full
+            if not full and errors is not None:
+                errors.append(
+                    f"DIFF {row['id']} {g['text']!r}: gold {g['value']:g} {g['measure']} {g['subject']} | "
+                    f"system {f['value']:g} {f['measure']} {subject} ({f['why'].get('subject', '')})"
+                )
+        if errors is not None:
+            for i, f in enumerate(system):
+                if i not in used:
+                    subject = (f["subject"] or {}).get("canonical")
+                    errors.append(f"EXTRA {row['id']} {f['text']!r} {f['measure']} {subject} | {row['text'][:90]}")
+    return {level: _prf(*c) for level, c in counts.items()}
+
+
+def _prf(tp: int, n_sys: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(f, 3),
+        "tp": tp,
+        "system": n_sys,
+        "gold": n_gold,
+    }
+
+
+def load_gold(path: Path) -> list[dict[str, Any]]:
+    """The gold rows (one sentence each, see docs/figures-guideline.md)."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m storyline.figures.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--errors", action="store_true", help="list misses, extras and wrong arguments")
+    parser.add_argument("--lang", help="only the gold sentences of this language")
+    parser.add_argument("--pipeline", action="store_true", help="run the whole pipeline, not the layer alone")
+    parser.add_argument("--annotate", action="store_true", help="annotate JSON lines from stdin instead")
+    args = parser.parse_args(argv)
+    if args.annotate:
+        for out in annotate_lines(sys.stdin):
+            print(json.dumps(out, ensure_ascii=False))
+        return 0
+    errors: list[str] | None = [] if args.errors else None
+    rows = [r for r in load_gold(args.gold) if args.lang in (None, r["lang"])]
+    result = score(rows, errors, args.pipeline)
+    for line in errors or ():
+        print(line)
+    langs = sorted({r["lang"] for r in rows})
+    print(f"figures gold: {len(rows)} sentences, {sum(len(r['figures']) for r in rows)} figures ({', '.join(langs)})")
+    print(f"{'level':<24}{'P':>7}{'R':>7}{'F1':>7}")
+    for level, m in result.items():
+        print(f"{level:<24}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
+    print(f"\n{'subset (value+measure+subject)':<32}{'gold':>5}{'P':>7}{'R':>7}{'F1':>7}")
+    for name, subset in _subsets(rows).items():
+        m = score(subset, pipeline=args.pipeline)["value+measure+subject"]
+        print(f"{name:<32}{m['gold']:>5}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
+    summary = " ".join(f"{level.replace('+', '_')}_f1={m['f1']:.3f}" for level, m in result.items())
+    print(f"\nfigures {summary}")
+    return 0
+
+
+def _subsets(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Rows by corpus (the source's first path part) and by language."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault("corpus " + row["source"].split("/")[0], []).append(row)
+    for row in rows:
+        out.setdefault("lang " + row["lang"], []).append(row)
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())

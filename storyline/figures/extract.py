@@ -1,0 +1,485 @@
+"""Figures of one document: numbers that count something, with their arguments.
+
+For every number of a body sentence (captions included, boilerplate skipped), in order:
+
+1. drop what is not a count: years, days of a month, times of day, ages, identifiers ("Article 21"),
+   group labels ("the top 1 percent"), lone weak words ("one");
+2. the qualifier written before it ("around", "rundt", "more than");
+3. the measure: a unit written with it (%, $, "percent", "dollars"), else the counted noun after it
+   (a table noun, possibly after modifiers: "8,000 U.S. soldiers"; else a plural noun heading the
+   phrase: "16,389 total subsidiaries"), else a table noun before it when a linking word joins them
+   ("the troop presence to 4.500", "an army of 300,000"); no measure, no figure;
+4. the subject (whose count), the place, the as-of date and the kind (current, plan, past, negation).
+
+Each argument keeps its offsets and the rule that found it (``why``), so a figure can be explained.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Document
+from .asof import AsOf, compare, from_text, from_times, published_as_of, refine
+from .context import (
+    Located,
+    Name,
+    Tok,
+    clause_bounds,
+    entity_names,
+    focus_place,
+    guessed_names,
+    sentences,
+    tokenize,
+)
+from .lexicon import Lexicon
+from .numbers import Number, find_numbers, word_positions
+
+log = logging.getLogger(__name__)
+
+OWNERLESS = frozenset({"people", "deaths", "injured"})  # victims are counted, not owned
+_WORDS = re.compile(r"[\w#§°]+|[^\w\s.]")  # words and punctuation but full stops ("Sept. 26")
+PUNCT_STOP = frozenset(",.;:!?()[]\"“”«»—–―'’")
+
+
+@dataclass(slots=True)
+class Argument:
+    """An argument's text and offsets; ``canonical`` is its normalised form."""
+
+    text: str
+    start: int
+    end: int
+    canonical: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end}
+        if self.canonical is not None:
+            out["canonical"] = self.canonical
+        return out
+
+
+@dataclass(slots=True)
+class Figure:
+    """A numeric claim: the number as written and read, what it counts, whose, where, when."""
+
+    text: str
+    start: int
+    end: int
+    value: float
+    measure: str
+    kind: str  # current | plan | past | negation
+    unit: str | None = None
+    measure_span: Argument | None = None
+    qualifier: Argument | None = None
+    subject: Argument | None = None
+    place: Argument | None = None
+    as_of: AsOf | None = None
+    sentence: tuple[int, int] = (0, 0)
+    why: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = int(self.value) if float(self.value).is_integer() else self.value
+        return {
+            "text": self.text, "start": self.start, "end": self.end, "value": value,
+            "unit": self.unit, "measure": self.measure,
+            "measure_span": self.measure_span.to_dict() if self.measure_span else None,
+            "qualifier": self.qualifier.to_dict() if self.qualifier else None,
+            "kind": self.kind,
+            "subject": self.subject.to_dict() if self.subject else None,
+            "place": self.place.to_dict() if self.place else None,
+            "as_of": self.as_of.to_dict() if self.as_of else None,
+            "sentence": {"start": self.sentence[0], "end": self.sentence[1]},
+            "why": dict(self.why),
+        }  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """What the rules of one sentence share; its names are found only once a figure needs them."""
+
+    doc: Document
+    lex: Lexicon
+    start: int
+    end: int
+    toks: list[Tok]
+    clause: list[int]
+    numbers: list[Number]
+    layers: tuple[Located, Located]  # the document's entities and times
+    _names: list[Name] | None = None
+
+    @property
+    def names(self) -> list[Name]:
+        if self._names is None:
+            doc, lex = self.doc, self.lex
+            entities = self.layers[0]
+            if entities:
+                self._names = entity_names(doc, entities.within(self.start, self.end), lex, self.toks)
+            else:
+                self._names = guessed_names(self.toks, lex)
+        return self._names
+
+    def words(self, lo: int, hi: int) -> list[str]:
+        return [t.low for t in self.toks[lo:hi]]
+
+
+def _span(doc: Document, start: int, end: int, canonical: str | None = None) -> Argument:
+    return Argument(doc.text[start:end], start, end, canonical)
+
+
+def _token_range(toks: list[Tok], number: Number) -> tuple[int, int]:
+    first = next(i for i, t in enumerate(toks) if t.end > number.start)
+    last = first
+    while last + 1 < len(toks) and toks[last + 1].start < number.end:
+        last += 1
+    return first, last + 1
+
+
+def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """Why a number is not a figure (a year, a date, an age...), or None; ``[lo, hi)`` is its sentence.
+
+    Reads the words around the number straight from the text, so a sentence whose numbers are all
+    years and dates is dropped before it is tokenised.
+    """
+    prev = [w.lower() for w in _WORDS.findall(text, max(lo, num.start - 40), num.start)][-3:]
+    nxt = [w.lower() for w in _WORDS.findall(text, num.end, min(hi, num.end + 40))][:2]
+    written = num.text.strip()
+    if not num.spelled and num.unit is None and written.isdigit() and len(written) == 4 and 1800 <= num.value <= 2100:
+        if not (nxt and lex.measure_of(nxt[0])):
+            return "year"
+    if (nxt and nxt[0] in lex.months) or (prev and prev[-1] in lex.months):
+        return "date"
+    if any(w in lex.age_cues for w in prev[-2:]):
+        return "age"
+    if prev and (prev[-1] in lex.id_cues or prev[-1] in lex.group_labels):
+        return "label"
+    if prev and prev[-1] in lex.time_cues and not float(num.value).is_integer():
+        return "time"
+    if num.spelled and num.text.lower() in lex.weak_numbers:
+        return "weak"
+    return None
+
+
+def _named_by(s: _Sentence, num: Number, lo: int) -> bool:
+    """A capitalised word (not the clause's first) right before the number names it: "Artemis 1"."""
+    return lo > 0 and lo - 1 > s.clause[lo - 1] and _capitalised_id(s.toks[lo - 1], s.lex) and num.unit is None
+
+
+def _capitalised_id(tok: Tok, lex: Lexicon) -> bool:
+    """A capitalised word right before a number names it ("Artemis 1"), unless it is an alias."""
+    low = tok.low.rstrip(".")
+    return (
+        tok.text[:1].isupper()
+        and low not in lex.function_words
+        and low not in lex.aliases
+        and low not in lex.qualifiers
+    )
+
+
+def _qualifier(s: _Sentence, lo: int) -> tuple[Argument | None, int]:
+    """The qualifier right before token ``lo`` ("around", "more than") and its token count."""
+    start = max(s.clause[lo] if lo < len(s.clause) else 0, lo - s.lex.max_phrase)
+    words = s.words(start, lo)
+    key, size = s.lex.phrase_ending(words, len(words), s.lex.qualifiers)
+    if not size:
+        return None, 0
+    first, last = s.toks[lo - size], s.toks[lo - 1]
+    return _span(s.doc, first.start, last.end, s.lex.qualifiers[key]), size
+
+
+def _unit_after(s: _Sentence, hi: int) -> tuple[str, int] | None:
+    """A unit written after the number ("percent", "dollars"): (unit, tokens it takes)."""
+    words = s.words(hi, hi + s.lex.max_phrase)
+    for size in range(len(words), 0, -1):
+        key = " ".join(words[:size])
+        if key in s.lex.percent:
+            return "percent", size
+        if key in s.lex.currencies:
+            return "money:" + s.lex.currencies[key], size
+    return None
+
+
+def _measure_after(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
+    """The counted noun after a number: (measure, first token, end token, rule) or None.
+
+    Scans up to five tokens, stopping at punctuation, function words and other numbers (but not at a
+    model number inside a name: "22 new Boeing 787 Dreamliner aircraft"); a table noun wins anywhere
+    in that window, else its first plural-shaped word ("16,389 total subsidiaries and", "290
+    passengers plus cargo"; hyphenated modifiers such as "plain-clothes" and capitalised words inside
+    the phrase such as "Airbus" in "Airbus A320 jets" are skipped).
+    """
+    lex, toks = s.lex, s.toks
+    window_end = hi
+    while window_end < min(len(toks), hi + 5):
+        tok = toks[window_end]
+        if tok.low in lex.coordinators and window_end > hi and _content(toks, window_end + 1, lex):
+            window_end += 1  # "36 member and partner countries"
+            continue
+        if not _content(toks, window_end, lex):
+            break
+        window_end += 1
+    words = s.words(hi, window_end)
+    for i in range(len(words)):
+        if i == 0 and lex.phrase(words, 0, lex.not_counted)[1]:
+            return None
+        key, size = lex.phrase(words, i, lex.measures)
+        if size:
+            return lex.measures[key], hi + i, hi + i + size, "table noun"
+        measure = lex.measure_of(words[i])
+        if measure:
+            return measure, hi + i, hi + i + 1, "table noun (compound)"
+    for i, word in enumerate(words):
+        if toks[hi + i].text[:1].isupper() and i + 1 < len(words):
+            continue  # a capitalised word before more of the phrase names a maker or model: "Airbus A320 jets"
+        if _plural_noun(word, lex):
+            return lex.singular(word), hi + i, hi + i + 1, "plural noun after the number"
+    return None
+
+
+def _plural_noun(word: str, lex: Lexicon) -> bool:
+    """Whether a word looks like a counted plural noun: "subsidiaries", "A320s", "aircraft"."""
+    if word in lex.irregular_plurals:
+        return True
+    if not (word.isalnum() and any(c.isalpha() for c in word) and len(word) > 3):
+        return False
+    plural = any(word.endswith(x) for x in lex.plural_suffixes)
+    return plural and word not in lex.aliases and word not in lex.not_counted
+
+
+def _content(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Whether token ``i`` may be part of a counted noun phrase (a model number in a name may)."""
+    if i >= len(toks):
+        return False
+    tok = toks[i]
+    if tok.number >= 0:
+        return i > 0 and _capitalised_id(toks[i - 1], lex) and _content(toks, i + 1, lex)
+    return not (tok.text in PUNCT_STOP or tok.low in lex.function_words)
+
+
+def _measure_before(s: _Sentence, lo: int) -> tuple[str, int, int, str] | None:
+    """A table noun before the number, joined by a link word: "troop presence to 4.500"."""
+    lex = s.lex
+    link = lo - 1 - _qualifier(s, lo)[1]
+    if link < 0 or s.toks[link].low not in lex.back_links:
+        return None
+    for i in range(link - 1, max(s.clause[link], link - 10) - 1, -1):
+        measure = lex.measure_of(s.toks[i].low)
+        if measure:
+            return measure, i, i + 1, "table noun before a link word"
+    return None
+
+
+def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int) -> tuple[Name | None, str]:
+    """Whose figure it is, by the first rule that finds a name (see the module docstring)."""
+    toks, clause_start = s.toks, s.clause[lo]
+    c_lo, c_hi = toks[clause_start].start, _clause_end(s, lo)
+    np_lo = toks[min(hi, m_lo)].start if m_lo >= hi else toks[max(clause_start, m_lo - 3)].start
+    np_hi = toks[m_lo].start if m_lo < len(toks) else c_hi
+    candidates = [n for n in s.names if not (toks[lo].start <= n.start < toks[hi - 1].end)]
+    for name in candidates:
+        if np_lo <= name.start and name.end <= np_hi and not name.place_pp:
+            return name, "modifier of the counted noun"
+    if m_hi <= lo:
+        return None, ""  # "an army of 300,000": the noun before the number has no owner of its own
+    if m_hi < len(toks) and toks[m_hi].low in s.lex.owner_prepositions:
+        after = [n for n in candidates if toks[m_hi].end <= n.start <= toks[m_hi].end + 5]
+        if after:
+            return after[0], "owner after the counted noun"
+    before = [n for n in candidates if c_lo <= n.start and n.end <= toks[lo].start and not n.place_pp]
+    possessive = [n for n in before if n.possessive]
+    if possessive:
+        return possessive[-1], "possessive in the clause"
+    if measure in OWNERLESS:
+        return None, ""
+    if measure == "percent":
+        stop = next((n.start for n in s.numbers if n.start >= toks[hi - 1].end), c_hi)
+        after = [n for n in candidates if toks[hi - 1].end <= n.start < min(stop, c_hi) and not n.place_pp]
+        if after:
+            return after[-1], "name the share goes to"
+    if before:
+        return before[-1], "name before the number in the clause"
+    if toks[clause_start].low in s.lex.coordinators:
+        first = [n for n in candidates if n.start < toks[min(len(toks) - 1, 3)].end and not n.place_pp]
+        if first:
+            return first[0], "subject of the sentence (coordinated clause)"
+    return None, ""
+
+
+def _clause_end(s: _Sentence, i: int) -> int:
+    start = s.clause[i]
+    j = i
+    while j + 1 < len(s.toks) and s.clause[j + 1] == start:
+        j += 1
+    return s.toks[j].end
+
+
+def _place(s: _Sentence, lo: int, hi: int, subject: Name | None) -> tuple[Name | None, str]:
+    toks = s.toks
+    c_lo, c_hi = toks[s.clause[lo]].start, _clause_end(s, lo)
+    places = [n for n in s.names if n.place_pp and n.can_be_place and n is not subject]
+    after = [n for n in places if toks[hi - 1].end <= n.start < c_hi]
+    if after:
+        return after[0], "place after the number in the clause"
+    before = [n for n in places if c_lo <= n.start < toks[lo].start]
+    if before:
+        return before[-1], "place before the number in the clause"
+    if places:
+        return places[0], "place in the sentence"
+    return None, ""
+
+
+def _as_of(s: _Sentence, lo: int) -> AsOf | None:
+    """The date of the number's clause, else of the sentence's opening clauses, else the publication date.
+
+    Dates of later clauses ("..., where the alliance has led since 2003") are another event's. The time
+    layer's expressions come first; the table fallback reads what it left (or everything, when the
+    layer did not run) and refines a coarser reading of the same words.
+    """
+    toks, doc = s.toks, s.doc
+    c_first = s.clause[lo]
+    c_last = next((j for j in range(lo, len(toks)) if s.clause[j] != c_first), len(toks))
+    anchor = toks[lo].start
+    published = doc.published.value if doc.published else None
+    times = s.layers[1]
+    for first, last in ((c_first, c_last), (0, c_first)):
+        if first >= last:
+            continue
+        own = from_text(toks[first:last], s.lex, published, anchor)
+        if own is not None:
+            own.text = doc.text[own.start : own.end]  # type: ignore[index]
+        layer = from_times(doc, times.within(toks[first].start, toks[last - 1].end), anchor, s.lex) if times else None
+        found = refine(layer, own) if layer is not None else own
+        if found is not None:
+            return found
+    return published_as_of(doc)
+
+
+def _kind(s: _Sentence, lo: int, negation: bool, as_of: AsOf | None) -> str:
+    if negation:
+        return "negation"
+    published = s.doc.published.value if s.doc.published else None
+    if as_of is not None and as_of.source != "published":
+        if as_of.deadline:
+            return "plan"
+        order = compare(as_of.value, published)
+        if order:
+            return "plan" if order > 0 else "past"
+    c_first = s.clause[lo]
+    c_last = next((j for j in range(lo, len(s.toks)) if s.clause[j] != c_first), len(s.toks))
+    words = s.words(c_first, c_last)
+    if any(w in s.lex.plan_cues for w in words) or any(
+        " ".join(words[i : i + 2]) in s.lex.plan_cues for i in range(len(words))
+    ):
+        return "plan"
+    if any(w in s.lex.past_cues for w in words):
+        return "past"
+    return "current"
+
+
+def _figure(s: _Sentence, num: Number, lo: int, hi: int, negation: bool) -> Figure | None:
+    doc = s.doc
+    why: dict[str, str] = {}
+    unit = num.unit
+    unit_size = 0
+    if unit is None:
+        found_unit = _unit_after(s, hi)
+        if found_unit:
+            unit, unit_size = found_unit
+    if unit:
+        measure, m_lo, m_hi = unit, hi, hi + unit_size
+        why["measure"] = "unit written with the number"
+    else:
+        found = _measure_after(s, hi) or _measure_before(s, lo)
+        if found is None or (negation and found[1] != hi):
+            return None
+        measure, m_lo, m_hi, why["measure"] = found
+    end = s.toks[hi - 1 + unit_size].end if unit_size else num.end
+    subject, rule = _subject(s, lo, hi, measure, m_lo, m_hi)
+    if subject:
+        why["subject"] = rule
+    place, rule = _place(s, lo, hi, subject)
+    if place:
+        why["place"] = rule
+    as_of = _as_of(s, lo)
+    measure_span = _span(doc, s.toks[m_lo].start, s.toks[m_hi - 1].end) if m_hi > m_lo and not unit else None
+    return Figure(
+        text=doc.text[num.start : end], start=num.start, end=end, value=num.value, measure=measure,
+        kind=_kind(s, lo, negation, as_of), unit=unit, measure_span=measure_span,
+        qualifier=_qualifier(s, lo)[0], subject=_name_span(doc, subject), place=_name_span(doc, place),
+        as_of=as_of, sentence=(s.start, s.end), why=why,
+    )  # fmt: skip
+
+
+def _name_span(doc: Document, name: Name | None) -> Argument | None:
+    return None if name is None else _span(doc, name.start, name.end, name.canonical)
+
+
+def _negations(s: _Sentence) -> list[Number]:
+    """ "no troops", "ingen soldater": a count of zero, when a table noun follows at once."""
+    out = []
+    for i, tok in enumerate(s.toks[:-1]):
+        if tok.low in s.lex.negations and tok.number < 0 and s.lex.measure_of(s.toks[i + 1].low):
+            out.append(Number(tok.start, tok.end, tok.text, 0.0, None, True))
+    return out
+
+
+def sentence_figures(
+    doc: Document,
+    lex: Lexicon,
+    bounds: tuple[int, int],
+    layers: tuple[Located, Located],
+    numbers: list[Number],
+    counts: list[Number],
+    negation: bool,
+) -> list[Figure]:
+    """The figures of one sentence: its ``numbers``, of which ``counts`` may be figures."""
+    start, end = bounds
+    toks = tokenize(doc.text, start, end)
+    for n_index, num in enumerate(numbers):
+        for tok in toks:
+            if num.start <= tok.start < num.end:
+                tok.number = n_index
+    s = _Sentence(doc, lex, start, end, toks, clause_bounds(toks, lex), numbers, layers)
+    out: list[Figure] = []
+    for num in counts:
+        lo, hi = _token_range(toks, num)
+        if not _named_by(s, num, lo):
+            fig = _figure(s, num, lo, hi, negation=False)
+            if fig is not None:
+                out.append(fig)
+    for num in _negations(s) if negation else ():
+        lo, hi = _token_range(toks, num)
+        fig = _figure(s, num, lo, hi, negation=True)
+        if fig is not None:
+            out.append(fig)
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def document_figures(doc: Document, lex: Lexicon) -> list[Figure]:
+    """Every figure of a document; a figure without a place gets the document's focus place."""
+    layers = (Located(doc.entities), Located(doc.times))
+    low = doc.text.lower()
+    numbers = list(find_numbers(doc.text, 0, len(doc.text), lex))
+    negations = word_positions(low, lex.negations)
+    figures: list[Figure] = []
+    n = k = 0
+    for start, end in sentences(doc):  # one pass over numbers, negation words and sentences
+        first = n
+        while n < len(numbers) and numbers[n].start < end:
+            n += 1
+        while k < len(negations) and negations[k] < start:
+            k += 1
+        inside = [num for num in numbers[first:n] if num.start >= start]
+        counts = [num for num in inside if not not_a_count(doc.text, num, start, end, lex)]
+        negation = k < len(negations) and negations[k] < end
+        if (counts or negation) and doc.span_kind_at(start) != "boilerplate":
+            figures.extend(sentence_figures(doc, lex, (start, end), layers, inside, counts, negation))
+    if any(f.place is None for f in figures):
+        focus = focus_place(doc, lex)
+        for fig in figures:
+            if fig.place is None and focus is not None and focus.canonical != (fig.subject and fig.subject.canonical):
+                fig.place = _name_span(doc, focus)
+                fig.why["place"] = "the document's most frequent place"
+    return figures

@@ -1,0 +1,235 @@
+"""One language's figures tables, compiled: phrase lookups and the number pattern.
+
+The tables (``storyline/lang/<code>/figures.py``) are plain data; this module turns one of them into
+what the extractor needs at speed: lower-cased phrase dictionaries keyed by word count, and one
+compiled regular expression that finds numbers written in digits (with currency sign, scale word,
+percent sign) or in words. A language without a table borrows English's, so digits, "%" and "$"
+are still read everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+from ..lang import table
+
+SPACES = " \u00a0\u202f\u2009"
+# Digit groups, tried in order: "12,000", "11.000", "12 000", then plain or decimal "25.4", "4".
+DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])"
+    rf"|\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?![\d])(?:,\d+)?"
+    r"|\d+(?:[.,]\d+)?"
+)
+BEFORE = r"(?<![\w@#/:.,\-])(?<!\w['’])"
+AFTER = r"(?![\w/:'’\"”\-]|[.,]\d)"
+CURRENCY_SIGNS = r"US\$|us\$|R\$|[$€£¥]"
+
+
+@dataclass(slots=True, frozen=True)
+class Lexicon:
+    """A language's figures tables, ready for matching (built once per language)."""
+
+    lang: str
+    decimal: str
+    number_words: dict[str, float]
+    scales: dict[str, float]
+    weak_numbers: frozenset[str]
+    negations: frozenset[str]  # lower case
+    qualifiers: dict[str, str]
+    measures: dict[str, str]
+    compound_measures: bool
+    percent: frozenset[str]
+    currencies: dict[str, str]
+    not_counted: frozenset[str]
+    plural_suffixes: tuple[str, ...]  # empty when the tables are borrowed: no guessing at nouns
+    irregular_plurals: dict[str, str]
+    singular_rules: tuple[tuple[str, str], ...]
+    months: dict[str, int]
+    weekdays: frozenset[str]
+    age_cues: frozenset[str]
+    id_cues: frozenset[str]
+    group_labels: frozenset[str]
+    time_cues: frozenset[str]
+    function_words: frozenset[str]
+    titles: frozenset[str]
+    place_prepositions: frozenset[str]
+    owner_prepositions: frozenset[str]
+    back_links: frozenset[str]
+    coordinators: frozenset[str]
+    clause_words: frozenset[str]
+    plan_cues: dict[str, str]
+    past_cues: dict[str, str]
+    relative_times: dict[str, tuple[str, int]]
+    time_modifiers: dict[str, str]
+    since_words: frozenset[str]
+    deadline_words: frozenset[str]
+    aliases: dict[str, str]
+    organisations: frozenset[str]
+    number_re: re.Pattern[str]
+    place_re: re.Pattern[str] | None
+    max_phrase: int
+
+    def phrase(self, words: list[str], start: int, mapping: Container[str]) -> tuple[str, int]:
+        """The longest key of ``mapping`` starting at ``words[start]``: (key, word count) or ("", 0)."""
+        for size in range(min(self.max_phrase, len(words) - start), 0, -1):
+            key = " ".join(words[start : start + size])
+            if key in mapping:
+                return key, size
+        return "", 0
+
+    def phrase_ending(self, words: list[str], end: int, mapping: Container[str]) -> tuple[str, int]:
+        """The longest key of ``mapping`` ending just before ``words[end]``: (key, word count)."""
+        for size in range(min(self.max_phrase, end), 0, -1):
+            key = " ".join(words[end - size : end])
+            if key in mapping:
+                return key, size
+        return "", 0
+
+    def measure_of(self, word: str) -> str | None:
+        """The canonical measure of a counted noun, also as the end of a compound where allowed."""
+        if word in self.measures:
+            return self.measures[word]
+        if self.compound_measures:
+            for noun, measure in self.measures.items():
+                if len(noun) >= 5 and len(word) > len(noun) + 2 and word.endswith(noun):
+                    return measure
+        return None
+
+    def singular(self, word: str) -> str:
+        """A plural noun's singular by the table's suffix rules (good enough to name a measure)."""
+        if word in self.irregular_plurals:
+            return self.irregular_plurals[word]
+        for suffix, repl in self.singular_rules:
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                return word[: -len(suffix)] + repl
+        return word
+
+
+def _alternation(words: object) -> str:
+    """A regex matching any of the phrases, built as a trie (sre then fails on the first letter).
+
+    Each phrase also matches capitalised and upper-case ("Six million", "NATO"), so patterns need
+    no IGNORECASE, which makes every literal comparison slower; a space matches any space or hyphen.
+    """
+    variants: set[str] = set()
+    for word in (str(w) for w in words):  # type: ignore[attr-defined]
+        variants.update((word, word[:1].upper() + word[1:], word.upper()))
+    trie: dict[str, dict] = {}
+    for word in variants:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [_char_pattern(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+def _char_pattern(char: str) -> str:
+    return rf"[{SPACES}\-]+" if char == " " else re.escape(char)
+
+
+def _number_pattern(module: ModuleType) -> re.Pattern[str]:
+    words = _alternation(list(module.NUMBER_WORDS) + list(module.SCALES))
+    scales = _alternation(module.SCALES)
+    joiners = "".join(rf"{re.escape(j)}[{SPACES}]+|" for j in getattr(module, "NUMBER_JOINERS", ()))
+    connector = rf"(?:[{SPACES}\-]+(?:{joiners.rstrip('|')})?)"
+    pattern = (
+        rf"{BEFORE}(?:(?P<cur>{CURRENCY_SIGNS})[{SPACES}]?)?"
+        rf"(?:(?P<num>{DIGITS})(?:[{SPACES}]?(?P<scale>{scales})(?![\w]))?"
+        rf"|(?P<words>(?<![\w\-])(?:{words})(?:{connector}(?:{words}))*(?![\w]))"
+        rf")(?P<pct>[{SPACES}]?%)?{AFTER}"
+    )
+    return re.compile(pattern)
+
+
+def _place_pattern(prepositions: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A place preposition and the (up to three) words after it, the first capitalised: "in Afghanistan"."""
+    if not prepositions:
+        return None
+    word = r"[^\W\d_][\w'’.\-]*"
+    capital = r"[A-ZÀ-ÖØ-Þ]"  # names are capitalised: matching only those keeps the matches few
+    return re.compile(
+        rf"(?<!\w)(?:{_alternation(prepositions)})[{SPACES}]+({capital}[\w'’.\-]*(?:[{SPACES}]+{word}){{0,2}})"
+    )
+
+
+def _lower(mapping: dict[str, object]) -> dict[str, object]:
+    return {str(k).lower(): v for k, v in mapping.items()}
+
+
+def _cues(words: tuple[str, ...]) -> dict[str, str]:
+    return {w.lower(): w for w in words}
+
+
+@cache
+def lexicon(lang: str | None) -> Lexicon:
+    """The compiled tables of ``lang`` (its fallback's, else English's).
+
+    A language with no table of its own reads digits, signs and the English words; it does not guess
+    counted nouns by English plural endings, which would mean nothing in its words.
+    """
+    module = table(lang, "figures")
+    borrowed = module is None
+    module = module or table("en", "figures")
+    if module is None:  # pragma: no cover - English always ships
+        raise RuntimeError("storyline/lang/en/figures.py is missing")
+    phrases = [
+        *module.NUMBER_WORDS, *module.QUALIFIERS, *module.MEASURES, *module.PERCENT,
+        *module.PLAN_CUES, *module.PAST_CUES, *module.RELATIVE_TIMES, *module.ALIASES,
+        *module.TIME_MODIFIERS,
+    ]  # fmt: skip
+    return Lexicon(
+        lang=(lang or "en"),
+        decimal=module.DECIMAL,
+        number_words=_lower(module.NUMBER_WORDS),  # type: ignore[arg-type]
+        scales=_lower(module.SCALES),  # type: ignore[arg-type]
+        weak_numbers=frozenset(module.WEAK_NUMBERS),
+        negations=frozenset(w.lower() for w in module.NEGATIONS),
+        qualifiers=_lower(module.QUALIFIERS),  # type: ignore[arg-type]
+        measures=_lower(module.MEASURES),  # type: ignore[arg-type]
+        compound_measures=getattr(module, "COMPOUND_MEASURES", False),
+        percent=frozenset(module.PERCENT),
+        currencies=_lower(module.CURRENCIES),  # type: ignore[arg-type]
+        not_counted=frozenset(module.NOT_COUNTED),
+        plural_suffixes=() if borrowed else tuple(module.PLURAL_SUFFIXES),
+        irregular_plurals=dict(module.IRREGULAR_PLURALS),
+        singular_rules=tuple(module.SINGULAR_RULES),
+        months=_lower(module.MONTHS),  # type: ignore[arg-type]
+        weekdays=frozenset(module.WEEKDAYS),
+        age_cues=frozenset(module.AGE_CUES),
+        id_cues=frozenset(module.ID_CUES),
+        group_labels=frozenset(module.GROUP_LABELS),
+        time_cues=frozenset(module.TIME_CUES),
+        function_words=frozenset(module.FUNCTION_WORDS),
+        titles=frozenset(module.TITLES),
+        place_prepositions=frozenset(module.PLACE_PREPOSITIONS),
+        owner_prepositions=frozenset(module.OWNER_PREPOSITIONS),
+        back_links=frozenset(module.BACK_LINKS),
+        coordinators=frozenset(module.COORDINATORS),
+        clause_words=frozenset(module.CLAUSE_WORDS),
+        plan_cues=_cues(module.PLAN_CUES),
+        past_cues=_cues(module.PAST_CUES),
+        relative_times=_lower(module.RELATIVE_TIMES),  # type: ignore[arg-type]
+        time_modifiers=_lower(module.TIME_MODIFIERS),  # type: ignore[arg-type]
+        since_words=frozenset(module.SINCE_WORDS),
+        deadline_words=frozenset(module.DEADLINE_WORDS),
+        aliases=_lower(module.ALIASES),  # type: ignore[arg-type]
+        organisations=frozenset(module.ORGANISATIONS),
+        number_re=_number_pattern(module),
+        place_re=_place_pattern(module.PLACE_PREPOSITIONS),
+        max_phrase=max(len(p.split()) for p in phrases),
+    )

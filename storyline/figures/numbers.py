@@ -1,0 +1,122 @@
+"""Numbers as written, and their values: digits with any grouping, words, scales, signs.
+
+The value of "4.500" depends on the digit groups more than on the language: a single separator
+followed by exactly three digits groups thousands ("4.500" is 4,500 in an English text, "11.000" in
+a Norwegian one), unless that separator is the language's decimal mark and a scale word or percent
+sign follows ("1.250 million" in English, "2,500 prosent" would be 2.5 in Norwegian). Two different
+separators: the last one is the decimal mark. Spaces group thousands ("12 000").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .lexicon import SPACES, Lexicon
+
+_SPACE_RE = re.compile(f"[{SPACES}]")
+_WORD_SPLIT = re.compile(rf"[{SPACES}\-]+")
+
+
+@dataclass(slots=True, frozen=True)
+class Number:
+    """A number found in the text: its span, its value and the unit written with it, if any."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None  # "percent" | "money:USD" | ... | None
+    spelled: bool  # written in words ("two dozen") rather than digits
+
+
+def parse_digits(digits: str, decimal: str, scaled: bool) -> float:
+    """The value of a digit string with separators, read by the shape of its digit groups."""
+    digits = _SPACE_RE.sub("", digits)
+    has_comma, has_dot = "," in digits, "." in digits
+    if has_comma and has_dot:
+        mark = "," if digits.rfind(",") > digits.rfind(".") else "."
+        other = "." if mark == "," else ","
+        return float(digits.replace(other, "").replace(mark, "."))
+    if not (has_comma or has_dot):
+        return float(digits)
+    sep = "," if has_comma else "."
+    parts = digits.split(sep)
+    grouped = len(parts) > 2 or (len(parts[1]) == 3 and parts[0] != "0" and not (scaled and sep == decimal))
+    if grouped:
+        return float("".join(parts))
+    return float(digits.replace(sep, "."))
+
+
+def parse_words(phrase: str, lex: Lexicon) -> float | None:
+    """The value of a number in words ("two dozen", "sixty-five", "tre tusen"), or None."""
+    words = [w for w in _WORD_SPLIT.split(phrase.lower()) if w]
+    total, current, seen, i = 0.0, 0.0, False, 0
+    while i < len(words):
+        key, size = lex.phrase(words, i, lex.number_words)
+        if size and (key not in lex.scales or not seen):
+            current += lex.number_words[key]
+            seen = True
+            i += size
+            continue
+        scale = lex.scales.get(words[i])
+        if scale is None:
+            i += 1  # a joiner ("and", "og")
+            continue
+        if scale >= 1000:
+            total += (current or 1) * scale
+            current = 0.0
+        else:
+            current = (current or 1) * scale
+        seen = True
+        i += 1
+    return total + current if seen else None
+
+
+def _unit(match: re.Match[str], lex: Lexicon) -> str | None:
+    if match.group("pct"):
+        return "percent"
+    sign = match.group("cur")
+    if sign:
+        return "money:" + lex.currencies.get(sign.lower(), "USD")
+    return None
+
+
+def word_positions(low: str, words: frozenset[str]) -> list[int]:
+    """Offsets of whole-word occurrences of ``words`` in lower-cased text."""
+    out = []
+    for word in words:
+        pos = low.find(word)
+        while pos >= 0:
+            after = pos + len(word)
+            if (pos == 0 or not low[pos - 1].isalnum()) and (after >= len(low) or not low[after].isalnum()):
+                out.append(pos)
+            pos = low.find(word, pos + 1)
+    out.sort()
+    return out
+
+
+def find_numbers(text: str, start: int, end: int, lex: Lexicon) -> Iterator[Number]:
+    """Every number in ``text[start:end]`` with its value (words that are only scales are skipped)."""
+    for match in lex.number_re.finditer(text, start, end):
+        number = _number(match, lex)
+        if number is not None:
+            yield number
+
+
+def _number(match: re.Match[str], lex: Lexicon) -> Number | None:
+    if match.group("num"):
+        scale_word = (match.group("scale") or "").lower()
+        scaled = bool(scale_word) or bool(match.group("pct"))
+        value = parse_digits(match.group("num"), lex.decimal, scaled) * lex.scales.get(scale_word, 1)
+        spelled = False
+    else:
+        words = match.group("words")
+        if words.lower() in lex.scales and words.lower() not in lex.number_words:
+            return None  # "millions of people": no numeral, no figure
+        parsed = parse_words(words, lex)
+        if parsed is None:
+            return None
+        value, spelled = parsed, True
+    return Number(match.start(), match.end(), match.group(0), value, _unit(match, lex), spelled)

@@ -1,0 +1,204 @@
+"""Figures across documents: series of the same claim over time, and where sources disagree.
+
+A series is every figure with the same subject, measure and place (names normalised through the
+alias tables of all languages, so "Nato", "NATO" and "Natos" are one subject and "soldater",
+"troops" and "personnel" one measure), ordered by as-of date, each point with its source. Figures
+with neither a subject nor a place are left out: "24 people" alone says nothing to line up.
+
+Two points disagree when they come from different sources, hold for the same period (the same
+as-of month, or year when only the year is known), are both facts or both plans, and their values
+are further apart than their qualifiers allow ("around 12,000" covers 10,800 to 13,200; "more than
+500" anything from 500 up). One pass over the figures, one over each series: linear in the input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ..lang import languages_with, table
+
+# How far a stated value may be from the truth, by qualifier: (low factor, high factor).
+TOLERANCE: dict[str | None, tuple[float, float]] = {
+    None: (0.98, 1.02),  # an unqualified count is usually rounded
+    "exactly": (1.0, 1.0),
+    "about": (0.9, 1.1),
+    "nearly": (0.9, 1.0),
+    "more than": (1.0, math.inf),
+    "at least": (1.0, math.inf),
+    "up to": (0.0, 1.0),
+    "less than": (0.0, 1.0),
+}
+FACT_KINDS = frozenset({"current", "past", "negation"})
+_KEY_RE = re.compile(r"[^\w]+")
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """Alias → canonical name over every language's figures table (and each canonical itself)."""
+    out: dict[str, str] = {}
+    for lang in languages_with("figures"):
+        module = table(lang, "figures")
+        for alias, canonical in getattr(module, "ALIASES", {}).items():
+            out.setdefault(_KEY_RE.sub("", alias.lower()), canonical)
+            out.setdefault(_KEY_RE.sub("", canonical.lower()), canonical)
+    return out
+
+
+def canonical_name(name: str | None) -> str | None:
+    """A subject's or place's name as series group it: alias-resolved, else as given."""
+    if not name:
+        return None
+    text = re.sub(r"^(the|la|le|les|l')\s+", "", name.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"['’]s?$", "", text)
+    return _aliases().get(_KEY_RE.sub("", text.lower()), text)
+
+
+def _key(name: str | None) -> str:
+    return _KEY_RE.sub("", name.lower()) if name else ""
+
+
+@dataclass(slots=True)
+class Point:
+    """One figure of one source on a series."""
+
+    value: float
+    qualifier: str | None
+    kind: str
+    as_of: str | None
+    as_of_mod: str | None
+    source: str
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    why: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        low, high = TOLERANCE.get(self.qualifier, TOLERANCE[None])
+        return self.value * low, self.value * high
+
+    def to_dict(self) -> dict[str, Any]:
+        value = int(self.value) if float(self.value).is_integer() else self.value
+        return {
+            "value": value, "qualifier": self.qualifier, "kind": self.kind, "as_of": self.as_of,
+            "as_of_mod": self.as_of_mod,
+            "source": self.source, "doc_id": self.doc_id, "start": self.start, "end": self.end,
+            "text": self.text, "why": self.why,
+        }  # fmt: skip
+
+
+@dataclass(slots=True)
+class Series:
+    """Figures of one subject, measure and place, in as-of order, with their disagreements."""
+
+    series_id: str
+    subject: str | None
+    measure: str
+    place: str | None
+    points: list[Point] = field(default_factory=list)
+    disagreements: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def explain(self) -> str:
+        return f"grouped because subject={self.subject or '-'}, measure={self.measure}, place={self.place or '-'}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "series_id": self.series_id, "subject": self.subject, "measure": self.measure,
+            "place": self.place, "explain": self.explain,
+            "sources": len({p.source for p in self.points}),
+            "points": [p.to_dict() for p in self.points], "disagreements": self.disagreements,
+        }  # fmt: skip
+
+
+def _canonical_of(arg: dict[str, Any] | None) -> str | None:
+    if not arg:
+        return None
+    return canonical_name(arg.get("canonical") or arg.get("text"))
+
+
+def _point(doc: dict[str, Any], fig: dict[str, Any]) -> Point:
+    qualifier = fig.get("qualifier")
+    as_of = fig.get("as_of") or {}
+    return Point(
+        value=float(fig.get("value", 0)),
+        qualifier=qualifier.get("canonical") if isinstance(qualifier, dict) else qualifier,
+        kind=fig.get("kind", "current"), as_of=as_of.get("value"), as_of_mod=as_of.get("mod"),
+        source=str(doc.get("source") or doc.get("id") or ""), doc_id=str(doc.get("id") or ""),
+        start=int(fig.get("start", 0)), end=int(fig.get("end", 0)), text=str(fig.get("text", "")),
+        why=dict(fig.get("why") or {}),
+    )  # fmt: skip
+
+
+def _period(as_of: str | None) -> str:
+    return (as_of or "")[:7]
+
+
+def _disagreements(points: list[Point]) -> list[dict[str, Any]]:
+    """Pairs of sources whose values for one period cannot both hold, given their qualifiers."""
+    buckets: dict[tuple[str, str], list[Point]] = {}
+    for p in points:
+        if p.as_of:
+            group = "fact" if p.kind in FACT_KINDS else "plan"
+            buckets.setdefault((group, _period(p.as_of)), []).append(p)
+    out: list[dict[str, Any]] = []
+    for (group, period), bucket in buckets.items():
+        if len({p.source for p in bucket}) < 2:
+            continue
+        high = max(bucket, key=lambda p: p.bounds[0])
+        others = [p for p in bucket if p.source != high.source]
+        low = min(others, key=lambda p: p.bounds[1])
+        if high.bounds[0] > low.bounds[1]:
+            out.append({
+                "period": period, "kind": group, "points": [low.to_dict(), high.to_dict()],
+                "reason": (
+                    f"{low.source} says {low.qualifier or 'exactly'} {low.value:g} and {high.source} says "
+                    f"{high.qualifier or 'exactly'} {high.value:g} for {period}: the ranges their "
+                    "qualifiers allow do not overlap"
+                ),
+            })  # fmt: skip
+    out.sort(key=lambda d: str(d["period"]))
+    return out
+
+
+def build_series(
+    docs: Iterable[dict[str, Any]], subject: str | None = None, measure: str | None = None
+) -> list[Series]:
+    """Series over documents in the output contract (as ``analyze --format jsonl`` prints them)."""
+    want_subject = _key(canonical_name(subject)) if subject else None
+    groups: dict[tuple[str, str, str], Series] = {}
+    for doc in docs:
+        for fig in doc.get("figures") or ():
+            subj, place = _canonical_of(fig.get("subject")), _canonical_of(fig.get("place"))
+            if not (subj or place) or (measure and fig.get("measure") != measure):
+                continue
+            key = (_key(subj), str(fig.get("measure")), _key(place))
+            if want_subject is not None and key[0] != want_subject:
+                continue
+            series = groups.get(key)
+            if series is None:
+                digest = hashlib.sha1("|".join(key).encode()).hexdigest()[:12]
+                series = groups[key] = Series(digest, subj, key[1], place)
+            series.points.append(_point(doc, fig))
+    out = sorted(groups.values(), key=lambda s: (-len(s.points), s.series_id))
+    for series in out:
+        series.points.sort(key=lambda p: (p.as_of or "", p.source, p.start))
+        series.disagreements = _disagreements(series.points)
+    return out
+
+
+DERIVED_KIND = "series"  # what the web app's figures page reads from the store
+
+
+def save_series(store: Any) -> list[dict[str, Any]]:
+    """Build the series over every document of an open store and keep them in it (for build/report)."""
+    rows = [s.to_dict() for s in build_series(store.iter_documents())]
+    store.save_derived(DERIVED_KIND, rows)
+    return rows

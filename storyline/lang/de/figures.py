@@ -1,0 +1,97 @@
+"""German tables of the figures layer (same names as ``storyline/lang/en/figures.py``).
+
+German writes compounds as one word ("Bundeswehrsoldaten"), so measure nouns also match as the end
+of a longer word (``COMPOUND_MEASURES``). Nouns are capitalised, so a capitalised word is not taken
+for a name unless the alias table knows it or the entities layer says so.
+"""
+
+# fmt: off
+DECIMAL = ","
+
+NUMBER_WORDS = {
+    "null": 0, "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
+    "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1000, "ein dutzend": 12,
+}
+SCALES = {
+    "dutzend": 12, "hundert": 100, "tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6,
+    "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9,
+}
+WEAK_NUMBERS = ("ein", "eine")
+NEGATIONS = ("kein", "keine")
+
+QUALIFIERS = {
+    "rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about", "ca.": "about",
+    "knapp": "nearly", "fast": "nearly", "beinahe": "nearly", "mehr als": "more than",
+    "über": "more than", "mindestens": "at least", "bis zu": "up to", "weniger als": "less than",
+    "unter": "less than", "nur": "exactly",
+}
+
+MEASURES = {
+    "soldaten": "troops", "soldat": "troops", "truppen": "troops", "streitkräfte": "troops",
+    "personen": "people", "menschen": "people", "leute": "people", "zivilisten": "people",
+    "andere": "people", "weitere": "people", "tote": "deaths", "toten": "deaths", "todesopfer": "deaths",
+    "verletzte": "injured", "verletzten": "injured", "flüchtlinge": "refugees", "migranten": "migrants",
+    "länder": "countries", "staaten": "countries", "unternehmen": "companies", "firmen": "companies",
+    "arbeitsplätze": "jobs", "jobs": "jobs", "stimmen": "votes", "angriffe": "attacks",
+    "anschläge": "attacks", "sprachen": "languages", "fälle": "cases",
+}
+COMPOUND_MEASURES = True
+PERCENT = ("prozent", "prozentpunkte")
+CURRENCIES = {"$": "USD", "dollar": "USD", "€": "EUR", "euro": "EUR", "franken": "CHF"}
+NOT_COUNTED = (
+    "jahre", "jahren", "jahr", "monate", "monaten", "monat", "wochen", "woche", "tage", "tagen",
+    "tag", "stunden", "stunde", "minuten", "sekunden", "jahrzehnte", "jahrhunderte", "mal",
+)
+PLURAL_SUFFIXES = ("en", "er", "e", "n", "s")
+IRREGULAR_PLURALS: dict[str, str] = {}
+SINGULAR_RULES: tuple[tuple[str, str], ...] = ()
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
+    "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+}
+WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+AGE_CUES = ("alter",)
+ID_CUES = ("nr.", "nummer", "artikel", "kapitel", "seite", "paragraf", "§")
+GROUP_LABELS = ()
+TIME_CUES = ("um",)
+
+FUNCTION_WORDS = (
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und",
+    "oder", "aber", "in", "im", "an", "am", "auf", "aus", "bei", "mit", "nach", "seit", "von",
+    "vom", "zu", "zum", "zur", "für", "gegen", "ohne", "um", "unter", "über", "vor", "durch",
+    "dass", "die", "wo", "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten",
+    "wird", "werden", "soll", "sollen", "nicht", "auch", "noch", "nur", "rund", "etwa", "fast",
+    "er", "sie", "es", "wir", "ihr", "sein", "seine", "ihre",
+)
+TITLES = (  # before a person's name: neither a name nor a place
+    "herr", "frau", "dr", "präsident", "kanzler", "kanzlerin", "minister", "ministerin",
+)
+PLACE_PREPOSITIONS = ("in", "im", "bei", "nahe")
+OWNER_PREPOSITIONS = ("unter", "aus")
+BACK_LINKS = ("auf", "von")
+COORDINATORS = ("und", "aber", "oder")
+CLAUSE_WORDS = ("während", "wobei", "aber")
+
+PLAN_CUES = ("plant", "planen", "geplant", "soll", "sollen", "wird", "werden", "ziel", "reduzieren")
+PAST_CUES = ("war", "waren", "hatte", "hatten", "vor", "zuvor", "damals")
+
+RELATIVE_TIMES = {
+    "vor einem jahr": ("month", -12), "im vergangenen jahr": ("year", -1), "letztes jahr": ("year", -1),
+    "im nächsten jahr": ("year", 1), "nächstes jahr": ("year", 1), "in diesem jahr": ("year", 0),
+    "heute": ("month", 0), "derzeit": ("month", 0), "zurzeit": ("month", 0),
+}
+TIME_MODIFIERS = {"anfang": "early", "ende": "late", "mitte": "mid"}
+SINCE_WORDS = ("seit", "ab")  # "since 2003": where a span starts, not when a figure holds
+DEADLINE_WORDS = ("bis",)
+
+ALIASES = {
+    "usa": "United States", "vereinigte staaten": "United States", "amerikanische": "United States",
+    "amerikanischen": "United States", "us-": "United States", "nato": "NATO",
+    "deutschland": "Germany", "deutsche": "Germany", "deutschen": "Germany", "bundeswehr": "Germany",
+    "uno": "United Nations", "un": "United Nations", "eu": "European Union",
+    "afghanistan": "Afghanistan", "afghanische": "Afghanistan",
+}
+ORGANISATIONS = ("NATO", "United Nations", "European Union")
+# fmt: on

@@ -1,0 +1,65 @@
+"""German quotation knowledge: „…“ and »…« marks, reporting verbs (also in 19th-century spelling).
+
+German puts the verb before the speaker after a quotation („…“, sagte Merkel) and allows "so X"
+as a bare attribution; both read as "…, CUE SPEAKER".
+"""
+
+# Verb-second word order: after a fronted phrase the subject follows the verb ("Auf diese Worte
+# erwiderte Siegfried: …"), so a speaker right after a cue and before the colon wins.
+VERB_SECOND = True
+
+# fmt: off
+MARKS = (("„", "“"), ("»", "«"), ("„", "”"), ('"', '"'), ("‚", "‘"), ("›", "‹"))
+DASHES = ("–", "—")
+
+# Speech after a colon without marks ("Präs.: Sie haben das Recht …", "Das Blatt erzählt: Es …"),
+# common in German newspapers (court reports, correspondence); English transcripts are not speech
+# in the gold conventions storyline is measured on.
+COLON_SPEECH = True
+
+# Words that announce quoted text before a colon when no reporting verb does ("veröffentlicht
+# folgenden Bericht:", "wird gemeldet:").
+INTRODUCERS = frozenset("""
+folgende folgenden folgender folgendes gemeldet berichtet geschrieben mitgetheilt mitgeteilt
+veröffentlicht veröffentlichte telegraphirt telegraphiert bericht depesche erklärung zuschrift
+""".split())
+
+CUES = frozenset("""
+sagte sagt sagten sage sagen gesagt sprach spricht sprachen erklärte erklärt erklärten erklären
+betonte betont betonten meinte meint meinten warnte warnt warnten schrieb schreibt schreiben
+geschrieben berichtete berichtet berichten antwortete antwortet fragte fragt fragten rief ruft
+riefen forderte fordert versicherte versichert behauptete behauptet bemerkte bemerkt äußerte
+äußert äusserte erwiderte erwidert entgegnete entgegnet versprach verspricht kündigte
+teilte mitteilte erzählte erzählt fügte fügt unterstrich unterstreicht bekräftigte bestätigte
+bestätigt verkündete verkündet meldete meldet heißt hieß heisst hiess schloss schloß
+ausrief fuhr fährt bat bittet klagte klagt gestand gesteht rief versetzte begann beginnt hub
+drängte drängt unterbrach unterbricht setzte setzt schrie schreit flüsterte flüstert murmelte
+seufzte lachte lacht mahnte mahnt befahl jubelte wiederholte wiederholt fragte rief ruft
+sprach meinte schloß ergänzte ergänzt beteuerte beteuert gab gibt
+""".split())
+OBJECT_CUES = frozenset("fragte fragt bat bittet".split())
+ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber", "zu", "vor"})
+AUXILIARIES = frozenset("""
+so hat habe hatte haben hatten hätte auch noch dann später weiter ferner ja nun da darauf hierauf
+jetzt leise laut plötzlich endlich
+""".split())
+COMPLEMENTIZERS = frozenset({"dass", "daß"})
+PRONOUNS = frozenset("er sie ich jch wir es man ihr".split())
+DETERMINERS = frozenset("""
+der die das den dem des ein eine einer einem eines sein seine ihr ihre dieser diese dieses jener
+""".split())
+STOPWORDS = frozenset("""
+in im am an auf zu zum zur bei beim mit nach vor von vom aus über unter um für gegenüber und
+aber denn dass daß als wie wenn noch auch heute gestern am montag dienstag mittwoch donnerstag
+freitag samstag sonntag nun dann jedoch es sich
+""".split())
+LINKS = frozenset({"von", "des", "für"})
+ACCORDING = (("laut",), ("so",), ("nach", "angaben"))
+TITLES = frozenset("""
+bundeskanzlerin bundeskanzler kanzlerin kanzler präsident präsidentin minister ministerin
+außenminister aussenminister verteidigungsminister generalsekretär sprecher sprecherin chef
+chefin vorsitzende vorsitzender abgeordnete abgeordneter dr prof professor herr frau hr graf
+fürst freiherr könig kaiser bürgermeister staatsanwalt präs zeuge zeugin vertheidiger verteidiger
+angeklagte angeklagter angekl richter abg redner vors vorsitzender
+""".split())
+# fmt: on

@@ -1,0 +1,135 @@
+"""English tables of the figures layer: number words, qualifiers, measure nouns, cue words.
+
+Every key is lower case; multi-word keys are matched as phrases. The code in
+``storyline.figures`` reads these names and nothing else, so another language is another file.
+"""
+
+# fmt: off
+DECIMAL = "."  # the decimal mark where a separator could be either ("1.250 million")
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a dozen": 12, "a hundred": 100, "a thousand": 1000, "a million": 1e6, "a billion": 1e9,
+}
+SCALES = {
+    "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+}
+NUMBER_JOINERS = ("and",)  # "two hundred and fifty"
+WEAK_NUMBERS = ("one",)  # never a figure alone: a pronoun or determiner far more often than a count
+NEGATIONS = ("no", "zero")  # "no troops": a count of 0
+
+QUALIFIERS = {
+    "around": "about", "about": "about", "some": "about", "roughly": "about", "approximately": "about",
+    "an estimated": "about", "estimated": "about", "close to": "nearly", "nearly": "nearly",
+    "almost": "nearly", "more than": "more than", "over": "more than", "upwards of": "more than",
+    "a bit over": "more than", "at least": "at least", "up to": "up to", "as many as": "up to",
+    "fewer than": "less than", "less than": "less than", "under": "less than", "just": "exactly",
+    "only": "exactly", "exactly": "exactly",
+}
+
+MEASURES = {
+    "troops": "troops", "troop": "troops", "soldiers": "troops", "soldier": "troops",
+    "personnel": "troops", "service members": "troops", "servicemen": "troops", "army": "troops",
+    "marines": "troops", "forces": "troops",
+    "people": "people", "persons": "people", "others": "people", "civilians": "people",
+    "deaths": "deaths", "dead": "deaths", "fatalities": "deaths",
+    "injured": "injured", "wounded": "injured", "injuries": "injured",
+    "refugees": "refugees", "migrants": "migrants",
+    "countries": "countries", "nations": "countries", "member states": "countries",
+    "companies": "companies", "firms": "companies", "jobs": "jobs", "votes": "votes",
+    "attacks": "attacks", "languages": "languages", "cases": "cases",
+}
+PERCENT = ("percent", "per cent", "pct", "percentage points")
+CURRENCIES = {
+    "$": "USD", "us$": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR", "euros": "EUR",
+    "euro": "EUR", "£": "GBP", "¥": "JPY", "yen": "JPY", "kroner": "NOK", "yuan": "CNY",
+    "renminbi": "CNY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "rubles": "RUB", "rupees": "INR",
+}
+# What a number may count without being a figure: durations, multipliers, ages.
+NOT_COUNTED = (
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
+    "minute", "seconds", "decades", "decade", "centuries", "times", "year-old", "years-old", "am",
+    "a.m.", "pm", "p.m.", "o'clock", "percentile",
+)
+PLURAL_SUFFIXES = ("s",)  # counted nouns after a number above one are plural in English
+IRREGULAR_PLURALS = {
+    "feet": "feet", "children": "child", "men": "man", "women": "woman", "mice": "mouse",
+    "aircraft": "aircraft", "sheep": "sheep",
+}
+SINGULAR_RULES = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("s", ""))
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+AGE_CUES = ("age", "aged", "ages")
+ID_CUES = ("no", "no.", "nr", "number", "#", "article", "section", "chapter", "page", "route", "flight")
+GROUP_LABELS = ("top", "bottom")  # "the top 1 percent": a group's name, not a figure
+TIME_CUES = ("at",)  # "at 14.30" reads a time of day when no measure follows
+
+# Words that end a noun phrase and are never names when capitalised.
+FUNCTION_WORDS = (
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "by", "for", "from",
+    "with", "without", "under", "over", "into", "near", "across", "throughout", "since", "until",
+    "during", "after", "before", "as", "than", "that", "which", "who", "whom", "whose", "this",
+    "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "you", "i", "his",
+    "her", "their", "our", "your", "is", "are", "was", "were", "be", "been", "being", "has",
+    "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might",
+    "must", "said", "says", "say", "not", "no", "if", "while", "when", "where", "also", "out",
+    "up", "down", "per", "each", "every", "among", "between", "against", "about", "around",
+    "some", "last", "next", "early", "late", "meanwhile", "however", "earlier", "currently",
+    "according", "more", "most", "many", "all", "both", "just", "only", "still", "now", "then",
+    "so", "yet", "because", "although", "though", "even", "what", "how", "why", "those",
+)
+TITLES = (  # before a person's name: neither a name nor a place
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof",
+    "president", "secretary", "minister", "chancellor", "senator", "judge", "rev",
+)
+PLACE_PREPOSITIONS = ("in", "near", "across", "throughout", "inside", "outside")
+OWNER_PREPOSITIONS = ("under", "from")  # "troops under NATO command", "soldiers from Norway"
+BACK_LINKS = ("to", "at", "of")  # "reduce the troop presence to 4.500", "an army of 300,000"
+COORDINATORS = ("and", "but", "or")
+CLAUSE_WORDS = ("while", "whereas", "which", "who", "although", "but")
+
+PLAN_CUES = (
+    "plan", "plans", "planned", "planning", "will", "would", "shall", "to reduce", "to increase",
+    "to cut", "to send", "expected", "expects", "aims", "aim", "target", "targets", "intends",
+    "proposed", "pledged", "promised", "going to",
+)
+PAST_CUES = ("was", "were", "had", "ago", "previously", "formerly", "used to", "earlier")
+
+# Relative time words: (unit of the resulting value, offset from the publication date in that unit).
+RELATIVE_TIMES = {
+    "a year ago": ("month", -12), "last year": ("year", -1), "next year": ("year", 1),
+    "this year": ("year", 0), "a month ago": ("month", -1), "last month": ("month", -1),
+    "next month": ("month", 1), "this month": ("month", 0), "two years ago": ("month", -24),
+    "last week": ("month", 0), "this week": ("month", 0), "yesterday": ("month", 0),
+    "today": ("month", 0), "now": ("month", 0), "currently": ("month", 0),
+}
+TIME_MODIFIERS = {"early": "early", "late": "late", "mid": "mid", "the end of": "late", "end of": "late"}
+SINCE_WORDS = ("since", "from")  # "since 2003": where a span starts, not when a figure holds
+DEADLINE_WORDS = ("by", "until", "before")  # "4.500 by November": a target date, so a plan
+
+# Names and adjectives that stand for an entity (subject or place), by its canonical name.
+ALIASES = {
+    "u.s.": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
+    "united states": "United States", "america": "United States", "american": "United States",
+    "americans": "United States", "nato": "NATO", "afghan": "Afghanistan", "afghans": "Afghanistan",
+    "norwegian": "Norway", "british": "United Kingdom", "u.k.": "United Kingdom", "uk": "United Kingdom",
+    "britain": "United Kingdom", "french": "France", "german": "Germany", "russian": "Russia",
+    "chinese": "China", "ukrainian": "Ukraine", "iraqi": "Iraq", "syrian": "Syria",
+    "israeli": "Israel", "turkish": "Turkey", "canadian": "Canada", "australian": "Australia",
+    "italian": "Italy", "spanish": "Spain", "polish": "Poland", "danish": "Denmark",
+    "swedish": "Sweden", "dutch": "Netherlands", "mexican": "Mexico", "indian": "India",
+    "pakistani": "Pakistan", "u.n.": "United Nations", "un": "United Nations", "eu": "European Union",
+    "e.u.": "European Union", "democratic": "Democratic Party", "democrats": "Democratic Party",
+    "republican": "Republican Party", "republicans": "Republican Party", "gop": "Republican Party",
+}
+ORGANISATIONS = ("NATO", "United Nations", "European Union", "Democratic Party", "Republican Party")
+# fmt: on

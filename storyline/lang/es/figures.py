@@ -1,0 +1,84 @@
+"""Spanish tables of the figures layer (same names as ``storyline/lang/en/figures.py``)."""
+
+# fmt: off
+DECIMAL = ","
+
+NUMBER_WORDS = {
+    "cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+    "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100, "mil": 1000,
+    "una docena": 12,
+}
+SCALES = {"docena": 12, "docenas": 12, "mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9}
+WEAK_NUMBERS = ("un", "uno", "una")
+NEGATIONS = ("ningún", "ninguna", "ninguno")
+
+QUALIFIERS = {
+    "alrededor de": "about", "unos": "about", "unas": "about", "aproximadamente": "about",
+    "cerca de": "about", "casi": "nearly", "más de": "more than", "al menos": "at least",
+    "por lo menos": "at least", "hasta": "up to", "menos de": "less than", "solo": "exactly",
+}
+
+MEASURES = {
+    "soldados": "troops", "militares": "troops", "tropas": "troops", "efectivos": "troops",
+    "personas": "people", "otras": "people", "otros": "people", "civiles": "people",
+    "muertos": "deaths", "muertes": "deaths", "víctimas": "deaths", "heridos": "injured",
+    "refugiados": "refugees", "migrantes": "migrants", "países": "countries", "empresas": "companies",
+    "empleos": "jobs", "votos": "votes", "ataques": "attacks", "atentados": "attacks",
+    "idiomas": "languages", "lenguas": "languages", "casos": "cases",
+}
+PERCENT = ("por ciento", "puntos porcentuales")
+CURRENCIES = {"$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "pesos": "MXN"}
+NOT_COUNTED = (
+    "años", "año", "meses", "mes", "semanas", "semana", "días", "día", "horas", "hora", "minutos",
+    "décadas", "siglos", "veces",
+)
+PLURAL_SUFFIXES = ("s",)
+IRREGULAR_PLURALS: dict[str, str] = {}
+SINGULAR_RULES = (("es", ""), ("s", ""))
+
+MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+AGE_CUES = ("edad",)
+ID_CUES = ("nº", "n.º", "número", "artículo", "capítulo", "página")
+GROUP_LABELS = ()
+TIME_CUES = ("las",)
+
+FUNCTION_WORDS = (
+    "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "y", "o", "pero", "en",
+    "a", "al", "por", "para", "con", "sin", "sobre", "entre", "tras", "desde", "que", "quien",
+    "donde", "es", "son", "fue", "fueron", "era", "eran", "ha", "han", "había", "no", "más",
+    "menos", "se", "él", "ella", "ellos", "ellas", "también", "su", "sus",
+)
+TITLES = (  # before a person's name: neither a name nor a place
+    "sr", "sra", "dr", "presidente", "ministro", "general",
+)
+PLACE_PREPOSITIONS = ("en",)
+OWNER_PREPOSITIONS = ("de", "del")
+BACK_LINKS = ("a", "de")
+COORDINATORS = ("y", "pero", "o")
+CLAUSE_WORDS = ("mientras", "que", "pero")
+
+PLAN_CUES = ("planea", "prevé", "previsto", "va", "van", "deberá", "meta", "objetivo", "reducir")
+PAST_CUES = ("hace", "era", "eran", "había", "habían", "anteriormente")
+
+RELATIVE_TIMES = {
+    "hace un año": ("month", -12), "el año pasado": ("year", -1), "el próximo año": ("year", 1),
+    "el año que viene": ("year", 1), "este año": ("year", 0), "hoy": ("month", 0),
+    "actualmente": ("month", 0),
+}
+TIME_MODIFIERS = {"principios de": "early", "finales de": "late", "mediados de": "mid"}
+SINCE_WORDS = ("desde",)  # "since 2003": where a span starts, not when a figure holds
+DEADLINE_WORDS = ("para", "antes de")
+
+ALIASES = {
+    "estados unidos": "United States", "ee. uu.": "United States", "eeuu": "United States",
+    "ee.uu.": "United States", "estadounidense": "United States", "estadounidenses": "United States",
+    "otan": "NATO", "españa": "Spain", "español": "Spain", "españoles": "Spain", "méxico": "Mexico",
+    "mexicano": "Mexico", "onu": "United Nations", "ue": "European Union",
+}
+ORGANISATIONS = ("NATO", "United Nations", "European Union")
+# fmt: on

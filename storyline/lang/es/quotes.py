@@ -1,0 +1,31 @@
+"""Spanish quotation knowledge: «…» and “…” marks, the raya, "dijo", "según"."""
+
+# fmt: off
+MARKS = (("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"))
+DASHES = ("—", "–")
+
+CUES = frozenset("""
+dijo dice dicen dijeron dicho afirmó afirma afirman afirmado declaró declara declararon declarado
+aseguró asegura aseguran asegurado explicó explica explicado añadió añade agregó agrega señaló
+señala señalado indicó indica advirtió advierte sostuvo sostiene manifestó comentó comenta
+precisó subrayó subraya insistió insiste destacó destaca apuntó apunta reconoció reconoce
+respondió responde preguntó pregunta escribió escribe anunció anuncia denunció denuncia
+prometió promete aclaró aclara recordó recuerda expresó expresa
+""".split())
+OBJECT_CUES = frozenset()
+ADDRESSEE_PREPOSITIONS = frozenset({"a", "al", "ante"})
+AUXILIARIES = frozenset("ha han había habían también además luego".split())
+COMPLEMENTIZERS = frozenset({"que"})
+PRONOUNS = frozenset("él ella ellos ellas yo nosotros".split())
+DETERMINERS = frozenset("el la los las un una su sus este esta".split())
+STOPWORDS = frozenset("""
+en a al de del con por para durante sobre tras y pero que quien lunes martes miércoles jueves
+viernes sábado domingo ayer hoy este según ante
+""".split())
+LINKS = frozenset({"de", "del"})
+ACCORDING = (("según",), ("de", "acuerdo", "con"))
+TITLES = frozenset("""
+presidente presidenta ministro ministra secretario secretaria general portavoz director
+directora jefe jefa alcalde alcaldesa diputado diputada senador senadora sr sra dr
+""".split())
+# fmt: on

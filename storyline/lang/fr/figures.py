@@ -1,0 +1,95 @@
+"""French tables of the figures layer (same names as ``storyline/lang/en/figures.py``)."""
+
+# fmt: off
+DECIMAL = ","
+
+NUMBER_WORDS = {
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60, "cent": 100, "mille": 1000, "une douzaine": 12,
+    "une centaine": 100, "un millier": 1000,
+}
+SCALES = {
+    "douzaine": 12, "douzaines": 12, "cent": 100, "cents": 100, "mille": 1e3, "million": 1e6,
+    "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+}
+WEAK_NUMBERS = ("un", "une")
+NEGATIONS = ("aucun", "aucune")
+
+QUALIFIERS = {
+    "environ": "about", "quelque": "about", "quelques": "about", "près de": "nearly",
+    "presque": "nearly", "quasiment": "nearly", "plus de": "more than", "au moins": "at least",
+    "jusqu'à": "up to", "moins de": "less than", "seulement": "exactly",
+}
+
+MEASURES = {
+    "soldats": "troops", "militaires": "troops", "troupes": "troops", "personnels": "troops",
+    "hommes": "troops", "armée": "troops", "personnes": "people", "autres": "people",
+    "civils": "people", "habitants": "people", "morts": "deaths", "décès": "deaths",
+    "tués": "deaths", "victimes": "deaths", "blessés": "injured", "réfugiés": "refugees",
+    "migrants": "migrants", "pays": "countries", "nations": "countries", "entreprises": "companies",
+    "sociétés": "companies", "emplois": "jobs", "voix": "votes", "attaques": "attacks",
+    "attentats": "attacks", "langues": "languages", "cas": "cases",
+}
+PERCENT = ("pour cent", "pourcent", "points de pourcentage")
+CURRENCIES = {"$": "USD", "dollars": "USD", "€": "EUR", "euros": "EUR", "£": "GBP", "livres": "GBP"}
+NOT_COUNTED = (
+    "ans", "an", "années", "année", "mois", "semaines", "semaine", "jours", "jour", "heures",
+    "heure", "minutes", "secondes", "décennies", "siècles", "fois", "h",
+)
+PLURAL_SUFFIXES = ("s", "x")
+IRREGULAR_PLURALS: dict[str, str] = {}
+SINGULAR_RULES = (("aux", "al"), ("s", ""), ("x", ""))
+
+MONTHS = {
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+}
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+AGE_CUES = ("âge", "âgé", "âgée")
+ID_CUES = ("n°", "no", "numéro", "article", "chapitre", "page", "vol")
+GROUP_LABELS = ()
+TIME_CUES = ("à",)
+
+FUNCTION_WORDS = (
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et", "ou", "mais", "à", "au",
+    "aux", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "près", "après", "avant",
+    "depuis", "pendant", "que", "qui", "dont", "où", "ce", "cette", "ces", "il", "elle", "ils",
+    "elles", "nous", "vous", "on", "est", "sont", "était", "étaient", "a", "ont", "avait",
+    "avaient", "sera", "seront", "ne", "pas", "plus", "moins", "selon", "entre", "contre",
+    "trouvent", "fait", "font", "dont", "tous", "toutes", "encore", "aussi", "y",
+)
+TITLES = (  # before a person's name: neither a name nor a place
+    "m", "mme", "mlle", "dr", "président", "ministre", "général",
+)
+PLACE_PREPOSITIONS = ("à", "en", "au", "aux", "dans", "près")
+OWNER_PREPOSITIONS = ("de", "du", "des")
+BACK_LINKS = ("à", "de")
+COORDINATORS = ("et", "mais", "ou")
+CLAUSE_WORDS = ("tandis", "alors", "qui", "mais", "dont")
+
+PLAN_CUES = (
+    "prévoit", "prévu", "prévue", "va", "vont", "devrait", "devraient", "objectif", "projet",
+    "réduire",
+)
+PAST_CUES = ("il y a", "était", "étaient", "avait", "avaient", "auparavant")
+
+RELATIVE_TIMES = {
+    "il y a un an": ("month", -12), "l'an dernier": ("year", -1), "l'année dernière": ("year", -1),
+    "l'an prochain": ("year", 1), "l'année prochaine": ("year", 1), "cette année": ("year", 0),
+    "aujourd'hui": ("month", 0), "actuellement": ("month", 0),
+}
+TIME_MODIFIERS = {"début": "early", "fin": "late", "mi": "mid"}
+SINCE_WORDS = ("depuis", "dès")  # "since 2003": where a span starts, not when a figure holds
+DEADLINE_WORDS = ("d'ici", "avant")
+
+ALIASES = {
+    "états-unis": "United States", "américain": "United States", "américains": "United States",
+    "américaine": "United States", "otan": "NATO", "l'otan": "NATO", "france": "France",
+    "français": "France", "française": "France", "allemand": "Germany", "britannique": "United Kingdom",
+    "russe": "Russia", "onu": "United Nations", "l'onu": "United Nations", "ue": "European Union",
+    "afghan": "Afghanistan", "afghane": "Afghanistan", "afghans": "Afghanistan", "norvégien": "Norway",
+}
+ORGANISATIONS = ("NATO", "United Nations", "European Union")
+# fmt: on

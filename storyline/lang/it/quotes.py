@@ -1,0 +1,29 @@
+"""Italian quotation knowledge: «…» and “…” marks, "ha detto", "secondo"."""
+
+# fmt: off
+MARKS = (("«", "»"), ("“", "”"), ('"', '"'))
+DASHES = ("–", "—")
+
+CUES = frozenset("""
+detto dice dicono disse dichiarato dichiara dichiarò affermato afferma affermò spiegato spiega
+spiegò aggiunto aggiunge aggiunse sottolineato sottolinea sottolineò ribadito ribadisce
+avvertito avverte osservato osserva commentato commenta scritto scrive annunciato annuncia
+risposto risponde chiesto chiede assicurato assicura precisato precisa
+""".split())
+OBJECT_CUES = frozenset()
+ADDRESSEE_PREPOSITIONS = frozenset({"a", "al", "alla", "ai"})
+AUXILIARIES = frozenset("ha hanno aveva avevano anche poi".split())
+COMPLEMENTIZERS = frozenset({"che"})
+PRONOUNS = frozenset("lui lei loro io noi egli".split())
+DETERMINERS = frozenset("il lo la i gli le un uno una suo sua".split())
+STOPWORDS = frozenset("""
+in a al alla di del della con per durante su e ma che lunedì martedì mercoledì giovedì venerdì
+sabato domenica ieri oggi secondo
+""".split())
+LINKS = frozenset({"di", "del", "della"})
+ACCORDING = (("secondo",),)
+TITLES = frozenset("""
+presidente premier ministro ministra segretario segretaria generale portavoce direttore
+direttrice capo sindaco deputato senatore
+""".split())
+# fmt: on

@@ -1,0 +1,120 @@
+"""Norwegian Bokmål tables of the figures layer (Nynorsk, Danish and Swedish fall back here).
+
+Same names as ``storyline/lang/en/figures.py``; every key lower case. Norwegian writes compounds
+as one word ("granatangrep"), so measure nouns also match as the end of a longer word
+(``COMPOUND_MEASURES``).
+"""
+
+# fmt: off
+DECIMAL = ","
+
+NUMBER_WORDS = {
+    "null": 0, "en": 1, "ett": 1, "én": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
+    "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13,
+    "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19,
+    "tjue": 20, "tretti": 30, "førti": 40, "femti": 50, "seksti": 60, "sytti": 70, "åtti": 80,
+    "nitti": 90, "et dusin": 12, "hundre": 100, "tusen": 1000,
+}
+SCALES = {
+    "dusin": 12, "hundre": 100, "tusen": 1e3, "million": 1e6, "millioner": 1e6, "mill.": 1e6,
+    "mill": 1e6, "milliard": 1e9, "milliarder": 1e9, "mrd.": 1e9, "mrd": 1e9,
+}
+NUMBER_JOINERS = ("og",)  # "two hundred and fifty"
+WEAK_NUMBERS = ("en", "ett", "én", "ni", "fire", "to")  # words that are far more often not numbers
+NEGATIONS = ("ingen", "null")
+
+QUALIFIERS = {
+    "rundt": "about", "omkring": "about", "cirka": "about", "ca.": "about", "om lag": "about",
+    "omtrent": "about", "anslagsvis": "about", "nesten": "nearly", "knappe": "nearly",
+    "nærmere": "nearly", "over": "more than", "mer enn": "more than", "flere enn": "more than",
+    "drøyt": "more than", "minst": "at least", "opptil": "up to", "inntil": "up to",
+    "under": "less than", "færre enn": "less than", "mindre enn": "less than", "bare": "exactly",
+    "kun": "exactly",
+}
+
+MEASURES = {
+    "soldater": "troops", "soldat": "troops", "tropper": "troops", "styrker": "troops",
+    "personell": "troops", "militære": "troops", "hær": "troops",
+    "personer": "people", "mennesker": "people", "folk": "people", "sivile": "people",
+    "andre": "people", "døde": "deaths", "drepte": "deaths", "dødsfall": "deaths",
+    "skadde": "injured", "sårede": "injured", "flyktninger": "refugees", "migranter": "migrants",
+    "land": "countries", "nasjoner": "countries", "selskaper": "companies", "bedrifter": "companies",
+    "jobber": "jobs", "arbeidsplasser": "jobs", "stemmer": "votes", "angrep": "attacks",
+    "språk": "languages", "tilfeller": "cases",
+}
+COMPOUND_MEASURES = True
+PERCENT = ("prosent", "prosentpoeng")
+CURRENCIES = {
+    "kroner": "NOK", "kr": "NOK", "kr.": "NOK", "dollar": "USD", "$": "USD", "euro": "EUR",
+    "€": "EUR",
+}
+NOT_COUNTED = (
+    "år", "måneder", "måned", "uker", "uke", "dager", "dag", "døgn", "timer", "time", "minutter",
+    "sekunder", "tiår", "århundrer", "ganger", "gang", "år gammel", "åringer",
+)
+PLURAL_SUFFIXES = ("er", "ere")
+IRREGULAR_PLURALS: dict[str, str] = {}
+SINGULAR_RULES: tuple[tuple[str, str], ...] = ()
+
+MONTHS = {
+    "januar": 1, "jan.": 1, "februar": 2, "feb.": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6,
+    "juli": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "oktober": 10, "okt.": 10,
+    "november": 11, "nov.": 11, "desember": 12, "des.": 12,
+    # Danish and Swedish spellings (those languages borrow this table)
+    "januari": 1, "februari": 2, "marts": 3, "maj": 5, "augusti": 8, "december": 12,
+}
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+AGE_CUES = ("alder", "alderen")
+ID_CUES = ("nr.", "nr", "nummer", "artikkel", "kapittel", "side", "rute", "#")
+GROUP_LABELS = ("topp",)
+TIME_CUES = ("kl.", "kl", "klokken")
+
+FUNCTION_WORDS = (
+    "en", "et", "ei", "den", "det", "de", "og", "eller", "men", "av", "i", "på", "til", "fra",
+    "for", "med", "uten", "under", "over", "om", "ved", "hos", "mot", "etter", "før", "siden",
+    "som", "at", "der", "her", "han", "hun", "vi", "dere", "jeg", "du", "er", "var", "har",
+    "hadde", "blir", "ble", "vil", "skal", "kan", "kunne", "skulle", "ville", "må", "ikke",
+    "sier", "sa", "også", "nå", "da", "så", "hvor", "når", "mens", "alle", "mange", "flere",
+    "fortsatt", "fremdeles", "rundt", "omkring", "nesten", "cirka", "knappe", "mer", "enn",
+    "dette", "disse", "sin", "sitt", "sine", "hans", "hennes", "deres", "vår", "våre", "seg",
+    "samtidig", "bare", "kun", "minst", "opptil",
+)
+TITLES = (  # before a person's name: neither a name nor a place
+    "hr", "fru", "dr", "president", "statsminister", "utenriksminister", "forsvarsminister",
+    "generalsekretær",
+)
+PLACE_PREPOSITIONS = ("i", "ved", "utenfor", "innenfor")
+OWNER_PREPOSITIONS = ("under", "fra")
+BACK_LINKS = ("til", "på", "av")
+COORDINATORS = ("og", "men", "eller")
+CLAUSE_WORDS = ("mens", "hvor", "som", "men")
+
+PLAN_CUES = (
+    "skal", "vil", "planlegger", "planen", "plan", "planlagt", "ventes", "forventes", "mål",
+    "målet", "redusere", "reduseres", "trappe ned", "kommer til å",
+)
+PAST_CUES = ("var", "hadde", "siden", "tidligere", "i fjor")
+
+RELATIVE_TIMES = {
+    "for ett år siden": ("month", -12), "for et år siden": ("month", -12), "i fjor": ("year", -1),
+    "neste år": ("year", 1), "til neste år": ("year", 1), "i år": ("year", 0),
+    "forrige måned": ("month", -1), "neste måned": ("month", 1), "i dag": ("month", 0),
+    "nå": ("month", 0), "fortsatt": ("month", 0), "forrige uke": ("month", 0),
+}
+TIME_MODIFIERS = {
+    "tidlig": "early", "tidlig i": "early", "sent": "late", "slutten av": "late", "midten av": "mid",
+}
+SINCE_WORDS = ("siden", "fra")  # "since 2003": where a span starts, not when a figure holds
+DEADLINE_WORDS = ("innen", "før")
+
+ALIASES = {
+    "usa": "United States", "usas": "United States", "amerikanske": "United States",
+    "amerikansk": "United States", "amerikanere": "United States", "nato": "NATO", "natos": "NATO",
+    "norge": "Norway", "norges": "Norway", "norske": "Norway", "norsk": "Norway",
+    "nordmenn": "Norway", "afghanistan": "Afghanistan", "afghanistans": "Afghanistan",
+    "afghanske": "Afghanistan", "britiske": "United Kingdom", "storbritannia": "United Kingdom",
+    "franske": "France", "tyske": "Germany", "russiske": "Russia", "kinesiske": "China",
+    "svenske": "Sweden", "danske": "Denmark", "fn": "United Nations", "eu": "European Union",
+}
+ORGANISATIONS = ("NATO", "United Nations", "European Union")
+# fmt: on

@@ -1,0 +1,94 @@
+"""Portuguese tables of the figures layer (same names as ``storyline/lang/en/figures.py``)."""
+
+# fmt: off
+DECIMAL = ","
+
+NUMBER_WORDS = {
+    "zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+    "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "vinte": 20,
+    "trinta": 30, "quarenta": 40, "cinquenta": 50, "cem": 100, "mil": 1000, "uma dúzia": 12,
+}
+SCALES = {
+    "dúzia": 12, "dúzias": 12, "mil": 1e3, "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9,
+    "bilhões": 1e9, "mil milhões": 1e9,
+}
+WEAK_NUMBERS = ("um", "uma")
+NEGATIONS = ("nenhum", "nenhuma")
+
+QUALIFIERS = {
+    "cerca de": "about", "aproximadamente": "about", "quase": "nearly", "mais de": "more than",
+    "pelo menos": "at least", "ao menos": "at least", "até": "up to", "menos de": "less than",
+    "apenas": "exactly",
+}
+
+MEASURES = {
+    "soldados": "troops", "militares": "troops", "tropas": "troops", "pessoas": "people",
+    "outras": "people", "outros": "people", "civis": "people", "mortos": "deaths", "mortes": "deaths",
+    "vítimas": "deaths", "feridos": "injured", "feridas": "injured", "refugiados": "refugees",
+    "migrantes": "migrants", "países": "countries", "empresas": "companies", "empregos": "jobs",
+    "votos": "votes", "ataques": "attacks", "atentados": "attacks", "línguas": "languages",
+    "idiomas": "languages", "casos": "cases",
+}
+PERCENT = ("por cento", "pontos percentuais")
+CURRENCIES = {
+    "$": "USD", "us$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "r$": "BRL",
+    "reais": "BRL",
+}
+NOT_COUNTED = (
+    "anos", "ano", "meses", "mês", "semanas", "semana", "dias", "dia", "horas", "hora", "minutos",
+    "décadas", "séculos", "vezes",
+)
+PLURAL_SUFFIXES = ("s",)
+IRREGULAR_PLURALS: dict[str, str] = {}
+SINGULAR_RULES = (("ões", "ão"), ("s", ""))
+
+MONTHS = {
+    "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
+    "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+}
+WEEKDAYS = (
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado",
+    "domingo",
+)
+AGE_CUES = ("idade",)
+ID_CUES = ("nº", "n.º", "número", "artigo", "capítulo", "página")
+GROUP_LABELS = ()
+TIME_CUES = ("às",)
+
+FUNCTION_WORDS = (
+    "o", "a", "os", "as", "um", "uma", "de", "do", "da", "dos", "das", "e", "ou", "mas", "em",
+    "no", "na", "nos", "nas", "por", "para", "com", "sem", "sobre", "entre", "após", "desde",
+    "que", "quem", "onde", "é", "são", "foi", "foram", "era", "eram", "tem", "têm", "tinha",
+    "não", "mais", "menos", "se", "ele", "ela", "eles", "elas", "deixa", "causa", "mata", "também",
+)
+TITLES = (  # before a person's name: neither a name nor a place
+    "sr", "sra", "dr", "presidente", "ministro", "general",
+)
+PLACE_PREPOSITIONS = ("em", "no", "na", "nos", "nas")
+OWNER_PREPOSITIONS = ("de", "do", "da")
+BACK_LINKS = ("a", "para", "de")
+COORDINATORS = ("e", "mas", "ou")
+CLAUSE_WORDS = ("enquanto", "que", "mas")
+
+PLAN_CUES = (
+    "planeja", "prevê", "previsto", "vai", "vão", "deverá", "deverão", "meta", "objetivo", "reduzir",
+)
+PAST_CUES = ("atrás", "era", "eram", "tinha", "tinham", "anteriormente")
+
+RELATIVE_TIMES = {
+    "há um ano": ("month", -12), "um ano atrás": ("month", -12), "ano passado": ("year", -1),
+    "próximo ano": ("year", 1), "este ano": ("year", 0), "hoje": ("month", 0), "atualmente": ("month", 0),
+}
+TIME_MODIFIERS = {"início de": "early", "final de": "late", "fim de": "late", "meados de": "mid"}
+SINCE_WORDS = ("desde",)  # "since 2003": where a span starts, not when a figure holds
+DEADLINE_WORDS = ("até",)
+
+ALIASES = {
+    "estados unidos": "United States", "eua": "United States", "americano": "United States",
+    "americanos": "United States", "norte-americano": "United States", "norte-americanos": "United States",
+    "otan": "NATO", "brasil": "Brazil", "brasileiro": "Brazil", "brasileiros": "Brazil",
+    "portugal": "Portugal", "português": "Portugal", "portugueses": "Portugal", "onu": "United Nations",
+    "ue": "European Union",
+}
+ORGANISATIONS = ("NATO", "United Nations", "European Union")
+# fmt: on

@@ -1,0 +1,29 @@
+"""Portuguese quotation knowledge: “…” and «…» marks, "disse", "segundo"."""
+
+# fmt: off
+MARKS = (("“", "”"), ("«", "»"), ('"', '"'))
+DASHES = ("—", "–")
+
+CUES = frozenset("""
+disse diz dizem disseram afirmou afirma afirmam declarou declara explicou explica acrescentou
+acrescenta sublinhou sublinha salientou salienta garantiu garante referiu refere adiantou
+adianta avisou avisa alertou alerta escreveu escreve anunciou anuncia respondeu responde
+perguntou pergunta defendeu defende considerou considera
+""".split())
+OBJECT_CUES = frozenset()
+ADDRESSEE_PREPOSITIONS = frozenset({"a", "à", "ao", "aos"})
+AUXILIARIES = frozenset("tem têm tinha também ainda depois".split())
+COMPLEMENTIZERS = frozenset({"que"})
+PRONOUNS = frozenset("ele ela eles elas eu nós".split())
+DETERMINERS = frozenset("o a os as um uma seu sua".split())
+STOPWORDS = frozenset("""
+em no na a ao de do da com por para durante sobre e mas que segunda terça quarta quinta sexta
+sábado domingo ontem hoje segundo
+""".split())
+LINKS = frozenset({"de", "do", "da"})
+ACCORDING = (("segundo",), ("de", "acordo", "com"))
+TITLES = frozenset("""
+presidente primeiro-ministro ministro ministra secretário secretária geral porta-voz diretor
+diretora chefe presidente-executivo deputado
+""".split())
+# fmt: on

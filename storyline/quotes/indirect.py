@@ -1,0 +1,122 @@
+"""Indirect and mixed quotations: reported speech without (or with only some) quotation marks.
+
+Three sentence shapes, read on the tokens of one sentence:
+
+1. SPEAKER CUE [addressee] [that] CLAUSE: "Stoltenberg said the alliance will not leave …",
+   "NATO's secretary-general urged the Taliban to “live up to their commitments …”";
+2. CLAUSE, SPEAKER CUE / CLAUSE, CUE SPEAKER at the end of the sentence: "The plan is …, U.S.
+   commanders say";
+3. "according to SOURCE, CLAUSE" and "CLAUSE, according to SOURCE".
+
+The reported clause is the content; it is ``mixed`` when it carries quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .attribution import Attribution, after_quote, addressee_after, span, speaker_backward
+from .extract import Draft
+from .rules import Rules, Token, tokenize
+
+MIN_CONTENT = 4  # words in a reported clause
+COMPLEMENT_REACH = 6  # tokens between a cue and its "that"
+TRAILING = 4  # tokens allowed after a sentence-final attribution ("…, he said on Tuesday.")
+
+
+@dataclass(slots=True)
+class Clause:
+    """A reported clause and its attribution, as token ranges of one sentence."""
+
+    content: tuple[int, int]
+    att: Attribution
+
+
+def _content_start(toks: list[Token], i: int, rules: Rules) -> int:
+    """Where the reported clause starts after a cue: past an addressee and a "that"
+    ("sagte, dass …", "sagte, er werde …": past the comma too)."""
+    if i + 1 < len(toks) and toks[i].text == "," and (toks[i + 1].low in rules.complementizers
+                                                      or toks[i + 1].low in rules.pronouns):
+        i += 1
+    for k in range(i, min(len(toks), i + COMPLEMENT_REACH)):
+        if toks[k].low in rules.complementizers:
+            return k + 1
+        if toks[k].text in {",", ".", ";", ":"}:
+            break
+    return i
+
+
+def _leading(toks: list[Token], rules: Rules) -> Clause | None:
+    """SPEAKER CUE [addressee] [that] CLAUSE, the cue among the first words of the sentence."""
+    for c in range(1, min(len(toks), 25)):
+        if not rules.is_cue(toks[c]) or rules.fused_pronoun(toks[c]):
+            continue
+        stop = c
+        while stop > 0 and toks[stop - 1].low in rules.auxiliaries:
+            stop -= 1
+        start = speaker_backward(toks, stop, rules)
+        if start is None or (start > 0 and toks[start - 1].is_word and toks[start - 1].low not in rules.stopwords):
+            continue
+        addr = addressee_after(toks, c + 1, rules, toks[c])
+        body = _content_start(toks, addr[1] if addr else c + 1, rules)
+        end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
+        if sum(t.is_word for t in toks[body:end]) < MIN_CONTENT or not toks[body].is_word and toks[body].text not in "“\"„«‘":
+            return None
+        return Clause((body, end), Attribution((c, c + 1), (start, stop), addr, c + 1))
+    return None
+
+
+def _trailing(toks: list[Token], rules: Rules) -> Clause | None:
+    """CLAUSE, SPEAKER CUE / CLAUSE, CUE SPEAKER / CLAUSE, according to SOURCE."""
+    for k in range(len(toks) - 2, 2, -1):
+        if toks[k].text != ",":
+            continue
+        att = after_quote(toks, k + 1, rules)
+        if att is None or att.speaker is None or len(toks) - att.last > TRAILING:
+            continue
+        if sum(t.is_word for t in toks[:k]) < MIN_CONTENT:
+            return None
+        return Clause((0, k), att)
+    return None
+
+
+def _according_first(toks: list[Token], rules: Rules) -> Clause | None:
+    """According to SOURCE, CLAUSE."""
+    n = rules.according_at(toks, 0)
+    if not n:
+        return None
+    for k in range(n + 1, min(len(toks), n + 12)):
+        if toks[k].text == ",":
+            end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
+            if sum(t.is_word for t in toks[k + 1:end]) < MIN_CONTENT:
+                return None
+            return Clause((k + 1, end), Attribution((0, n), (n, k), None, k))
+    return None
+
+
+def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
+                    taken: list[tuple[int, int]], marks: re.Pattern[str]) -> list[Draft]:
+    """Indirect and mixed quotations of the sentences that hold no direct quotation."""
+    out = []
+    taken = sorted(taken)
+    j = 0
+    for s, e in sents:
+        while j < len(taken) and taken[j][1] <= s:
+            j += 1
+        if (j < len(taken) and taken[j][0] < e) or not rules.may_report(text, s, e):
+            continue
+        toks = tokenize(text, s, e)
+        if len(toks) < MIN_CONTENT + 2:
+            continue
+        clause = _leading(toks, rules) or _according_first(toks, rules) or _trailing(toks, rules)
+        if clause is None:
+            continue
+        seg = span(toks, clause.content)
+        if seg is None:
+            continue
+        kind = "mixed" if marks.search(text, seg[0], seg[1]) else "indirect"
+        draft = Draft([seg], -1, span(toks, clause.att.speaker), span(toks, clause.att.cue),
+                      span(toks, clause.att.addressee), True, kind)
+        out.append(draft)
+    return out

@@ -1,0 +1,152 @@
+"""The quotation rules of one language, read once from its table and tokenised text helpers.
+
+The per-language tables (``storyline/lang/<code>/quotes.py``) are plain constants; this module
+turns one into a ``Rules`` object the extractor can use without looking at the language code, and
+holds the tiny tokeniser the attribution patterns work on (words with offsets, linear).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+from ..lang import table
+
+# A language without a table of its own is read with English cue words but every common mark.
+DEFAULT_LANG = "en"
+UNIVERSAL_MARKS = (("“", "”"), ("„", "“"), ("«", "»"), ("»", "«"), ("‘", "’"), ('"', '"'))
+
+# Words: abbreviations with dots ("U.S."), words with inner hyphens/apostrophes, or one symbol.
+TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")
+SENTENCE_END = frozenset(".!?")
+
+
+@dataclass(slots=True)
+class Token:
+    """A word or symbol of the text with its offsets (``low`` is its lower-cased form)."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+
+    @property
+    def is_word(self) -> bool:
+        """True for words (letters or digits), false for punctuation and marks."""
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalised(self) -> bool:
+        """True for words starting with an upper-case letter (names, titles, sentence starts)."""
+        return self.text[0].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Everything the extractor knows about quoting in one language."""
+
+    opens: dict[str, tuple[str, ...]]
+    dashes: tuple[str, ...]
+    cues: frozenset[str]
+    object_cues: frozenset[str]
+    addressee_preps: frozenset[str]
+    auxiliaries: frozenset[str]
+    complementizers: frozenset[str]
+    pronouns: frozenset[str]
+    determiners: frozenset[str]
+    stopwords: frozenset[str]
+    links: frozenset[str]
+    titles: frozenset[str]
+    according: tuple[tuple[str, ...], ...]
+    colon_speech: bool = False
+    verb_second: bool = False
+    introducers: frozenset[str] = frozenset()
+    cue_finder: re.Pattern[str] | None = None  # any cue or "according" word, to skip cue-less sentences
+
+    def may_report(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds any cue word at all (a cheap filter before tokenising)."""
+        return self.cue_finder is not None and self.cue_finder.search(text, start, end) is not None
+
+    def is_cue(self, tok: Token) -> bool:
+        """A reporting verb (lower-case: "States" is no verb), also fused ("déclare-t-il")."""
+        if not tok.text[0].islower():
+            return False
+        return tok.low in self.cues or (self.fused_pronoun(tok) is not None and tok.low.split("-")[0] in self.cues)
+
+    def fused_pronoun(self, tok: Token) -> str | None:
+        """The pronoun of an inverted cue such as French "a-t-il" / "déclare-t-elle"."""
+        parts = tok.low.split("-")
+        if len(parts) > 1 and (parts[0] in self.cues or parts[0] in self.auxiliaries) and parts[-1] in self.pronouns:
+            return parts[-1]
+        return None
+
+    def according_at(self, toks: list[Token], i: int) -> int:
+        """Length of an "according to" phrase starting at ``toks[i]``, or 0."""
+        for phrase in self.according:
+            n = len(phrase)
+            if i + n <= len(toks) and all(toks[i + k].low == phrase[k] for k in range(n)):
+                return n
+        return 0
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]`` with absolute offsets."""
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end(), m.group().lower())
+            for m in TOKEN.finditer(text, start, end)]
+
+
+def _opens(marks: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
+    """Opening mark -> the closing marks it accepts (a mark may open several pairs)."""
+    out: dict[str, list[str]] = {}
+    for open_mark, close_mark in marks:
+        out.setdefault(open_mark, [])
+        if close_mark not in out[open_mark]:
+            out[open_mark].append(close_mark)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _words(mod: ModuleType, name: str) -> frozenset[str]:
+    """A word set of the table, empty when the table leaves it out."""
+    return frozenset(getattr(mod, name, frozenset()))
+
+
+@cache
+def rules_for(lang: str | None) -> Rules:
+    """The rules of ``lang`` (through the language fallbacks), English cues for unknown ones."""
+    mod = table(lang, "quotes")
+    marks = getattr(mod, "MARKS", None) if mod else None
+    if mod is None:
+        mod = table(DEFAULT_LANG, "quotes")
+        marks = UNIVERSAL_MARKS
+        if mod is None:
+            raise RuntimeError("storyline/lang/en/quotes.py is missing from the installation")
+    return Rules(
+        opens=_opens(tuple(marks or UNIVERSAL_MARKS)),
+        dashes=tuple(getattr(mod, "DASHES", ())),
+        cues=_words(mod, "CUES"),
+        object_cues=_words(mod, "OBJECT_CUES"),
+        addressee_preps=_words(mod, "ADDRESSEE_PREPOSITIONS"),
+        auxiliaries=_words(mod, "AUXILIARIES"),
+        complementizers=_words(mod, "COMPLEMENTIZERS"),
+        pronouns=_words(mod, "PRONOUNS"),
+        determiners=_words(mod, "DETERMINERS"),
+        stopwords=_words(mod, "STOPWORDS"),
+        links=_words(mod, "LINKS"),
+        titles=_words(mod, "TITLES"),
+        according=tuple(tuple(p) for p in getattr(mod, "ACCORDING", ())),
+        colon_speech=bool(getattr(mod, "COLON_SPEECH", False)),
+        verb_second=bool(getattr(mod, "VERB_SECOND", False)),
+        introducers=_words(mod, "INTRODUCERS"),
+        cue_finder=_cue_finder(_words(mod, "CUES") | {p[0] for p in getattr(mod, "ACCORDING", ())}),
+    )
+
+
+def _cue_finder(words: frozenset[str]) -> re.Pattern[str] | None:
+    """A regular expression matching any of ``words`` as a whole word (or a fused "a-t-il")."""
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alts + r")(?![\w'’])", re.IGNORECASE)

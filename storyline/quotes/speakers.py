@@ -1,0 +1,187 @@
+"""From the mention that introduces a quotation to the fullest name of its speaker.
+
+"he added" resolves to the previous speaker; "Stoltenberg" to "Jens Stoltenberg" (the longest
+name in the document that ends with the same word); "NATO's secretary-general" to the name that
+follows "Secretary-General" elsewhere in the document; "a joint NATO statement" to the
+organisation it names. Names come from the entities layer when it has run, else from runs of
+capitalised words with their leading title words ("Spanish Defense Minister") stripped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Document
+from .rules import Rules, Token, tokenize
+
+NAME_PARTICLES = frozenset("de da del der di van von al bin ibn la le du dos das ter ten".split())
+_UPPER = r"[^\W\d_a-zà-ÿ]"  # an upper-case letter of any script the tables cover
+_CAP_WORD = _UPPER + r"(?:\.(?:" + _UPPER + r"\.)+|[a-z]{0,3}\.(?=[ \t]" + _UPPER + r")|[\w'’-]*)"
+# Runs of capitalised words, name particles allowed inside ("Jens Stoltenberg", "Ursula von der Leyen").
+CAPITALISED_RUN = re.compile(_CAP_WORD + r"(?:[ \t](?:(?:" + "|".join(sorted(
+    "de da del der di van von al bin ibn la le du dos das ter ten".split())) + r")[ \t])*" + _CAP_WORD + r")*")
+POSSESSIVE = ("’s", "'s", "s’", "s'")
+PERSON_TYPES = frozenset({"PER", "PERSON"})
+ORG_TYPES = frozenset({"ORG", "ORGANIZATION", "ORGANISATION", "NORP"})
+
+
+@dataclass(slots=True)
+class Name:
+    """A name occurrence: its offsets, its words and its type (PER, ORG or '' when guessed)."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    type: str = ""
+
+
+@dataclass(slots=True)
+class NameIndex:
+    """The names of one document: by last word (to the fullest form) and by title word."""
+
+    names: list[Name] = field(default_factory=list)
+    fullest: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    by_title: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)
+
+    def add(self, name: Name, titles: tuple[str, ...] = ()) -> None:
+        """Record a name occurrence and the title words seen right before it."""
+        self.names.append(name)
+        key = _key(name.words[-1])
+        if len(name.words) > len(self.fullest.get(key, ())):
+            self.fullest[key] = name.words
+        for title in titles:
+            self.by_title.setdefault(_key(title), name.words)
+
+    def full(self, words: tuple[str, ...]) -> str:
+        """The fullest name ending with the last of ``words``."""
+        best = self.fullest.get(_key(words[-1]), words)
+        return " ".join(best if len(best) >= len(words) else words)
+
+    def last_person_before(self, offset: int) -> str | None:
+        """The nearest multi-word (or typed person) name before ``offset``."""
+        k = bisect.bisect_left(self.starts, offset)
+        for name in reversed(self.names[max(0, k - 40):k]):
+            if name.type in PERSON_TYPES or (not name.type and len(name.words) >= 2):
+                return self.full(name.words)
+        return None
+
+
+def _key(word: str) -> str:
+    """Index key of a name word: lower-cased, possessive removed."""
+    low = word.lower()
+    for suffix in POSSESSIVE:
+        if low.endswith(suffix):
+            return low[: -len(suffix)]
+    return low
+
+
+def _strip_possessive(word: str) -> str:
+    """The word without a possessive ending ("NATO’s" -> "NATO")."""
+    for suffix in POSSESSIVE:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)]
+    return word
+
+
+def _entity_field(ent: Any, *names: str) -> Any:
+    """A field of an entity item, whichever of the usual names the entities layer uses."""
+    for n in names:
+        val = ent.get(n) if isinstance(ent, dict) else getattr(ent, n, None)
+        if val not in (None, ""):
+            return val
+    return None
+
+
+def split_title(words: list[str], rules: Rules) -> tuple[list[str], list[str]]:
+    """Split "Spanish Defense Minister Margarita Robles" into titles and the name after them."""
+    cut = 0
+    for k, w in enumerate(words[:-1]):
+        if _key(w).strip(".") in rules.titles:
+            cut = k + 1
+    return words[:cut], words[cut:]
+
+
+def build_index(doc: Document, rules: Rules) -> NameIndex:
+    """The name index of a document, from its entities or from capitalised runs."""
+    index = NameIndex()
+    text = doc.text
+    for ent in doc.entities:
+        etype = str(_entity_field(ent, "type", "label") or "").upper()
+        start, end = _entity_field(ent, "start"), _entity_field(ent, "end")
+        if etype not in PERSON_TYPES | ORG_TYPES or start is None or end is None:
+            continue
+        canonical = _entity_field(ent, "name", "canonical", "text") or text[start:end]
+        index.add(Name(int(start), int(end), tuple(str(canonical).split()), etype))
+    if not index.names:
+        for m in CAPITALISED_RUN.finditer(text):
+            words = m.group().split()
+            if len(words) == 1:
+                continue  # a lone word (a sentence start, a surname) adds no fuller form
+            words = [_strip_possessive(w) for w in words]
+            titles, name = split_title(words, rules)
+            before = [w for w in text[max(0, m.start() - 30):m.start()].split()[-2:] if w.lower() in rules.titles]
+            if name:
+                index.add(Name(m.start(), m.end(), tuple(name)), tuple(titles + before))
+    index.names.sort(key=lambda n: n.start)
+    index.starts = [n.start for n in index.names]
+    return index
+
+
+class Resolver:
+    """Resolves speaker mentions of one document, in document order."""
+
+    def __init__(self, doc: Document, rules: Rules) -> None:
+        self.doc, self.rules = doc, rules
+        self.index = build_index(doc, rules)
+        self.previous: str | None = None
+
+    def _entity_at(self, start: int, end: int) -> Name | None:
+        """A typed name (from the entities layer) inside the mention, persons first."""
+        k = bisect.bisect_left(self.index.starts, start)
+        inside = [n for n in self.index.names[k:k + 8] if n.type and n.start < end and n.end <= end]
+        inside.sort(key=lambda n: (n.type not in PERSON_TYPES, n.start))
+        return inside[0] if inside else None
+
+    def resolve(self, start: int, end: int) -> str:
+        """The speaker's fullest name for the mention ``doc.text[start:end]``."""
+        toks = [t for t in tokenize(self.doc.text, start, end) if t.is_word]
+        if not toks:
+            return self.doc.text[start:end]
+        if len(toks) == 1 and (toks[0].low in self.rules.pronouns or "-" in toks[0].low):
+            name = self.previous or self.index.last_person_before(start) or toks[0].text
+            return name
+        ent = self._entity_at(start, end)
+        name = self.index.full(ent.words) if ent else self._name_in(toks)
+        if ent is None or ent.type in PERSON_TYPES:
+            self.previous = name
+        return name
+
+    def _name_in(self, toks: list[Token]) -> str:
+        """The name inside a mention without entities: proper name, title, organisation, phrase."""
+        words = [_strip_possessive(t.text) for t in toks]
+        tail: list[str] = []
+        for t, w in zip(reversed(toks), reversed(words)):
+            if not t.is_capitalised and t.low not in NAME_PARTICLES:
+                break
+            tail.insert(0, w)
+        _, name = split_title(tail, self.rules) if tail else ([], [])
+        if name and _key(name[-1]) not in self.rules.titles:
+            return self.index.full(tuple(name))
+        head = _key(words[-1])
+        if head in self.index.by_title:
+            return " ".join(self.index.by_title[head])
+        acronyms = [w for w in words if len(w) >= 2 and w.isupper() and w.isalpha()]
+        if acronyms:
+            return acronyms[0]
+        body = words[1:] if toks[0].low in self.rules.determiners and len(words) > 1 else words
+        return " ".join(body)
+
+
+def norm_name(name: str) -> str:
+    """A name folded for matching: lower case, words only ("NATO’s" and "nato s" agree)."""
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", name or "").lower()))

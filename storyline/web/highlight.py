@@ -1,0 +1,57 @@
+"""Cut a document's text into pieces that carry the marks covering them, for highlighting.
+
+Spans (boilerplate, caption, credit) and the items of every layer may nest and overlap (a quote
+holds entities and dates), so the text is cut at every start and end and each piece lists all the
+marks over it. Pieces are plain strings: the template escapes them, so no article byte is markup.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .views import LAYERS
+
+# The fields that best say what an item is, in the order a tooltip shows them.
+LABEL_FIELDS = ("type", "kind", "canonical", "value", "measure", "as_of", "precision")
+
+
+def label(layer: str, item: dict[str, Any]) -> str:
+    """A short tooltip for an item: its layer and its defining fields (speaker for quotes)."""
+    parts = [str(item[k]) for k in LABEL_FIELDS if item.get(k) not in (None, "", [], {})]
+    speaker = item.get("speaker")
+    if isinstance(speaker, dict) and speaker.get("name"):
+        parts.append(f"speaker {speaker['name']}")
+    return f"{layer}: {' '.join(parts)}".strip()
+
+
+def marks(doc: dict[str, Any]) -> list[tuple[int, int, str, str]]:
+    """``(start, end, css class, tooltip)`` of every span and layer item with a valid range."""
+    size = len(doc["text"])
+    found = [(s["start"], s["end"], s["kind"], s["kind"]) for s in doc.get("spans") or []]
+    for layer in LAYERS:
+        found += [(i["start"], i["end"], layer, label(layer, i)) for i in doc.get(layer) or []]
+    return [m for m in found if isinstance(m[0], int) and isinstance(m[1], int) and 0 <= m[0] < m[1] <= size]
+
+
+def pieces(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """Consecutive pieces covering the whole text: ``{"start", "anchor", "text", "classes", "labels"}``;
+    ``anchor`` is true where an item starts (the page links item lists to it)."""
+    text = doc["text"]
+    found = marks(doc)
+    cuts = sorted({0, len(text), *(m[0] for m in found), *(m[1] for m in found)})
+    starts: dict[int, list[int]] = {}
+    for n, m in enumerate(found):
+        starts.setdefault(m[0], []).append(n)
+    active: set[int] = set()
+    out = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        active = {n for n in active if found[n][1] > start} | set(starts.get(start, ()))
+        on = [found[n] for n in sorted(active, key=lambda n: (found[n][0], -found[n][1]))]
+        out.append({
+            "start": start,
+            "anchor": start in starts,
+            "text": text[start:end],
+            "classes": sorted({m[2] for m in on}),
+            "labels": list(dict.fromkeys(m[3] for m in on)),
+        })  # fmt: skip
+    return out

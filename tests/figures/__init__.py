@@ -1,0 +1,1 @@
+"""Tests of the figures layer, its series and its command."""

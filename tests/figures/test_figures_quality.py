@@ -1,0 +1,29 @@
+"""The layer against the hand-annotated gold (docs/figures-guideline.md): the issue's F1 floor on the
+development part, and the last achieved score on the held-out block as a regression floor."""
+
+from __future__ import annotations
+
+from storyline.figures.evaluate import DEFAULT_GOLD, load_gold, same_subject, score
+
+ROWS = load_gold(DEFAULT_GOLD)
+
+
+def test_quality_gold_value_measure_subject_f1() -> None:
+    development = [r for r in ROWS if not r["source"].startswith("meantime-en-dev/")]
+    result = score(development)
+    assert result["number"]["f1"] >= 0.95
+    assert result["value+measure+subject"]["f1"] >= 0.85
+
+
+def test_quality_held_out_block_does_not_regress() -> None:
+    held_out = [r for r in ROWS if r["source"].startswith("meantime-en-dev/")]
+    result = score(held_out)
+    assert result["number"]["f1"] >= 0.80
+    assert result["value+measure+subject"]["f1"] >= 0.35
+
+
+def test_quality_subject_matching_rules() -> None:
+    assert same_subject("U.S.", "United States") and same_subject("Natos", "NATO")
+    assert same_subject("Hillary Clinton", "Clinton") and same_subject(None, None)
+    assert same_subject("Obama", ["Obama", "United States"])
+    assert not same_subject("NATO", None) and not same_subject("Trump", "Clinton")

@@ -1,0 +1,77 @@
+"""Series across documents and disagreements between sources, on the seeds and synthetic claims."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.figures import build_series
+from storyline.model import Document
+
+
+def _claim(
+    source: str,
+    value: float,
+    qualifier: str | None = None,
+    as_of: str = "2020-10",
+    kind: str = "current",
+    subject: str = "NATO",
+    place: str = "Afghanistan",
+) -> dict[str, Any]:
+    fig = {
+        "text": str(value), "start": 0, "end": 1, "value": value, "measure": "troops", "kind": kind,
+        "qualifier": {"text": qualifier, "start": 0, "end": 1, "canonical": qualifier} if qualifier else None,
+        "subject": {"text": subject, "start": 0, "end": 1, "canonical": subject},
+        "place": {"text": place, "start": 0, "end": 1, "canonical": place}, "as_of": {"value": as_of},
+    }  # fmt: skip
+    return {"id": source, "source": source, "figures": [fig]}
+
+
+def test_series_seeds_nato_troops_over_time(figure_seeds: list[Document]) -> None:
+    series = build_series([d.to_dict() for d in figure_seeds], subject="NATO", measure="troops")
+    assert len(series) == 1
+    nato = series[0].to_dict()
+    assert (nato["subject"], nato["measure"], nato["place"]) == ("NATO", "troops", "Afghanistan")
+    assert [(p["value"], p["as_of"][:7]) for p in nato["points"]] == [
+        (10000, "2020-08"),
+        (12000, "2020-10"),
+        (11000, "2020-12"),
+        (0, "2021-08"),
+    ]
+    assert nato["sources"] == 3 and len({(p["source"], p["start"]) for p in nato["points"]}) == 4
+    assert nato["points"][-1]["kind"] == "negation"
+    assert nato["explain"] == "grouped because subject=NATO, measure=troops, place=Afghanistan"
+    assert nato["disagreements"] == []
+
+
+def test_series_seeds_us_troops_plans(figure_seeds: list[Document]) -> None:
+    (us,) = build_series([d.to_dict() for d in figure_seeds], subject="the U.S.", measure="troops")
+    points = [(p["value"], p["kind"], p["as_of"], p["as_of_mod"]) for p in us.to_dict()["points"]]
+    assert points == [(8000, "past", "2020-08", None), (4500, "plan", "2020-11", None), (2500, "plan", "2021", "early")]
+
+
+def test_series_subject_aliases_group_across_languages() -> None:
+    docs = [_claim("a", 12000, subject="NATO"), _claim("b", 11000, subject="Natos", as_of="2020-12")]
+    (series,) = build_series(docs)
+    assert series.subject == "NATO" and len(series.points) == 2
+
+
+def test_series_disagreement_beyond_qualifier_tolerance() -> None:
+    docs = [_claim("rferl", 12000, "about"), _claim("ap", 9000)]
+    (series,) = build_series(docs)
+    (found,) = series.disagreements
+    assert found["period"] == "2020-10" and {p["source"] for p in found["points"]} == {"rferl", "ap"}
+    assert "do not overlap" in found["reason"]
+
+
+def test_series_no_disagreement_within_tolerance_or_across_kinds_or_periods() -> None:
+    assert build_series([_claim("a", 12000, "about"), _claim("b", 11500)])[0].disagreements == []
+    assert build_series([_claim("a", 12000), _claim("b", 4500, kind="plan")])[0].disagreements == []
+    assert build_series([_claim("a", 12000), _claim("b", 9000, as_of="2020-12")])[0].disagreements == []
+    assert build_series([_claim("a", 12000), _claim("a", 9000)])[0].disagreements == []
+    assert build_series([_claim("a", 500, "more than"), _claim("b", 900)])[0].disagreements == []
+
+
+def test_series_skips_figures_without_subject_or_place() -> None:
+    doc = _claim("a", 24)
+    doc["figures"][0]["subject"] = doc["figures"][0]["place"] = None
+    assert build_series([doc, {"id": "empty"}]) == []
