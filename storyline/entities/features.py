@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .gazetteer import lookup
-from .lexicon import shipped
 
 
 @lru_cache(maxsize=200_000)
@@ -53,13 +52,12 @@ def word_features(word: str) -> tuple[str, str, tuple[str, ...]]:
     return low, sh, tuple(feats)
 
 
-def sentence_features(words: list[str], lexicon: dict[str, str] | None = None) -> list[list[str]]:
-    """The feature strings of every token of one sentence (the CRF's input); ``lexicon`` replaces
-    the shipped name lexicon (training uses a leave-one-language-out one)."""
+def sentence_features(words: list[str], lexicon: dict[str, str]) -> list[list[str]]:
+    """The feature strings of every token of one sentence (the CRF's input), with the model's name
+    lexicon (:mod:`.lexicon`)."""
     described = [word_features(w) for w in words]
     gaz = lookup(words)
-    names = shipped() if lexicon is None else lexicon
-    lex = [names.get(d[0], "") for d in described]
+    lex = [lexicon.get(d[0], "") for d in described]
     n = len(words)
     low = described
     out: list[list[str]] = []

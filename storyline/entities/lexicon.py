@@ -3,9 +3,10 @@ which type ("hiroshima" LOC, "disney" ORG, "trump" PER).
 
 Names cross languages far more than other words do, so a model trained on a small corpus (Norwegian
 NorNE, 2,200 sentences) learns from the names the other nine corpora annotate. The lexicon is built
-from the *train* parts only (never a dev part) by :mod:`.train`, and shipped as
-``models/lexicon.json.gz``; a model of language X is trained with the lexicon of the other languages
-(leave-one-language-out), so that its feature weights reflect how the lexicon behaves on unseen text.
+from the *train* parts only (never a dev part) by :mod:`.train`. The model of language X is trained
+and run with the lexicon of the *other* languages (leave-one-language-out, shipped beside it as
+``models/<X>.lexicon.json.gz``): with its own names in it, the feature would fire on every training
+name and on far fewer unseen ones, and the model would learn to trust it too much.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
-PATH = Path(__file__).resolve().parent / "models" / "lexicon.json.gz"
+MODELS = Path(__file__).resolve().parent / "models"
 MIN_COUNT = 2  # a name seen once may be an annotation slip
 
 Counts = dict[str, Counter[str]]  # folded word -> {"PER": n, ..., "O": n capitalised non-name}
@@ -51,16 +52,22 @@ def build(per_language: Mapping[str, Counts], exclude: str | None = None) -> dic
     return lexicon
 
 
-def save(lexicon: dict[str, str], path: Path = PATH) -> None:
-    """Write the lexicon (sorted, gzipped JSON: small and diff-stable)."""
-    with gzip.open(path, "wt", encoding="utf-8") as fh:
+def path(model: str, folder: Path = MODELS) -> Path:
+    """Where the lexicon of a model is kept."""
+    return folder / f"{model}.lexicon.json.gz"
+
+
+def save(lexicon: dict[str, str], target: Path) -> None:
+    """Write a lexicon (sorted, gzipped JSON: small and diff-stable)."""
+    with gzip.open(target, "wt", encoding="utf-8", compresslevel=9) as fh:
         json.dump(dict(sorted(lexicon.items())), fh, ensure_ascii=False, separators=(",", ":"))
 
 
 @cache
-def shipped() -> dict[str, str]:
-    """The shipped lexicon (empty when absent: the models then run without it)."""
-    if not PATH.exists():
+def shipped(model: str) -> dict[str, str]:
+    """The lexicon shipped with a model (empty when absent: the model then runs without it)."""
+    target = path(model)
+    if not target.exists():
         return {}
-    with gzip.open(PATH, "rt", encoding="utf-8") as fh:
+    with gzip.open(target, "rt", encoding="utf-8") as fh:
         return json.load(fh)

@@ -18,6 +18,7 @@ import pycrfsuite
 
 from .. import lang as langs
 from .features import sentence_features
+from .lexicon import shipped
 from .tokens import tokenize
 
 log = logging.getLogger(__name__)
@@ -95,4 +96,4 @@ def tag(text: str, start: int, end: int, model: str) -> list[Mention]:
     if not tokens:
         return []
     words = [text[s:e] for s, e in tokens]
-    return decode(text, tokens, tagger(model).tag(sentence_features(words)))
+    return decode(text, tokens, tagger(model).tag(sentence_features(words, shipped(model))))

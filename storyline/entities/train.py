@@ -3,9 +3,9 @@
 Reads the train part of ``../shared/train/ner/<lang>/train.conllu`` (see :mod:`.corpus` for the
 split and the projection onto storyline's tokens), extracts :mod:`.features` and fits a linear-chain
 CRF with python-crfsuite (L-BFGS, elastic net: the L1 term prunes most features, keeping the shipped
-model a few MB). Writes ``storyline/entities/models/<lang>.crfsuite`` and the name lexicon
-``models/lexicon.json.gz`` (:mod:`.lexicon`, from every language's train part). ``make ner-models``
-trains every language, one after the other.
+model a few MB). Writes ``storyline/entities/models/<lang>.crfsuite`` and its name lexicon
+``models/<lang>.lexicon.json.gz`` (:mod:`.lexicon`: the other languages' train parts).
+``make ner-models`` trains every language, one after the other.
 """
 
 from __future__ import annotations
@@ -24,15 +24,12 @@ MODELS = Path(__file__).resolve().parent / "models"
 # Chosen on the English dev part; c1 (L1) trades a little F1 for a much smaller model.
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 # Small corpora do better without L1 pruning (NorNE: 10-fold cross-validation on its train part).
-LANG_PARAMS: dict[str, dict[str, object]] = {"nb": {"c1": 0.0, "c2": 0.1}}
+LANG_PARAMS: dict[str, dict[str, object]] = {"nb": {"c1": 0.01, "c2": 0.1}}
 
 
-def lexicon_counts(out: Path = MODELS) -> dict[str, lexicon.Counts]:
-    """Name counts of every language's train part; writes the shipped lexicon (all languages)."""
-    counts = {lang: lexicon.count(projected(load(lang)[0])) for lang in LANGUAGES}
-    out.mkdir(parents=True, exist_ok=True)
-    lexicon.save(lexicon.build(counts), out / lexicon.PATH.name)
-    return counts
+def lexicon_counts() -> dict[str, lexicon.Counts]:
+    """Name counts of every language's train part (the lexicons are built from them)."""
+    return {lang: lexicon.count(projected(load(lang)[0])) for lang in LANGUAGES}
 
 
 def train(
@@ -43,11 +40,12 @@ def train(
     train_part, dev_part = load(lang)
     write_dev(lang, dev_part)
     names = lexicon.build(counts, exclude=lang)
+    out.mkdir(parents=True, exist_ok=True)
+    lexicon.save(names, lexicon.path(lang, out))
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, labels in projected(train_part):
         trainer.append(sentence_features(words, names), labels)
     trainer.set_params({**PARAMS, **LANG_PARAMS.get(lang, {}), **(params or {})})
-    out.mkdir(parents=True, exist_ok=True)
     path = out / f"{lang}.crfsuite"
     trainer.train(str(path))
     return path
@@ -62,7 +60,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--c2", type=float, help="L2 weight")
     ap.add_argument("--iterations", type=int, help="L-BFGS iterations")
     args = ap.parse_args(argv)
-    counts = lexicon_counts(args.out)
+    counts = lexicon_counts()
     for lang in args.lang:
         began = time.perf_counter()
         given = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
