@@ -133,7 +133,7 @@ def merge(docs: Iterable[dict[str, Any]]) -> list[CorpusEntity]:
     """
     nodes = _nodes(docs)
     names = [normalize(n.canonical, n.lang, n.type == "PER") for n in nodes]
-    keys, rules = resolve([Named(name, n.type, n.lang) for n, name in zip(nodes, names)])
+    keys, rules = resolve([Named(name, n.type, n.lang, n.mentions) for n, name in zip(nodes, names)])
     groups: dict[str, list[tuple[_Node, Name, str]]] = defaultdict(list)
     for node, name, key, rule in zip(nodes, names, keys, rules):
         groups[key].append((node, name, rule))

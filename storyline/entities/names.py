@@ -17,6 +17,7 @@ import hashlib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import ModuleType
+from typing import Any
 
 from .. import lang as langs
 from .gazetteer import countries, fold
@@ -42,28 +43,30 @@ def table(lang: str | None) -> ModuleType | None:
     return langs.table(lang, "entities") or langs.table("en", "entities")
 
 
+def _field(lang: str | None, name: str, default: Any) -> Any:
+    """One field of the language's ``entities`` table, or ``default``."""
+    tab = table(lang)
+    return getattr(tab, name, default) if tab else default
+
+
 def titles(lang: str | None) -> frozenset[str]:
     """Words that precede a name without being part of it, in this language."""
-    tab = table(lang)
-    return getattr(tab, "TITLES", frozenset()) if tab else frozenset()
+    return _field(lang, "TITLES", frozenset())
 
 
 def aliases(lang: str | None) -> dict[str, str]:
     """Folded surface forms mapped to canonical keys, in this language."""
-    tab = table(lang)
-    return getattr(tab, "ALIASES", {}) if tab else {}
+    return _field(lang, "ALIASES", {})
 
 
 def genitive_suffixes(lang: str | None) -> tuple[str, ...]:
     """Suffixes of an uninflected genitive ("-s" in Norwegian and German), if the language has one."""
-    tab = table(lang)
-    return getattr(tab, "GENITIVE", ()) if tab else ()
+    return _field(lang, "GENITIVE", ())
 
 
 def transliterate(text: str, lang: str | None) -> str:
     """Latin letters for a non-Latin script, by the language's ``TRANSLITERATE`` table."""
-    tab = table(lang)
-    mapping: dict[str, str] = getattr(tab, "TRANSLITERATE", {}) if tab else {}
+    mapping: dict[str, str] = _field(lang, "TRANSLITERATE", {})
     return "".join(mapping.get(ch, ch) for ch in text) if mapping else text
 
 

@@ -11,6 +11,10 @@ last token, by initials), so the cost stays linear in the number of distinct nam
    if exactly one such full name is known ("Stoltenberg" -> "Jens Stoltenberg").
 3. ``acronym``: a multi-word name whose capitalised words' initials spell a one-word upper-case
    name is that name ("North Atlantic Treaty Organization" -> "NATO").
+4. ``spelling``: one-word names of the same type from *different* languages that differ by one
+   letter, seven letters or more ("Brussel" / "Brussels"), blocked by type and first three letters;
+   the more mentioned spelling is kept.
+   Within one language a one-letter difference is as likely another name, so it is left alone.
 
 The same function serves one document (in :func:`storyline.entities.annotate`) and a whole corpus
 (in :mod:`.merge`).
@@ -26,11 +30,13 @@ from .names import COUNTRY, NAME, Name, strip_genitive
 
 @dataclass(slots=True, frozen=True)
 class Named:
-    """One distinct name to resolve: its normalised form, its (majority) type and its language."""
+    """One distinct name to resolve: its normalised form, its (majority) type, its language and
+    how many mentions it stands for (the more frequent spelling wins a ``spelling`` merge)."""
 
     name: Name
     type: str
     lang: str | None
+    weight: int = 1
 
 
 def _genitives(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:
@@ -85,6 +91,42 @@ def _acronyms(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -
             rules[i] = "acronym"
 
 
+def one_edit(a: str, b: str) -> bool:
+    """Whether two different words differ by exactly one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+SPELLING_MIN = 7
+SPELLING_BLOCK = 50  # a larger block is a common prefix, not a spelling variant: skipped
+
+
+def _spellings(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:
+    """Rule 4: one-word names one letter apart, across languages, join the more mentioned one."""
+    weight: dict[str, int] = defaultdict(int)
+    for i, item in enumerate(items):
+        weight[keys[i]] += item.weight
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        word = keys[i][len(NAME) :] if keys[i].startswith(NAME) else ""
+        if len(word) >= SPELLING_MIN and " " not in word:
+            blocks[item.type, word[:3]].append(i)
+    for members in blocks.values():
+        if len(members) > SPELLING_BLOCK:
+            continue
+        rank = {i: (-weight[keys[i]], keys[i]) for i in members}
+        for i in members:
+            for j in members:
+                if items[i].lang != items[j].lang and rank[j] < rank[i] and one_edit(keys[i], keys[j]):
+                    keys[i], rules[i] = keys[j], "spelling"
+
+
 def resolve(items: list[Named]) -> tuple[list[str], list[str]]:
     """The final key of every item and the rule that gave it (its own rule if none merged it)."""
     keys = {i: item.name.key for i, item in enumerate(items)}
@@ -92,4 +134,5 @@ def resolve(items: list[Named]) -> tuple[list[str], list[str]]:
     _genitives(items, keys, rules)
     _short_forms(items, keys, rules)
     _acronyms(items, keys, rules)
+    _spellings(items, keys, rules)
     return [keys[i] for i in range(len(items))], [rules[i] or items[i].name.rule for i in range(len(items))]

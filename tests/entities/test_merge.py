@@ -127,3 +127,13 @@ def test_cli_entities_bad_options_exit_2(db: str, args: list[str], seeds: dict[s
 def test_cli_entities_missing_store_exit_2(tmp_path: object) -> None:
     result = runner.invoke(app, ["entities", "--db", f"{tmp_path}/none.db"])
     assert result.exit_code == 2 and "no such store" in result.output
+
+
+def test_merge_spelling_variants_only_across_languages() -> None:
+    docs = [_doc("a", "en", ("Brussels", "LOC", "Brussels"), ("Brussels", "LOC", "Brussels")),
+            _doc("b", "nb", ("Brussel", "LOC", "Brussel")),
+            _doc("c", "de", ("Hamburg", "LOC", "Hamburg")), _doc("d", "de", ("Homburg", "LOC", "Homburg"))]  # fmt: skip
+    merged = {e.canonical: e for e in merge(docs)}
+    assert set(merged) == {"Brussels", "Hamburg", "Homburg"}
+    assert merged["Brussels"].languages == ["en", "nb"]
+    assert {m["variant"]: m["rule"] for m in merged["Brussels"].merges}["Brussel"] == "name;spelling"
