@@ -153,13 +153,17 @@ def _entities(doc: Document) -> list[Entity]:
         distinct.setdefault((name, m.type), len(distinct))
     keys, rules = resolve([Named(name, typ, doc.lang) for name, typ in distinct])
     by_key: dict[str, Counter[Name]] = {}
+    types: dict[str, Counter[str]] = {}
     for (m, _), name in zip(found, names):
-        by_key.setdefault(keys[distinct[name, m.type]], Counter())[name] += 1
+        key = keys[distinct[name, m.type]]
+        by_key.setdefault(key, Counter())[name] += 1
+        types.setdefault(key, Counter())[m.type] += 1
     canon = {key: canonical_name(key, counts) for key, counts in by_key.items()}
+    # One entity, one type in a document: the tagger's majority ("Taliban" ORG twice, LOC once).
+    typed = {key: counts.most_common(1)[0][0] for key, counts in types.items()}
     out = []
     for (m, sent), name in zip(found, names):
         k = distinct[name, m.type]
-        out.append(
-            Entity(doc.text[m.start : m.end], m.start, m.end, m.type, entity_id(keys[k]), canon[keys[k]], rules[k], sent)
-        )
+        key = keys[k]
+        out.append(Entity(doc.text[m.start : m.end], m.start, m.end, typed[key], entity_id(key), canon[key], rules[k], sent))
     return out
