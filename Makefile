@@ -11,7 +11,7 @@ ANALYZE := '$(BIN)/storyline analyze - --format jsonl --quiet'
 
 NER_LANGS ?= en nb de es nl pl ru fr it pt
 
-.PHONY: install demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-stories bench clean \
+.PHONY: install demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-figures eval-stories bench clean \
         ner-dev ner-models eval-entities bench-entities
 
 $(VENV)/.installed: pyproject.toml
@@ -54,6 +54,9 @@ eval-time: install
 eval-pubdate: install
 	$(SCORE) pubdate --data $(SHARED)/eval/pubdate --system $(ANALYZE)
 
+eval-figures: install
+	$(BIN)/python -m storyline.figures.evaluate
+
 ## Entities: the held-out NER dev sets (build/ner-dev/<lang>), the CRF models, their scores.
 ner-dev: install
 	STORYLINE_SHARED=$(SHARED) $(BIN)/python -m storyline.entities.corpus --lang $(NER_LANGS)
@@ -70,6 +73,8 @@ bench-entities: install
 bench: install
 	$(BIN)/python bench/bench_analyze.py --shared $(SHARED)
 	$(BIN)/python bench/bench_web.py --shared $(SHARED)
+	$(BIN)/python bench/bench_figures.py --shared $(SHARED)
+	$(BIN)/python bench/bench_langid.py
 
 clean:
 	rm -rf $(VENV) $(OUT) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -3,7 +3,8 @@
 
 Each ``eval/floors/<part>.json`` names a scorer task, a dev set under ``../shared/eval``, a document
 limit (so the gate stays quick), the system command and the floors: the last achieved scores,
-rounded down. A floor is raised (``--raise``) when a change improves a score, and never lowered
+rounded down. A task the shared scorer lacks (figures) names instead a ``command`` that prints the
+same closing ``TASK key=value ...`` line. A floor is raised (``--raise``) when a change improves a score, and never lowered
 without a note in docs/quality.md saying why (trafilatura's eval gate, made for several tasks).
 
     python eval/gate.py [--shared ../shared] [--only quotes] [--raise]
@@ -45,6 +46,11 @@ def run_gate(spec_path: Path, shared: Path) -> tuple[dict[str, float], str]:
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
     if spec.get("prepare"):
         subprocess.run(spec["prepare"], shell=True, cwd=ROOT, check=True)
+    if spec.get("command"):  # an evaluator of our own, for a task the shared scorer lacks
+        proc = subprocess.run(spec["command"], shell=True, cwd=ROOT, capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            raise RuntimeError(f"evaluator failed ({proc.returncode}): {spec['command']}\n{proc.stdout}{proc.stderr}")
+        return summary_line(proc.stdout, spec["task"]), proc.stdout
     data = spec["data"] if Path(spec["data"]).is_absolute() or spec["data"].startswith(".") else str(shared / "eval" / spec["data"])
     cmd = [sys.executable, str(shared / "eval" / "scorer" / "score.py"), spec["task"], "--data", data,
            "--system", spec["system"]]  # fmt: skip

@@ -22,6 +22,12 @@ MAX_SPEAKER = 8  # tokens in a speaker phrase read forward
 CLOSED_REACH = 3  # words before the cue after a quotation that ends its sentence ("…!“ the old man cried)
 MAX_BEFORE_CUE = 20  # tokens between a quotation and a following cue ("…,” Rep. X (D-N.C.), head of …, said)
 APPOSITION = frozenset(",()")
+CLAUSE_BREAKS = frozenset(",;:(")
+OPENING_MARKS = frozenset("„“«»‚\"")
+CLOSING_MARKS = frozenset("“”»«‘\"")
+QUOTED_NAME = 4  # words of a name in quotation marks ("„New= Yorker Handelsztg. “")
+IMPERSONAL = frozenset({"it", "es", "det", "il", "man", "on"})  # pronouns that name no speaker
+NO_SUBJECT = frozenset({"it", "es", "det", "il"})  # ... and that never stand for one ("man" may: "sagt man")
 DASH_TOKENS = frozenset("—–-―")
 
 
@@ -58,11 +64,17 @@ def _is_abbrev_dot(toks: list[Token], i: int) -> bool:
 
 
 def is_sentence_end(toks: list[Token], i: int) -> bool:
-    """A token that ends a sentence (a stop not after an abbreviation, ! or ?)."""
-    return toks[i].text in SENTENCE_END and not _is_abbrev_dot(toks, i)
+    """A token that ends a sentence (a stop not after an abbreviation, ! or ?), unless the sentence
+    goes on in lower case ("Die „Saarztg. “schreibt …")."""
+    if toks[i].text not in SENTENCE_END or _is_abbrev_dot(toks, i):
+        return False
+    j = i + 1
+    while j < len(toks) and j - i <= 2 and toks[j].text in CLOSING_MARKS:
+        j += 1
+    return not (j > i + 1 and j < len(toks) and toks[j].is_word and toks[j].text[0].islower())
 
 
-def _np_word(tok: Token, rules: Rules) -> bool:
+def np_word(tok: Token, rules: Rules) -> bool:
     """A token that may stand inside a speaker phrase."""
     return tok.is_word and tok.low not in rules.stopwords and not rules.is_cue(tok)
 
@@ -79,14 +91,23 @@ def speaker_forward(toks: list[Token], i: int, rules: Rules) -> int | None:
     if first.low in rules.stopwords or rules.is_cue(first):
         return None
     proper = first.low not in rules.determiners  # a name goes on over capitalised words only
+    noun = False  # where nouns are capitalised, a determiner phrase ends after its noun (and name)
     j = i
     while j < len(toks) and j - i < MAX_SPEAKER:
         tok = toks[j]
+        if j > i and tok.low in rules.auxiliaries:
+            break  # "Der Mönch hatte …": the verb ends the subject
+        if noun and tok.is_word and not tok.is_capitalised and not (
+                tok.low in rules.links and j + 1 < len(toks) and toks[j + 1].is_capitalised):
+            break  # "der König seinen Mund …": the noun ends the subject
+        noun = noun or (rules.capitalised_nouns and j > i and tok.is_capitalised)
         if proper and j > i and tok.is_word and not (tok.is_capitalised or tok.low in rules.titles):
             if not (tok.low in rules.links and j + 1 < len(toks) and toks[j + 1].is_capitalised):
                 break
-        if _np_word(tok, rules) or (j > i and tok.low in rules.determiners):
+        if np_word(tok, rules) or (j > i and tok.low in rules.determiners):
             j += 1
+        elif tok.text in OPENING_MARKS and _quoted_name(toks, j, 1):
+            j = _quoted_name(toks, j, 1)  # "sagt die „Kreuzzeitung “"
         elif _is_abbrev_dot(toks, j) and j + 1 < len(toks) and toks[j + 1].is_capitalised:
             j += 1
         else:
@@ -94,13 +115,36 @@ def speaker_forward(toks: list[Token], i: int, rules: Rules) -> int | None:
     return j if j > i else None
 
 
+def _quoted_name(toks: list[Token], m: int, step: int) -> int | None:
+    """A name in quotation marks starting (``step`` 1) or ending (-1) at the mark ``toks[m]``
+    (newspapers as sources: "die „Kreuzzeitung “"): the index past it (or of its opening mark)."""
+    inner = OPENING_MARKS if step < 0 else CLOSING_MARKS
+    for n in range(m + step, m + step * (2 * QUOTED_NAME + 1), step):  # words and their dots
+        if not 0 <= n < len(toks):
+            return None
+        tok = toks[n]
+        if tok.text in inner and abs(n - m) > 1:
+            first = toks[min(n, m) + 1]
+            return (n + 1 if step > 0 else n) if first.is_capitalised else None
+        if not (tok.is_word or tok.text in ".-="):
+            return None
+    return None
+
+
 def speaker_backward(toks: list[Token], j: int, rules: Rules, floor: int = 0) -> int | None:
     """Start index of a speaker phrase ending just before ``toks[j]`` (a cue), or None."""
+    if j - 1 > floor and toks[j - 1].text == ")":
+        # "Sen. David Perdue (R-Ga.) said": the party or state in brackets belongs to the name
+        opening = next((m for m in range(j - 2, max(floor, j - 10) - 1, -1) if toks[m].text == "("), None)
+        if opening is not None and opening > floor and toks[opening - 1].is_capitalised:
+            j = opening
     k = j
     while k > floor:
         tok = toks[k - 1]
-        if _np_word(tok, rules) or tok.low in rules.determiners or _is_abbrev_dot(toks, k - 1):
+        if np_word(tok, rules) or tok.low in rules.determiners or _is_abbrev_dot(toks, k - 1):
             k -= 1
+        elif tok.text in CLOSING_MARKS and _quoted_name(toks, k - 1, -1) is not None:
+            k = _quoted_name(toks, k - 1, -1)  # "Die „Saarztg. “schreibt"
         elif tok.low in rules.links and k - 1 > floor and toks[k - 2].is_word and j - k < MAX_SPEAKER:
             k -= 1
         else:
@@ -124,9 +168,9 @@ def trim_speaker(toks: list[Token], k: int, j: int, rules: Rules) -> int | None:
             start = m
             break
         if not (tok.is_capitalised or tok.low in rules.titles or tok.low in rules.links
-                or tok.text == "."):
-            if start is None and m == j - 1:
-                # a bare lower-case head ("officials said"): keep up to two words
+                or tok.text == "." or tok.text in OPENING_MARKS or tok.text in CLOSING_MARKS):
+            if start is None and m == j - 1 and not rules.capitalised_nouns:
+                # a bare lower-case head ("officials said"): keep up to two words (never a German noun)
                 start = max(k, j - 2)
             break
         start = m
@@ -163,7 +207,7 @@ def addressee_after(toks: list[Token], i: int, rules: Rules, cue: Token) -> tupl
         i += 1
         if i < len(toks) and toks[i].is_word and toks[i].low not in rules.stopwords:
             j = i
-            while j < len(toks) and j - i < MAX_SPEAKER and _np_word(toks[j], rules):
+            while j < len(toks) and j - i < MAX_SPEAKER and np_word(toks[j], rules):
                 j += 1
             return (i, j)
         return None
@@ -171,7 +215,7 @@ def addressee_after(toks: list[Token], i: int, rules: Rules, cue: Token) -> tupl
         return None
     if i < len(toks) and (toks[i].is_capitalised or toks[i].low in rules.determiners or cue.low in rules.object_cues):
         j = i
-        while j < len(toks) and j - i < MAX_SPEAKER and _np_word(toks[j], rules):
+        while j < len(toks) and j - i < MAX_SPEAKER and np_word(toks[j], rules):
             j += 1
         return (i, j) if j > i else None
     return None
@@ -206,7 +250,10 @@ def _speaker_then_cue(toks: list[Token], i: int, rules: Rules) -> Attribution | 
     if i >= len(toks) or not toks[i].is_word:
         return None
     first = toks[i]
-    if not (first.is_capitalised or first.low in rules.pronouns or first.low in rules.determiners):
+    # "…,” panel Chairman Rep. Jason Chaffetz said": a lower-case modifier before a title or name
+    modifier = (not rules.capitalised_nouns and i + 1 < len(toks) and first.low not in rules.stopwords
+                and not rules.is_cue(first) and (toks[i + 1].is_capitalised or toks[i + 1].low in rules.titles))
+    if not (first.is_capitalised or first.low in rules.pronouns or first.low in rules.determiners or modifier):
         return None
     depth = 0  # inside "(D-N.C.)" a full stop ends nothing
     for c in range(i + 1, min(len(toks), i + MAX_BEFORE_CUE)):
@@ -263,9 +310,28 @@ def after_quote(toks: list[Token], i: int, rules: Rules, closed: bool = False) -
         i += 1
         return _speaker_then_cue(toks, i, rules) if i < len(toks) and toks[i].low in rules.pronouns else None
     found = _according(toks, i, rules) or _cue_then_speaker(toks, i, rules) or _speaker_then_cue(toks, i, rules)
+    if found is not None and rules.verb_second and found.cue is not None and found.speaker is not None \
+            and found.speaker[0] == i and _not_a_subject(toks, found.speaker, rules):
+        # "„…“ Also schloß der Christ", "„…“ Damit unterbrach er …": a fronted adverb; the subject
+        # follows the cue
+        c = found.cue[0]
+        end = speaker_forward(toks, c + 1, rules)
+        if end is not None and (toks[c + 1].low in rules.pronouns or toks[c + 1].low in rules.determiners) \
+                and toks[c + 1].low not in NO_SUBJECT and toks[i].low not in rules.pronouns:
+            found = _with_addressee(toks, c, (c + 1, end), end, rules)
     if found is not None and closed and found.cue is not None and found.cue[0] - i > CLOSED_REACH:
         return None
     return found
+
+
+def _not_a_subject(toks: list[Token], sp: tuple[int, int], rules: Rules) -> bool:
+    """A phrase before a verb-second cue that is a fronted adverb, not the subject: one word ("Also
+    schloß der Christ") or, where nouns are capitalised, one with a lower-case non-noun ("Also
+    lockend sprach der Rabbi")."""
+    words = toks[sp[0]:sp[1]]
+    return len(words) == 1 or (rules.capitalised_nouns and any(
+        t.is_word and t.text[0].islower() and t.low not in rules.determiners and t.low not in rules.links
+        for t in words))
 
 
 def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, bool]:
@@ -280,9 +346,10 @@ def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, b
         stop = _aux_before(toks, c, 0, rules)
         start = speaker_backward(toks, stop, rules)
         end = speaker_forward(toks, c + 1, rules)
-        # verb-second languages invert after a fronted phrase: "Auf diese Worte erwiderte Siegfried: „…“"
-        inverted = rules.verb_second and end is not None and all(not t.is_word for t in toks[end:])
-        if start is not None and not inverted:
+        sp = v2_subject(toks, c, stop, start, end, rules) if rules.verb_second else None
+        if sp is not None:
+            att = _with_addressee(toks, c, sp, max(sp[1], c + 1), rules)
+        elif start is not None:
             att = _with_addressee(toks, c, (start, stop), c + 1, rules)
         elif end is not None and toks[c].low not in rules.object_cues and toks[c + 1].low not in rules.pronouns:
             att = _with_addressee(toks, c, (c + 1, end), end, rules)
@@ -302,10 +369,49 @@ def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, b
     return None, False
 
 
+def v2_subject(toks: list[Token], c: int, stop: int, start: int | None, end: int | None,
+                rules: Rules) -> tuple[int, int] | None:
+    """The subject of a verb-second clause with the cue ``toks[c]``, or None.
+
+    The phrase before the cue is the subject only when it fills the whole field before the verb
+    ("Der Präsident sagte: …"); after a fronted adverbial the subject follows the verb ("Um
+    Mitternacht sagte er ihm: …", "Weiter sagt die „Kreuzzeitung “: …"); in a verb-final clause it
+    is the clause's pronoun ("…, worauf er lachend erwiderte: …")."""
+    clause = max((k + 1 for k in range(stop) if toks[k].text in CLAUSE_BREAKS), default=0)
+    while clause < stop and not toks[clause].is_word and toks[clause].text not in OPENING_MARKS:
+        clause += 1
+    if start is not None and start == clause:
+        return None  # the plain order: the phrase before the cue is read as usual
+    if end is not None and toks[c + 1].low not in NO_SUBJECT and (
+            toks[c + 1].low in rules.pronouns or toks[c].low not in rules.object_cues):
+        return (c + 1, end)
+    if clause > 0 or start is None:
+        for k in range(clause, stop):
+            if toks[k].low in rules.pronouns and toks[k].low not in NO_SUBJECT:
+                return (k, k + 1)
+    if clause < stop and toks[clause].is_word:
+        head = speaker_forward(toks, clause, rules)
+        if head is not None and head <= stop:
+            return (clause, head)
+    # "Nun näherte der König … und sagte: …" (adverb, verb, subject) and, after a subordinate
+    # clause, "…, sprang Jener auf und rief aus: …" (verb, subject)
+    verb = clause + 1 if clause < stop and toks[clause].low in rules.stopwords else clause
+    if verb + 1 < stop and toks[verb].is_word \
+            and toks[verb].text[0].islower() and toks[verb].low not in rules.stopwords:
+        head = speaker_forward(toks, verb + 1, rules)
+        if head is not None and head <= stop:
+            return (verb + 1, head)
+    return None
+
+
 def sentence_tail(toks: list[Token]) -> list[Token]:
-    """The tokens after the last sentence end (the start of the current sentence)."""
+    """The tokens after the last sentence end (the start of the current sentence), past the
+    closing mark of that sentence („… sehen. “Nun näherte …")."""
     for k in range(len(toks) - 1, -1, -1):
         if is_sentence_end(toks, k):
+            while k + 1 < len(toks) and toks[k + 1].text in CLOSING_MARKS and (
+                    toks[k + 1].start == toks[k].end or (k + 2 < len(toks) and toks[k + 2].start == toks[k + 1].end)):
+                k += 1  # glued to the stop, or (detokenised text) to the next word
             return toks[k + 1:]
     return toks
 

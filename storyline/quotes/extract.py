@@ -5,11 +5,16 @@ The cascade, per quoted stretch in text order:
 1. an attribution right after it ("…,” he said") or before it in the same sentence
    ("Stoltenberg said: “…”") makes it a direct quotation;
 2. an unattributed stretch right after an attributed one in the same paragraph is the second half
-   of a split quotation ("“…,” he said. “…”"): it becomes a segment of the first;
+   of a split quotation ("“…,” he said. “…”"): it becomes a segment of the first (where the table
+   says a new sentence starts a new quotation, „…“, sagte er. „…“, a quotation of the same speaker);
 3. one that opens the paragraph after an attributed quotation continues that speaker;
-4. a long, sentence-like stretch stays a direct quotation with the speaker left open;
+4. a long, sentence-like stretch stays a direct quotation with the speaker left open; in a run of
+   turns without narration between them („…?“„…“) the speakers alternate;
 5. anything else (scare quotes, titles: "Resolute Support", words embedded in a clause) is not a
    quotation of its own; the indirect pass may still read it as part of a mixed quotation.
+
+Dialogue dashes open candidates too: paragraphs, and in languages with ``TURN_DASHES`` turns inside
+a paragraph; colon speech ("Präs.: …", "Er sagte: …") covers unmarked speech where the table allows.
 """
 
 from __future__ import annotations
@@ -20,19 +25,26 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .attribution import (Attribution, after_quote, before_quote, dash_attribution, is_sentence_end,
+from .attribution import (IMPERSONAL, Attribution, after_quote, before_quote, dash_attribution, is_sentence_end,
                           sentence_tail, span, speaker_forward)
-from .marks import Quoted, dash_paragraphs, find_quoted
+from .marks import Quoted, dash_paragraphs, dash_turns, find_quoted
 from .rules import Rules, Token, tokenize
 
-IMPERSONAL = frozenset({"it", "es", "det", "il", "man", "on"})  # pronouns that name no speaker
 MIN_LONE_WORDS = 6  # an unattributed quotation needs this many words to count
 MERGE_GAP = 160  # characters between the halves of a split quotation
 SHORT_GAP = 60  # ... when the second half continues the sentence ("he said, but “…”")
+LONG_GAP = 300  # ... when the attribution between them runs on ("sagte Laporte, der, …, kniete, „…“")
+INTERPOSED_ENDS = frozenset(",:;—–-")  # how an attribution inside the quoted sentence ends
+DASH_CHARS = frozenset("-–—")
+WORD = re.compile(r"\w")
+FRAGMENT_WORDS = 3  # a quoted fragment with fewer words is mostly a name ("den „neuen Curs “")
+NAME_WORDS = 4  # words of a quoted name or title ("„Hamburger Nachr. “")
+QUOTE_CHARS = frozenset("“”\"«»„")
 LOOKAHEAD = 40  # tokens read after a quotation for its attribution
 LOOKBEHIND = 40  # tokens read before it
 WINDOW_CHARS = 400  # characters tokenised on either side of a quotation
-COLON_START = re.compile(r":\s+[^\W\d_]")  # a colon before a word: where unmarked speech may start
+# A colon before a word (or a dash and a word): where unmarked speech may start.
+COLON_START = re.compile(r":\s+(?:(?:--|[—–])\s+)?[^\W\d_]")
 MAX_COLON_SENTENCES = 12  # unmarked speech after a colon runs at most this many sentences
 
 
@@ -114,7 +126,7 @@ def _closes_paragraph(paras: Paragraphs, q: Quoted, k: int) -> bool:
 
 def _embedded_after(text: str, q: Quoted) -> bool:
     """The clause goes on after the closing mark ("“distressingly high” levels of …")."""
-    inner_end = text[max(0, q.end - 4):q.end - 1].rstrip()[-1:]
+    inner_end = text[max(0, q.end - 5):q.end].rstrip("\"'“”‘’»« ")[-1:]  # the closing mark may be ''"
     nxt = text[q.end:q.end + 2].lstrip()[:1]
     return inner_end not in ".,!?…:;" and nxt.isalnum()
 
@@ -128,6 +140,9 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     k0 = paras.para_of(q.start)
     draft = Draft(list(q.segments), k_end, first_paragraph=k0)
     before = sentence_tail(paras.before(k0, q.start, floor))
+    if not before and k0 > 0 and paras.text[paras.paras[k0 - 1][1] - 1] == ":" and paras.paras[k0 - 1][1] > floor:
+        # "He said: / “…”": the attribution closes the paragraph before the quotation
+        before = sentence_tail(paras.before(k0 - 1, paras.paras[k0 - 1][1], floor))
     pre, pre_direct = before_quote(before, rules)
     lead = [t for t in before if t.is_word]
     if lead and floor and before[0].start - floor <= 2 and before[-1].text in {",", ":"} \
@@ -136,18 +151,26 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
         # „…“ drängte er in mich, „…“: the words between are the first half's attribution
         draft.notes.append("interposed")
         lead = []
+    if _title_like(paras.text, q) and paras.text[q.end:q.end + 2].lstrip()[:1] == ":":
+        draft.kind = "embedded"  # "Weiter sagt die „Kreuzzeitung “: „…“": a name inside the attribution
+        return draft
     window = paras.after(k_end, q.end)
     closed = paras.text[q.end - 2:q.end - 1] in ".!?…" or paras.text[q.end - 3:q.end - 1].rstrip()[-1:] in ".!?…"
     post = after_quote(window, 0, rules, closed)
     if post is not None and post.speaker is not None:
         _apply(draft, window, post)
-        if lead and not (pre is not None and pre_direct):
+        if lead and not (pre is not None and pre_direct) and before[-1].text != ":":
             draft.kind = "mixed"
             draft.segments[0] = (lead[0].start, draft.segments[0][1])
         draft.notes.append("post")
+    elif _title_like(paras.text, q) and _name_like(paras.text, q):
+        # "(„Tägl. R. “)", "meldet der „Schwarzw. Bote “, daß …": a name or credit, not a quotation
+        draft.kind = "embedded"
     elif pre is not None and pre_direct and not _embedded_after(paras.text, q):
         _apply(draft, before, pre)
         draft.notes.append("pre")
+    elif before and pre is None and before[-1].text == ":" and _title_like(paras.text, q):
+        draft.kind = "embedded"  # "Spielplan: Mittwoch: „Die schöne Helena “": a title, not speech
     elif before and (before[-1].text == ":" or (
             before[-1].text == "," and len(before) > 1 and before[-2].low not in rules.complementizers
             and before[-2].low not in rules.stopwords and _closes_paragraph(paras, q, k_end))):
@@ -158,9 +181,30 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
             draft.speaker = span(before, (0, end))
     elif lead or _embedded_after(paras.text, q):
         draft.kind = "embedded"
+        if pre is not None:
+            _apply(draft, before, pre)  # „…“ inside a reported clause: the clause's speaker, if kept
+            draft.attributed = False
+        elif lead:
+            end = speaker_forward(before, 0, rules)  # else the sentence's subject ("Er spricht von einem „…“")
+            draft.speaker = span(before, (0, end)) if end is not None else None
     else:
         draft.speaker = _previous_subject(paras.before(k0, q.start, floor), rules)
     return draft
+
+
+def _title_like(text: str, q: Quoted) -> bool:
+    """A short quoted stretch without a sentence stop of its own: a title or a name, not speech."""
+    inner = text[q.start:q.end].strip("\"“”„«»‘’'‚‹› ")
+    return inner[-1:] not in ".!?…" and len(inner.split()) < MIN_LONE_WORDS
+
+
+def _name_like(text: str, q: Quoted) -> bool:
+    """A quoted stretch of a few capitalised words that the clause goes on after (a bracket, a
+    comma, a lower-case word): a newspaper or a title named, as "„Hamburger Nachr. “wörtlich"."""
+    words = text[q.start:q.end].strip("\"“”„«»‘’'‚‹› ").split()
+    nxt = text[q.end:q.end + 2].lstrip()[:1]
+    return (0 < len(words) <= NAME_WORDS and all(w[0].isupper() for w in words)
+            and (nxt in "),;" and nxt != "" or nxt.islower()))
 
 
 def _previous_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
@@ -179,24 +223,43 @@ def _previous_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None
     return None
 
 def attribute_dash(q: Quoted, paras: Paragraphs, rules: Rules) -> Draft | None:
-    """A draft for a dash paragraph whose attribution is found inside it, else None."""
-    toks = paras.tokens(q.paragraph)
-    if len(toks) < 3:
+    """A draft for a dash paragraph or turn whose attribution is found inside it, else None.
+
+    The words after the attribution are a second segment when a dash resumes the quotation
+    ("…, sier X. – …") or, where turns run inside paragraphs, when a comma does ("-- Ja, sagte eine
+    Frau, die eben aus der Kirche kam, und seht …")."""
+    whole = (q.start, q.end) == paras.paras[q.paragraph]
+    toks = paras.tokens(q.paragraph) if whole else tokenize(paras.text, q.start, q.end)
+    lead = 0
+    while lead < len(toks) and toks[lead].text in "–—-":
+        lead += 1
+    body = toks[lead:]
+    if len(body) < 2:
         return None
-    found = dash_attribution(toks[1:], rules)
+    found = dash_attribution(body, rules)
     if found is None:
         return None
     k, att = found
-    body = toks[1:]
     draft = Draft([(body[0].start, body[k].start)], q.paragraph)
     _apply(draft, body, att)
     rest = att.last
+    resumed = rules.turn_dashes and rest < len(body) and body[rest].text == ","
     while rest < len(body) and not body[rest].is_word and body[rest].text not in "–—-":
         rest += 1
-    if rest < len(body) and body[rest].text in "–—-" and rest + 1 < len(body):
+    if rest < len(body) and resumed:
+        draft.segments.append((body[rest].start, body[-1].end))
+    elif rest < len(body) and body[rest].text in "–—-" and rest + 1 < len(body):
         draft.segments.append((body[rest + 1].start, body[-1].end))
     draft.notes.append("dash")
     return draft
+
+
+def _turn(q: Quoted, text: str) -> Draft | None:
+    """An unattributed dialogue turn, kept only where it follows another turn (``link_drafts``)."""
+    word = WORD.search(text, q.start, q.end)
+    if word is None or _is_heading(text, q.start, q.end):
+        return None
+    return Draft([(word.start(), q.end)], q.paragraph, notes=["dash", "turn"], first_paragraph=q.paragraph)
 
 
 def _is_heading(text: str, s: int, e: int) -> bool:
@@ -204,50 +267,117 @@ def _is_heading(text: str, s: int, e: int) -> bool:
     return text[s:e].rstrip()[-1:] not in ".!?…»”\""
 
 
-def _sentence_like(text: str, draft: Draft, paras: list[tuple[int, int]]) -> bool:
+def _sentence_like(text: str, draft: Draft, paras: list[tuple[int, int]], dialogue: bool = False) -> bool:
     """A quotation standing on its own: long enough, or a whole sentence of its own ("„Pflücken
-    Sie mir eine Rose! “") that is not a whole paragraph (a quoted sub-heading)."""
+    Sie mir eine Rose! “") that is not a whole paragraph (a quoted sub-heading). Inside a run of
+    quotations (``dialogue``) one word is enough („Fünfhundert. “)."""
     inner = text[draft.start:draft.end].strip("\"“”„«»‘’' ")
     if not inner[:1].isupper():
         return False
-    if _word_count(text, draft.start, draft.end) >= MIN_LONE_WORDS:
+    words = _word_count(text, draft.start, draft.end)
+    if words >= MIN_LONE_WORDS:
         return True
     ps, pe = paras[draft.paragraph]
     whole = text[ps:pe].strip(" \u00a0") == text[draft.start:draft.end].strip(" \u00a0")
-    return inner.rstrip()[-1:] in "!?." and _word_count(text, draft.start, draft.end) >= 2 and not whole
+    closed = inner.rstrip()[-1:] in "!?." or text[draft.end:draft.end + 1] == "."
+    return closed and words >= (1 if dialogue else 2) and not whole
 
 
-def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]]) -> list[Draft]:
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Two quotations with nothing but punctuation between them: turns of a dialogue."""
+    return 0 <= start - end <= 4 and not any(c.isalnum() for c in text[end:start])
+
+
+def _adjacent_turn(text: str, prev: Draft, d: Draft) -> bool:
+    """``d`` is the dialogue turn right after ``prev`` (only a dash between them)."""
+    gap = text[prev.end:d.start]
+    return len(gap) <= 6 and not any(c.isalnum() for c in gap)
+
+
+def alternate_speakers(text: str, drafts: list[Draft]) -> None:
+    """In a run of quotations without narration between them („…?“„…“„…?“) the turns alternate:
+    an unattributed turn is spoken by the speaker of the turn before the previous one."""
+    for k in range(2, len(drafts)):
+        d, prev, before = drafts[k], drafts[k - 1], drafts[k - 2]
+        if d.speaker is not None or d.kind != "direct" or before.speaker is None:
+            continue
+        other = prev.speaker is None or text[slice(*prev.speaker)] != text[slice(*before.speaker)]
+        if _adjacent(text, prev.end, d.start) and other:
+            d.speaker, d.cue = before.speaker, before.cue
+            d.notes.append("turn")
+
+
+def _fragment(text: str, d: Draft) -> bool:
+    """Quoted words inside a clause that are someone's words, not a name or a title: they open in
+    lower case where nouns (and so titles) are capitalised, and run to a few words ("offen zugegeben
+    habe, „nicht entsprechend eingeweiht “worden zu sein")."""
+    inner = text[d.start:d.end].strip("\"“”„«»‘’'‚‹› ")
+    return inner[:1].islower() and len(inner.split()) >= FRAGMENT_WORDS
+
+
+def _interposed(text: str, prev: Draft, d: Draft) -> bool:
+    """The text between two stretches is the first one's own attribution, inside one sentence
+    ("„Sire “, sagte nun Laporte, der, …, neben ihm kniete, „Sire, die …“")."""
+    gap = text[prev.end:d.start]
+    own = prev.cue is not None and prev.end <= prev.cue[0] < d.start
+    return (own and len(gap) <= LONG_GAP and gap.rstrip()[-1:] in INTERPOSED_ENDS
+            and not any(c in gap for c in QUOTE_CHARS))
+
+
+def _continue(d: Draft, prev: Draft) -> Draft:
+    """``d`` as a quotation of its own by the speaker of ``prev``."""
+    d.speaker, d.cue, d.attributed = prev.speaker, prev.cue, True
+    d.notes.append("continued")
+    return d
+
+
+def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]], rules: Rules) -> list[Draft]:
     """Join split quotations, carry speakers into continuations, drop scare quotes."""
     out: list[Draft] = []
-    for d in sorted(drafts, key=lambda x: x.start):
+    order = sorted(drafts, key=lambda x: x.start)
+    for n, d in enumerate(order):
         prev = out[-1] if out else None
+        if prev is not None and d.start < prev.end and d.kind == "embedded":
+            continue  # „Oleomargarin “ inside speech read after a colon: part of that quotation
+        dialogue = (n > 0 and _adjacent(text, order[n - 1].end, d.start)) or (
+            n + 1 < len(order) and _adjacent(text, d.end, order[n + 1].start))
+        lead = prev is not None and prev.kind == "direct" and prev.attributed
+        if "turn" in d.notes:
+            if prev is not None and ("dash" in prev.notes or "dashed" in prev.notes) and _adjacent_turn(text, prev, d):
+                out.append(d)
+            continue
         if d.kind == "embedded":
             # “…,” he said, but “…”: the second half hangs on the first one's attribution
-            if prev is not None and prev.attributed and prev.kind == "direct" and d.paragraph == prev.paragraph \
-                    and len(text[prev.end:d.start]) <= SHORT_GAP and not any(c in text[prev.end:d.start] for c in ".!?"):
+            if lead and d.paragraph == prev.paragraph and (_interposed(text, prev, d) or (
+                    len(text[prev.end:d.start]) <= SHORT_GAP and not any(c in text[prev.end:d.start] for c in ".!?"))):
                 prev.segments.extend(d.segments)
+            elif rules.fragments and d.speaker is not None and _fragment(text, d):
+                # someone's words in a sentence that names who speaks
+                d.kind = "direct"
+                out.append(d)
             continue
-        if prev is not None and prev.kind == "direct" and prev.attributed and (
-                (d.speaker is not None and d.speaker == prev.speaker and "pre" in d.notes)
-                or ("interposed" in d.notes and d.paragraph == prev.paragraph)):
+        if lead and ((d.speaker is not None and d.speaker == prev.speaker and "pre" in d.notes)
+                     or ("interposed" in d.notes and d.paragraph == prev.paragraph)
+                     or (not d.attributed and d.paragraph == prev.paragraph and _interposed(text, prev, d))):
             prev.segments.extend(d.segments)  # “…,” he said, “…”: both halves share one attribution
             continue
-        if d.attributed or prev is None or not prev.attributed:
-            if d.attributed or "colon" in d.notes or _sentence_like(text, d, paras):
+        if d.attributed or not lead:
+            if d.attributed or "colon" in d.notes or _sentence_like(text, d, paras, dialogue):
                 out.append(d)
             continue
         gap = text[prev.end:d.start]
         first = d.first_paragraph if d.first_paragraph >= 0 else d.paragraph
         own = prev.cue is not None and prev.end <= prev.cue[0] < d.start  # the gap is prev's attribution
-        if first == prev.paragraph and len(gap) <= MERGE_GAP and own and not any(c in gap for c in "“”\"«»„"):
-            prev.segments.extend(d.segments)
+        if first == prev.paragraph and len(gap) <= MERGE_GAP and own and not any(c in gap for c in QUOTE_CHARS):
+            if rules.join_sentences:
+                prev.segments.extend(d.segments)
+            else:
+                out.append(_continue(d, prev))  # „…“, sagte er. „…“: a new quotation, same speaker
         elif first == prev.paragraph + 1 and d.start == paras[first][0] and _sentence_like(text, d, paras):
-            d.speaker, d.cue, d.attributed = prev.speaker, prev.cue, True
-            d.notes.append("continued")
+            out.append(_continue(d, prev))
+        elif "colon" in d.notes or _sentence_like(text, d, paras, dialogue):
             out.append(d)
-        elif "colon" in d.notes or _sentence_like(text, d, paras):
-            out.append(d)
+    alternate_speakers(text, out)
     return out
 
 
@@ -262,10 +392,12 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
             continue
         draft = attribute_marked(q, ptoks, rules, floor)
         drafts.append(draft)
-        floor = q.end
+        if draft.kind != "embedded":
+            floor = q.end  # a name or scare quote stays readable as part of the next attribution
     covered = [(d.start, d.end) for d in drafts]
     last_dash: Draft | None = None
-    for q in dash_paragraphs(text, paras, rules):
+    turns = rules.turn_dashes
+    for q in dash_turns(text, paras, rules) if turns else dash_paragraphs(text, paras, rules):
         if skip(q.start) or any(s < q.end and q.start < e for s, e in covered):
             continue
         draft = attribute_dash(q, ptoks, rules)
@@ -273,23 +405,29 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
                 and not _is_heading(text, q.start, q.end):
             draft = Draft([(q.start + len(q.mark) + 1, q.end)], q.paragraph, last_dash.speaker,
                           last_dash.cue, None, True, notes=["dash", "continued"])
+        elif draft is None and turns:
+            draft = _turn(q, text)
         if draft is not None:
             drafts.append(draft)
             last_dash = draft
     if rules.colon_speech:
-        covered = [(d.start, d.end) for d in drafts]
-        drafts += colon_speech(text, paras, rules, ptoks, covered, skip)
-    return link_drafts(text, drafts, paras)
+        covered = [(d.start, d.end) for d in drafts if "turn" not in d.notes]
+        spoken = colon_speech(text, paras, rules, ptoks, covered, skip)
+        # a turn holding a speaker label ("— Angekl.: Ja …") is that label's speech
+        drafts = [d for d in drafts if "turn" not in d.notes
+                  or not any(c.start < d.end and d.start < c.end for c in spoken)] + spoken
+    return link_drafts(text, drafts, paras, rules)
 
 
-def _label_speaker(toks: list[Token], k: int) -> tuple[int, int] | None:
-    """A speaker label before the colon at ``toks[k]``: "Präs.:", "Vertheidiger:" at a segment start."""
+def _label_speaker(toks: list[Token], k: int, rules: Rules) -> tuple[int, int] | None:
+    """A speaker label before the colon at ``toks[k]``: "Präs.:", "Vertheidiger:" at a segment start
+    (not a short attribution: "Er sagte:")."""
     j = k
     while j > 0 and k - j < 3 and (toks[j - 1].is_word or (toks[j - 1].text == "." and j > 1
                                                            and toks[j - 2].is_capitalised
                                                            and toks[j - 2].end == toks[j - 1].start)):
         j -= 1
-    if j == k or not toks[j].is_capitalised:
+    if j == k or not toks[j].is_capitalised or any(rules.is_cue(t) for t in toks[j:k]):
         return None
     if j > 0 and toks[j - 1].text not in ".!?…—–“”\"" and not is_sentence_end(toks, j - 1):
         return None
@@ -303,15 +441,19 @@ class SpeechStart(NamedTuple):
     speaker: tuple[int, int] | None
     cue: tuple[int, int] | None
     label: bool = False  # a bare speaker label ("Präs.:"), kept only in transcripts
+    first: int = -1  # the speech's first token when dashes stand between ("sprach: -- So …")
 
 
 def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool]) -> list[SpeechStart]:
     """Colons followed by a capitalised word, after a speaker label or an attribution."""
     starts = []
     for c, tok in enumerate(toks):
-        if tok.text != ":" or c + 1 >= len(toks) or not toks[c + 1].is_capitalised or taken(tok.start):
+        if tok.text != ":" or taken(tok.start):
             continue
-        label = _label_speaker(toks, c)
+        w = _skip_dashes(toks, c + 1)  # "sprach: -- So tödtet mich": the dash opens the speech
+        if w >= len(toks) or not toks[w].is_word:
+            continue
+        label = _label_speaker(toks, c, rules) if toks[w].is_capitalised and w == c + 1 else None
         if label is not None:
             starts.append(SpeechStart(c, label, None, label=True))
             continue
@@ -320,13 +462,20 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
         base = c - len(tail)
         att, _ = before_quote(tail, rules)
         if att is not None:
-            starts.append(SpeechStart(c, _shift(att.speaker, base), _shift(att.cue, base)))
-        elif any(t.low in rules.introducers for t in tail):
+            starts.append(SpeechStart(c, _shift(att.speaker, base), _shift(att.cue, base), first=w))
+        elif toks[w].is_capitalised and any(t.low in rules.introducers for t in tail):
             # "Das Amtsblatt veröffentlicht folgenden Bericht: …": the subject is the source
             first = next((k for k, t in enumerate(tail) if t.is_word), None)
             end = speaker_forward(tail, first, rules) if first is not None else None
             starts.append(SpeechStart(c, _shift((first, end), base) if end else None, None))
     return _transcript_labels(toks, starts, rules)
+
+
+def _skip_dashes(toks: list[Token], i: int) -> int:
+    """Index of the first token from ``i`` on that is no dash."""
+    while i < len(toks) and toks[i].text in DASH_CHARS:
+        i += 1
+    return i
 
 
 def colon_speech(text: str, paras: list[tuple[int, int]], rules: Rules, ptoks: Paragraphs,
@@ -349,11 +498,16 @@ def colon_speech(text: str, paras: list[tuple[int, int]], rules: Rules, ptoks: P
             if n + 1 < len(starts):
                 nxt = starts[n + 1]
                 limit = nxt.speaker[0] if nxt.label and nxt.speaker else nxt.colon
-            end = _speech_end(toks, st.colon + 1, max(limit, st.colon + 2))
-            seg = (toks[st.colon + 1].start, toks[end - 1].end)
+            first = st.first if st.first > st.colon else st.colon + 1
+            # speech opening in lower case continues the sentence ("sagt einmal: der Mensch ist …"): one sentence
+            most = MAX_COLON_SENTENCES if toks[first].is_capitalised else 1
+            end = _speech_end(toks, first, max(limit, first + 1), rules, most)
+            seg = (toks[first].start, toks[end - 1].end)
             d = Draft([seg], k, span(toks, st.speaker), span(toks, st.cue), None, st.speaker is not None,
                       first_paragraph=k)
             d.notes.append("colon")
+            if first > st.colon + 1:
+                d.notes.append("dashed")  # the speech opens a run of dash turns
             out.append(d)
     return out
 
@@ -378,14 +532,24 @@ def _shift(r: tuple[int, int] | None, base: int) -> tuple[int, int] | None:
     return (r[0] + base, r[1] + base) if r else None
 
 
-def _speech_end(toks: list[Token], i: int, limit: int) -> int:
-    """End of unmarked speech: a dash, a closing mark, or the third sentence end, before ``limit``."""
+def _speech_end(toks: list[Token], i: int, limit: int, rules: Rules, most: int = MAX_COLON_SENTENCES) -> int:
+    """End of unmarked speech: a dash, a closing mark it did not open itself (a quotation inside the
+    speech, „Oleomargarin “, goes on), or the ``most``-th sentence end, before ``limit``."""
     sentences = 0
+    inner: list[tuple[str, ...]] = []  # closing marks of the quotations opened inside the speech
     for j in range(i, limit):
-        if toks[j].text in "—–“”" and j > i:
-            return j + (1 if toks[j].text in "“”" else 0)
+        tok = toks[j].text
+        if inner and tok in inner[-1]:
+            inner.pop()
+            continue
+        if tok in rules.opens and tok not in "“”":
+            inner.append(rules.opens[tok])
+            continue
+        turn = tok == "-" and j + 1 < len(toks) and toks[j + 1].text == "-" and is_sentence_end(toks, j - 1)
+        if j > i and (tok in "—–“”" or turn):
+            return j + (1 if tok in "“”" else 0)
         if is_sentence_end(toks, j):
             sentences += 1
-            if sentences >= MAX_COLON_SENTENCES:
+            if sentences >= most:
                 return j + 1
     return limit

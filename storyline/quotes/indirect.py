@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import Attribution, after_quote, addressee_after, span, speaker_backward
+from .attribution import (Attribution, addressee_after, after_quote, np_word, span, speaker_backward,
+                          speaker_forward, v2_subject)
 from .extract import Draft
 from .rules import Rules, Token, tokenize
 
 MIN_CONTENT = 4  # words in a reported clause
 COMPLEMENT_REACH = 6  # tokens between a cue and its "that"
+MEDIAL_REACH = 12  # tokens before an attribution inside the sentence ("The museum, Mr. Obama said, …")
 TRAILING = 4  # tokens allowed after a sentence-final attribution ("…, he said on Tuesday.")
 
 
@@ -31,6 +33,7 @@ class Clause:
 
     content: tuple[int, int]
     att: Attribution
+    rest: tuple[int, int] | None = None  # the content's second part, after an attribution inside it
 
 
 def _content_start(toks: list[Token], i: int, rules: Rules) -> int:
@@ -56,6 +59,22 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
         while stop > 0 and toks[stop - 1].low in rules.auxiliaries:
             stop -= 1
         start = speaker_backward(toks, stop, rules)
+        if start is None and stop > 2 and toks[stop - 1].text == ",":
+            # "China, Pyongyang's only ally …, said it was …": the subject before an apposition
+            comma = next(k for k in range(stop) if toks[k].text == ",")
+            if 0 < comma < stop - 1 and all(np_word(t, rules) for t in toks[:comma]) and toks[0].is_capitalised:
+                start, stop = 0, comma
+            else:
+                # "In a statement, one of the attorneys, Justin Bamberg, said …": the name before the comma
+                named = speaker_backward(toks, stop - 1, rules)
+                if named is not None and toks[named].is_capitalised and toks[named].low not in rules.determiners:
+                    start, stop = named, stop - 1
+        if start is not None and 0 < start < stop and all(np_word(t, rules) for t in toks[:start]):
+            start = 0  # "Foreign policy analysts said …": the whole subject, modifiers included
+        if rules.verb_second:
+            # "Wir können in der That sagen, daß …": the verb-second subject, not the nearest noun
+            sp = v2_subject(toks, c, stop, start, speaker_forward(toks, c + 1, rules), rules)
+            start, stop = sp if sp is not None and sp[1] <= c else (start, stop)
         if start is None or (start > 0 and toks[start - 1].is_word and toks[start - 1].low not in rules.stopwords):
             continue
         addr = addressee_after(toks, c + 1, rules, toks[c])
@@ -78,6 +97,23 @@ def _trailing(toks: list[Token], rules: Rules) -> Clause | None:
         if sum(t.is_word for t in toks[:k]) < MIN_CONTENT:
             return None
         return Clause((0, k), att)
+    return None
+
+
+def _medial(toks: list[Token], rules: Rules) -> Clause | None:
+    """CLAUSE, SPEAKER CUE, CLAUSE: "The museum, Mr. Obama said, would make visitors face …" (one
+    reported sentence in two segments around its attribution)."""
+    for k in range(1, min(len(toks) - 2, MEDIAL_REACH)):
+        if toks[k].text != ",":
+            continue
+        att = after_quote(toks, k + 1, rules)
+        if att is None or att.speaker is None or att.cue is None or att.last >= len(toks) \
+                or toks[att.last].text != ",":
+            continue
+        end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
+        if sum(t.is_word for t in toks[att.last + 1:end]) < MIN_CONTENT:
+            return None
+        return Clause((0, k), att, (att.last + 1, end))
     return None
 
 
@@ -109,14 +145,15 @@ def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
         toks = tokenize(text, s, e)
         if len(toks) < MIN_CONTENT + 2:
             continue
-        clause = _leading(toks, rules) or _according_first(toks, rules) or _trailing(toks, rules)
+        clause = (_leading(toks, rules) or _according_first(toks, rules) or _trailing(toks, rules)
+                  or _medial(toks, rules))
         if clause is None:
             continue
-        seg = span(toks, clause.content)
-        if seg is None:
+        segs = [r for r in (span(toks, clause.content), span(toks, clause.rest)) if r is not None]
+        if not segs:
             continue
-        kind = "mixed" if marks.search(text, seg[0], seg[1]) else "indirect"
-        draft = Draft([seg], -1, span(toks, clause.att.speaker), span(toks, clause.att.cue),
+        kind = "mixed" if any(marks.search(text, a, b) for a, b in segs) else "indirect"
+        draft = Draft(segs, -1, span(toks, clause.att.speaker), span(toks, clause.att.cue),
                       span(toks, clause.att.addressee), True, kind)
         out.append(draft)
     return out

@@ -151,6 +151,21 @@ def dash_paragraphs(text: str, paras: list[tuple[int, int]], rules: Rules) -> li
     return out
 
 
+def dash_turns(text: str, paras: list[tuple[int, int]], rules: Rules) -> list[Quoted]:
+    """Dialogue turns: a turn dash opening a paragraph or following a sentence end, each turn running
+    to the next one ("… Zahn um Zahn. -- Wird Rache …"); candidates, like dash paragraphs. Turns
+    after a colon ("sprach: -- So tödtet mich") belong to the colon's speech."""
+    alts = "|".join(re.escape(d) for d in sorted(rules.turn_dashes, key=len, reverse=True))
+    turn = re.compile(r"(?:^|(?<=[.!?…“”»«])\s+)(" + alts + r")\s+(?=[^\W\d_])", re.MULTILINE)
+    out = []
+    for k, (ps, pe) in enumerate(paras):
+        starts = [(m.start(1), m.group(1)) for m in turn.finditer(text, ps, pe)]
+        for n, (s, dash) in enumerate(starts):
+            e = _rstrip(text, s, starts[n + 1][0] if n + 1 < len(starts) else pe)
+            out.append(Quoted([(s, e)], dash, dash=True, paragraph=k))
+    return out
+
+
 # A sentence ends at . ! ? (with closing marks) before a space and a capital, digit, mark or dash.
 SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»“)]*\s+(?=[\"“„«»‘'(–—-]?\s?[A-ZÆØÅÄÖÜÉ0-9])")
 ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b(?:vs|etc|ca|approx))\.$")

@@ -63,6 +63,10 @@ class Rules:
     colon_speech: bool = False
     verb_second: bool = False
     introducers: frozenset[str] = frozenset()
+    turn_dashes: tuple[str, ...] = ()  # dashes that open a dialogue turn inside a paragraph too
+    fragments: bool = False  # quoted words inside a clause count as direct quotations (lower-case ones)
+    capitalised_nouns: bool = False  # every noun starts upper-case (German): phrases end after one
+    join_sentences: bool = True  # "“…,” he said. “…”" is one quotation (else two, same speaker)
     cue_finder: re.Pattern[str] | None = None  # any cue or "according" word, to skip cue-less sentences
 
     def may_report(self, text: str, start: int, end: int) -> bool:
@@ -140,6 +144,10 @@ def rules_for(lang: str | None) -> Rules:
         colon_speech=bool(getattr(mod, "COLON_SPEECH", False)),
         verb_second=bool(getattr(mod, "VERB_SECOND", False)),
         introducers=_words(mod, "INTRODUCERS"),
+        turn_dashes=tuple(getattr(mod, "TURN_DASHES", ())),
+        fragments=bool(getattr(mod, "QUOTED_FRAGMENTS", False)),
+        capitalised_nouns=bool(getattr(mod, "CAPITALISED_NOUNS", False)),
+        join_sentences=bool(getattr(mod, "JOIN_ACROSS_SENTENCES", True)),
         cue_finder=_cue_finder(_words(mod, "CUES") | {p[0] for p in getattr(mod, "ACCORDING", ())}),
     )
 

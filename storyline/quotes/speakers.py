@@ -19,7 +19,7 @@ from ..model import Document
 from .rules import Rules, Token, tokenize
 
 NAME_PARTICLES = frozenset("de da del der di van von al bin ibn la le du dos das ter ten".split())
-_UPPER = r"[^\W\d_a-zà-ÿ]"  # an upper-case letter of any script the tables cover
+_UPPER = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter of any script the tables cover
 _CAP_WORD = _UPPER + r"(?:\.(?:" + _UPPER + r"\.)+|[a-z]{0,3}\.(?=[ \t]" + _UPPER + r")|[\w'’-]*)"
 # Runs of capitalised words, name particles allowed inside ("Jens Stoltenberg", "Ursula von der Leyen").
 CAPITALISED_RUN = re.compile(_CAP_WORD + r"(?:[ \t](?:(?:" + "|".join(sorted(
@@ -123,6 +123,10 @@ def build_index(doc: Document, rules: Rules) -> NameIndex:
             if len(words) == 1:
                 continue  # a lone word (a sentence start, a surname) adds no fuller form
             words = [_strip_possessive(w) for w in words]
+            while len(words) > 1 and (words[0].lower() in rules.stopwords or words[0].lower() in rules.determiners):
+                words = words[1:]  # "Um Mitternacht", "Der Präsident": a sentence start, not a name
+            if len(words) == 1:
+                continue
             titles, name = split_title(words, rules)
             before = [w for w in text[max(0, m.start() - 30):m.start()].split()[-2:] if w.lower() in rules.titles]
             if name:
@@ -149,7 +153,8 @@ class Resolver:
 
     def resolve(self, start: int, end: int) -> str:
         """The speaker's fullest name for the mention ``doc.text[start:end]``."""
-        toks = [t for t in tokenize(self.doc.text, start, end) if t.is_word]
+        bracket = self.doc.text.find("(", start, end)  # "Sen. David Perdue (R-Ga.)": the name before
+        toks = [t for t in tokenize(self.doc.text, start, bracket if bracket > start else end) if t.is_word]
         if not toks:
             return self.doc.text[start:end]
         if len(toks) == 1 and (toks[0].low in self.rules.pronouns or "-" in toks[0].low):
@@ -169,6 +174,8 @@ class Resolver:
             if not t.is_capitalised and t.low not in NAME_PARTICLES:
                 break
             tail.insert(0, w)
+        while len(tail) > 1 and tail[0].lower() in self.rules.determiners:
+            tail.pop(0)  # "Die „Saarztg. “" names the paper, not "Die Saarztg"
         _, name = split_title(tail, self.rules) if tail else ([], [])
         if name and _key(name[-1]) not in self.rules.titles:
             return self.index.full(tuple(name))

@@ -8,9 +8,26 @@ as a bare attribution; both read as "…, CUE SPEAKER".
 # erwiderte Siegfried: …"), so a speaker right after a cue and before the colon wins.
 VERB_SECOND = True
 
+# A quotation resumed after its attribution has ended a sentence („…“, sagte er. „…“) is a new
+# quotation of the same speaker in German press convention (and in REDEWIEDERGABE), not a second
+# half; halves within one sentence („…“, sagte er, „…“) still join.
+JOIN_ACROSS_SENTENCES = False
+
+# Every noun is capitalised, so a speaker phrase "der alte König" ends after its noun (and a name
+# after it): "der König seinen Mund dem Ohr …" is the subject "der König" and its objects.
+CAPITALISED_NOUNS = True
+
+# Quoted words inside a clause are quotations of their own when they are someone's words, as the
+# German press (and REDEWIEDERGABE) treat them: "zugegeben habe, „nicht entsprechend eingeweiht
+# “worden zu sein". Only lower-case fragments of a few words: titles and names start capitalised.
+QUOTED_FRAGMENTS = True
+
 # fmt: off
 MARKS = (("„", "“"), ("»", "«"), ("„", "”"), ('"', '"'), ("‚", "‘"), ("›", "‹"))
 DASHES = ("–", "—")
+# Dialogue told in dash turns inside one paragraph, typewriter "--" included ("… Zahn um Zahn.
+# -- Wird Rache Eure früheren Leiden tilgen? …", "-- Ja, sagte eine Frau, …").
+TURN_DASHES = ("--", "—", "–")
 
 # Speech after a colon without marks ("Präs.: Sie haben das Recht …", "Das Blatt erzählt: Es …"),
 # common in German newspapers (court reports, correspondence); English transcripts are not speech
@@ -31,11 +48,13 @@ geschrieben berichtete berichtet berichten antwortete antwortet fragte fragt fra
 riefen forderte fordert versicherte versichert behauptete behauptet bemerkte bemerkt äußerte
 äußert äusserte erwiderte erwidert entgegnete entgegnet versprach verspricht kündigte
 teilte mitteilte erzählte erzählt fügte fügt unterstrich unterstreicht bekräftigte bestätigte
-bestätigt verkündete verkündet meldete meldet heißt hieß heisst hiess schloss schloß
+bestätigt verkündete verkündet meldete meldet heißt hieß heisst hiess schloss schloß schließt schliesst
 ausrief fuhr fährt bat bittet klagte klagt gestand gesteht rief versetzte begann beginnt hub
 drängte drängt unterbrach unterbricht setzte setzt schrie schreit flüsterte flüstert murmelte
 seufzte lachte lacht mahnte mahnt befahl jubelte wiederholte wiederholt fragte rief ruft
 sprach meinte schloß ergänzte ergänzt beteuerte beteuert gab gibt
+konstatierte konstatiert constatirte constatirt rufen ausrufen lautet lautete ausführte zitierte
+citirte erwiderten antworteten entgegneten erzählten schrieben singt sang
 """.split())
 OBJECT_CUES = frozenset("fragte fragt bat bittet".split())
 ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber", "zu", "vor"})
@@ -44,14 +63,16 @@ so hat habe hatte haben hatten hätte auch noch dann später weiter ferner ja nu
 jetzt leise laut plötzlich endlich
 """.split())
 COMPLEMENTIZERS = frozenset({"dass", "daß"})
-PRONOUNS = frozenset("er sie ich jch wir es man ihr".split())
+PRONOUNS = frozenset("er sie ich jch wir es man ihr jhr".split())
 DETERMINERS = frozenset("""
 der die das den dem des ein eine einer einem eines sein seine ihr ihre dieser diese dieses jener
 """.split())
+# "jn", "jm": the 19th-century spelling of "in", "im" (a capital I printed as J, as in "Jch").
 STOPWORDS = frozenset("""
 in im am an auf zu zum zur bei beim mit nach vor von vom aus über unter um für gegenüber und
 aber denn dass daß als wie wenn noch auch heute gestern am montag dienstag mittwoch donnerstag
 freitag samstag sonntag nun dann jedoch es sich
+jn jm
 """.split())
 LINKS = frozenset({"von", "des", "für"})
 ACCORDING = (("laut",), ("so",), ("nach", "angaben"))
