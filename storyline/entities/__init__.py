@@ -104,11 +104,20 @@ def _confirmed(text: str, mention: Mention, known: dict[str, str]) -> list[Menti
     return out
 
 
+# Photo credits name photographers and agencies, not actors of the story.
+SKIPPED_SPANS = frozenset({"boilerplate", "credit"})
+
+
 def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
-    """Every tagged mention of the document with the sentence holding it; in Title Case headlines,
-    only the words the body confirms as names."""
+    """Every tagged mention of the document with the sentence holding it, outside boilerplate and
+    photo credits; in Title Case headlines, only the words the body confirms as names."""
     model = model_name(doc.lang, _is_cyrillic(doc.text))
-    found = [(m, sent) for sent in _sentences(doc) for m in tag(doc.text, sent.start, sent.end, model)]
+    found = [
+        (m, sent)
+        for sent in _sentences(doc)
+        for m in tag(doc.text, sent.start, sent.end, model)
+        if not doc.spans or doc.span_kind_at(m.start) not in SKIPPED_SPANS
+    ]
     headlines = {id(sent) for _, sent in found if _title_case(doc.text[sent.start : sent.end])}
     if not headlines or all(id(sent) in headlines for _, sent in found):
         return found  # no body to confirm names against

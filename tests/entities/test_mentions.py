@@ -108,3 +108,11 @@ def test_evaluate_english_dev_reaches_the_target(tmp_path: Path, shared: Path) -
     summary = dict(kv.split("=") for kv in out.strip().splitlines()[-1].split()[1:])
     assert float(summary["f1"]) >= 0.85, out
     assert json.loads((folder / "dataset.json").read_text())["format"] == "ner-conll"
+
+
+def test_annotate_skips_photo_credits(seed_docs: dict[str, Document]) -> None:
+    doc = seed_docs["002"]
+    credits = [s for s in doc.spans if s.kind == "credit"]
+    assert credits
+    assert not [e for e in doc.entities if any(c.start <= e.start < c.end for c in credits)]
+    assert "Francisco Seco" not in {e.text for e in doc.entities}
