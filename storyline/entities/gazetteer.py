@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gettext
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -21,6 +21,7 @@ LOCALES = ("de", "es", "fr", "it", "nb", "nl", "pl", "pt", "ru", "da", "sv", "nn
 MAX_NAME_TOKENS = 5
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case without diacritics: the comparison form of a name ("Qatar" ~ "Quatar" aside)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
