@@ -60,7 +60,12 @@ class Entity:
 
 
 # Where the sentences stage left none: a line break, or end punctuation before a capital.
-_ROUGH_SENTENCE = re.compile(r"[^\n]+?(?:(?<=[^\W\d_A-ZÀ-ÞА-Я]|[\d)\"”»'’])[.!?](?=\s+[\"«“–-]?\s*[A-ZÀ-ÞĀ-ŽА-Я])|$)", re.M)
+_ROUGH_SENTENCE = re.compile(
+    r"[^\n]+?"  # a sentence ends at the end of its line, or at
+    r"(?:(?<=[^\W\d_A-ZÀ-ÞА-Я]|[\d)\"”»'’])[.!?]"  # . ! ? after a small letter, digit or closer
+    r"(?=\s+[\"«“–-]?\s*[A-ZÀ-ÞĀ-ŽА-Я])|$)",  # before a capital (so "U.S. President" holds)
+    re.M,
+)
 
 
 def _sentences(doc: Document) -> list[Sentence]:
@@ -174,5 +179,6 @@ def _entities(doc: Document) -> list[Entity]:
     for (m, sent), name in zip(found, names):
         k = distinct[name, m.type]
         key = keys[k]
-        out.append(Entity(doc.text[m.start : m.end], m.start, m.end, typed[key], entity_id(key), canon[key], rules[k], sent))
+        text = doc.text[m.start : m.end]
+        out.append(Entity(text, m.start, m.end, typed[key], entity_id(key), canon[key], rules[k], sent))
     return out
