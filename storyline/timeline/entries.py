@@ -7,7 +7,8 @@ Read from the contract layers, never from the raw text alone:
    dated by its most precise expression; so is the lead (the first body sentence of six words or
    more: what the article reports), dated by the publication date when it holds no date;
 2. statements: each quotation (``quotes``) is a statement dated by a time expression of its
-   sentence (not a start, "since 2003", nor a future bound, "by May"), else by the publication date;
+   sentence (not a start, "since 2003", nor a future bound, "by May", nor a date more than a month
+   before publication, which the statement talks about), else by the publication date;
 3. figures: each numeric claim (``figures``) is dated by its ``as_of`` value, else as a statement.
 
 The summary of an entry is the sentence that holds it (extractive, in the document's language).
@@ -15,6 +16,7 @@ The summary of an entry is the sentence that holds it (extractive, in the docume
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +24,7 @@ from typing import Any
 from ..stories.features import NAME, NUMBER, SKELETON, text_keys
 
 SUMMARY_CHARS = 320
+SAID_WITHIN = 31  # days before publication in which a dated statement may have been made
 LEAD_WORDS = 6
 # TIMEX3 calendar values: 2020, 2020-12, 2020-12-02, 2020-12-02T14:30, 2021-Q1, 2020-W49.
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-W(\d{2}))?(?:T.*)?$")
@@ -86,6 +89,37 @@ def more_precise(a: tuple[str, str] | None, b: tuple[str, str] | None) -> tuple[
     if a is None or (b is not None and _RANK[b[1]] > _RANK[a[1]]):
         return b
     return a
+
+
+def period(date: str, precision: str) -> tuple[int, int]:
+    """The first and last day (proleptic ordinals) of a dated period."""
+    year = int(date[:4])
+    if precision == "day":
+        day = dt.date(year, int(date[5:7]), int(date[8:10])).toordinal()
+        return day, day
+    if precision == "month":
+        first = dt.date(year, int(date[5:7]), 1)
+        return first.toordinal(), (first + dt.timedelta(days=31)).replace(day=1).toordinal() - 1
+    if precision == "quarter":
+        month = 3 * (int(date[6]) - 1) + 1
+        first = dt.date(year, month, 1)
+        return first.toordinal(), (first + dt.timedelta(days=92)).replace(day=1).toordinal() - 1
+    if precision == "week":
+        first = dt.date.fromisocalendar(year, int(date[6:8]), 1)
+        return first.toordinal(), first.toordinal() + 6
+    return dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal()
+
+
+def near_publication(when: tuple[str, str], published: tuple[str, str]) -> bool:
+    """Whether a date can be when a statement reported at ``published`` was made: within the
+    ``SAID_WITHIN`` days before publication ("on October 21", "Friday"), not a date the statement
+    talks about ("the 9/11 attacks in 2001")."""
+    try:
+        first, last = period(*when)
+        pub_first, pub_last = period(*published)
+    except ValueError:
+        return False
+    return last >= pub_first - SAID_WITHIN and first <= pub_last
 
 
 def published_date(doc: dict[str, Any]) -> tuple[str, str] | None:
@@ -188,7 +222,9 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
         if not isinstance(quote, dict) or quote.get("start") is None or _is_boilerplate(doc, quote["start"]):
             continue
         span = _sentence_of(doc, int(quote["start"]), quote)
-        when = said.get(span) or fallback
+        when = said.get(span)
+        if when is None or (fallback and not near_publication(when, fallback)):
+            when = fallback
         if when:
             out.append(_candidate(doc, "statement", span, when, speaker=_speaker(quote)))
     for fig in doc.get("figures") or []:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from storyline.timeline import build_timeline, timelinejs
-from storyline.timeline.entries import SourceRef, candidates, parse_value
+from storyline.timeline.entries import SourceRef, candidates, near_publication, parse_value, period
 from storyline.timeline.export import start_date
 from storyline.timeline.merge import Entry
 
@@ -161,6 +161,14 @@ def test_timeline_bad_items_are_skipped() -> None:
 )  # fmt: skip
 def test_entries_parse_timex3_values(value: Any, parsed: tuple[str, str] | None) -> None:
     assert parse_value(value) == parsed
+
+
+def test_entries_statement_dates_near_publication_only() -> None:
+    assert period("2020-02", "month") == (period("2020-02-01", "day")[0], period("2020-02-29", "day")[0])
+    assert near_publication(("2020-10-21", "day"), ("2020-10", "month"))
+    assert near_publication(("2020-09-25", "day"), ("2020-10-21", "day"))
+    assert not near_publication(("2001", "year"), ("2020-10-21", "day"))
+    assert not near_publication(("2020-12-25", "day"), ("2020-10-21", "day"))
 
 
 def test_export_timelinejs_format(layered: list[dict[str, Any]]) -> None:
