@@ -8,13 +8,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..stories import Story, StoryOptions, build_stories
+from ..stories import StoryOptions, save_stories
 from ..stories.embed import EmbeddingsUnavailable
+from ..stories.index import STORIES_KIND
 from .common import DbOption, fail, open_existing_store, write_jsonl
 
 FormatOption = Annotated[str, typer.Option("--format", help="Output format: table or jsonl.")]
-DERIVED_KIND = "stories"
-EVENTS_KIND = "events"  # the events of every story, flat (the web app lists them)
+DERIVED_KIND = STORIES_KIND
 
 
 def register(app: typer.Typer) -> None:
@@ -22,17 +22,14 @@ def register(app: typer.Typer) -> None:
     app.command("stories")(stories)
 
 
-def compute_stories(db: str, embed: bool = False) -> list[Story]:
+def compute_stories(db: str, embed: bool = False) -> list[dict[str, Any]]:
     """Cluster every stored document into stories; keep the stories and their events in the store."""
     store = open_existing_store(db)
     with store:
         try:
-            result = build_stories(store.iter_documents(), StoryOptions(embed=embed))
+            return save_stories(store, StoryOptions(embed=embed))
         except EmbeddingsUnavailable as err:
             fail(str(err))
-        store.save_derived(DERIVED_KIND, [s.to_dict() for s in result])
-        store.save_derived(EVENTS_KIND, [{**e.to_dict(), "story": s.id} for s in result for e in s.events])
-    return result
 
 
 def _table(rows: list[dict[str, Any]]) -> Table:
@@ -58,7 +55,7 @@ def stories(
     """
     if output_format not in ("table", "jsonl"):
         fail(f"unknown --format {output_format!r} (expected: table, jsonl)")
-    rows = [s.to_dict() for s in compute_stories(db, embed)]
+    rows = compute_stories(db, embed)
     if output_format == "jsonl":
         write_jsonl(rows)
     else:

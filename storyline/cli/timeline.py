@@ -29,7 +29,7 @@ def story_documents(db: str, story_id: str) -> list[str]:
     with store:
         rows = store.load_derived(DERIVED_KIND)
     if not rows:
-        rows = [s.to_dict() for s in compute_stories(db)]
+        rows = compute_stories(db)
     for row in rows:
         if row["id"] == story_id:
             return list(row["document_ids"])

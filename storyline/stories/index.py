@@ -312,3 +312,17 @@ def build_stories(documents: Iterable[dict[str, Any]], options: StoryOptions | N
     index = StoryIndex(options)
     index.add(documents)
     return index.stories()
+
+
+STORIES_KIND, EVENTS_KIND = "stories", "events"
+
+
+def save_stories(store: Any, options: StoryOptions | None = None) -> list[dict[str, Any]]:
+    """Cluster every document of an open store into stories and keep them in it, with their
+    events flat beside them (the cross-document step of build; the CLI, report and web app read
+    both kinds back)."""
+    stories = build_stories(store.iter_documents(), options)
+    rows = [s.to_dict() for s in stories]
+    store.save_derived(STORIES_KIND, rows)
+    store.save_derived(EVENTS_KIND, [{**e.to_dict(), "story": s.id} for s in stories for e in s.events])
+    return rows
