@@ -54,6 +54,11 @@ eval-time: install
 eval-pubdate: install
 	$(SCORE) pubdate --data $(SHARED)/eval/pubdate --system $(ANALYZE)
 
+eval-stories: install
+	$(SCORE) stories --data $(SHARED)/eval/stories/itn-dev --system 'PYTHONPATH=. $(BIN)/python -m storyline.stories.evaluate --level story'
+	$(SCORE) stories --data $(SHARED)/eval/stories/meantime-cdcr-dev --system 'PYTHONPATH=. $(BIN)/python -m storyline.stories.evaluate --level event'
+	STORYLINE_SHARED=$(SHARED) $(BIN)/python -m storyline.timeline.evaluate --analyze
+
 eval-figures: install
 	$(BIN)/python -m storyline.figures.evaluate
 

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 STEPS: dict[str, str] = {
     "entities": "storyline.entities.merge:store_entities",
     "series":   "storyline.figures.series:save_series",
+    "stories":  "storyline.stories.index:save_stories",
 }
 # fmt: on
 

@@ -124,7 +124,7 @@ def test_server_overview_counts_languages(site: Site) -> None:
     assert data["documents"] == 4 and data["languages"]["en"] == 3 and data["languages"]["nb"] == 1
     assert data["published"]["min"].startswith("2020")
     assert data["layers"]["quotes"] == 2 and data["layers"]["figures"] == 0 and data["derived"]["stories"] == 1
-    assert data["derived"]["events"] == 0
+    assert data["derived"]["events"] >= 1  # the build clustered the seeds into events
     status, _, html = site.get("/")
     assert status == 200 and ">nb 1</a>" in html and ">en 3</a>" in html
 
