@@ -175,8 +175,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _subsets(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Rows by corpus (the source's first path part) and by language."""
+    """Rows by block (development, held-out), by corpus (the source's first path part), by language."""
     out: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault("block " + row.get("block", "development"), []).append(row)
     for row in rows:
         out.setdefault("corpus " + row["source"].split("/")[0], []).append(row)
     for row in rows:
