@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ._version import __version__
+from .derive import derive_all
 from .ingest import IngestError, RawArticle, iter_articles
 from .ingest.document import _lang_code, document_id, parse_published, to_document
 from .ingest.readers import format_of, iter_paths, read_path
@@ -86,6 +87,7 @@ class BuildReport:
     documents_seen: int = 0
     files_skipped_unchanged: int = 0
     errors: list[IngestError] = field(default_factory=list)
+    derived: dict[str, tuple[int, float]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,8 @@ def build(
     A document already stored with the same analysis is not analysed again (its new source is
     recorded); an unchanged file fully ingested before is not even read. Analysis runs in ``jobs``
     processes; all writes go through this one, each document committed on its own, so an
-    interrupted build keeps what it finished and the next run resumes.
+    interrupted build keeps what it finished and the next run resumes. When documents were added,
+    the cross-document steps (``derive.py``: entities, figure series, stories) run over the store.
     """
     options = options or Options()
     version = analysis_version(options)
@@ -126,6 +129,8 @@ def build(
             report.documents_added += 1
             if progress:
                 progress(done.source)
+        if report.documents_added:
+            report.derived = derive_all(store)
     return report
 
 

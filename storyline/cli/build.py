@@ -50,5 +50,7 @@ def build(
             f"{len(report.errors)} inputs skipped -> {db}",
             markup=False,
         )
+        for name, (rows, seconds) in report.derived.items():
+            err_console.print(f"derived {name}: {rows} rows in {seconds:.1f}s", markup=False)
     if report.errors:
         raise typer.Exit(EXIT_SKIPPED)

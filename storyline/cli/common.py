@@ -39,6 +39,15 @@ def open_existing_store(db: str) -> Store:
         fail(str(err))
 
 
+def short_source(source: str | None) -> str:
+    """A source as a table shows it: a file's name rather than its whole path; ids and URLs as they are."""
+    if not source:
+        return ""
+    if "://" in source or "/" not in source:
+        return source
+    return Path(source).name
+
+
 def write_jsonl(rows: Iterable[dict[str, Any]]) -> None:
     """One JSON object a line on stdout (UTF-8, unescaped non-ASCII)."""
     out = sys.stdout

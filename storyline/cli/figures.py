@@ -19,7 +19,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import DbOption, fail, open_existing_store, write_jsonl
+from .common import DbOption, fail, open_existing_store, short_source, write_jsonl
 
 FORMATS = ("table", "jsonl")
 
@@ -72,7 +72,7 @@ def _point_label(point: dict[str, Any]) -> str:
     if point.get("as_of_mod"):
         when = f"{point['as_of_mod']} {when}"
     kind = "" if point["kind"] == "current" else f", {point['kind']}"
-    return f"{qualifier}{_fmt(point['value'])} ({when}{kind}; {Path(point['source']).name})"
+    return f"{qualifier}{_fmt(point['value'])} ({when}{kind}; {short_source(point['source'])})"
 
 
 def print_table(rows: list[dict[str, Any]]) -> None:

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..quotes.listing import list_quotes
-from .common import DbOption, fail, open_existing_store, write_jsonl
+from .common import DbOption, fail, open_existing_store, short_source, write_jsonl
 
 FORMATS = ("table", "jsonl")
 TEXT_WIDTH = 90  # characters of a quotation shown in the table
@@ -47,7 +47,7 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
         if new and n:
             table.add_section()
         text = r["text"] or ""
-        table.add_row((r["speaker"] or "(unknown)") if new else "", r["date"] or "", r["source"] or "",
+        table.add_row((r["speaker"] or "(unknown)") if new else "", r["date"] or "", short_source(r["source"]),
                       r["kind"] or "", text if len(text) <= TEXT_WIDTH else text[:TEXT_WIDTH - 1] + "…")
         previous = r["speaker"]
     Console().print(table)

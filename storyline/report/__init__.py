@@ -1,58 +1,49 @@
-"""The static report: one self-contained HTML page of everything in the store.
+"""The static report: one self-contained HTML page that tells the story the store holds.
 
-Article text is untrusted: the page is rendered by Jinja2 with autoescaping on, and the text is
-cut into escaped segments by offset, so no byte of an article is ever emitted as markup.
+Sections, in the order a reader needs them: an overview, the timeline of the main story, who
+said what, the figures (series drawn as charts, disagreements flagged), the entities, the stories,
+and last the documents themselves with every layer highlighted, which everything above links to
+(``sections`` computes each as plain data). Charts and highlighting are the web app's
+(``web.chart``, ``web.highlight``), so the two show the same thing the same way.
+
+Article text is untrusted: the page is rendered by Jinja2 with autoescaping on, text is cut into
+escaped pieces by offset, and a Content-Security-Policy allows no script and no external resource.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import UTC, datetime
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from .._version import __version__
 from ..store import Store
-
-LAYERS = ("entities", "quotes", "figures", "times")
-
-
-def text_segments(doc: dict[str, Any]) -> list[tuple[str, str]]:
-    """``(kind, text)`` pieces covering the whole text: ``body`` or a span kind."""
-    text = doc["text"]
-    pieces: list[tuple[str, str]] = []
-    pos = 0
-    for span in sorted(doc["spans"], key=lambda s: (s["start"], -s["end"])):
-        start, end = max(span["start"], pos), span["end"]
-        if end <= pos:
-            continue
-        if start > pos:
-            pieces.append(("body", text[pos:start]))
-        pieces.append((span["kind"], text[start:end]))
-        pos = end
-    if pos < len(text):
-        pieces.append(("body", text[pos:]))
-    return pieces
+from . import sections
 
 
 def report_context(store: Store) -> dict[str, Any]:
     """Everything the template shows, as plain data (also what tests assert on)."""
-    docs = []
-    langs: Counter[str] = Counter()
-    for doc in store.iter_documents():
-        langs[doc["lang"] or "?"] += 1
-        docs.append({
-            **doc,
-            "segments": text_segments(doc),
-            "layer_counts": {layer: len(doc[layer]) for layer in LAYERS},
-        })  # fmt: skip
-    docs.sort(key=lambda d: ((d["published"] or {}).get("value") or "9999", d["source"]))
+    anchors = sections.Anchors.over(store.iter_documents())
+    derived_entities = store.load_derived("entities")
+    stories = store.load_derived("stories")
+    context = {
+        "overview": sections.overview(store),
+        "timeline": sections.timeline(store, stories, anchors),
+        "quotes": sections.quotes(store, derived_entities, anchors),
+        "figures": sections.figures(store, anchors),
+        "entities": sections.entities(derived_entities),
+        "stories": sections.stories(stories, anchors),
+    }
+    # Last: the documents get an anchor at every offset the sections above link to.
+    context["documents"] = sections.documents(store, anchors)
     return {
-        "documents": docs,
-        "languages": dict(langs.most_common()),
-        "counts": store.counts(),
+        **context,
+        # The web app's stylesheet, inlined: the page must load nothing (it is our own file, not input).
+        "css": Markup(resources.files("storyline.web").joinpath("static/style.css").read_text(encoding="utf-8")),
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "version": __version__,
     }
@@ -61,7 +52,9 @@ def report_context(store: Store) -> dict[str, Any]:
 def render_report(store: Store) -> str:
     """The report page as an HTML string."""
     env = Environment(
-        loader=PackageLoader("storyline.report", "templates"),
+        # The web app's templates too: the chart macro is shared.
+        loader=ChoiceLoader([PackageLoader("storyline.report", "templates"),
+                             PackageLoader("storyline.web", "templates")]),  # fmt: skip
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,

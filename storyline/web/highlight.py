@@ -7,6 +7,7 @@ marks over it. Pieces are plain strings: the template escapes them, so no articl
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from .views import LAYERS
@@ -33,13 +34,15 @@ def marks(doc: dict[str, Any]) -> list[tuple[int, int, str, str]]:
     return [m for m in found if isinstance(m[0], int) and isinstance(m[1], int) and 0 <= m[0] < m[1] <= size]
 
 
-def pieces(doc: dict[str, Any]) -> list[dict[str, Any]]:
+def pieces(doc: dict[str, Any], anchors: Iterable[int] = ()) -> list[dict[str, Any]]:
     """Consecutive pieces covering the whole text: ``{"start", "anchor", "text", "classes", "labels"}``;
-    ``anchor`` is true where an item starts (the page links item lists to it)."""
+    ``anchor`` is true where an item starts, and at each of ``anchors`` (offsets that other parts of
+    a page link to, such as a timeline entry's sentence), so the page can link to them."""
     text = doc["text"]
     found = marks(doc)
-    cuts = sorted({0, len(text), *(m[0] for m in found), *(m[1] for m in found)})
-    starts: dict[int, list[int]] = {}
+    extra = {a for a in anchors if isinstance(a, int) and 0 <= a < len(text)}
+    cuts = sorted({0, len(text), *extra, *(m[0] for m in found), *(m[1] for m in found)})
+    starts: dict[int, list[int]] = {a: [] for a in extra}
     for n, m in enumerate(found):
         starts.setdefault(m[0], []).append(n)
     active: set[int] = set()

@@ -8,7 +8,7 @@ empty list (the page says "none yet"), and fields added later by a layer show wi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -134,17 +134,15 @@ def quotes(store: Store, page: Page, speaker: str | None = None) -> dict[str, An
     Each group lists its first ``QUOTES_PER_GROUP`` quotes and its ``count``; filtered to one
     ``speaker``, up to ``MAX_GROUP`` of theirs.
     """
-    groups: dict[str | None, list[dict[str, Any]]] = {}
-    for ref, item in store.iter_layer("quotes"):
-        name = speaker_name(item)
-        if speaker is None or (name or "").casefold() == speaker.casefold():
-            groups.setdefault(name, []).append({"document": ref, **item})
-    ordered = sorted(groups.items(), key=lambda kv: (kv[0] is None, -len(kv[1]), kv[0] or ""))
+    rows = store.iter_layer("quotes")
+    if speaker is not None:
+        rows = ((ref, item) for ref, item in rows if (speaker_name(item) or "").casefold() == speaker.casefold())
+    ordered = group_quotes(rows)
     shown = MAX_GROUP if speaker else QUOTES_PER_GROUP
     window = ordered[page.offset : page.offset + page.limit]
     return {
         "filters": {"speaker": speaker},
-        "quotes": sum(len(group) for group in groups.values()),
+        "quotes": sum(len(group) for _, group in ordered),
         **page.window(len(ordered), [{"speaker": name, "count": len(qs), "quotes": qs[:shown]} for name, qs in window]),
     }
 
@@ -156,6 +154,18 @@ def speaker_name(quote: dict[str, Any]) -> str | None:
         name = speaker.get("name") or (speaker.get("mention") or {}).get("text")
         return str(name) if name else None
     return str(speaker) if speaker else None
+
+
+def group_quotes(
+    rows: Iterable[tuple[dict[str, Any], dict[str, Any]]], name: Callable[[dict[str, Any]], str | None] = speaker_name
+) -> list[tuple[str | None, list[dict[str, Any]]]]:
+    """``(speaker, quotes)`` from ``(document ref, quote)`` rows, each quote with ``document``:
+    most quoted first, unattributed (None) last. ``name`` gives a quote's speaker (the report maps
+    it to the entity's canonical name)."""
+    groups: dict[str | None, list[dict[str, Any]]] = {}
+    for ref, item in rows:
+        groups.setdefault(name(item), []).append({"document": ref, **item})
+    return sorted(groups.items(), key=lambda kv: (kv[0] is None, -len(kv[1]), kv[0] or ""))
 
 
 def known_documents(store: Store, data: Any) -> dict[str, str]:

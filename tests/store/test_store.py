@@ -117,3 +117,14 @@ def test_store_parallel_build_same_result(seeds: dict[str, Path], tmp_path: Path
     assert report.documents_added == 3
     with open_store(serial) as a, open_store(parallel) as b:
         assert list(a.iter_documents()) == list(b.iter_documents())
+
+
+def test_store_build_derives_cross_document_results(seeds: dict[str, Path], db: str) -> None:
+    report = storyline.build([seeds["000"].parent], db=db)
+    assert set(report.derived) >= {"series"}
+    with open_store(db) as store:
+        series = store.load_derived("series")
+    nato = [s for s in series if s["subject"] == "NATO" and s["measure"] == "troops"]
+    assert [p["value"] for p in nato[0]["points"]] == [10000, 12000, 11000, 0]
+    again = storyline.build([seeds["000"].parent], db=db)
+    assert again.derived == {}  # nothing new: nothing recomputed

@@ -1,0 +1,47 @@
+"""Cross-document steps, run over the whole store after a build: what no single article can tell.
+
+Each step reads the stored documents (contract dicts) and saves its result as derived rows of
+one kind, which the CLI, the report and the web app read back. Like the pipeline's components,
+steps are named with the import path of their function and imported lazily. Order matters:
+
+1. ``entities``: one canonical entity for the many names it goes by, across documents and languages;
+2. ``series``: figures on the same measure lined up over time, with disagreements;
+3. ``stories``: articles grouped into events and stories across languages.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+# fmt: off
+STEPS: dict[str, str] = {
+    "series": "storyline.figures.series:save_series",
+}
+# fmt: on
+
+
+def step(name: str) -> Callable[[Store], list[Any]]:
+    """The function of a named cross-document step, imported on first use."""
+    module_name, func_name = STEPS[name].split(":")
+    return getattr(importlib.import_module(module_name), func_name)
+
+
+def derive_all(store: Store, names: tuple[str, ...] | None = None) -> dict[str, tuple[int, float]]:
+    """Run the cross-document steps over the store; ``{name: (rows saved, seconds)}``."""
+    done: dict[str, tuple[int, float]] = {}
+    for name in STEPS:
+        if names is not None and name not in names:
+            continue
+        started = time.perf_counter()
+        rows = step(name)(store)
+        done[name] = (len(rows), time.perf_counter() - started)
+        log.info("derived %s: %d rows in %.2fs", name, *done[name])
+    return done

@@ -1,0 +1,52 @@
+"""The series chart shared by the report and the web app: time to scale, plans apart from facts,
+disputed points marked, and no chart for rows it cannot draw."""
+
+from __future__ import annotations
+
+from storyline.web.chart import months, series_chart
+from storyline.web.highlight import pieces
+
+
+def point(value: float, as_of: str, kind: str = "current", source: str = "a", start: int = 0) -> dict:
+    return {"value": value, "as_of": as_of, "kind": kind, "source": source, "start": start}
+
+
+def test_chart_months_reads_calendar_values() -> None:
+    assert months("2020-12-02") == 2020 * 12 + 11 + 1 / 31
+    assert months("2021") == months("2021-01") == months("2021-Q1") == 2021 * 12
+    assert months("2020-Q4") == 2020 * 12 + 9
+    assert months("?") is None and months("early") is None
+
+
+def test_chart_time_axis_to_scale() -> None:
+    chart = series_chart({"points": [point(10, "2020-08"), point(12, "2020-10"), point(0, "2021-08-15")]})
+    assert chart is not None
+    xs = [d["x"] for d in chart["dots"]]
+    assert (xs[1] - xs[0]) < (xs[2] - xs[1]) / 4  # two months against ten
+    assert [d["value"] for d in chart["dots"]] == ["10", "12", "0"]
+
+
+def test_chart_plans_dashed_from_last_fact() -> None:
+    chart = series_chart({"points": [point(8000, "2020-08", "past"), point(4500, "2020-11", "plan"),
+                                     point(2500, "2021", "plan")]})  # fmt: skip
+    assert chart is not None and chart["plan_line"].count(",") == 3  # from the fact through both plans
+    assert chart["line"].count(",") == 1 and [d["kind"] for d in chart["dots"]] == ["past", "plan", "plan"]
+
+
+def test_chart_disputed_points_marked() -> None:
+    a, b = point(12000, "2020-10", source="a", start=5), point(8000, "2020-10", source="b", start=7)
+    chart = series_chart({"points": [a, b], "disagreements": [{"points": [a, b]}]})
+    assert chart is not None and all(d["disputed"] for d in chart["dots"])
+    assert series_chart({"points": [{"value": "many"}]}) is None and series_chart("x") is None
+
+
+def test_highlight_anchors_at_linked_offsets() -> None:
+    doc = {"text": "One two three four.", "spans": [], "quotes": [{"start": 4, "end": 13}]}
+    cut = pieces(doc, anchors=[8, 99])
+    assert "".join(p["text"] for p in cut) == doc["text"]
+    assert [p["start"] for p in cut if p["anchor"]] == [4, 8]
+
+
+def test_chart_tooltip_keeps_a_zero() -> None:
+    chart = series_chart({"points": [point(0, "2021-08-15", "negation")]})
+    assert chart is not None and chart["dots"][0]["label"].startswith("0 negation 2021-08-15")
