@@ -399,22 +399,23 @@ def _subject_position(s: _Sentence, name: Name, whole: bool = False) -> bool:
 
     Back to the clause's start or a word opening a clause ("that"), only determiners and function
     words that are no prepositions, numbers and dates may come before it ("According to X" and
-    "defeat Boeing for $40 billion" name objects); a demonym with its title noun may ("Russian flag
-    carrier Aeroflot").
+    "defeat Boeing for $40 billion" name objects); a title noun after a demonym or a determiner may
+    ("Russian flag carrier Aeroflot", "la aerolínea Iberia").
     """
     lex, toks = s.lex, s.toks
     i = bisect_left([t.start for t in toks], name.start)
     first = 0 if whole else s.clause[min(i, len(toks) - 1)]
     lowered = 0  # lowercase content words right before the name: a title, if a demonym heads them
-    for j in range(i - 1, first - 1, -1):
+    for j in range(i - 1, first - 1, -1):  # backwards, to the clause's start or a word opening a clause
         tok = toks[j]
         if tok.low in lex.subject_openers:
             return not lowered
         if tok.low not in lex.prepositions and tok.text[:1].islower() and tok.low not in lex.function_words:
             lowered += 1
             continue
-        if lowered:
-            return lowered <= 3 and _demonym(tok, lex) and _subject_position(s, _tok_name(tok), whole)
+        if lowered:  # a title noun after a demonym or a determiner: "Russian flag carrier X", "the airline X"
+            titled = (lowered <= 3 and _demonym(tok, lex)) or (lowered == 1 and tok.low in lex.determiners)
+            return titled and _subject_position(s, _tok_name(tok), whole)
         if tok.low in lex.prepositions or not (
             tok.low in lex.function_words or tok.number >= 0 or tok.low in lex.months or tok.text in PUNCT_STOP
         ):
