@@ -233,8 +233,9 @@ def _measure_after(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
     """
     found = _counted_noun(s, hi)
     if found is None and hi + 1 < len(s.toks) and s.toks[hi].low in s.lex.partitives:
-        if _is_capitalised(s.toks[hi + 1]):
-            found = _counted_noun(s, hi + 1)
+        after = hi + 2 if s.toks[hi + 1].low in s.lex.determiners else hi + 1  # "three of the company's directors"
+        if after < len(s.toks) and (after > hi + 1 or _is_capitalised(s.toks[after])):
+            found = _counted_noun(s, after)
             if found is not None and not _is_capitalised(s.toks[found[1]]):
                 return found[0], found[1], found[2], found[3] + " after a partitive"
             return None
@@ -338,7 +339,10 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     c_lo, c_hi = toks[clause_start].start, _clause_end(s, lo)
     np_lo = toks[min(hi, m_lo)].start if m_lo >= hi else toks[max(clause_start, m_lo - 3)].start
     np_hi = toks[m_lo].start if m_lo < len(toks) else c_hi
-    candidates = [n for n in s.names if not (toks[lo].start <= n.start < toks[hi - 1].end)]
+    candidates = [
+        n for n in s.names
+        if not (toks[lo].start <= n.start < toks[hi - 1].end) and not n.text.lower().endswith(lex.place_adjectives)
+    ]  # fmt: skip ("a New York-based company": a place)
     inside = [n for n in candidates if np_lo <= n.start and n.end <= np_hi and not n.place_pp]
     for name in inside:
         if measure not in lex.goods and not _maker(s, name):
@@ -378,11 +382,21 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     if clause_start > 0 and _subjectless(s, clause_start):
         first = [
             n for n in candidates
-            if n.start < toks[lo].start and not _maker(s, n) and _subject_position(s, n, whole=True)
+            if n.start < toks[lo].start and not _maker(s, n) and _subject_position(s, n) and not _aside(s, n)
         ]  # fmt: skip
         if first:
-            return first[0], "subject of the sentence (clause without one)"
+            return first[-1], "subject of the sentence (clause without one)"
     return None, ""
+
+
+def _aside(s: _Sentence, name: Name) -> bool:
+    """A name in brackets, or one set off by commas after another ("Toulouse, Francia,"), is an aside."""
+    starts = [t.start for t in s.toks]
+    i, j = bisect_left(starts, name.start), bisect_right(starts, name.end - 1)
+    if i > 0 and s.toks[i - 1].text in "([":
+        return True
+    after_name = i > 1 and s.toks[i - 1].text == "," and _is_capitalised(s.toks[i - 2])
+    return after_name and (j >= len(s.toks) or s.toks[j].text in PUNCT_STOP)
 
 
 def _maker(s: _Sentence, name: Name) -> bool:
@@ -394,8 +408,8 @@ def _maker(s: _Sentence, name: Name) -> bool:
     return i < len(s.toks) and (s.toks[i].number >= 0 or any(c.isdigit() for c in s.toks[i].text))
 
 
-def _subject_position(s: _Sentence, name: Name, whole: bool = False) -> bool:
-    """Whether a name opens its clause (or, with ``whole``, the sentence) as its subject would.
+def _subject_position(s: _Sentence, name: Name) -> bool:
+    """Whether a name opens its clause as its subject would.
 
     Back to the clause's start or a word opening a clause ("that"), only determiners and function
     words that are no prepositions, numbers and dates may come before it ("According to X" and
@@ -404,7 +418,7 @@ def _subject_position(s: _Sentence, name: Name, whole: bool = False) -> bool:
     """
     lex, toks = s.lex, s.toks
     i = bisect_left([t.start for t in toks], name.start)
-    first = 0 if whole else s.clause[min(i, len(toks) - 1)]
+    first = s.clause[min(i, len(toks) - 1)]
     lowered = 0  # lowercase content words right before the name: a title, if a demonym heads them
     for j in range(i - 1, first - 1, -1):  # backwards, to the clause's start or a word opening a clause
         tok = toks[j]
@@ -415,7 +429,7 @@ def _subject_position(s: _Sentence, name: Name, whole: bool = False) -> bool:
             continue
         if lowered:  # a title noun after a demonym or a determiner: "Russian flag carrier X", "the airline X"
             titled = (lowered <= 3 and _demonym(tok, lex)) or (lowered == 1 and tok.low in lex.determiners)
-            return titled and _subject_position(s, _tok_name(tok), whole)
+            return titled and _subject_position(s, _tok_name(tok))
         if tok.low in lex.prepositions or not (
             tok.low in lex.function_words or tok.number >= 0 or tok.low in lex.months or tok.text in PUNCT_STOP
         ):
@@ -434,17 +448,17 @@ def _tok_name(tok: Tok) -> Name:
 
 
 def _subjectless(s: _Sentence, clause_start: int) -> bool:
-    """A clause opening with a verb or an adverb, or a bracket, has the sentence's subject.
+    """A clause opening with a verb, an adverb, a preposition or a bracket has the sentence's subject.
 
-    "Qatar Airways, which ..., will also purchase 20", "30 aircraft (24 A320s and 6 A321s)".
+    "Qatar Airways, which ..., will also purchase 20", "30 aircraft (24 A320s and 6 A321s)", "...,
+    for $1 million".
     """
     if s.toks[clause_start - 1].text in "([":
         return True
     tok = s.toks[clause_start]
     low = tok.low
     return (
-        tok.text[:1].islower() and low not in s.lex.prepositions and low not in s.lex.determiners
-        and low not in s.lex.subject_openers
+        tok.text[:1].islower() and low not in s.lex.determiners and low not in s.lex.subject_openers
     ) or low in s.lex.coordinators  # fmt: skip
 
 
@@ -596,7 +610,17 @@ def sentence_figures(
         if fig is not None:
             out.append(fig)
     out.sort(key=lambda f: f.start)
-    return _without_models(out)
+    return _carried_subjects(_without_models(out))
+
+
+def _carried_subjects(figures: list[Figure]) -> list[Figure]:
+    """A figure without a subject takes the one of the figure before it in the sentence with the same
+    measure: "Delta posted net income of $133.1 million, ..., up from $100 million"."""
+    for prev, fig in zip(figures, figures[1:]):
+        if fig.subject is None and prev.subject is not None and prev.measure == fig.measure:
+            fig.subject = prev.subject
+            fig.why["subject"] = "subject of the figure before, same measure"
+    return figures
 
 
 def _without_models(figures: list[Figure]) -> list[Figure]:

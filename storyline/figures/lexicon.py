@@ -80,6 +80,7 @@ class Lexicon:
     partitives: frozenset[str]  # "20 of Boeing's planes"
     currency_fractions: dict[str, tuple[str, float]]  # "35 cents": (currency, factor)
     unit_links: frozenset[str]  # "millones de dólares"
+    place_adjectives: tuple[str, ...]  # endings of names that say where, not who ("New York-based")
     number_re: re.Pattern[str]
     place_re: re.Pattern[str] | None
     max_phrase: int
@@ -251,6 +252,7 @@ def lexicon(lang: str | None) -> Lexicon:
         partitives=frozenset(getattr(module, "PARTITIVES", ())),
         currency_fractions=_lower(getattr(module, "CURRENCY_FRACTIONS", {})),  # type: ignore[arg-type]
         unit_links=frozenset(getattr(module, "UNIT_LINKS", ())),
+        place_adjectives=tuple(getattr(module, "PLACE_ADJECTIVES", ())),
         number_re=_number_pattern(module),
         place_re=_place_pattern(module.PLACE_PREPOSITIONS),
         max_phrase=max(len(p.split()) for p in phrases),

@@ -89,6 +89,8 @@ TIME_MODIFIERS = {"anfang": "early", "ende": "late", "mitte": "mid"}
 SINCE_WORDS = ("seit", "ab")  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("bis",)
 
+# Company forms left out of a name as series group it ("Meridian National Corp.").
+CORPORATE_SUFFIXES = ("ag", "gmbh", "se")
 ALIASES = {
     "usa": "United States", "vereinigte staaten": "United States", "amerikanische": "United States",
     "amerikanischen": "United States", "us-": "United States", "nato": "NATO",
@@ -110,4 +112,5 @@ SUBJECT_OPENERS = ("dass", "wenn", "weil", "als", "ob", "sagte", "sagt", "teilte
 PARTITIVES = ("von",)
 CURRENCY_FRACTIONS = {"cent": ("EUR", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()
+PLACE_ADJECTIVES: tuple[str, ...] = ("-basierte", "-basierten")
 # fmt: on

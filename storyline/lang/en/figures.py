@@ -79,7 +79,8 @@ DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their
 SUBJECT_OPENERS = ("that", "as", "when", "if", "because", "while", "said", "says", "say", "told", "reported", "reports", "announced", "added", "estimated", "believes")
 PARTITIVES = ("of",)  # "20 of Boeing's planes"
 CURRENCY_FRACTIONS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
-UNIT_LINKS: tuple[str, ...] = ()  # words between a scale and its currency ("millones de dólares")
+UNIT_LINKS: tuple[str, ...] = ()
+PLACE_ADJECTIVES = ("-based",)  # "a New York-based company": a place, not the owner  # words between a scale and its currency ("millones de dólares")
 PERCENT = ("percent", "per cent", "pct", "percentage points")
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR", "euros": "EUR",
@@ -154,6 +155,8 @@ SINCE_WORDS = ("since", "from")  # "since 2003": where a span starts, not when a
 DEADLINE_WORDS = ("by", "until", "before")  # "4.500 by November": a target date, so a plan
 
 # Names and adjectives that stand for an entity (subject or place), by its canonical name.
+# Company forms left out of a name as series group it ("Meridian National Corp.").
+CORPORATE_SUFFIXES = ("inc", "inc.", "corp", "corp.", "co", "co.", "plc", "ltd", "ltd.", "llc", "n.v.", "nv")
 ALIASES = {
     "u.s.": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
     "united states": "United States", "america": "United States", "american": "United States",
@@ -164,7 +167,16 @@ ALIASES = {
     "israeli": "Israel", "turkish": "Turkey", "canadian": "Canada", "australian": "Australia",
     "italian": "Italy", "spanish": "Spain", "polish": "Poland", "danish": "Denmark",
     "swedish": "Sweden", "dutch": "Netherlands", "mexican": "Mexico", "indian": "India",
-    "pakistani": "Pakistan", "u.n.": "United Nations", "un": "United Nations", "eu": "European Union",
+    "pakistani": "Pakistan", "libyan": "Libya", "iranian": "Iran", "egyptian": "Egypt",
+    "saudi": "Saudi Arabia", "japanese": "Japan", "korean": "South Korea", "brazilian": "Brazil",
+    "cuban": "Cuba", "kenyan": "Kenya", "nigerian": "Nigeria", "belgian": "Belgium",
+    "swiss": "Switzerland", "austrian": "Austria", "greek": "Greece", "irish": "Ireland",
+    "portuguese": "Portugal", "finnish": "Finland", "norwegians": "Norway", "lebanese": "Lebanon",
+    "palestinian": "Palestine", "jordanian": "Jordan", "argentine": "Argentina", "chilean": "Chile",
+    "colombian": "Colombia", "venezuelan": "Venezuela", "peruvian": "Peru", "vietnamese": "Vietnam",
+    "thai": "Thailand", "indonesian": "Indonesia", "malaysian": "Malaysia", "filipino": "Philippines",
+    "south african": "South Africa", "european": "European Union", "emirati": "United Arab Emirates",
+    "qatari": "Qatar", "somali": "Somalia", "sudanese": "Sudan", "ethiopian": "Ethiopia", "u.n.": "United Nations", "un": "United Nations", "eu": "European Union",
     "e.u.": "European Union", "democratic": "Democratic Party", "democrats": "Democratic Party",
     "republican": "Republican Party", "republicans": "Republican Party", "gop": "Republican Party",
 }

@@ -38,7 +38,7 @@ NOT_COUNTED = (
 )
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS: dict[str, str] = {}
-SINGULAR_RULES = (("es", ""), ("s", ""))
+SINGULAR_RULES = (("ciones", "ción"), ("siones", "sión"), ("ones", "ón"), ("es", ""), ("s", ""))
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
@@ -77,6 +77,8 @@ TIME_MODIFIERS = {"principios de": "early", "finales de": "late", "mediados de":
 SINCE_WORDS = ("desde",)  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("para", "antes de")
 
+# Company forms left out of a name as series group it ("Meridian National Corp.").
+CORPORATE_SUFFIXES = ("s.a.", "sa", "s.l.")
 ALIASES = {
     "estados unidos": "United States", "ee. uu.": "United States", "eeuu": "United States",
     "ee.uu.": "United States", "estadounidense": "United States", "estadounidenses": "United States",
@@ -97,4 +99,5 @@ SUBJECT_OPENERS = ("que", "cuando", "si", "porque", "mientras", "dijo", "dice", 
 PARTITIVES = ("de",)
 CURRENCY_FRACTIONS = {"céntimos": ("EUR", 0.01), "centavos": ("USD", 0.01)}
 UNIT_LINKS = ("de",)  # "15.000 millones de dólares"
+PLACE_ADJECTIVES: tuple[str, ...] = ()
 # fmt: on

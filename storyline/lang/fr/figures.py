@@ -87,6 +87,8 @@ TIME_MODIFIERS = {"début": "early", "fin": "late", "mi": "mid"}
 SINCE_WORDS = ("depuis", "dès")  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("d'ici", "avant")
 
+# Company forms left out of a name as series group it ("Meridian National Corp.").
+CORPORATE_SUFFIXES = ("s.a.", "sa", "sas")
 ALIASES = {
     "états-unis": "United States", "américain": "United States", "américains": "United States",
     "américaine": "United States", "otan": "NATO", "l'otan": "NATO", "france": "France",
@@ -108,4 +110,5 @@ SUBJECT_OPENERS = ("que", "qu'", "quand", "si", "parce", "a dit", "dit", "affirm
 PARTITIVES = ("de", "des", "d'")
 CURRENCY_FRACTIONS = {"centimes": ("EUR", 0.01)}
 UNIT_LINKS = ("de", "d'")
+PLACE_ADJECTIVES: tuple[str, ...] = ()
 # fmt: on

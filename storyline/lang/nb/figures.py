@@ -109,6 +109,8 @@ TIME_MODIFIERS = {
 SINCE_WORDS = ("siden", "fra")  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("innen", "før")
 
+# Company forms left out of a name as series group it ("Meridian National Corp.").
+CORPORATE_SUFFIXES = ("asa", "as")
 ALIASES = {
     "usa": "United States", "usas": "United States", "amerikanske": "United States",
     "amerikansk": "United States", "amerikanere": "United States", "nato": "NATO", "natos": "NATO",
@@ -132,4 +134,5 @@ SUBJECT_OPENERS = ("at", "når", "hvis", "fordi", "mens", "sa", "sier", "opplyst
 PARTITIVES = ("av",)
 CURRENCY_FRACTIONS = {"øre": ("NOK", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()
+PLACE_ADJECTIVES: tuple[str, ...] = ()
 # fmt: on

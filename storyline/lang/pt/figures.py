@@ -42,7 +42,7 @@ NOT_COUNTED = (
 )
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS: dict[str, str] = {}
-SINGULAR_RULES = (("ões", "ão"), ("s", ""))
+SINGULAR_RULES = (("ções", "ção"), ("ões", "ão"), ("ães", "ão"), ("s", ""))
 
 MONTHS = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
@@ -85,6 +85,8 @@ TIME_MODIFIERS = {"início de": "early", "final de": "late", "fim de": "late", "
 SINCE_WORDS = ("desde",)  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("até",)
 
+# Company forms left out of a name as series group it ("Meridian National Corp.").
+CORPORATE_SUFFIXES = ("s.a.", "sa", "ltda")
 ALIASES = {
     "estados unidos": "United States", "eua": "United States", "americano": "United States",
     "americanos": "United States", "norte-americano": "United States", "norte-americanos": "United States",
@@ -106,4 +108,5 @@ SUBJECT_OPENERS = ("que", "quando", "se", "porque", "enquanto", "disse", "diz", 
 PARTITIVES = ("de", "dos", "das")
 CURRENCY_FRACTIONS = {"centavos": ("BRL", 0.01), "cêntimos": ("EUR", 0.01)}
 UNIT_LINKS = ("de",)
+PLACE_ADJECTIVES: tuple[str, ...] = ()
 # fmt: on
