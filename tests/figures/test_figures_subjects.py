@@ -26,7 +26,10 @@ def test_subjects_partitive_reads_the_noun_behind_and_skips_model_numbers() -> N
         "Qatar Airways, which chose the Airbus A350 over Boeing's 787, will also purchase 20 of "
         "Boeing's larger 777 planes for $4.6 billion."
     )
-    assert _summary(text) == [("20", 20, "plane", "Qatar Airways"), ("$4.6 billion", 4.6e9, "money:USD", "Qatar Airways")]
+    assert _summary(text) == [
+        ("20", 20, "plane", "Qatar Airways"),
+        ("$4.6 billion", 4.6e9, "money:USD", "Qatar Airways"),
+    ]
 
 
 def test_subjects_national_modifier_and_possessive_still_own() -> None:

@@ -41,7 +41,10 @@ MEASURES = {
 }
 COMPOUND_MEASURES = True
 PERCENT = ("prozent", "prozentpunkte")
-CURRENCIES = {"$": "USD", "dollar": "USD", "€": "EUR", "euro": "EUR", "franken": "CHF", "dollars": "USD", "pfund": "GBP", "yuan": "CNY"}
+CURRENCIES = {
+    "$": "USD", "dollar": "USD", "€": "EUR", "euro": "EUR", "franken": "CHF", "dollars": "USD",
+    "pfund": "GBP", "yuan": "CNY",
+}
 NOT_COUNTED = (
     "jahre", "jahren", "jahr", "monate", "monaten", "monat", "wochen", "woche", "tage", "tagen",
     "tag", "stunden", "stunde", "minuten", "sekunden", "jahrzehnte", "jahrhunderte", "mal",
@@ -107,7 +110,10 @@ PREPOSITIONS = (
     "von", "vom", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "für", "aus", "mit", "ohne",
     "unter", "über", "zwischen", "nach", "vor", "seit", "gegen", "bei", "durch", "während",
 )
-DETERMINERS = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "sein", "seine", "ihr", "ihre", "alle")
+DETERMINERS = (
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "sein", "seine",
+    "ihr", "ihre", "alle",
+)
 SUBJECT_OPENERS = ("dass", "wenn", "weil", "als", "ob", "sagte", "sagt", "teilte", "erklärte", "kündigte")
 PARTITIVES = ("von",)
 CURRENCY_FRACTIONS = {"cent": ("EUR", 0.01)}

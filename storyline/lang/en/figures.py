@@ -75,12 +75,20 @@ PREPOSITIONS = (
     "between", "against", "about", "around", "than", "like", "via", "per", "regarding", "including",
     "toward", "towards", "versus",
 )
-DETERMINERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all", "each", "every", "no", "many", "most", "both")
-SUBJECT_OPENERS = ("that", "as", "when", "if", "because", "while", "said", "says", "say", "told", "reported", "reports", "announced", "added", "estimated", "believes")
+DETERMINERS = (
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some",
+    "all", "each", "every", "no", "many", "most", "both",
+)
+SUBJECT_OPENERS = (
+    "that", "as", "when", "if", "because", "while", "said", "says", "say", "told", "reported",
+    "reports", "announced", "added", "estimated", "believes",
+)
 PARTITIVES = ("of",)  # "20 of Boeing's planes"
-CURRENCY_FRACTIONS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
-UNIT_LINKS: tuple[str, ...] = ()
-PLACE_ADJECTIVES = ("-based",)  # "a New York-based company": a place, not the owner  # words between a scale and its currency ("millones de dólares")
+CURRENCY_FRACTIONS = {
+    "cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01),
+}
+UNIT_LINKS: tuple[str, ...] = ()  # words between a scale and its currency ("millones de dólares")
+PLACE_ADJECTIVES = ("-based",)  # "a New York-based company": a place, not the owner
 PERCENT = ("percent", "per cent", "pct", "percentage points")
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR", "euros": "EUR",
@@ -176,7 +184,8 @@ ALIASES = {
     "colombian": "Colombia", "venezuelan": "Venezuela", "peruvian": "Peru", "vietnamese": "Vietnam",
     "thai": "Thailand", "indonesian": "Indonesia", "malaysian": "Malaysia", "filipino": "Philippines",
     "south african": "South Africa", "european": "European Union", "emirati": "United Arab Emirates",
-    "qatari": "Qatar", "somali": "Somalia", "sudanese": "Sudan", "ethiopian": "Ethiopia", "u.n.": "United Nations", "un": "United Nations", "eu": "European Union",
+    "qatari": "Qatar", "somali": "Somalia", "sudanese": "Sudan", "ethiopian": "Ethiopia",
+    "u.n.": "United Nations", "un": "United Nations", "eu": "European Union",
     "e.u.": "European Union", "democratic": "Democratic Party", "democrats": "Democratic Party",
     "republican": "Republican Party", "republicans": "Republican Party", "gop": "Republican Party",
 }

@@ -31,7 +31,10 @@ MEASURES = {
     "acciones": "acción", "toneladas": "tonelada", "kilómetros": "kilómetro",
 }
 PERCENT = ("por ciento", "puntos porcentuales")
-CURRENCIES = {"$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "pesos": "MXN", "us$": "USD", "dólar": "USD", "euro": "EUR", "libras": "GBP", "yuanes": "CNY"}
+CURRENCIES = {
+    "$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "pesos": "MXN", "us$": "USD",
+    "dólar": "USD", "euro": "EUR", "libras": "GBP", "yuanes": "CNY",
+}
 NOT_COUNTED = (
     "años", "año", "meses", "mes", "semanas", "semana", "días", "día", "horas", "hora", "minutos",
     "décadas", "siglos", "veces",
@@ -87,15 +90,24 @@ ALIASES = {
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
 UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "kilómetro", "kg": "kg", "mw": "mw"}
-UNSAID_MEASURES = {"tripulación": "people", "padre": "hijo", "madre": "hijo", "familia": "people", "plantilla": "empleado"}
+UNSAID_MEASURES = {
+    "tripulación": "people", "padre": "hijo", "madre": "hijo", "familia": "people",
+    "plantilla": "empleado",
+}
 GOODS = ("avión", "aeronave", "jet", "coche", "vehículo", "barco", "tren", "teléfono", "ordenador", "gigante")
 UNOWNED = ("kilómetro", "metro", "milla", "pulgada", "tonelada", "kg", "gb", "mb", "tb", "mw")
 PREPOSITIONS = (
     "de", "del", "en", "a", "al", "por", "para", "con", "sin", "sobre", "entre", "tras", "desde",
     "hasta", "hacia", "según", "contra", "durante", "mediante",
 )
-DETERMINERS = ("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "estos", "estas", "todos", "todas")
-SUBJECT_OPENERS = ("que", "cuando", "si", "porque", "mientras", "dijo", "dice", "afirmó", "anunció", "informó", "aseguró")
+DETERMINERS = (
+    "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "estos",
+    "estas", "todos", "todas",
+)
+SUBJECT_OPENERS = (
+    "que", "cuando", "si", "porque", "mientras", "dijo", "dice", "afirmó", "anunció", "informó",
+    "aseguró",
+)
 PARTITIVES = ("de",)
 CURRENCY_FRACTIONS = {"céntimos": ("EUR", 0.01), "centavos": ("USD", 0.01)}
 UNIT_LINKS = ("de",)  # "15.000 millones de dólares"

@@ -36,7 +36,10 @@ MEASURES = {
     "sièges": "siège", "actions": "action", "tonnes": "tonne", "kilomètres": "kilomètre",
 }
 PERCENT = ("pour cent", "pourcent", "points de pourcentage")
-CURRENCIES = {"$": "USD", "dollars": "USD", "€": "EUR", "euros": "EUR", "£": "GBP", "livres": "GBP", "dollar": "USD", "euro": "EUR", "yuans": "CNY", "francs": "CHF"}
+CURRENCIES = {
+    "$": "USD", "dollars": "USD", "€": "EUR", "euros": "EUR", "£": "GBP", "livres": "GBP",
+    "dollar": "USD", "euro": "EUR", "yuans": "CNY", "francs": "CHF",
+}
 NOT_COUNTED = (
     "ans", "an", "années", "année", "mois", "semaines", "semaine", "jours", "jour", "heures",
     "heure", "minutes", "secondes", "décennies", "siècles", "fois", "h",
@@ -105,8 +108,14 @@ PREPOSITIONS = (
     "de", "du", "des", "en", "à", "au", "aux", "par", "pour", "avec", "sans", "sur", "sous",
     "entre", "parmi", "après", "avant", "depuis", "contre", "pendant", "selon", "vers", "chez",
 )
-DETERMINERS = ("le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "tous", "toutes")
-SUBJECT_OPENERS = ("que", "qu'", "quand", "si", "parce", "a dit", "dit", "affirme", "a annoncé", "annonce", "estime")
+DETERMINERS = (
+    "le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette",
+    "ces", "tous", "toutes",
+)
+SUBJECT_OPENERS = (
+    "que", "qu'", "quand", "si", "parce", "a dit", "dit", "affirme", "a annoncé", "annonce",
+    "estime",
+)
 PARTITIVES = ("de", "des", "d'")
 CURRENCY_FRACTIONS = {"centimes": ("EUR", 0.01)}
 UNIT_LINKS = ("de", "d'")

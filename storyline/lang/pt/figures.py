@@ -103,8 +103,13 @@ PREPOSITIONS = (
     "de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "a", "ao", "por", "pelo",
     "pela", "para", "com", "sem", "sobre", "entre", "após", "desde", "até", "contra", "durante",
 )
-DETERMINERS = ("o", "a", "os", "as", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas", "este", "esta", "todos", "todas")
-SUBJECT_OPENERS = ("que", "quando", "se", "porque", "enquanto", "disse", "diz", "afirmou", "anunciou", "informou")
+DETERMINERS = (
+    "o", "a", "os", "as", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas", "este", "esta",
+    "todos", "todas",
+)
+SUBJECT_OPENERS = (
+    "que", "quando", "se", "porque", "enquanto", "disse", "diz", "afirmou", "anunciou", "informou",
+)
 PARTITIVES = ("de", "dos", "das")
 CURRENCY_FRACTIONS = {"centavos": ("BRL", 0.01), "cêntimos": ("EUR", 0.01)}
 UNIT_LINKS = ("de",)
