@@ -367,7 +367,7 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     right_before = [n for n in before if n.possessive and q_start - n.end <= 1]
     if right_before:
         return right_before[-1], "possessive before the number"
-    heading = [n for n in before if not _maker(s, n) and _subject_position(s, n)]
+    heading = [n for n in before if not _owner_less(s, n) and _subject_position(s, n)]
     if any(n.possessive for n in heading):
         return next(n for n in heading if n.possessive), "possessive heading the clause"
     if measure in OWNERLESS or measure in lex.unowned:
@@ -382,7 +382,7 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     if clause_start > 0 and _subjectless(s, clause_start):
         first = [
             n for n in candidates
-            if n.start < toks[lo].start and not _maker(s, n) and _subject_position(s, n) and not _aside(s, n)
+            if n.start < toks[lo].start and not _owner_less(s, n) and _subject_position(s, n) and not _aside(s, n)
         ]  # fmt: skip
         if first:
             return first[-1], "subject of the sentence (clause without one)"
@@ -397,6 +397,18 @@ def _aside(s: _Sentence, name: Name) -> bool:
         return True
     after_name = i > 1 and s.toks[i - 1].text == "," and _is_capitalised(s.toks[i - 2])
     return after_name and (j >= len(s.toks) or s.toks[j].text in PUNCT_STOP)
+
+
+def _owner_less(s: _Sentence, name: Name) -> bool:
+    """A maker (see ``_maker``), or a name right after a number, which is what it counts ("14 Catholics")."""
+    first = bisect_left([t.start for t in s.toks], name.start)
+    index = s.toks[first - 1].number if first > 0 else -1
+    counted = index >= 0 and not _year_shaped(s.numbers[index])  # "2009 China Eastern Airlines" is a dateline
+    return counted or _maker(s, name)
+
+
+def _year_shaped(num: Number) -> bool:
+    return num.text.isdigit() and len(num.text) == 4 and 1800 <= num.value <= 2100
 
 
 def _maker(s: _Sentence, name: Name) -> bool:
@@ -456,6 +468,8 @@ def _subjectless(s: _Sentence, clause_start: int) -> bool:
     if s.toks[clause_start - 1].text in "([":
         return True
     tok = s.toks[clause_start]
+    if tok.number >= 0:
+        return False  # "14 Catholics, six Orthodox, four Protestants": a list, not a clause
     low = tok.low
     return (
         tok.text[:1].islower() and low not in s.lex.determiners and low not in s.lex.subject_openers
@@ -533,7 +547,17 @@ def _kind(s: _Sentence, lo: int, negation: bool, as_of: AsOf | None) -> str:
     return "current"
 
 
-def _figure(s: _Sentence, num: Number, lo: int, hi: int, negation: bool) -> Figure | None:
+def _elided(s: _Sentence, lo: int, hi: int) -> bool:
+    """A number whose counted noun is left out after a link word: "259 people ... and 11 on the ground"."""
+    link = lo - 1 - _qualifier(s, lo)[1]
+    if link < 0 or s.toks[link].low not in s.lex.ellipsis_links:
+        return False
+    return hi >= len(s.toks) or s.toks[hi].text in PUNCT_STOP or s.toks[hi].low in s.lex.function_words
+
+
+def _figure(
+    s: _Sentence, num: Number, lo: int, hi: int, negation: bool, before: Figure | None = None
+) -> Figure | None:
     doc = s.doc
     why: dict[str, str] = {}
     unit = num.unit or _unit_before(s, lo)
@@ -547,6 +571,8 @@ def _figure(s: _Sentence, num: Number, lo: int, hi: int, negation: bool) -> Figu
         why["measure"] = "unit written with the number"
     else:
         found = _measure_after(s, hi) or _measure_before(s, lo)
+        if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
+            found = before.measure, hi, hi, "counted noun of the figure before (left out)"
         if found is None or (negation and found[1] != hi):
             return None
         measure, m_lo, m_hi, why["measure"] = found
@@ -601,7 +627,7 @@ def sentence_figures(
     for num in counts:
         lo, hi = _token_range(toks, num)
         if not _named_by(s, num, lo):
-            fig = _figure(s, num, lo, hi, negation=False)
+            fig = _figure(s, num, lo, hi, negation=False, before=out[-1] if out else None)
             if fig is not None:
                 out.append(fig)
     for num in _negations(s) if negation else ():

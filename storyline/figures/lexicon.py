@@ -78,6 +78,7 @@ class Lexicon:
     determiners: frozenset[str]  # a clause opening with one has a subject of its own
     subject_openers: frozenset[str]  # words that open a clause whose subject follows ("that")
     partitives: frozenset[str]  # "20 of Boeing's planes"
+    ellipsis_links: frozenset[str]  # "259 people ... and 11 on the ground"
     currency_fractions: dict[str, tuple[str, float]]  # "35 cents": (currency, factor)
     unit_links: frozenset[str]  # "millones de dólares"
     place_adjectives: tuple[str, ...]  # endings of names that say where, not who ("New York-based")
@@ -250,6 +251,7 @@ def lexicon(lang: str | None) -> Lexicon:
         determiners=frozenset(getattr(module, "DETERMINERS", ())),
         subject_openers=frozenset(getattr(module, "SUBJECT_OPENERS", ())),
         partitives=frozenset(getattr(module, "PARTITIVES", ())),
+        ellipsis_links=frozenset(getattr(module, "ELLIPSIS_LINKS", ())),
         currency_fractions=_lower(getattr(module, "CURRENCY_FRACTIONS", {})),  # type: ignore[arg-type]
         unit_links=frozenset(getattr(module, "UNIT_LINKS", ())),
         place_adjectives=tuple(getattr(module, "PLACE_ADJECTIVES", ())),

@@ -72,3 +72,10 @@ def test_subjects_tagger_split_names_are_widened() -> None:
     annotate(doc, Options())
     (fig,) = [f.to_dict() for f in doc.figures]
     assert fig["subject"]["canonical"] == "China Eastern Airlines" and fig["measure"] == "jet"
+
+
+def test_subjects_left_out_nouns_and_lists() -> None:
+    text = "The bombing killed 259 people on the plane and 11 on the ground in Lockerbie."
+    assert [(t, m) for t, _, m, _ in _summary(text)] == [("259", "people"), ("11", "people")]
+    text = "To date, 14 Catholics, six Orthodox, four Protestants were admitted."
+    assert all(subject is None for *_, subject in _summary(text))

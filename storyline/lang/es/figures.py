@@ -109,6 +109,7 @@ SUBJECT_OPENERS = (
     "aseguró",
 )
 PARTITIVES = ("de",)
+ELLIPSIS_LINKS = ("y", "o", "de", "que", "frente")
 CURRENCY_FRACTIONS = {"céntimos": ("EUR", 0.01), "centavos": ("USD", 0.01)}
 UNIT_LINKS = ("de",)  # "15.000 millones de dólares"
 PLACE_ADJECTIVES: tuple[str, ...] = ()

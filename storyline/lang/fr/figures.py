@@ -117,6 +117,7 @@ SUBJECT_OPENERS = (
     "estime",
 )
 PARTITIVES = ("de", "des", "d'")
+ELLIPSIS_LINKS = ("et", "ou", "de", "que", "contre")
 CURRENCY_FRACTIONS = {"centimes": ("EUR", 0.01)}
 UNIT_LINKS = ("de", "d'")
 PLACE_ADJECTIVES: tuple[str, ...] = ()

@@ -111,6 +111,7 @@ SUBJECT_OPENERS = (
     "que", "quando", "se", "porque", "enquanto", "disse", "diz", "afirmou", "anunciou", "informou",
 )
 PARTITIVES = ("de", "dos", "das")
+ELLIPSIS_LINKS = ("e", "ou", "de", "que")
 CURRENCY_FRACTIONS = {"centavos": ("BRL", 0.01), "cêntimos": ("EUR", 0.01)}
 UNIT_LINKS = ("de",)
 PLACE_ADJECTIVES: tuple[str, ...] = ()
