@@ -9,7 +9,10 @@ OUT     ?= out
 SCORE   := $(BIN)/python $(SHARED)/eval/scorer/score.py
 ANALYZE := '$(BIN)/storyline analyze - --format jsonl --quiet'
 
-.PHONY: install demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-figures eval-stories bench clean
+NER_LANGS ?= en nb de es nl pl ru fr it pt
+
+.PHONY: install demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-figures eval-stories bench clean \
+        ner-dev ner-models eval-entities bench-entities
 
 $(VENV)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -53,6 +56,19 @@ eval-pubdate: install
 
 eval-figures: install
 	$(BIN)/python -m storyline.figures.evaluate
+
+## Entities: the held-out NER dev sets (build/ner-dev/<lang>), the CRF models, their scores.
+ner-dev: install
+	STORYLINE_SHARED=$(SHARED) $(BIN)/python -m storyline.entities.corpus --lang $(NER_LANGS)
+
+ner-models: install
+	STORYLINE_SHARED=$(SHARED) nice $(BIN)/python -m storyline.entities.train --lang $(NER_LANGS)
+
+eval-entities: ner-dev
+	$(SCORE) ner --data build/ner-dev --system '$(BIN)/python -m storyline.entities.evaluate'
+
+bench-entities: install
+	$(BIN)/python bench/bench_entities.py --shared $(SHARED)
 
 bench: install
 	$(BIN)/python bench/bench_analyze.py --shared $(SHARED)

@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 
 # fmt: off
 STEPS: dict[str, str] = {
-    "series": "storyline.figures.series:save_series",
+    "entities": "storyline.entities.merge:store_entities",
+    "series":   "storyline.figures.series:save_series",
 }
 # fmt: on
 

@@ -1,10 +1,184 @@
-"""The ``entities`` layer (not built yet: its issue fills this package)."""
+"""The ``entities`` layer: people, organisations, places and other names, merged into entities.
+
+``annotate`` runs per document, in order:
+
+1. mention detection: the language's CRF model (:mod:`.tagger`) over each non-boilerplate sentence
+   (the whole text, line by line, when no sentences were found);
+2. normalisation of each mention (:mod:`.names`): titles and possessives stripped, countries and
+   aliases to language-independent keys;
+3. variant rules within the document (:mod:`.variants`): genitives, short forms, acronyms;
+4. a canonical name and a stable ``entity_id`` (hash of the merge key) for every mention.
+
+The cross-document merge (:mod:`.merge`) works on the contract dicts this produces.
+"""
 
 from __future__ import annotations
 
-from ..model import Document
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Document, Sentence
 from ..pipeline import Options
+from .names import COUNTRY, Name, country_name, entity_id, normalize
+from .tagger import Mention, model_name, tag
+from .tokens import tokenize
+from .variants import Named, resolve
+
+__all__ = ["Entity", "annotate", "canonical_name", "mentions_of"]
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+
+@dataclass(slots=True)
+class Entity:
+    """One mention of a named entity, with the entity it belongs to and the rule that said so."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+    entity_id: str
+    canonical: str
+    rule: str
+    sentence: Sentence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "entity_id": self.entity_id,
+            "canonical": self.canonical,
+            "rule": self.rule,
+            "sentence": {"start": self.sentence.start, "end": self.sentence.end},
+        }
+
+
+# Where the sentences stage left none: a line break, or end punctuation before a capital.
+_ROUGH_SENTENCE = re.compile(
+    r"[^\n]+?"  # a sentence ends at the end of its line, or at
+    r"(?:(?<=[^\W\d_A-ZÀ-ÞА-Я]|[\d)\"”»'’])[.!?]"  # . ! ? after a small letter, digit or closer
+    r"(?=\s+[\"«“–-]?\s*[A-ZÀ-ÞĀ-ŽА-Я])|$)",  # before a capital (so "U.S. President" holds)
+    re.M,
+)
+
+
+def _sentences(doc: Document) -> list[Sentence]:
+    """The document's sentences outside boilerplate; a rough split of its text if it has none."""
+    if doc.sentences:
+        return [s for s in doc.sentences if s.kind != "boilerplate" and doc.span_kind_at(s.start) != "boilerplate"]
+    out: list[Sentence] = []
+    for m in _ROUGH_SENTENCE.finditer(doc.text):
+        start, end = m.start(), m.end()
+        while start < end and doc.text[start].isspace():
+            start += 1
+        if start < end:
+            out.append(Sentence(start, end))
+    return out
+
+
+def _is_cyrillic(text: str) -> bool:
+    """Whether a text sample is mostly written in Cyrillic (picks the model of an unknown language)."""
+    sample = [ch for ch in text[:400] if ch.isalpha()]
+    return sum("\u0400" <= ch <= "\u04ff" for ch in sample) > len(sample) // 2
+
+
+def _title_case(text: str) -> bool:
+    """Whether a sentence is a headline in Title Case, where capitals say nothing about names
+    (all-capitals headlines are left to the tagger: its training news has many)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() and not w.isupper() for w in words) >= 0.8 * len(words)
+
+
+def _confirmed(text: str, mention: Mention, known: dict[str, str]) -> list[Mention]:
+    """A headline mention cut down to its runs of words that the body also tags as names
+    ("Stoltenberg Rules Out Rushed NATO" -> "Stoltenberg", "NATO"), typed as in the body."""
+    out: list[Mention] = []
+    run: list[tuple[int, int]] = []
+    for s, e in [*tokenize(text, mention.start, mention.end), (-1, -1)]:
+        if s >= 0 and text[s:e] in known:
+            run.append((s, e))
+        elif run:
+            out.append(Mention(run[0][0], run[-1][1], known[text[run[0][0] : run[0][1]]]))
+            run = []
+    return out
+
+
+# Photo credits name photographers and agencies, not actors of the story.
+SKIPPED_SPANS = frozenset({"boilerplate", "credit"})
+
+
+def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
+    """Every tagged mention of the document with the sentence holding it, outside boilerplate and
+    photo credits; in Title Case headlines, only the words the body confirms as names."""
+    model = model_name(doc.lang, _is_cyrillic(doc.text))
+    found = [
+        (m, sent)
+        for sent in _sentences(doc)
+        for m in tag(doc.text, sent.start, sent.end, model)
+        if not doc.spans or doc.span_kind_at(m.start) not in SKIPPED_SPANS
+    ]
+    headlines = {id(sent) for _, sent in found if _title_case(doc.text[sent.start : sent.end])}
+    if not headlines or all(id(sent) in headlines for _, sent in found):
+        return found  # no body to confirm names against
+    known: dict[str, str] = {}
+    for m, sent in found:
+        if id(sent) not in headlines:
+            for s, e in tokenize(doc.text, m.start, m.end):
+                known.setdefault(doc.text[s:e], m.type)
+    out: list[tuple[Mention, Sentence]] = []
+    for m, sent in found:
+        if id(sent) in headlines:
+            out.extend((part, sent) for part in _confirmed(doc.text, m, known))
+        else:
+            out.append((m, sent))
+    return out
+
+
+def canonical_name(key: str, names: Counter[Name]) -> str:
+    """The display name of an entity: a country's English name, else its most frequent direct form
+    (not reached through a genitive or short-form rule), the longest on ties."""
+    if key.startswith(COUNTRY):
+        return country_name(key[len(COUNTRY) :])
+    best = max(names, key=lambda n: (n.key == key, names[n], len(n.display)))
+    return best.display
 
 
 def annotate(doc: Document, options: Options) -> None:
-    """Fill ``doc.entities``. Placeholder until the layer lands: leaves the layer empty."""
+    """Fill ``doc.entities``; a failure is logged and leaves the layer empty (the batch goes on)."""
+    try:
+        doc.entities = _entities(doc)
+    except Exception:  # one bad document must not stop a corpus run
+        log.exception("entities: skipped document %s", doc.id)
+        doc.entities = []
+
+
+def _entities(doc: Document) -> list[Entity]:
+    """The mentions of a document as :class:`Entity` items, variants resolved within it."""
+    found = mentions_of(doc)
+    names = [normalize(doc.text[m.start : m.end], doc.lang, m.type == "PER") for m, _ in found]
+    distinct: dict[tuple[Name, str], int] = {}
+    for (m, _), name in zip(found, names):
+        distinct.setdefault((name, m.type), len(distinct))
+    keys, rules = resolve([Named(name, typ, doc.lang) for name, typ in distinct])
+    by_key: dict[str, Counter[Name]] = {}
+    types: dict[str, Counter[str]] = {}
+    for (m, _), name in zip(found, names):
+        key = keys[distinct[name, m.type]]
+        by_key.setdefault(key, Counter())[name] += 1
+        types.setdefault(key, Counter())[m.type] += 1
+    canon = {key: canonical_name(key, counts) for key, counts in by_key.items()}
+    # One entity, one type in a document: the tagger's majority ("Taliban" ORG twice, LOC once).
+    typed = {key: counts.most_common(1)[0][0] for key, counts in types.items()}
+    out = []
+    for (m, sent), name in zip(found, names):
+        k = distinct[name, m.type]
+        key = keys[k]
+        text = doc.text[m.start : m.end]
+        out.append(Entity(text, m.start, m.end, typed[key], entity_id(key), canon[key], rules[k], sent))
+    return out

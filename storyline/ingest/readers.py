@@ -266,8 +266,9 @@ def format_of(path: Path) -> str | None:
     return None
 
 
-def read_path(path: Path) -> Iterator[RawArticle | IngestError]:
+def read_path(path: Path | str) -> Iterator[RawArticle | IngestError]:
     """All articles of one file; unreadable files become one ``IngestError``."""
+    path = Path(path)
     source = str(path)
     fmt = format_of(path)
     if fmt is None:

@@ -107,33 +107,52 @@ def split_title(words: list[str], rules: Rules) -> tuple[list[str], list[str]]:
 
 
 def build_index(doc: Document, rules: Rules) -> NameIndex:
-    """The name index of a document, from its entities or from capitalised runs."""
+    """The name index of a document: its typed entities, then runs of capitalised words.
+
+    With entities, a capitalised run adds only a fuller form of a person the tagger found
+    ("Zalmay Khalilzad" where it tagged "Khalilzad"), its leading words that other entities
+    cover dropped ("U.S. envoy for Afghanistan Zalmay Khalilzad"). Titles seen right before a
+    person ("NATO Secretary-General Jens Stoltenberg") let "NATO's secretary-general" find them.
+    """
     index = NameIndex()
     text = doc.text
+    covered: list[tuple[int, int, str]] = []
     for ent in doc.entities:
         etype = str(_entity_field(ent, "type", "label") or "").upper()
         start, end = _entity_field(ent, "start"), _entity_field(ent, "end")
-        if etype not in PERSON_TYPES | ORG_TYPES or start is None or end is None:
+        if start is None or end is None:
+            continue
+        covered.append((int(start), int(end), etype))
+        if etype not in PERSON_TYPES | ORG_TYPES:
             continue
         canonical = _entity_field(ent, "name", "canonical", "text") or text[start:end]
-        index.add(Name(int(start), int(end), tuple(str(canonical).split()), etype))
-    if not index.names:
-        for m in CAPITALISED_RUN.finditer(text):
-            words = m.group().split()
-            if len(words) == 1:
-                continue  # a lone word (a sentence start, a surname) adds no fuller form
-            words = [_strip_possessive(w) for w in words]
-            while len(words) > 1 and (words[0].lower() in rules.stopwords or words[0].lower() in rules.determiners):
-                words = words[1:]  # "Um Mitternacht", "Der Präsident": a sentence start, not a name
-            if len(words) == 1:
-                continue
-            titles, name = split_title(words, rules)
-            before = [w for w in text[max(0, m.start() - 30):m.start()].split()[-2:] if w.lower() in rules.titles]
-            if name:
-                index.add(Name(m.start(), m.end(), tuple(name)), tuple(titles + before))
+        titles = _titles_before(text, int(start), rules) if etype in PERSON_TYPES else ()
+        index.add(Name(int(start), int(end), tuple(str(canonical).split()), etype), titles)
+    persons = {_key(n.words[-1]) for n in index.names if n.type in PERSON_TYPES}
+    for m in CAPITALISED_RUN.finditer(text):
+        start = m.start()
+        for c_start, c_end, c_type in covered:  # drop leading words other entities explain
+            if c_start <= start < c_end and c_type not in PERSON_TYPES:
+                start = c_end
+        words = text[start:m.end()].split()
+        if len(words) < 2:
+            continue  # a lone word (a sentence start, a surname) adds no fuller form
+        words = [_strip_possessive(w) for w in words]
+        while len(words) > 1 and (words[0].lower() in rules.stopwords or words[0].lower() in rules.determiners):
+            words = words[1:]  # "Um Mitternacht", "Der Präsident": a sentence start, not a name
+        titles, name = split_title(words, rules)
+        if len(name) < 2 or (covered and _key(name[-1]) not in persons):
+            continue
+        before = _titles_before(text, m.start(), rules)
+        index.add(Name(start, m.end(), tuple(name), "PER" if covered else ""), tuple(titles) + before)
     index.names.sort(key=lambda n: n.start)
     index.starts = [n.start for n in index.names]
     return index
+
+
+def _titles_before(text: str, start: int, rules: Rules) -> tuple[str, ...]:
+    """Title words just before a name ("Secretary-General" in "NATO Secretary-General Jens ...")."""
+    return tuple(w for w in text[max(0, start - 40):start].split()[-3:] if _key(w).strip(".,") in rules.titles)
 
 
 class Resolver:
@@ -159,6 +178,11 @@ class Resolver:
             return self.doc.text[start:end]
         if len(toks) == 1 and (toks[0].low in self.rules.pronouns or "-" in toks[0].low):
             name = self.previous or self.index.last_person_before(start) or toks[0].text
+            return name
+        head = _key(toks[-1].text).strip(".")
+        if head in self.rules.titles and head in self.index.by_title:  # "NATO's secretary-general"
+            name = " ".join(self.index.by_title[head])
+            self.previous = name
             return name
         ent = self._entity_at(start, end)
         name = self.index.full(ent.words) if ent else self._name_in(toks)

@@ -1,0 +1,99 @@
+"""Mention detection: the shipped CRF models applied to the sentences of a text.
+
+One model per language (``models/<lang>.crfsuite``), loaded once per process. A language without a
+model of its own borrows one: first along ``storyline.lang.FALLBACK`` (Nynorsk, Danish, Swedish to
+Bokmål), then the ``MODEL`` named by its ``entities`` table, then by script (Cyrillic text to the
+Russian model, anything else to the English one, whose casing and gazetteer cues carry over to most
+languages written in Latin script). The borrowed model is named in the log, never silent.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pycrfsuite
+
+from .. import lang as langs
+from .features import sentence_features
+from .lexicon import shipped
+from .tokens import tokenize
+
+log = logging.getLogger(__name__)
+
+MODELS = Path(__file__).resolve().parent / "models"
+DEFAULT_MODEL = "en"
+CYRILLIC_MODEL = "ru"
+
+
+@dataclass(slots=True, frozen=True)
+class Mention:
+    """A tagged name: character offsets into the text and its CoNLL type."""
+
+    start: int
+    end: int
+    type: str
+
+
+def available() -> list[str]:
+    """The languages that ship a model."""
+    return sorted(p.stem for p in MODELS.glob("*.crfsuite"))
+
+
+@cache
+def model_name(lang: str | None, cyrillic: bool = False) -> str:
+    """The model used for a language: its own, its fallback's, its table's choice, or by script."""
+    have = set(available())
+    code = (lang or "").lower()
+    seen: set[str] = set()
+    while code and code not in seen:
+        if code in have:
+            return code
+        seen.add(code)
+        code = langs.FALLBACK.get(code, "")
+    table = langs.table(lang, "entities")
+    choice = getattr(table, "MODEL", None) if table else None
+    if choice in have:
+        return choice
+    fallback = CYRILLIC_MODEL if cyrillic and CYRILLIC_MODEL in have else DEFAULT_MODEL
+    log.info("entities: no model for %r, using %r", lang, fallback)
+    return fallback
+
+
+@cache
+def tagger(name: str) -> pycrfsuite.Tagger:
+    """The opened CRF tagger of one model (opened once per process)."""
+    crf = pycrfsuite.Tagger()
+    crf.open(str(MODELS / f"{name}.crfsuite"))
+    return crf
+
+
+def decode(text: str, tokens: list[tuple[int, int]], labels: list[str]) -> list[Mention]:
+    """Mentions from BIO labels (CoNLL convention: an I- not continuing its type opens a chunk).
+
+    A mention ends at its last token that starts with a letter or digit: a slash or dash the
+    tagger swept in ("Seco/") is not part of the name.
+    """
+    out: list[Mention] = []
+    start = end = -1
+    cur = ""
+    for (s, e), label in zip([*tokens, (0, 0)], [*labels, "O"]):
+        typ = label[2:]
+        if label == "O" or label.startswith("B-") or typ != cur:
+            if cur and end > start:
+                out.append(Mention(start, end, cur))
+            cur, start, end = ("", -1, -1) if label == "O" else (typ, s, -1)
+        if cur and text[s:e][:1].isalnum():
+            end = e
+    return out
+
+
+def tag(text: str, start: int, end: int, model: str) -> list[Mention]:
+    """The mentions in ``text[start:end]`` (one sentence), offsets into ``text``."""
+    tokens = tokenize(text, start, end)
+    if not tokens:
+        return []
+    words = [text[s:e] for s, e in tokens]
+    return decode(text, tokens, tagger(model).tag(sentence_features(words, shipped(model))))

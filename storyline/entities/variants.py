@@ -1,0 +1,138 @@
+"""Variant rules that need evidence from other names: genitives, short forms, acronyms.
+
+:func:`resolve` takes normalised names (with their type and language) and decides which of them are
+variants of another, by rules applied in order, each one a dictionary lookup (blocking by stem, by
+last token, by initials), so the cost stays linear in the number of distinct names:
+
+1. ``genitive``: "Natos" is "Nato" when "Nato" is also a name here (languages with a bare -s
+   genitive only: ``GENITIVE`` in ``storyline/lang/<code>/entities.py``); "Afghanistans" is the
+   country Afghanistan whether or not the bare form occurs.
+2. ``short-form``: a one-word person name is the one full name ending (or starting) with that word,
+   if exactly one such full name is known ("Stoltenberg" -> "Jens Stoltenberg").
+3. ``acronym``: a multi-word name whose capitalised words' initials spell a one-word upper-case
+   name is that name ("North Atlantic Treaty Organization" -> "NATO").
+4. ``spelling``: one-word names of the same type from *different* languages that differ by one
+   letter, seven letters or more ("Brussel" / "Brussels"), blocked by type and first three letters;
+   the more mentioned spelling is kept.
+   Within one language a one-letter difference is as likely another name, so it is left alone.
+
+The same function serves one document (in :func:`storyline.entities.annotate`) and a whole corpus
+(in :mod:`.merge`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .names import COUNTRY, NAME, Name, strip_genitive
+
+
+@dataclass(slots=True, frozen=True)
+class Named:
+    """One distinct name to resolve: its normalised form, its (majority) type, its language and
+    how many mentions it stands for (the more frequent spelling wins a ``spelling`` merge)."""
+
+    name: Name
+    type: str
+    lang: str | None
+    weight: int = 1
+
+
+def _genitives(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:
+    """Rule 1: strip a genitive -s when the stem is a known name or a country."""
+    known = set(keys.values())
+    for i, item in enumerate(items):
+        stem = strip_genitive(item.name, item.lang, known - {keys[i]})
+        if stem is not None:
+            keys[i] = stem.key
+            rules[i] = stem.rule
+
+
+def _last_words(items: list[Named], keys: dict[int, str]) -> dict[str, set[str]]:
+    """Full person names (two words or more) by their last and first word: the short-form block."""
+    block: dict[str, set[str]] = defaultdict(set)
+    for i, item in enumerate(items):
+        words = keys[i][len(NAME) :].split() if keys[i].startswith(NAME) else []
+        if item.type == "PER" and len(words) >= 2:
+            block[words[-1]].add(keys[i])
+            block[words[0]].add(keys[i])
+    return block
+
+
+def _short_forms(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:
+    """Rule 2: a one-word person name joins the only full name it ends or starts."""
+    block = _last_words(items, keys)
+    for i, item in enumerate(items):
+        words = keys[i][len(NAME) :].split() if keys[i].startswith(NAME) else []
+        if item.type == "PER" and len(words) == 1 and len(block.get(words[0], ())) == 1:
+            keys[i] = next(iter(block[words[0]]))
+            rules[i] = rules[i] + "+short-form" if rules[i] else "short-form"
+
+
+def initials(display: str) -> str:
+    """The folded initials of a name's capitalised words ("North Atlantic Treaty Organization")."""
+    return "".join(w[0] for w in display.replace("-", " ").split() if w[:1].isupper()).casefold()
+
+
+def _acronyms(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:
+    """Rule 3: a multi-word name joins the upper-case one-word name its initials spell."""
+    acronyms = {
+        keys[i]
+        for i, item in enumerate(items)
+        if keys[i].startswith(NAME) and item.name.display.isupper() and " " not in item.name.display
+    }
+    for i, item in enumerate(items):
+        if len(item.name.tokens) < 2 or keys[i].startswith(COUNTRY):
+            continue
+        target = NAME + initials(item.name.display)
+        if len(target) > len(NAME) + 1 and target in acronyms and target != keys[i]:
+            keys[i] = target
+            rules[i] = "acronym"
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether two different words differ by exactly one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+SPELLING_MIN = 7
+SPELLING_BLOCK = 50  # a larger block is a common prefix, not a spelling variant: skipped
+
+
+def _spellings(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:
+    """Rule 4: one-word names one letter apart, across languages, join the more mentioned one."""
+    weight: dict[str, int] = defaultdict(int)
+    for i, item in enumerate(items):
+        weight[keys[i]] += item.weight
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        word = keys[i][len(NAME) :] if keys[i].startswith(NAME) else ""
+        if len(word) >= SPELLING_MIN and " " not in word:
+            blocks[item.type, word[:3]].append(i)
+    for members in blocks.values():
+        if len(members) > SPELLING_BLOCK:
+            continue
+        rank = {i: (-weight[keys[i]], keys[i]) for i in members}
+        for i in members:
+            for j in members:
+                if items[i].lang != items[j].lang and rank[j] < rank[i] and one_edit(keys[i], keys[j]):
+                    keys[i], rules[i] = keys[j], "spelling"
+
+
+def resolve(items: list[Named]) -> tuple[list[str], list[str]]:
+    """The final key of every item and the rule that gave it (its own rule if none merged it)."""
+    keys = {i: item.name.key for i, item in enumerate(items)}
+    rules = {i: "" for i in range(len(items))}
+    _genitives(items, keys, rules)
+    _short_forms(items, keys, rules)
+    _acronyms(items, keys, rules)
+    _spellings(items, keys, rules)
+    return [keys[i] for i in range(len(items))], [rules[i] or items[i].name.rule for i in range(len(items))]

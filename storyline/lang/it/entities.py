@@ -1,0 +1,16 @@
+"""Italian name knowledge for entity merging: titles and aliases (no inflected genitive)."""
+
+# fmt: off
+TITLES = frozenset({
+    "sig", "signor", "signora", "dott", "presidente", "ministro", "premier", "cancelliere",
+    "segretario", "generale", "re", "regina", "papa", "sindaco", "portavoce", "ambasciatore",
+    "ex", "il", "la",
+})
+ALIASES = {
+    "usa": "country:USA", "america": "country:USA", "regno unito": "country:GBR",
+    "gran bretagna": "country:GBR", "russia": "country:RUS", "iran": "country:IRN",
+    "siria": "country:SYR", "corea del sud": "country:KOR", "onu": "name:un",
+    "nazioni unite": "name:un", "ue": "name:eu", "unione europea": "name:eu",
+}
+GENITIVE: tuple[str, ...] = ()
+# fmt: on

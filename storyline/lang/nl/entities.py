@@ -1,0 +1,17 @@
+"""Dutch name knowledge for entity merging: titles, aliases and the -s genitive ("Nederlands")."""
+
+# fmt: off
+TITLES = frozenset({
+    "dhr", "mevr", "meneer", "mevrouw", "dr", "prof", "president", "premier", "minister",
+    "secretaris-generaal", "generaal", "koning", "koningin", "paus", "burgemeester", "woordvoerder",
+    "ambassadeur", "voormalig", "voormalige", "oud-premier", "navo-chef",
+})
+ALIASES = {
+    "vs": "country:USA", "usa": "country:USA", "amerika": "country:USA",
+    "groot-brittannie": "country:GBR", "engeland": "country:GBR", "rusland": "country:RUS",
+    "iran": "country:IRN", "syrie": "country:SYR", "zuid-korea": "country:KOR",
+    "holland": "country:NLD", "vn": "name:un", "verenigde naties": "name:un", "navo": "name:nato",
+    "eu": "name:eu", "europese unie": "name:eu",
+}
+GENITIVE = ("s",)
+# fmt: on

@@ -1,0 +1,16 @@
+"""Portuguese name knowledge for entity merging: titles and aliases (no inflected genitive)."""
+
+# fmt: off
+TITLES = frozenset({
+    "sr", "sra", "senhor", "senhora", "dr", "presidente", "ministro", "ministra", "chanceler",
+    "secretário", "secretária", "general", "rei", "rainha", "papa", "prefeito", "porta-voz",
+    "embaixador", "ex", "o", "a",
+})
+ALIASES = {
+    "eua": "country:USA", "usa": "country:USA", "reino unido": "country:GBR",
+    "gra-bretanha": "country:GBR", "russia": "country:RUS", "irao": "country:IRN", "ira": "country:IRN",
+    "siria": "country:SYR", "coreia do sul": "country:KOR", "onu": "name:un",
+    "nacoes unidas": "name:un", "otan": "name:nato", "ue": "name:eu", "uniao europeia": "name:eu",
+}
+GENITIVE: tuple[str, ...] = ()
+# fmt: on

@@ -1,0 +1,139 @@
+"""Variant merging: names, within a document and across documents and languages; the CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from storyline.api import build
+from storyline.cli import app
+from storyline.entities.merge import merge
+from storyline.entities.names import entity_id, normalize, strip_genitive
+from storyline.model import Document
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        ("U.S.", "en", "country:USA"), ("United States", "en", "country:USA"), ("USA", "nb", "country:USA"),
+        ("De forente stater", "nb", "country:USA"), ("Estados Unidos", "es", "country:USA"),
+        ("Tyskland", "nb", "country:DEU"), ("Britain's", "en", "country:GBR"),
+        ("NATO", "en", "name:nato"), ("Nato", "nb", "name:nato"), ("OTAN", "fr", "name:nato"),
+        ("NATO Secretary-General Jens Stoltenberg", "en", "name:jens stoltenberg"),
+        ("Столтенберг", "ru", "name:stoltenberg"), ("Jürgen Müller", "de", "name:jurgen muller"),
+    ],
+)  # fmt: skip
+def test_names_normalize_to_language_independent_keys(text: str, lang: str, key: str) -> None:
+    assert normalize(text, lang).key == key
+
+
+def test_names_titles_stay_on_non_person_names() -> None:
+    assert normalize("NATO Foreign Ministers", "en", person=False).display == "NATO Foreign Ministers"
+
+
+def test_names_genitive_needs_evidence_and_a_genitive_language() -> None:
+    assert strip_genitive(normalize("Natos", "nb"), "nb", {"name:nato"}).key == "name:nato"  # type: ignore[union-attr]
+    assert strip_genitive(normalize("Natos", "nb"), "nb", set()) is None
+    assert strip_genitive(normalize("Afghanistans", "nb"), "nb", set()).key == "country:AFG"  # type: ignore[union-attr]
+    assert strip_genitive(normalize("Paris", "en"), "en", {"name:pari"}) is None
+
+
+SEED_ENTITIES = {"Jens Stoltenberg": "name:jens stoltenberg", "NATO": "name:nato", "Taliban": "name:taliban",
+                 "Afghanistan": "country:AFG", "United States": "country:USA", "Doha": "name:doha",
+                 "Qatar": "country:QAT"}  # fmt: skip
+
+
+def test_merge_seeds_one_entity_each_across_the_three_articles(seed_docs: dict[str, Document]) -> None:
+    merged = {e.entity_id: e for e in merge(d.to_dict() for d in seed_docs.values())}
+    for canonical, key in SEED_ENTITIES.items():
+        ent = merged[entity_id(key)]
+        assert ent.canonical.casefold() == canonical.casefold()
+        assert not [e for e in merged.values() if e is not ent and e.canonical.casefold() == canonical.casefold()]
+        needed = 3 if canonical not in ("Doha", "Qatar") else 2
+        assert len(ent.documents) >= needed, (canonical, ent.documents)
+    assert {"Stoltenberg", "Jens Stoltenberg"} <= set(merged[entity_id(SEED_ENTITIES["Jens Stoltenberg"])].variants)
+    assert {"Natos", "NATO"} <= set(merged[entity_id("name:nato")].variants)
+    assert {"U.S.", "USAs"} <= set(merged[entity_id("country:USA")].variants)
+    assert "Afghanistans" in merged[entity_id("country:AFG")].variants
+    assert merged[entity_id("name:nato")].languages == ["en", "nb"]
+
+
+def test_merge_seed_mentions_carry_one_id_per_entity(seed_docs: dict[str, Document]) -> None:
+    nb = seed_docs["003"]
+    ids = {e.text: e.entity_id for e in nb.entities}
+    assert ids["Natos"] == ids.get("Nato", entity_id("name:nato"))
+    assert ids["Stoltenberg"] == ids["Jens Stoltenberg"]
+    rules = {e.text: e.rule for e in nb.entities}
+    assert rules["Stoltenberg"] == "short-form" and rules["Afghanistans"].startswith("genitive")
+
+
+def _doc(doc_id: str, lang: str, *mentions: tuple[str, str, str]) -> dict[str, object]:
+    """A contract dict with entity mentions (text, type, canonical); ids as annotate would give."""
+    ents = [{"text": t, "start": 0, "end": len(t), "type": typ, "canonical": c,
+             "entity_id": entity_id(normalize(c, lang, typ == "PER").key), "rule": "name"}
+            for t, typ, c in mentions]  # fmt: skip
+    return {"id": doc_id, "source": doc_id, "lang": lang, "entities": ents}
+
+
+def test_merge_across_documents_explains_each_rule() -> None:
+    docs = [
+        _doc("a", "en", ("Jens Stoltenberg", "PER", "Jens Stoltenberg"), ("NATO", "ORG", "NATO"), ("NATO", "ORG", "NATO")),
+        _doc("b", "nb", ("Stoltenberg", "PER", "Stoltenberg"), ("Natos", "ORG", "Natos")),
+        _doc("c", "en", ("North Atlantic Treaty Organization", "ORG", "North Atlantic Treaty Organization"),
+             ("Resolute Support Mission", "MISC", "Resolute Support Mission"), ("RSM", "ORG", "RSM")),
+    ]  # fmt: skip
+    merged = {e.canonical: e for e in merge(docs)}
+    assert set(merged) == {"Jens Stoltenberg", "NATO", "RSM"}
+    rules = {m["variant"]: m["rule"] for e in merged.values() for m in e.merges}
+    assert "short-form" in rules["Stoltenberg"] and "genitive" in rules["Natos"]
+    assert "acronym" in rules["Resolute Support Mission"]
+    assert merged["NATO"].documents == ["a", "b", "c"]
+
+
+def test_merge_keeps_ambiguous_surnames_apart() -> None:
+    docs = [_doc("a", "en", ("George Bush", "PER", "George Bush"), ("Jeb Bush", "PER", "Jeb Bush"), ("Bush", "PER", "Bush"))]
+    assert {e.canonical for e in merge(docs)} == {"George Bush", "Jeb Bush", "Bush"}
+
+
+def test_merge_of_nothing_is_empty() -> None:
+    assert merge([]) == [] and merge([{"id": "x", "entities": None}]) == []
+
+
+def test_cli_entities_lists_merged_entities(seeds: dict[str, object], db: str) -> None:
+    build([str(p) for p in seeds.values()], db=db)
+    result = runner.invoke(app, ["entities", "--db", db, "--type", "PER", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and all(r["type"] == "PER" for r in rows)
+    assert set(rows[0]) == {"entity_id", "canonical", "type", "variants", "languages", "mentions", "documents"}
+    top = rows[0]
+    assert top["canonical"] == "Jens Stoltenberg" and len(top["documents"]) == 3
+    table = runner.invoke(app, ["entities", "--db", db, "--limit", "5"])
+    assert table.exit_code == 0 and "NATO" in table.stdout
+
+
+@pytest.mark.parametrize("args", [["--type", "PERSON"], ["--format", "xml"]])
+def test_cli_entities_bad_options_exit_2(db: str, args: list[str], seeds: dict[str, object]) -> None:
+    build([str(next(iter(seeds.values())))], db=db)
+    result = runner.invoke(app, ["entities", "--db", db, *args])
+    assert result.exit_code == 2
+    assert "error:" in result.output and "Traceback" not in result.output
+
+
+def test_cli_entities_missing_store_exit_2(tmp_path: object) -> None:
+    result = runner.invoke(app, ["entities", "--db", f"{tmp_path}/none.db"])
+    assert result.exit_code == 2 and "no such store" in result.output
+
+
+def test_merge_spelling_variants_only_across_languages() -> None:
+    docs = [_doc("a", "en", ("Brussels", "LOC", "Brussels"), ("Brussels", "LOC", "Brussels")),
+            _doc("b", "nb", ("Brussel", "LOC", "Brussel")),
+            _doc("c", "de", ("Hamburg", "LOC", "Hamburg")), _doc("d", "de", ("Homburg", "LOC", "Homburg"))]  # fmt: skip
+    merged = {e.canonical: e for e in merge(docs)}
+    assert set(merged) == {"Brussels", "Hamburg", "Homburg"}
+    assert merged["Brussels"].languages == ["en", "nb"]
+    assert {m["variant"]: m["rule"] for m in merged["Brussels"].merges}["Brussel"] == "name;spelling"
