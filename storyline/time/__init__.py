@@ -167,7 +167,13 @@ def _future(text: str, floor: int, match: Match, lex: Lexicon) -> bool:
         return False
     start = max(floor, match.start - FUTURE_REACH)
     cut = max(text.rfind(c, start, match.start) for c in CLAUSE_BREAKS)
-    return lex.future.search(text, max(start, cut + 1), match.end) is not None
+    last = None
+    for last in lex.future.finditer(text, max(start, cut + 1), match.end):
+        pass
+    if last is None:
+        return False
+    # "would appeal the decision, announced Wednesday": a past verb after the future word wins
+    return lex.past is None or lex.past.search(text, last.end(), match.start) is None
 
 
 def _signal(text: str, start: int, floor: int, lex: Lexicon) -> str:

@@ -106,6 +106,7 @@ class Lexicon:
     ordinal_dot: bool
     ordinal_suffix: re.Pattern[str] | None
     future: re.Pattern[str] | None  # a word that puts a sentence in the future
+    past: re.Pattern[str] | None  # a past-tense verb: after a future word, the clause is past again
     signals: dict[str, str]  # "since" -> SINCE
     date_order: str
     age_words: frozenset[str]  # "old" in "6-year-old"
@@ -167,6 +168,7 @@ def lexicon(lang: str | None) -> Lexicon:
         ordinal_dot=bool(getattr(table, "ORDINAL_DOT", False)),
         ordinal_suffix=re.compile(rf"(?:{suffix})", re.I) if suffix else None,
         future=_future_rx(table),
+        past=_future_rx(table, "PAST"),
         signals=signals,
         date_order=getattr(table, "DATE_ORDER", "DMY"),
         age_words=frozenset(getattr(table, "AGE_WORDS", ())),
@@ -209,13 +211,13 @@ def _trigger_rx(words: set[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_trie(sorted(words))}|{NUMBER_TRIGGER})(?![^\W\d_])")
 
 
-def _future_rx(table: ModuleType | None) -> re.Pattern[str] | None:
-    """One regex for the language's future markers: its words and its future verb endings."""
+def _future_rx(table: ModuleType | None, tense: str = "FUTURE") -> re.Pattern[str] | None:
+    """One regex for the language's markers of a tense: its words and its verb endings."""
     parts = []
-    word_rx = _alternation(getattr(table, "FUTURE_WORDS", ()), r"(?!\w)")
+    word_rx = _alternation(getattr(table, f"{tense}_WORDS", ()), r"(?!\w)")
     if word_rx:
         parts.append(word_rx.pattern)
-    suffix = getattr(table, "FUTURE_SUFFIX", "")
+    suffix = getattr(table, f"{tense}_SUFFIX", "")
     if suffix:
         parts.append(rf"\w+(?:{suffix})(?!\w)")
     return re.compile("|".join(parts), re.I) if parts else None

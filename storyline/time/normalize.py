@@ -125,7 +125,7 @@ def nearest_year(month: int, day: int, ctx: Context) -> dt.date | None:
     """
     assert ctx.anchor is not None
     first, last = period(ctx.anchor)
-    slack = dt.timedelta(days=31)
+    slack = dt.timedelta(days=31 * (1 if ctx.future else NEAR_MONTHS))
     ref = ctx.anchor.day
     for year in (ref.year - 1, ref.year, ref.year + 1) if ctx.future else (ref.year + 1, ref.year, ref.year - 1):
         try:
@@ -187,8 +187,9 @@ def _month(match: Match, month: int, ctx: Context) -> Value:
     ref = ctx.anchor.day
     year = ref.year
     if rel == "P" or (not rel and not ctx.future):
-        near = not rel and 0 < month - ref.month <= NEAR_MONTHS
-        year -= not near and (month > ref.month or (rel == "P" and month == ref.month))
+        if not rel and 0 < (month - ref.month) % 12 <= NEAR_MONTHS:
+            return Value("date", f"{year + (month < ref.month)}-{month:02d}", "publication")
+        year -= month > ref.month or (rel == "P" and month == ref.month)
     elif rel == "X" or ctx.future:
         year += month < ref.month or (rel == "X" and month == ref.month)
     return Value("date", f"{year}-{month:02d}", "publication")

@@ -78,6 +78,12 @@ FUTURE_WORDS = {
     "would", "due", "set to", "aims", "intends", "to be held",
 }
 FUTURE_SUFFIX = ""
+# Past-tense verbs: one after a future word ("would appeal, announced Friday") ends its reach.
+PAST_WORDS = {
+    "said", "told", "was", "were", "had", "did", "met", "read", "went", "came", "took", "gave",
+    "made", "announced", "reported", "ruled", "decided", "closed", "attended", "arrived",
+    "signed", "agreed", "rejected", "approved", "declared", "issued", "released", "added",
+}
 DATE_ORDER = "MDY"
 # Phrases that mark a photo caption or credit: a date there is when the photo was taken.
 # Words that introduce the publication date on a crawled page ("Published: 21 Nov 2020")
