@@ -198,6 +198,8 @@ def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, le
         if val is None:
             continue
         sent = cand.sentence
+        if out and _names_year_of_month(doc.text, out[-1], m, val.value):
+            out[-1].value = f"{val.value}{out[-1].value[4:]}"  # "i februar i år": that year's February
         out.append(TimeExpression(m.start, m.end, doc.text[m.start : m.end], val.type, val.value,
                                   val.anchor, (sent.start, sent.end), val.mod, cand.signal,
                                   val.approx, cand.future, val.range))  # fmt: skip
@@ -206,6 +208,12 @@ def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, le
         if not cand.future and val.type in ("date", "time") and re.match(r"\d{4}-\d{2}-\d{2}", val.value):
             previous = dt.date.fromisoformat(val.value[:10])
     return out
+
+
+def _names_year_of_month(text: str, prev: TimeExpression, match: Match, value: str) -> bool:
+    """Whether an expression giving a year ("i år") follows a bare month right after it."""
+    return (match.name == "deictic" and len(value) == 4 and value.isdigit() and prev.anchor == "publication"
+            and re.fullmatch(r"\d{4}-\d\d", prev.value) is not None and len(text[prev.end : match.start].strip()) <= 2)  # fmt: skip
 
 
 def sentence_dates(doc: dict[str, Any]) -> list[dict[str, Any]]:

@@ -23,6 +23,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("dm", r"G?DO?M"),                          # 21. november, el 12 de octubre
     ("md", r"MD"),                              # October 21, Aug. 7
     ("my", r"[PXT]?MO?,?Y"),                    # May 2021, septiembre de 2006
+    ("month_rel", r"MO?[PXT]U"),                # January this year, June last year
     ("month", r"[PXT]?M"),                      # August, last October
     ("range", r"fG?YjG?Y"),                     # from 2009 to 2011, entre el 2014 y el 2016
     ("datetime", r"qc|c,?q"),
@@ -51,7 +52,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 # What a code string must hold for a pattern to be worth trying: one code of each group.
 NEEDS: dict[str, tuple[str, ...]] = {
     "dmy": ("D", "M", "Y"), "mdy": ("D", "M", "Y"), "dm": ("D", "M"), "md": ("D", "M"),
-    "my": ("M", "Y"), "month": ("M",), "range": ("f", "j", "Y"), "datetime": ("q", "c"),
+    "my": ("M", "Y"), "month_rel": ("M", "PXT", "U"), "month": ("M",), "range": ("f", "j", "Y"), "datetime": ("q", "c"),
     "numdate": ("q",), "clock": ("c",), "year": ("Y",), "decade": ("C",), "edge": ("Eel",),
     "weekday_clock": ("W", "c"), "weekday": ("W",), "relative_count": ("PXp", "U"),
     "relative": ("PXTp", "U"), "relative_post": ("U", "PX"), "the_unit": ("G", "U"),
@@ -123,7 +124,9 @@ def _overlapping(rx: re.Pattern[str], codes: str) -> list[tuple[int, int]]:
 
 def _acceptable(name: str, toks: list[Token]) -> bool:
     """Reject candidates whose parts make no sense together (a lone month abbreviation...)."""
-    if name in ("month", "edge") and any(t.code == "M" and not t.value[1] for t in toks):
+    if name == "month_rel" and toks[-1].value != "Y":
+        return False
+    if name in ("month", "month_rel", "edge") and any(t.code == "M" and not t.value[1] for t in toks):
         return False
     if name == "the_unit":
         return toks[-1].value == "Q"  # "the year", "the day" name no date often enough

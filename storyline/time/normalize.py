@@ -187,12 +187,23 @@ def _month(match: Match, month: int, ctx: Context) -> Value:
     ref = ctx.anchor.day
     year = ref.year
     if rel == "P" or (not rel and not ctx.future):
-        if not rel and 0 < (month - ref.month) % 12 <= NEAR_MONTHS:
+        ahead = (month - ref.month) % 12
+        if not rel and 0 < ahead <= NEAR_MONTHS and (month > ref.month or ctx.anchor.precision == "day"):
+            # across the year end only from a known day: a month-dated text names its year's months
             return Value("date", f"{year + (month < ref.month)}-{month:02d}", "publication")
         year -= month > ref.month or (rel == "P" and month == ref.month)
     elif rel == "X" or ctx.future:
         year += month < ref.month or (rel == "X" and month == ref.month)
     return Value("date", f"{year}-{month:02d}", "publication")
+
+
+def _month_rel(match: Match, ctx: Context) -> Value | None:
+    """"January this year", "June last year": the month of the year the rest names."""
+    year = _relative(Match("relative", [t for t in match.tokens if t.code in "PXTU"]), ctx)
+    month = match.first("M").value[0]  # type: ignore[union-attr]
+    if year is None or not year.value[:4].isdigit():
+        return Value("date", f"XXXX-{month:02d}")
+    return Value("date", f"{year.value[:4]}-{month:02d}", "publication")
 
 
 def _year(match: Match, ctx: Context) -> Value:
@@ -425,7 +436,7 @@ def _set(match: Match, ctx: Context) -> Value:
 
 HANDLERS = {
     "dmy": _date, "mdy": _date, "dm": _date, "md": _date, "my": _date, "numdate": _date,
-    "datetime": _date, "month": lambda m, c: _month(m, m.first("M").value[0], c),  # type: ignore[union-attr]
+    "datetime": _date, "month_rel": _month_rel, "month": lambda m, c: _month(m, m.first("M").value[0], c),  # type: ignore[union-attr]
     "clock": _clock, "year": _year, "weekday_clock": _weekday, "decade": _decade, "edge": _edge, "weekday": _weekday,
     "relative_count": _relative_count, "relative": _relative, "relative_post": _relative,
     "ago": _ago, "ago_before": _ago, "later": _later, "duration": _duration, "quarter": _quarter,
