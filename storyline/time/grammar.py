@@ -27,6 +27,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("month", r"[PXT]?M"),                      # August, last October
     ("range", r"fG?YjG?Y"),                     # from 2009 to 2011, entre el 2014 y el 2016
     ("datetime", r"qc|c,?q"),
+    ("clock_date", r"c,?G?(?:MD|DO?M)(?:,?Y)?"),  # 5 p.m. EST Nov. 9
     ("numdate", r"q"),
     ("clock", r"c"),
     ("year", r"Y"),
@@ -48,17 +49,18 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("deictic", r"KB?"),                        # today, yesterday morning
     ("part_of_day", r"TB"),                     # this morning
     ("set", r"Z"),                              # annual
+    ("alone", r"Gp|T"),                         # in the past, current (market conditions)
 )  # fmt: skip
 # What a code string must hold for a pattern to be worth trying: one code of each group.
 NEEDS: dict[str, tuple[str, ...]] = {
     "dmy": ("D", "M", "Y"), "mdy": ("D", "M", "Y"), "dm": ("D", "M"), "md": ("D", "M"),
     "my": ("M", "Y"), "month_rel": ("M", "PXT", "U"), "month": ("M",), "range": ("f", "j", "Y"), "datetime": ("q", "c"),
-    "numdate": ("q",), "clock": ("c",), "year": ("Y",), "decade": ("C",), "edge": ("Eel",),
+    "numdate": ("q",), "clock_date": ("c", "M", "D"), "clock": ("c",), "year": ("Y",), "decade": ("C",), "edge": ("Eel",),
     "weekday_clock": ("W", "c"), "weekday": ("W",), "relative_count": ("PXp", "U"),
     "relative": ("PXTp", "U"), "relative_post": ("U", "PX"), "the_unit": ("G", "U"),
     "ago": ("U", "Ae"), "ago_before": ("a", "U"), "later": ("U", "Ll"), "duration": ("NDnF", "U"),
     "quarter": ("R", "U"), "last_part": ("P", "U", "Y"), "season": ("S",), "deictic": ("K",), "part_of_day": ("T", "B"),
-    "set": ("Z",),
+    "set": ("Z",), "alone": ("pT",),
 }  # fmt: skip
 COMPILED = tuple((name, re.compile(p)) for name, p in PATTERNS)
 PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}
@@ -135,7 +137,7 @@ def _acceptable(name: str, toks: list[Token]) -> bool:
     if name == "quarter":
         unit = next(t for t in toks if t.code == "U")
         return next(t for t in toks if t.code == "R").value <= {"Q": 4, "HA": 2}.get(unit.value, 0)
-    if name in ("dm", "md", "dmy", "mdy"):
+    if name in ("dm", "md", "dmy", "mdy", "clock_date"):
         day = next(t for t in toks if t.code == "D")
         return 1 <= day.value <= 31
     return True

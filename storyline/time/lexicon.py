@@ -28,6 +28,7 @@ NEXT               X     "next", "neste"
 THIS               T     "this", "denne"
 EDGES              E     "early" -> ``START``, "mid" -> ``MID``
 ORDINALS           R     "first" -> 1
+ALONE              -     "past" -> ``PAST_REF``: a PAST or THIS word that is an expression by itself
 NUMBERS            N     "two" -> 2
 INDEFINITE         n     "a", "en" (one, before a unit)
 FUZZY              F     "several"
@@ -75,7 +76,9 @@ TRIGGER_CODES = "MWUKZSB"  # every pattern holds a year, a clock, a numeric date
 NUMBER_TRIGGER = r"(?:1[89]|20)\d\d(?!\d)|\d+[:/.-]\d|\d0['’]?s|\d+\s?[ap]\.?m"
 WINDOW_LEFT, WINDOW_RIGHT = 20, 16  # characters of context kept around a trigger
 MERIDIEM = {("a", ".", "m", "."): "AM", ("p", ".", "m", "."): "PM", ("am",): "AM", ("pm",): "PM"}
-ZONES = {"utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "et", "pt"}
+# A time zone after a clock: UTC is written ``Z``; a local zone ("5 p.m. EST") leaves the local time
+# as TIMEX3 values in TimeBank do (an offset is no UTC time).
+ZONES = {"utc": "Z", "gmt": "Z", "cet": "", "cest": "", "est": "", "edt": "", "pst": "", "pdt": "", "et": "", "pt": ""}
 CURRENCY = set("$€£¥")
 
 
@@ -178,7 +181,8 @@ def lexicon(lang: str | None) -> Lexicon:
         published_label=_alternation(  # at the start of a line: "a report published on ..." is no label
             getattr(table, "PUBLISHED_WORDS", ()), r"(?!\w)[^.\n]{0,30}$", r"(?:(?<=\n)|(?<![\s\S]))[ \t]*"
         ),
-        trigger_rx=_trigger_rx({t[-1] for t, c, _ in entries if c in TRIGGER_CODES}),
+        trigger_rx=_trigger_rx({t[-1] for t, c, _ in entries if c in TRIGGER_CODES}
+                               | {w for p in getattr(table, "ALONE", None) or {} for w in words(p)}),
     )
 
 
@@ -371,7 +375,7 @@ def _clock(raw: list[tuple[int, int, str, str]], lowered: list[str], i: int) -> 
             break
     zone = ""
     if i + n < len(raw) and lowered[i + n] in ZONES:
-        zone, n = "Z", n + 1
+        zone, n = ZONES[lowered[i + n]], n + 1
     if hh > 24 or mm > 59:
         return Token(s, e, txt, "N"), 1
     return Token(s, raw[i + n - 1][1], "", "c", f"{hh:02d}:{mm:02d}{zone}"), n

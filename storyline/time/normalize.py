@@ -176,6 +176,8 @@ def _date(match: Match, ctx: Context) -> Value | None:
     if ctx.anchor is None:
         return Value("date", f"XXXX-{m:02d}-{d:02d}")
     found = nearest_year(m, d, ctx)
+    if found and clock:
+        return Value("time", f"{found.isoformat()}T{clock.value}", "publication")
     return Value("date", found.isoformat(), "publication") if found else None
 
 
@@ -430,15 +432,21 @@ def _part_of_day(match: Match, ctx: Context) -> Value | None:
     return out
 
 
+def _alone(match: Match, ctx: Context) -> Value | None:
+    """"the past", "current": a past or present reference when no unit follows (TIMEX3 ``*_REF``)."""
+    ref = (ctx.lex.get("ALONE") or {}).get(match.tokens[-1].text.lower())
+    return Value("date", ref, "publication") if ref else None
+
+
 def _set(match: Match, ctx: Context) -> Value:
     return Value("set", match.tokens[0].value)
 
 
 HANDLERS = {
-    "dmy": _date, "mdy": _date, "dm": _date, "md": _date, "my": _date, "numdate": _date,
+    "dmy": _date, "mdy": _date, "clock_date": _date, "dm": _date, "md": _date, "my": _date, "numdate": _date,
     "datetime": _date, "month_rel": _month_rel, "month": lambda m, c: _month(m, m.first("M").value[0], c),  # type: ignore[union-attr]
     "clock": _clock, "year": _year, "weekday_clock": _weekday, "decade": _decade, "edge": _edge, "weekday": _weekday,
     "relative_count": _relative_count, "relative": _relative, "relative_post": _relative,
     "ago": _ago, "ago_before": _ago, "later": _later, "duration": _duration, "quarter": _quarter,
-    "season": _season, "the_unit": _the_unit, "last_part": _last_part, "range": _range, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set,
+    "season": _season, "the_unit": _the_unit, "last_part": _last_part, "range": _range, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set, "alone": _alone,
 }  # fmt: skip

@@ -23,6 +23,7 @@ UNITS = {
     "year": "Y", "years": "Y", "decade": "DE", "decades": "DE", "century": "CE",
     "centuries": "CE", "quarter": "Q", "quarters": "Q", "half": "HA", "hour": "H", "hours": "H",
     "minute": "MI", "minutes": "MI", "weekend": "WE", "weekends": "WE",
+    "fiscal year": "Y", "fiscal years": "Y", "fiscal quarter": "Q",
 }
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -41,6 +42,8 @@ PREVIOUS = {"last", "previous", "preceding", "latest"}
 PAST = {"past"}
 NEXT = {"next", "following", "upcoming"}
 THIS = {"this", "current"}
+# PAST and THIS words that stand alone as a reference ("in the past", "current conditions")
+ALONE = {"past": "PAST_REF", "current": "PRESENT_REF"}
 AGO_AFTER = {"ago", "earlier"}
 AGO_BEFORE: set[str] = set()
 LATER_AFTER = {"later", "afterwards"}
