@@ -182,7 +182,7 @@ def _signal(text: str, start: int, floor: int, lex: Lexicon) -> str:
     if not before[-1:].isspace():
         return ""
     words = before.lower().split()
-    return lex.signals.get(" ".join(words[-2:]), "") or lex.signals.get(words[-1] if words else "", "")
+    return next((lex.signals[k] for n in (3, 2, 1) if (k := " ".join(words[-n:])) in lex.signals), "")
 
 
 def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, lex: Lexicon) -> list[TimeExpression]:

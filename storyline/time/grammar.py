@@ -18,6 +18,7 @@ COUNT = "[NDnF]"
 
 # (name, pattern over codes), most specific first: the first wins between equally long matches.
 PATTERNS: tuple[tuple[str, str], ...] = (
+    ("weekday_date", r"G?W,?G?(?:MD|DO?M)(?:,?Y)?"),  # Saturday, April 25; el lunes 3 de mayo
     ("dmy", r"G?DO?M,?O?Y"),                    # 21. november 2020, 4 de octubre de 2005
     ("mdy", r"MD,?Y"),                          # October 04, 2005
     ("dm", r"G?DO?M"),                          # 21. november, el 12 de octubre
@@ -55,7 +56,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 NEEDS: dict[str, tuple[str, ...]] = {
     "dmy": ("D", "M", "Y"), "mdy": ("D", "M", "Y"), "dm": ("D", "M"), "md": ("D", "M"),
     "my": ("M", "Y"), "month_rel": ("M", "PXT", "U"), "month": ("M",), "range": ("f", "j", "Y"), "datetime": ("q", "c"),
-    "numdate": ("q",), "clock_date": ("c", "M", "D"), "clock": ("c",), "year": ("Y",), "decade": ("C",), "edge": ("Eel",),
+    "numdate": ("q",), "weekday_date": ("W", "M", "D"), "clock_date": ("c", "M", "D"), "clock": ("c",), "year": ("Y",), "decade": ("C",), "edge": ("Eel",),
     "weekday_clock": ("W", "c"), "weekday": ("W",), "relative_count": ("PXp", "U"),
     "relative": ("PXTp", "U"), "relative_post": ("U", "PX"), "the_unit": ("G", "U"),
     "ago": ("U", "Ae"), "ago_before": ("a", "U"), "later": ("U", "Ll"), "duration": ("NDnF", "U"),
@@ -137,7 +138,7 @@ def _acceptable(name: str, toks: list[Token]) -> bool:
     if name == "quarter":
         unit = next(t for t in toks if t.code == "U")
         return next(t for t in toks if t.code == "R").value <= {"Q": 4, "HA": 2}.get(unit.value, 0)
-    if name in ("dm", "md", "dmy", "mdy", "clock_date"):
+    if name in ("dm", "md", "dmy", "mdy", "clock_date", "weekday_date"):
         day = next(t for t in toks if t.code == "D")
         return 1 <= day.value <= 31
     return True

@@ -443,7 +443,7 @@ def _set(match: Match, ctx: Context) -> Value:
 
 
 HANDLERS = {
-    "dmy": _date, "mdy": _date, "clock_date": _date, "dm": _date, "md": _date, "my": _date, "numdate": _date,
+    "dmy": _date, "mdy": _date, "clock_date": _date, "weekday_date": _date, "dm": _date, "md": _date, "my": _date, "numdate": _date,
     "datetime": _date, "month_rel": _month_rel, "month": lambda m, c: _month(m, m.first("M").value[0], c),  # type: ignore[union-attr]
     "clock": _clock, "year": _year, "weekday_clock": _weekday, "decade": _decade, "edge": _edge, "weekday": _weekday,
     "relative_count": _relative_count, "relative": _relative, "relative_post": _relative,

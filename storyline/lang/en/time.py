@@ -59,6 +59,7 @@ DEICTIC = {
     "the future": "FUTURE_REF", "that day": "PREV",
     "the same day": "PREV", "that same day": "PREV",
 }
+CLOCK_NAMES = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 ARTICLES = {"the"}
 # "from 2009 to 2011": a span of years
@@ -66,14 +67,15 @@ RANGE_START = {"from", "between"}
 RANGE_JOIN = {"to", "and", "through"}
 CONNECTORS = {"of"}
 SETS = {
-    "annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
+    "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
     "monthly": "P1M", "every month": "P1M", "weekly": "P1W", "every week": "P1W",
-    "daily": "P1D", "every day": "P1D", "each day": "P1D",
+    "daily": "P1D", "every day": "P1D", "each day": "P1D", "hourly": "PT1H", "each month": "P1M",
+    "every quarter": "P1Q", "each quarter": "P1Q",
 }
 SIGNALS = {
     "since": "SINCE", "by": "BY", "until": "UNTIL", "till": "UNTIL", "before": "BEFORE",
     "after": "AFTER", "on": "ON", "in": "IN", "from": "FROM", "during": "DURING",
-    "ahead of": "BEFORE", "as of": "ON",
+    "ahead of": "BEFORE", "as of": "ON", "as soon as": "EARLIEST", "as early as": "EARLIEST",
 }
 # Words that put a sentence in the future (a bare "Friday" then means the next one).
 FUTURE_WORDS = {
