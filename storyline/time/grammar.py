@@ -45,7 +45,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("later", rf"{COUNT}U[Ll]"),                   # three days later
     ("duration", rf"{COUNT}-?U"),               # six months, 12-hour
     ("last_part", r"G?P-?UO?Y"),                # the last half of 1989
-    ("quarter", r"G?R-?U(?:O?Y)?"),             # the first quarter (of 2020), the second half
+    ("quarter", r"G?Y?R-?U(?:O?Y)?"),           # the first quarter (of 2020), the 1988 second quarter
+    ("century", r"G?[DR]-?U"),                  # the 20th century
     ("season", r"G?[PXT]SO?Y?|G?SO?Y"),         # last fall, summer 2020
     ("deictic", r"KB?"),                        # today, yesterday morning
     ("part_of_day", r"TB"),                     # this morning
@@ -60,7 +61,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "weekday_clock": ("W", "c"), "weekday": ("W",), "relative_count": ("PXp", "U"),
     "relative": ("PXTp", "U"), "relative_post": ("U", "PX"), "the_unit": ("G", "U"),
     "ago": ("U", "Ae"), "ago_before": ("a", "U"), "later": ("U", "Ll"), "duration": ("NDnF", "U"),
-    "quarter": ("R", "U"), "last_part": ("P", "U", "Y"), "season": ("S",), "deictic": ("K",), "part_of_day": ("T", "B"),
+    "quarter": ("R", "U"), "century": ("DR", "U"), "last_part": ("P", "U", "Y"), "season": ("S",), "deictic": ("K",), "part_of_day": ("T", "B"),
     "set": ("Z",), "alone": ("pT",),
 }  # fmt: skip
 COMPILED = tuple((name, re.compile(p)) for name, p in PATTERNS)
@@ -132,7 +133,9 @@ def _acceptable(name: str, toks: list[Token]) -> bool:
     if name in ("month", "month_rel", "edge") and any(t.code == "M" and not t.value[1] for t in toks):
         return False
     if name == "the_unit":
-        return toks[-1].value == "Q"  # "the year", "the day" name no date often enough
+        return toks[-1].value in ("Q", "WE")  # "the year", "the day" name no date often enough
+    if name == "century":  # an ordinal: "20th" (its suffix leaves no text) or "first"
+        return toks[-1].value == "CE" and (toks[-2].code == "R" or toks[-2].text == "")
     if name == "last_part":
         return next(t for t in toks if t.code == "U").value in ("Q", "HA")
     if name == "quarter":

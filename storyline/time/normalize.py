@@ -272,7 +272,16 @@ def _relative(match: Match, ctx: Context) -> Value | None:
 
 
 def _the_unit(match: Match, ctx: Context) -> Value | None:
-    """"the quarter": in financial news, the quarter just reported, i.e. the previous one."""
+    """"the quarter": in financial news, the quarter just reported, i.e. the previous one;
+    "the weekend": the last one, or the coming one in a sentence about the future."""
+    if match.tokens[-1].value == "WE":
+        if ctx.anchor is None:
+            return Value("date", "XXXX-WXX-WE")
+        ref = ctx.anchor.day
+        if ref.weekday() < 5:
+            ahead = ctx.future or ctx.signal == "BEFORE"  # "ahead of the weekend"
+            ref += dt.timedelta(days=5 - ref.weekday()) if ahead else -dt.timedelta(days=ref.weekday() + 1)
+        return anchored(ref, "WE", ctx.anchor)
     return _relative(Match("relative", [Token(0, 0, "", "P"), *match.tokens[1:]]), ctx)
 
 
@@ -388,6 +397,12 @@ def _quarter(match: Match, ctx: Context) -> Value | None:
     return Value("date", f"{ref.year - (q > current and not ctx.future)}-{part}", "publication")
 
 
+def _century(match: Match, ctx: Context) -> Value:
+    """"the 20th century": TIMEX3 writes its first two digits, ``19``."""
+    n = next(t.value for t in match.tokens if t.code in "DR")
+    return Value("date", f"{n - 1:02d}")
+
+
 def _season(match: Match, ctx: Context) -> Value | None:
     season = match.first("S").value  # type: ignore[union-attr]
     if (written := _written_year(match, ctx, season)) or ctx.anchor is None:
@@ -448,5 +463,5 @@ HANDLERS = {
     "clock": _clock, "year": _year, "weekday_clock": _weekday, "decade": _decade, "edge": _edge, "weekday": _weekday,
     "relative_count": _relative_count, "relative": _relative, "relative_post": _relative,
     "ago": _ago, "ago_before": _ago, "later": _later, "duration": _duration, "quarter": _quarter,
-    "season": _season, "the_unit": _the_unit, "last_part": _last_part, "range": _range, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set, "alone": _alone,
+    "season": _season, "century": _century, "the_unit": _the_unit, "last_part": _last_part, "range": _range, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set, "alone": _alone,
 }  # fmt: skip
