@@ -43,11 +43,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("ago", rf"G?{COUNT}?U-?[Ae]U?"),           # two years ago, the year-earlier quarter
     ("ago_before", rf"a{COUNT}?U"),             # hace dos años, vor zwei Jahren
     ("later", rf"{COUNT}U[Ll]"),                   # three days later
+    ("century", r"G?[DR]-?U"),                  # the 20th century
     ("duration", rf"{COUNT}-?U"),               # six months, 12-hour
     ("last_part", r"G?P-?UO?Y"),                # the last half of 1989
     ("quarter", r"G?Y?R-?U(?:O?Y)?"),           # the first quarter (of 2020), the 1988 second quarter
-    ("century", r"G?[DR]-?U"),                  # the 20th century
     ("season", r"G?[PXT]SO?Y?|G?SO?Y"),         # last fall, summer 2020
+    ("holiday", r"[PXT]?H(?:O?,?Y)?"),          # Thanksgiving Day, last Christmas, jul 2020
     ("deictic", r"KB?"),                        # today, yesterday morning
     ("part_of_day", r"TB"),                     # this morning
     ("set", r"Z"),                              # annual
@@ -61,7 +62,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "weekday_clock": ("W", "c"), "weekday": ("W",), "relative_count": ("PXp", "U"),
     "relative": ("PXTp", "U"), "relative_post": ("U", "PX"), "the_unit": ("G", "U"),
     "ago": ("U", "Ae"), "ago_before": ("a", "U"), "later": ("U", "Ll"), "duration": ("NDnF", "U"),
-    "quarter": ("R", "U"), "century": ("DR", "U"), "last_part": ("P", "U", "Y"), "season": ("S",), "deictic": ("K",), "part_of_day": ("T", "B"),
+    "quarter": ("R", "U"), "century": ("DR", "U"), "last_part": ("P", "U", "Y"), "season": ("S",), "holiday": ("H",), "deictic": ("K",), "part_of_day": ("T", "B"),
     "set": ("Z",), "alone": ("pT",),
 }  # fmt: skip
 COMPILED = tuple((name, re.compile(p)) for name, p in PATTERNS)

@@ -14,6 +14,7 @@ key                code  meaning
 =================  ====  ==================================================================
 DEICTIC            K     "today" -> ``0D``, "i fjor" -> ``-1Y``, "now" -> ``PRESENT_REF``
 CLOCK_NAMES        c     "noon" -> ``12:00``
+HOLIDAYS           H     "christmas" -> ``12-25``, "thanksgiving" -> ``11-3-4`` (4th Thursday)
 SETS               Z     "annual" -> ``P1Y``
 MONTHS             M     "october" -> 10 (abbreviations accepted next to a day or year)
 WEEKDAYS           W     "friday" -> 4
@@ -56,7 +57,7 @@ from .. import lang as _lang
 
 # (table key, code): earlier tables win when a phrase is in two ("earlier": ago before edge).
 TABLES: tuple[tuple[str, str], ...] = (
-    ("DEICTIC", "K"), ("CLOCK_NAMES", "c"), ("SETS", "Z"), ("MONTHS", "M"), ("WEEKDAYS", "W"), ("UNITS", "U"),
+    ("DEICTIC", "K"), ("CLOCK_NAMES", "c"), ("HOLIDAYS", "H"), ("SETS", "Z"), ("MONTHS", "M"), ("WEEKDAYS", "W"), ("UNITS", "U"),
     ("PARTS_OF_DAY", "B"), ("SEASONS", "S"), ("AGO_AFTER", "A"), ("AGO_BEFORE", "a"),
     ("LATER_AFTER", "L"), ("PREVIOUS", "P"), ("PAST", "p"), ("NEXT", "X"), ("THIS", "T"),
     ("EDGES", "E"), ("ORDINALS", "R"), ("NUMBERS", "N"), ("INDEFINITE", "n"), ("FUZZY", "F"),
@@ -72,7 +73,7 @@ TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<punct>\S)"
 )
-TRIGGER_CODES = "MWUKZSBc"  # every pattern holds a year, a clock, a numeric date or one of these
+TRIGGER_CODES = "MWUKZSBcH"  # every pattern holds a year, a clock, a numeric date or one of these
 # A number alone is no expression: only a year, a decade, a clock or a numeric date is.
 NUMBER_TRIGGER = r"(?:1[89]|20)\d\d(?!\d)|\d+[:/.-]\d|\d0['’]?s|\d+\s?[ap]\.?m"
 WINDOW_LEFT, WINDOW_RIGHT = 20, 16  # characters of context kept around a trigger

@@ -397,6 +397,50 @@ def _quarter(match: Match, ctx: Context) -> Value | None:
     return Value("date", f"{ref.year - (q > current and not ctx.future)}-{part}", "publication")
 
 
+def holiday_date(spec: str, year: int) -> dt.date:
+    """A holiday's day in ``year``: ``MM-DD``, ``MM-W-N[+K]`` (the Nth weekday W, -1 the last,
+    K days after: election day is ``11-0-1+1``) or ``EASTER`` (plus ``+K`` days)."""
+    base, _, plus = spec.partition("+")
+    if base == "EASTER":  # the Gregorian computus (Meeus/Jones/Butcher)
+        a, b, c = year % 19, year // 100, year % 100
+        h = (19 * a + b - b // 4 - (b - (8 * b + 13) // 25) + 15) % 30
+        k = (32 + 2 * (b % 4) + 2 * (c // 4) - h - c % 4) % 7
+        m = (a + 11 * h + 22 * k) // 451
+        month = (h + k - 7 * m + 114) // 31
+        day = dt.date(year, month, (h + k - 7 * m + 114) % 31 + 1)
+    else:
+        parts = [int(p) for p in base.split("-", 2)]
+        if len(parts) == 2:
+            day = dt.date(year, parts[0], parts[1])
+        else:
+            month, weekday, nth = parts
+            first = dt.date(year, month, 1)
+            if nth < 0:
+                first = add_months(first, 1) - dt.timedelta(days=7)
+                nth = 1
+            day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return day + dt.timedelta(days=int(plus or 0))
+
+
+def _holiday(match: Match, ctx: Context) -> Value | None:
+    """"Thanksgiving", "last Christmas", "Christmas 2020": the holiday's day in the year meant."""
+    spec = match.first("H").value  # type: ignore[union-attr]
+    year = match.first("Y")
+    if year:
+        return Value("date", holiday_date(spec, year.value).isoformat())
+    if ctx.anchor is None:
+        return None
+    rel = next((t.code for t in match.tokens if t.code in "PXT"), "")
+    ref = ctx.anchor.day
+    this = holiday_date(spec, ref.year)
+    ahead = rel == "X" or (not rel and ctx.future) or (not rel and this > ref and (this - ref).days <= 31 * NEAR_MONTHS)
+    if rel == "P" or not ahead:
+        day = this if this < ref else holiday_date(spec, ref.year - 1)
+    else:
+        day = this if this >= ref else holiday_date(spec, ref.year + 1)
+    return anchored(day, "D", ctx.anchor)
+
+
 def _century(match: Match, ctx: Context) -> Value:
     """"the 20th century": TIMEX3 writes its first two digits, ``19``."""
     n = next(t.value for t in match.tokens if t.code in "DR")
@@ -463,5 +507,5 @@ HANDLERS = {
     "clock": _clock, "year": _year, "weekday_clock": _weekday, "decade": _decade, "edge": _edge, "weekday": _weekday,
     "relative_count": _relative_count, "relative": _relative, "relative_post": _relative,
     "ago": _ago, "ago_before": _ago, "later": _later, "duration": _duration, "quarter": _quarter,
-    "season": _season, "century": _century, "the_unit": _the_unit, "last_part": _last_part, "range": _range, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set, "alone": _alone,
+    "season": _season, "century": _century, "holiday": _holiday, "the_unit": _the_unit, "last_part": _last_part, "range": _range, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set, "alone": _alone,
 }  # fmt: skip

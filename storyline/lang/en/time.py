@@ -59,6 +59,14 @@ DEICTIC = {
     "the future": "FUTURE_REF", "that day": "PREV",
     "the same day": "PREV", "that same day": "PREV",
 }
+# Holidays: "MM-DD", "MM-W-N" (the Nth weekday W, 0 = Monday, -1 the last), "+K" days after, EASTER
+HOLIDAYS = {
+    "christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24",
+    "new year's day": "01-01", "new year's eve": "12-31", "independence day": "07-04",
+    "thanksgiving": "11-3-4", "thanksgiving day": "11-3-4", "election day": "11-0-1+1",
+    "easter": "EASTER", "easter sunday": "EASTER", "good friday": "EASTER+-2",
+    "labor day": "09-0-1", "memorial day": "05-0--1", "halloween": "10-31", "veterans day": "11-11",
+}
 CLOCK_NAMES = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 ARTICLES = {"the"}
