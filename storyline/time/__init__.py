@@ -30,7 +30,7 @@ from ..model import Document, Sentence
 from ..pipeline import Options
 from .grammar import Match, find
 from .lexicon import Lexicon, Token, lexicon, tokenize, windows
-from .normalize import Anchor, Context, normalize
+from .normalize import Anchor, Context, Value, normalize
 from .pubdate import FUTURE_SIGNALS, Candidate, infer
 
 __all__ = ["TimeExpression", "annotate", "sentence_dates"]
@@ -200,14 +200,23 @@ def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, le
         sent = cand.sentence
         if out and _names_year_of_month(doc.text, out[-1], m, val.value):
             out[-1].value = f"{val.value}{out[-1].value[4:]}"  # "i februar i år": that year's February
-        out.append(TimeExpression(m.start, m.end, doc.text[m.start : m.end], val.type, val.value,
-                                  val.anchor, (sent.start, sent.end), val.mod, cand.signal,
-                                  val.approx, cand.future, val.range))  # fmt: skip
+        for i, (s, e, value) in enumerate(_ends(m, val)):
+            signal = "UNTIL" if i else cand.signal  # "from 2009 to 2011": the second end closes the span
+            out.append(TimeExpression(s, e, doc.text[s:e], val.type, value, val.anchor, (sent.start, sent.end),
+                                      val.mod, signal, val.approx, cand.future, val.range))  # fmt: skip
         if QUARTER.fullmatch(val.value) and val.anchor != "previous_expression":
             quarter = (val.value, cand.sentence.end)
         if not cand.future and val.type in ("date", "time") and re.match(r"\d{4}-\d{2}-\d{2}", val.value):
             previous = dt.date.fromisoformat(val.value[:10])
     return out
+
+
+def _ends(match: Match, val: Value) -> list[tuple[int, int, str]]:
+    """(start, end, value) of what a match yields: "from 1991 to 1997" is two years, else itself."""
+    if val.range is None:
+        return [(match.start, match.end, val.value)]
+    years = [t for t in match.tokens if t.code == "Y"]
+    return [(t.start, t.end, end) for t, end in zip(years, val.range)]
 
 
 def _names_year_of_month(text: str, prev: TimeExpression, match: Match, value: str) -> bool:

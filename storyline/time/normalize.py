@@ -213,11 +213,12 @@ def _year(match: Match, ctx: Context) -> Value:
 
 
 def _range(match: Match, ctx: Context) -> Value | None:
-    """"from 2009 to 2011": the span between two years, as a duration (MEANTIME's reading)."""
+    """"from 2009 to 2011": two years, both ends in ``range`` (TIMEX3 tags each end: the caller
+    splits the match; MEANTIME's one duration ``P2Y`` is left to whoever reads ``range``)."""
     first, last = (t.value for t in match.tokens if t.code == "Y")
     if last <= first:
         return None
-    return Value("duration", f"P{last - first}Y", range=(str(first), str(last)))
+    return Value("date", str(first), range=(str(first), str(last)))
 
 
 def _decade(match: Match, ctx: Context) -> Value:
