@@ -45,6 +45,7 @@ QUARTER = re.compile(r"\d{4}-Q[1-4]")
 QUARTER_REACH = 300  # characters after a quarter's sentence over which "a year ago" means that quarter
 FUTURE_REACH = 90  # how far back a future marker ("will") still governs an expression
 CLAUSE_BREAKS = ";:“”\"«»"
+NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 @dataclass(slots=True)
@@ -194,6 +195,9 @@ def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, le
         m = cand.match
         near_quarter = quarter if quarter and cand.sentence.start - quarter[1] <= QUARTER_REACH else None
         ctx = Context(anchor, cand.future, cand.signal, lex, previous, near_quarter[0] if near_quarter else "")
+        if m.name == "the_unit":
+            after = NEXT_WORD.match(doc.text, m.end)
+            ctx.next_word = after.group(1).lower() if after else ""
         val = normalize(m, ctx)
         if val is None:
             continue

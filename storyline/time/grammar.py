@@ -134,7 +134,7 @@ def _acceptable(name: str, toks: list[Token]) -> bool:
     if name in ("month", "month_rel", "edge") and any(t.code == "M" and not t.value[1] for t in toks):
         return False
     if name == "the_unit":
-        return toks[-1].value in ("Q", "WE")  # "the year", "the day" name no date often enough
+        return toks[-1].value in ("Q", "WE", "Y")  # "the day", "the month" name no date often enough
     if name == "century":  # an ordinal: "20th" (its suffix leaves no text) or "first"
         return toks[-1].value == "CE" and (toks[-2].code == "R" or toks[-2].text == "")
     if name == "last_part":

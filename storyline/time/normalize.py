@@ -66,6 +66,7 @@ class Context:
     lex: Lexicon
     previous: dt.date | None = None  # the last day-precise date before this expression
     quarter: str = ""  # a quarter ("1989-Q3") named just before: "a year ago" is then that quarter's
+    next_word: str = ""  # the word right after the expression ("the year ended ...": a span)
 
 
 # ------------------------------------------------------------------ calendar arithmetic
@@ -226,7 +227,10 @@ def _decade(match: Match, ctx: Context) -> Value:
 
 
 def _clock(match: Match, ctx: Context) -> Value:
+    """A clock time on the day last named before it ("Tuesday ... at 18:00 UTC"), else the publication's."""
     clock = match.first("c").value  # type: ignore[union-attr]
+    if ctx.previous is not None and (ctx.anchor is None or ctx.previous != ctx.anchor.day):
+        return Value("time", f"{ctx.previous.isoformat()}T{clock}", "previous_expression")
     if ctx.anchor is None or ctx.anchor.precision != "day":
         return Value("time", f"XXXX-XX-XXT{clock}")
     return Value("time", f"{ctx.anchor.day.isoformat()}T{clock}", "publication")
@@ -274,7 +278,14 @@ def _relative(match: Match, ctx: Context) -> Value | None:
 
 def _the_unit(match: Match, ctx: Context) -> Value | None:
     """"the quarter": in financial news, the quarter just reported, i.e. the previous one;
-    "the weekend": the last one, or the coming one in a sentence about the future."""
+    "the weekend": the last one, or the coming one in a sentence about the future; "the year":
+    this one, or a year's span before "ended"."""
+    if match.tokens[-1].value == "Y":  # "for the year": this one; "the year ended March 31": a year's span
+        if match.tokens[-1].text.lower() in (ctx.lex.get("PLURAL_UNITS") or ()):
+            return _duration_value(None, "Y")  # "over the years"
+        if ctx.next_word in (ctx.lex.get("SPAN_AFTER") or ()):
+            return _duration_value(1, "Y")
+        return _relative(Match("relative", [Token(0, 0, "", "T"), match.tokens[-1]]), ctx)
     if match.tokens[-1].value == "WE":
         if ctx.anchor is None:
             return Value("date", "XXXX-WXX-WE")

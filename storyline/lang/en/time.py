@@ -67,6 +67,9 @@ HOLIDAYS = {
     "easter": "EASTER", "easter sunday": "EASTER", "good friday": "EASTER+-2",
     "labor day": "09-0-1", "memorial day": "05-0--1", "halloween": "10-31", "veterans day": "11-11",
 }
+# After "the year"/"the quarter": the words that make it a span ("the year ended March 31": P1Y)
+SPAN_AFTER = {"ended", "ending"}
+PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "quarters"}  # "over the years": some years
 CLOCK_NAMES = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 ARTICLES = {"the"}
