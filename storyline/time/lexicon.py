@@ -31,6 +31,7 @@ THIS               T     "this", "denne"
 EDGES              E     "early" -> ``START``, "mid" -> ``MID``
 ORDINALS           R     "first" -> 1
 ALONE              -     "past" -> ``PAST_REF``: a PAST or THIS word that is an expression by itself
+SPOKEN_YEAR_STARTS -     "nineteen": number words that may begin a spoken year
 NUMBERS            N     "two" -> 2
 INDEFINITE         n     "a", "en" (one, before a unit)
 FUZZY              F     "several"
@@ -184,7 +185,8 @@ def lexicon(lang: str | None) -> Lexicon:
             getattr(table, "PUBLISHED_WORDS", ()), r"(?!\w)[^.\n]{0,30}$", r"(?:(?<=\n)|(?<![\s\S]))[ \t]*"
         ),
         trigger_rx=_trigger_rx({t[-1] for t, c, _ in entries if c in TRIGGER_CODES}
-                               | {w for p in getattr(table, "ALONE", None) or {} for w in words(p)}),
+                               | {w for key in ("ALONE", "SPOKEN_YEAR_STARTS") for p in getattr(table, key, None) or {}
+                                  for w in words(p)}),
     )
 
 
@@ -277,6 +279,28 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
         tok, used = _classify(raw, lowered, i, lex)
         out.append(tok)
         i += used
+    return _spoken_years(out) if any(t.code == "N" and t.value in (18, 19, 20) for t in out) else out
+
+
+def _spoken_years(toks: list[Token]) -> list[Token]:
+    """Number words read as a year ("nineteen ninety-six", broadcast transcripts) become one ``Y``:
+    a century (18-20), then tens (10-90: "fifteen", "ninety"), then units after round tens."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.code == "N" and t.value in (18, 19, 20) and nxt and nxt.code == "N" and isinstance(nxt.value, int) \
+                and 10 <= nxt.value <= 90:  # fmt: skip
+            j, year = i + 2, t.value * 100 + nxt.value
+            k = j + (j < len(toks) and toks[j].code == "-")
+            if nxt.value % 10 == 0 and nxt.value >= 20 and k < len(toks) and toks[k].code == "N" and 1 <= (toks[k].value or 0) <= 9:
+                j, year = k + 1, year + toks[k].value
+            out.append(Token(t.start, toks[j - 1].end, "", "Y", year))
+            i = j
+        else:
+            out.append(t)
+            i += 1
     return out
 
 

@@ -32,6 +32,7 @@ NUMBERS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a couple of": 2, "a dozen": 12,
 }
+SPOKEN_YEAR_STARTS = {"eighteen", "nineteen", "twenty"}  # "nineteen ninety-six"
 INDEFINITE = {"a", "an", "one"}
 FUZZY = {"several", "few", "a few", "many", "some", "recent"}
 # "a 6-year-old": the unit before these words is an age
