@@ -143,12 +143,16 @@ def candidates(doc: Document, lex: Lexicon) -> list[Candidate]:
 
 
 def _no_time(text: str, match: Match, lex: Lexicon) -> bool:
-    """Whether a duration is no span of time: an age ("Jobs, de 55 años"), a fraction ("three-quarters of")."""
+    """Whether a duration is no span of time: an age ("Jobs, de 55 años", "52 years old"), a fraction
+    ("three-quarters of")."""
     if match.name != "duration":
         return False
     if match.tokens[-1].value == "Q":  # "a quarter of", "three-quarters": a share, not a time
         after = lex.connector_after
         return match.tokens[-2].code == "-" or bool(after and after.match(text, match.end))
+    after = NEXT_WORD.match(text, match.end)
+    if after and after.group(1).lower() in lex.age_words:  # "52 years old"
+        return True
     return lex.age_before is not None and lex.age_before.search(text, max(0, match.start - 16), match.start) is not None
 
 
