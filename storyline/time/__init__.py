@@ -144,7 +144,9 @@ def candidates(doc: Document, lex: Lexicon) -> list[Candidate]:
 
 def _no_time(text: str, match: Match, lex: Lexicon) -> bool:
     """Whether a duration is no span of time: an age ("Jobs, de 55 años", "52 years old"), a fraction
-    ("three-quarters of")."""
+    ("three-quarters of"); or "the fall of ..." no season."""
+    if match.name == "season" and match.tokens[0].code == "G" and len(match.tokens) == 2:
+        return bool(lex.connector_after and lex.connector_after.match(text, match.end))  # "the fall of Rome"
     if match.name != "duration":
         return False
     if match.tokens[-1].value == "Q":  # "a quarter of", "three-quarters": a share, not a time

@@ -47,7 +47,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("duration", rf"{COUNT}-?U"),               # six months, 12-hour
     ("last_part", r"G?P-?UO?Y"),                # the last half of 1989
     ("quarter", r"G?Y?R-?U(?:O?Y)?"),           # the first quarter (of 2020), the 1988 second quarter
-    ("season", r"G?[PXT]SO?Y?|G?SO?Y"),         # last fall, summer 2020
+    ("season", r"G?[PXT]SO?Y?|G?SO?Y|GS"),      # last fall, summer 2020, the summer
     ("holiday", r"[PXT]?H(?:O?,?Y)?"),          # Thanksgiving Day, last Christmas, jul 2020
     ("deictic", r"KB?"),                        # today, yesterday morning
     ("part_of_day", r"TB"),                     # this morning

@@ -76,7 +76,7 @@ TOKEN = re.compile(
 )
 TRIGGER_CODES = "MWUKZSBcH"  # every pattern holds a year, a clock, a numeric date or one of these
 # A number alone is no expression: only a year, a decade, a clock or a numeric date is.
-NUMBER_TRIGGER = r"(?:1[89]|20)\d\d(?!\d)|\d+[:/.-]\d|\d0['’]?s|\d+\s?[ap]\.?m"
+NUMBER_TRIGGER = r"(?:1[89]|20)\d\d(?!\d)|\d+[:/.-]\d|(?:1[89]|20)?\d0['’]?s|\d+\s?[ap]\.?m"
 WINDOW_LEFT, WINDOW_RIGHT = 20, 16  # characters of context kept around a trigger
 MERIDIEM = {("a", ".", "m", "."): "AM", ("p", ".", "m", "."): "PM", ("am",): "AM", ("pm",): "PM"}
 # A time zone after a clock: UTC is written ``Z``; a local zone ("5 p.m. EST") leaves the local time

@@ -463,9 +463,12 @@ def _season(match: Match, ctx: Context) -> Value | None:
     season = match.first("S").value  # type: ignore[union-attr]
     if (written := _written_year(match, ctx, season)) or ctx.anchor is None:
         return written
-    rel = next((t.code for t in match.tokens if t.code in "PXT"), "T")
-    y = ctx.anchor.day.year + {"P": -1, "X": 1, "T": 0}[rel]
+    rel = next((t.code for t in match.tokens if t.code in "PXT"), "")
+    y = ctx.anchor.day.year + {"P": -1, "X": 1, "T": 0, "": 0}[rel]
     start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    month = ctx.anchor.day.month
+    if not rel:  # "the summer": the last one begun, or the next one about the future
+        y += (start + 2 < month) if ctx.future else -(start > month)
     if rel == "P" and start <= ctx.anchor.day.month - 3:
         y += 1  # "last summer" written in November is this year's
     return Value("date", f"{y}-{season}", "publication")
