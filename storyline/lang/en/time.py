@@ -91,8 +91,8 @@ SIGNALS = {
 }
 # Words that put a sentence in the future (a bare "Friday" then means the next one).
 FUTURE_WORDS = {
-    "will", "'ll", "shall", "going to", "plans", "plan", "planned", "expected", "scheduled",
-    "would", "due", "set to", "aims", "intends", "to be held",
+    "will", "'ll", "shall", "going to", "plans to", "plan to", "planned", "expected", "scheduled",
+    "would", "due", "set to", "aims", "intends", "to be held", "payable", "effective",
 }
 FUTURE_SUFFIX = ""
 # Past-tense verbs: one after a future word ("would appeal, announced Friday") ends its reach.
