@@ -46,6 +46,7 @@ QUARTER_REACH = 300  # characters after a quarter's sentence over which "a year 
 FUTURE_REACH = 90  # how far back a future marker ("will") still governs an expression
 CLAUSE_BREAKS = ";:“”\"«»"
 NEXT_WORD = re.compile(r"\s+(\w+)")
+CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}(?![\dW])")  # a year, month or day value
 
 
 @dataclass(slots=True)
@@ -197,10 +198,12 @@ def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, le
     out: list[TimeExpression] = []
     previous: dt.date | None = anchor.day if anchor and anchor.precision == "day" else None
     quarter: tuple[str, int] | None = None  # the last quarter named, and where its sentence ended
+    last: Anchor | None = None  # the last calendar date named (a year, a month or a day)
     for cand in cands:
         m = cand.match
         near_quarter = quarter if quarter and cand.sentence.start - quarter[1] <= QUARTER_REACH else None
         ctx = Context(anchor, cand.future, cand.signal, lex, previous, near_quarter[0] if near_quarter else "")
+        ctx.last = last
         if m.name == "the_unit":
             after = NEXT_WORD.match(doc.text, m.end)
             ctx.next_word = after.group(1).lower() if after else ""
@@ -216,6 +219,8 @@ def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, le
                                       val.mod, signal, val.approx, cand.future, val.range))  # fmt: skip
         if QUARTER.fullmatch(val.value) and val.anchor != "previous_expression":
             quarter = (val.value, cand.sentence.end)
+        if val.type in ("date", "time") and CALENDAR.match(val.value):
+            last = Anchor.parse(val.value) or last
         if not cand.future and val.type in ("date", "time") and re.match(r"\d{4}-\d{2}-\d{2}", val.value):
             previous = dt.date.fromisoformat(val.value[:10])
     return out

@@ -67,6 +67,7 @@ class Context:
     previous: dt.date | None = None  # the last day-precise date before this expression
     quarter: str = ""  # a quarter ("1989-Q3") named just before: "a year ago" is then that quarter's
     next_word: str = ""  # the word right after the expression ("the year ended ...": a span)
+    last: Anchor | None = None  # the last calendar date named: "the following year" counts from it
 
 
 # ------------------------------------------------------------------ calendar arithmetic
@@ -242,9 +243,10 @@ def _weekday(match: Match, ctx: Context) -> Value:
     part = match.first("B")
     clock = match.first("c")
     rel = next((t.code for t in match.tokens if t.code in "PXT"), "")
-    if ctx.anchor is None:
+    base = _anaphoric(match, ctx, "D") or ctx.anchor
+    if base is None:
         return Value("time" if part else "date", f"XXXX-WXX-{wd + 1}" + (f"T{part.value}" if part else ""))
-    ref = ctx.anchor.day
+    ref = base.day
     back = (ref.weekday() - wd) % 7
     if rel == "X" or (ctx.future and rel != "P" and ctx.signal not in ("BY", "UNTIL")):
         ahead = (wd - ref.weekday()) % 7
@@ -252,7 +254,7 @@ def _weekday(match: Match, ctx: Context) -> Value:
     else:
         day = ref - dt.timedelta(days=back or (7 if rel == "P" else 0))
     suffix = f"T{part.value}" if part else (f"T{clock.value}" if clock else "")
-    out = anchored(day, "D", ctx.anchor, suffix)
+    out = anchored(day, "D", base, suffix)
     if suffix and not out.approx:
         out.type = "time"
     return out
@@ -270,10 +272,23 @@ def _relative(match: Match, ctx: Context) -> Value | None:
         return _duration_value(1, unit)
     if unit in ("H", "MI"):
         return None
+    n = {"P": -1, "X": 1, "T": 0}[rel]
+    base = _anaphoric(match, ctx, unit)
+    if base is not None:
+        return Value("date", fmt(shift(base.day, unit, n), unit), "previous_expression")
     if ctx.anchor is None:
         return Value("date", {"P": "PAST_REF", "X": "FUTURE_REF"}.get(rel, "PRESENT_REF"), "publication")
-    n = {"P": -1, "X": 1, "T": 0}[rel]
     return anchored(shift(ctx.anchor.day, unit, n), unit, ctx.anchor)
+
+
+def _anaphoric(match: Match, ctx: Context, unit: str) -> Anchor | None:
+    """The last date named, when the expression counts from it ("the following year", "the
+    previous Friday") and that date is known at least to ``unit``'s grain; else ``None``."""
+    words = ctx.lex.get("ANAPHORIC") or ()
+    last = ctx.last
+    if last is None or not any(t.code in "PX" and t.text.lower() in words for t in match.tokens):
+        return None
+    return last if GRAIN.get(unit, 6) <= PRECISION_GRAIN[last.precision] else None
 
 
 def _the_unit(match: Match, ctx: Context) -> Value | None:

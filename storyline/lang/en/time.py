@@ -41,6 +41,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 ORDINAL_SUFFIX = r"st|nd|rd|th"
 PREVIOUS = {"last", "previous", "preceding", "latest"}
 PAST = {"past"}
+# PREVIOUS/NEXT words that count from the last date named, not from the publication date
+ANAPHORIC = {"following", "previous", "preceding"}
 NEXT = {"next", "following", "upcoming"}
 THIS = {"this", "current"}
 # PAST and THIS words that stand alone as a reference ("in the past", "current conditions")
