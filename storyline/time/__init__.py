@@ -150,7 +150,7 @@ def _no_time(text: str, match: Match, lex: Lexicon) -> bool:
         return bool(lex.connector_after and lex.connector_after.match(text, match.end))  # "the fall of Rome"
     if match.name != "duration":
         return False
-    if match.tokens[-1].value == "Q":  # "a quarter of", "three-quarters": a share, not a time
+    if match.tokens[-1].value == "Q" and match.tokens[-2].code != "F":  # "a quarter of", "three-quarters": a share
         after = lex.connector_after
         return match.tokens[-2].code == "-" or bool(after and after.match(text, match.end))
     after = NEXT_WORD.match(text, match.end)

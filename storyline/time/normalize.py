@@ -490,7 +490,7 @@ def _season(match: Match, ctx: Context) -> Value | None:
 
 
 def _deictic(match: Match, ctx: Context) -> Value | None:
-    """"today", "i fjor", "now", "that day"."""
+    """"today", "i fjor", "now", "that day", "last night"."""
     code = match.tokens[0].value
     part = match.first("B")
     if code in REFS:
@@ -504,10 +504,11 @@ def _deictic(match: Match, ctx: Context) -> Value | None:
         return Value("date", f"{ref.year + (not ctx.future or ref.month > 6)}-01-01", "publication")
     if code in ("TNI", "TMO"):
         return anchored(ref, "D", ctx.anchor, f"T{code[1:]}")
+    code, _, part_code = code.partition("T")  # "-1DTNI": last night
     n, unit = int(code[:-1]), code[-1]
-    suffix = f"T{part.value}" if part else ""
+    suffix = f"T{part.value}" if part else (f"T{part_code}" if part_code else "")
     out = anchored(shift(ref, unit, n), unit, ctx.anchor, suffix)
-    if part and not out.approx:
+    if suffix and not out.approx:
         out.type = "time"
     return out
 

@@ -23,7 +23,7 @@ UNITS = {
     "year": "Y", "years": "Y", "decade": "DE", "decades": "DE", "century": "CE",
     "centuries": "CE", "quarter": "Q", "quarters": "Q", "half": "HA", "hour": "H", "hours": "H",
     "minute": "MI", "minutes": "MI", "weekend": "WE", "weekends": "WE",
-    "fiscal year": "Y", "fiscal years": "Y", "fiscal quarter": "Q",
+    "fiscal year": "Y", "fiscal years": "Y", "fiscal quarter": "Q", "full year": "Y",
 }
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -34,7 +34,7 @@ NUMBERS = {
 }
 SPOKEN_YEAR_STARTS = {"eighteen", "nineteen", "twenty"}  # "nineteen ninety-six"
 INDEFINITE = {"a", "an", "one"}
-FUZZY = {"several", "few", "a few", "many", "some", "recent"}
+FUZZY = {"several", "few", "a few", "many", "some", "recent", "coming"}
 # "a 6-year-old": the unit before these words is an age
 AGE_WORDS = {"old"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -56,7 +56,7 @@ EDGES = {
 }
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 DEICTIC = {
-    "today": "0D", "yesterday": "-1D", "tomorrow": "+1D", "tonight": "TNI", "now": "PRESENT_REF",
+    "today": "0D", "yesterday": "-1D", "tomorrow": "+1D", "tonight": "TNI", "last night": "-1DTNI", "now": "PRESENT_REF",
     "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
     "right now": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
     "the future": "FUTURE_REF", "that day": "PREV",
