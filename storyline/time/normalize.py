@@ -248,7 +248,7 @@ def _weekday(match: Match, ctx: Context) -> Value:
         return Value("time" if part else "date", f"XXXX-WXX-{wd + 1}" + (f"T{part.value}" if part else ""))
     ref = base.day
     back = (ref.weekday() - wd) % 7
-    if rel == "X" or (ctx.future and rel != "P" and ctx.signal not in ("BY", "UNTIL")):
+    if rel == "X" or (ctx.future and rel != "P" and ctx.signal != "BY"):
         ahead = (wd - ref.weekday()) % 7
         day = ref + dt.timedelta(days=ahead or (7 if rel == "X" else 0))
     else:

@@ -94,7 +94,7 @@ SIGNALS = {
 # Words that put a sentence in the future (a bare "Friday" then means the next one).
 FUTURE_WORDS = {
     "will", "'ll", "shall", "going to", "plans to", "plan to", "planned", "expected", "scheduled",
-    "would", "due", "set to", "aims", "intends", "to be held", "payable", "effective",
+    "would", "due", "set to", "aims", "intends", "to be held", "payable", "effective", "is to", "are to",
 }
 FUTURE_SUFFIX = ""
 # Past-tense verbs: one after a future word ("would appeal, announced Friday") ends its reach.
