@@ -40,7 +40,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("relative", r"G?[PXTp]U"),                 # last week, this year
     ("relative_post", r"G?U[PX]"),              # el mes pasado
     ("the_unit", r"GU"),                        # the quarter (just reported)
-    ("ago", rf"G?{COUNT}?U-?[Ae]U?"),           # two years ago, the year-earlier quarter
+    ("ago", rf"G?{COUNT}?U-?[Ae](?:R-?)?U?"),   # two years ago, the year-earlier (third) quarter
     ("ago_before", rf"a{COUNT}?U"),             # hace dos años, vor zwei Jahren
     ("later", rf"{COUNT}U[Ll]"),                   # three days later
     ("century", r"G?[DR]-?U"),                  # the 20th century

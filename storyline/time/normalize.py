@@ -350,6 +350,12 @@ def _duration(match: Match, ctx: Context) -> Value | None:
 def _ago(match: Match, ctx: Context) -> Value | None:
     """"two years ago", "hace dos años": the anchor moved back, at the unit's grain."""
     unit, n = _unit(match.first("U")), _count(match)
+    ordinal = match.first("R")
+    if ordinal is not None:  # "the year-ago third quarter": that quarter of the year before
+        part = {"Q": "Q", "HA": "H"}.get(match.tokens[-1].value)
+        if part is None or unit != "Y" or ctx.anchor is None or ordinal.value > (4 if part == "Q" else 2):
+            return None
+        return Value("date", f"{ctx.anchor.day.year - 1}-{part}{ordinal.value}", "publication")
     if unit == "HA" or (match.tokens[0].code == "G" and not ctx.quarter):
         return None  # "the year-earlier quarter" means a date only after a quarter
     if n is None or ctx.anchor is None or unit in ("H", "MI"):
