@@ -51,7 +51,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("holiday", r"[PXT]?H(?:O?,?Y)?"),          # Thanksgiving Day, last Christmas, jul 2020
     ("deictic", r"KB?"),                        # today, yesterday morning
     ("part_of_day", r"TB"),                     # this morning
-    ("set", r"Z"),                              # annual
+    ("set", r"Z"),                              # annually
+    ("set_each", r"h[WMS]B?"),                  # each Thursday, every July, every Monday night
     ("alone", r"Gp|T"),                         # in the past, current (market conditions)
 )  # fmt: skip
 # What a code string must hold for a pattern to be worth trying: one code of each group.
@@ -63,7 +64,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "relative": ("PXTp", "U"), "relative_post": ("U", "PX"), "the_unit": ("G", "U"),
     "ago": ("U", "Ae"), "ago_before": ("a", "U"), "later": ("U", "Ll"), "duration": ("NDnF", "U"),
     "quarter": ("R", "U"), "century": ("DR", "U"), "last_part": ("P", "U", "Y"), "season": ("S",), "holiday": ("H",), "deictic": ("K",), "part_of_day": ("T", "B"),
-    "set": ("Z",), "alone": ("pT",),
+    "set": ("Z",), "set_each": ("h", "WMS"), "alone": ("pT",),
 }  # fmt: skip
 COMPILED = tuple((name, re.compile(p)) for name, p in PATTERNS)
 PRIORITY = {name: i for i, (name, _) in enumerate(PATTERNS)}

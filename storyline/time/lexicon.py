@@ -39,6 +39,7 @@ ARTICLES           G     "the", "el"
 CONNECTORS         O     "of", "de"
 RANGE_START        f     "from", "between", "entre"
 RANGE_JOIN         j     "to", "and", "y"
+EACH               h     "each", "every" (before a weekday, month or season: a set)
 =================  ====  ==================================================================
 
 Besides those: ``Y`` a year number, ``D`` a day number (1-31, "21st", "21." before a month),
@@ -62,7 +63,7 @@ TABLES: tuple[tuple[str, str], ...] = (
     ("PARTS_OF_DAY", "B"), ("SEASONS", "S"), ("AGO_AFTER", "A"), ("AGO_BEFORE", "a"),
     ("LATER_AFTER", "L"), ("PREVIOUS", "P"), ("PAST", "p"), ("NEXT", "X"), ("THIS", "T"),
     ("EDGES", "E"), ("ORDINALS", "R"), ("NUMBERS", "N"), ("INDEFINITE", "n"), ("FUZZY", "F"),
-    ("ARTICLES", "G"), ("CONNECTORS", "O"), ("RANGE_START", "f"), ("RANGE_JOIN", "j"),
+    ("ARTICLES", "G"), ("CONNECTORS", "O"), ("RANGE_START", "f"), ("RANGE_JOIN", "j"), ("EACH", "h"),
 )  # fmt: skip
 
 TOKEN = re.compile(

@@ -534,6 +534,14 @@ def _alone(match: Match, ctx: Context) -> Value | None:
     return Value("date", ref, "publication") if ref else None
 
 
+def _set_each(match: Match, ctx: Context) -> Value:
+    """"each Thursday" ``XXXX-WXX-4``, "every July" ``XXXX-07``, "each summer" ``XXXX-SU``."""
+    tok = match.tokens[1]
+    part = match.first("B")
+    value = {"W": lambda v: f"XXXX-WXX-{v + 1}", "M": lambda v: f"XXXX-{v[0]:02d}", "S": lambda v: f"XXXX-{v}"}[tok.code](tok.value)
+    return Value("set", value + (f"T{part.value}" if part else ""))
+
+
 def _set(match: Match, ctx: Context) -> Value:
     return Value("set", match.tokens[0].value)
 
@@ -544,5 +552,5 @@ HANDLERS = {
     "clock": _clock, "year": _year, "weekday_clock": _weekday, "decade": _decade, "edge": _edge, "weekday": _weekday,
     "relative_count": _relative_count, "relative": _relative, "relative_post": _relative,
     "ago": _ago, "ago_before": _ago, "later": _later, "duration": _duration, "quarter": _quarter,
-    "season": _season, "century": _century, "holiday": _holiday, "the_unit": _the_unit, "last_part": _last_part, "range": _range, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set, "alone": _alone,
+    "season": _season, "century": _century, "holiday": _holiday, "the_unit": _the_unit, "last_part": _last_part, "range": _range, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set, "set_each": _set_each, "alone": _alone,
 }  # fmt: skip

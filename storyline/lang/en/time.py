@@ -80,6 +80,7 @@ ARTICLES = {"the"}
 RANGE_START = {"from", "between"}
 RANGE_JOIN = {"to", "and", "through"}
 CONNECTORS = {"of"}
+EACH = {"each", "every"}
 SETS = {
     "annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
     "monthly": "P1M", "every month": "P1M", "weekly": "P1W", "every week": "P1W",
