@@ -40,6 +40,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("relative", r"G?[PXTp]U"),                 # last week, this year
     ("relative_post", r"G?U[PX]"),              # el mes pasado
     ("the_unit", r"GU"),                        # the quarter (just reported)
+    ("year_period", r"GYU"),                    # the 1988 period (a reported quarter of 1988)
     ("ago", rf"G?{COUNT}?U-?[Ae](?:R-?)?U?"),   # two years ago, the year-earlier (third) quarter
     ("ago_before", rf"a{COUNT}?U"),             # hace dos años, vor zwei Jahren
     ("later", rf"{COUNT}U[Ll]"),                   # three days later
@@ -61,7 +62,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "my": ("M", "Y"), "month_rel": ("M", "PXT", "U"), "month": ("M",), "range": ("f", "j", "Y"), "datetime": ("q", "c"),
     "numdate": ("q",), "weekday_date": ("W", "M", "D"), "clock_date": ("c", "M", "D"), "clock": ("c",), "year": ("Y",), "decade": ("C",), "edge": ("Eel",),
     "weekday_clock": ("W", "c"), "weekday": ("W",), "relative_count": ("PXp", "U"),
-    "relative": ("PXTp", "U"), "relative_post": ("U", "PX"), "the_unit": ("G", "U"),
+    "relative": ("PXTp", "U"), "relative_post": ("U", "PX"), "the_unit": ("G", "U"), "year_period": ("G", "Y", "U"),
     "ago": ("U", "Ae"), "ago_before": ("a", "U"), "later": ("U", "Ll"), "duration": ("NDnF", "U"),
     "quarter": ("R", "U"), "century": ("DR", "U"), "last_part": ("P", "U", "Y"), "season": ("S",), "holiday": ("H",), "deictic": ("K",), "part_of_day": ("T", "B"),
     "set": ("Z",), "set_each": ("h", "WMS"), "alone": ("pT",),
@@ -134,6 +135,10 @@ def _acceptable(name: str, toks: list[Token]) -> bool:
         return False
     if name in ("month", "month_rel", "edge") and any(t.code == "M" and not t.value[1] for t in toks):
         return False
+    if name == "year_period":
+        return toks[-1].value == "PE"
+    if name == "relative_post" and any(t.code == "U" and t.value == "PE" for t in toks):
+        return False  # "the corresponding period last year" is last year's
     if name == "the_unit":
         return toks[-1].value in ("Q", "WE", "Y")  # "the day", "the month" name no date often enough
     if name == "century":  # an ordinal: "20th" (its suffix leaves no text) or "first"

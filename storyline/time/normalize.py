@@ -265,9 +265,12 @@ def _unit(tok: Token | None) -> str:
 
 
 def _relative(match: Match, ctx: Context) -> Value | None:
-    """"last week", "this year", "el mes pasado", "the past year" (a duration)."""
+    """"last week", "this year", "el mes pasado", "the past year" (a duration); "the latest
+    period": the quarter just reported."""
     unit = _unit(match.first("U"))
     rel = next(t.code for t in match.tokens if t.code in "PXTp")
+    if unit == "PE":
+        return Value("date", ctx.quarter, "previous_expression") if ctx.quarter and rel in "PT" else None
     if rel == "p":
         return _duration_value(1, unit)
     if unit in ("H", "MI"):
@@ -289,6 +292,13 @@ def _anaphoric(match: Match, ctx: Context, unit: str) -> Anchor | None:
     if last is None or not any(t.code in "PX" and t.text.lower() in words for t in match.tokens):
         return None
     return last if GRAIN.get(unit, 6) <= PRECISION_GRAIN[last.precision] else None
+
+
+def _year_period(match: Match, ctx: Context) -> Value | None:
+    """"the 1988 period": in a report on a quarter, that quarter of 1988."""
+    if not ctx.quarter:
+        return None
+    return Value("date", f"{match.first('Y').value}-{ctx.quarter.split('-')[1]}", "previous_expression")  # type: ignore[union-attr]
 
 
 def _the_unit(match: Match, ctx: Context) -> Value | None:
@@ -552,5 +562,5 @@ HANDLERS = {
     "clock": _clock, "year": _year, "weekday_clock": _weekday, "decade": _decade, "edge": _edge, "weekday": _weekday,
     "relative_count": _relative_count, "relative": _relative, "relative_post": _relative,
     "ago": _ago, "ago_before": _ago, "later": _later, "duration": _duration, "quarter": _quarter,
-    "season": _season, "century": _century, "holiday": _holiday, "the_unit": _the_unit, "last_part": _last_part, "range": _range, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set, "set_each": _set_each, "alone": _alone,
+    "season": _season, "century": _century, "holiday": _holiday, "the_unit": _the_unit, "year_period": _year_period, "last_part": _last_part, "range": _range, "deictic": _deictic, "part_of_day": _part_of_day, "set": _set, "set_each": _set_each, "alone": _alone,
 }  # fmt: skip

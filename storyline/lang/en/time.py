@@ -24,6 +24,7 @@ UNITS = {
     "centuries": "CE", "quarter": "Q", "quarters": "Q", "half": "HA", "hour": "H", "hours": "H",
     "minute": "MI", "minutes": "MI", "weekend": "WE", "weekends": "WE",
     "fiscal year": "Y", "fiscal years": "Y", "fiscal quarter": "Q", "full year": "Y",
+    "period": "PE",  # a reporting period: the quarter a financial report is about
 }
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
