@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"”’»)]?\s+(?=[\"“«(–—-]?[A-ZÆØÅÄÖÜÉ])")
 # "Aug.", "Mr.", "U.S.", "a.m." and the day of "21. November" end no sentence
 ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Z][a-z]{0,3}|[A-Za-z](?:\.[A-Za-z])+|\d{1,2})\.$")
+MERIDIEM_END = re.compile(r"\b[ap]\.m\.\s*$", re.I)
 CAPTION_REACH = 80  # a credit line right after a sentence makes it a caption
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 QUARTER_REACH = 300  # characters after a quarter's sentence over which "a year ago" means that quarter
@@ -95,9 +96,21 @@ def annotate(doc: Document, options: Options | None = None) -> None:
 
 
 def sentences_of(doc: Document) -> list[Sentence]:
-    """The document's sentences, or a plain split when the sentence layer did not run."""
+    """The document's sentences, or a plain split when the sentence layer did not run.
+
+    A sentence ending in "a.m."/"p.m." right before the next one on the same line is joined to
+    it: "at 9 a.m. Tuesday" is one expression, whatever split the sentence layer made there.
+    """
     if doc.sentences:
-        return doc.sentences
+        out: list[Sentence] = []
+        for sent in doc.sentences:
+            prev = out[-1] if out else None
+            if prev and sent.start - prev.end <= 2 and "\n" not in doc.text[prev.end : sent.start] \
+                    and MERIDIEM_END.search(doc.text, max(prev.start, prev.end - 6), prev.end):  # fmt: skip
+                out[-1] = Sentence(prev.start, sent.end, prev.kind)
+            else:
+                out.append(sent)
+        return out
     out, pos = [], 0
     for m in SENTENCE_END.finditer(doc.text):
         if m.group(0)[0] != "\n" and ABBREVIATION.search(doc.text, max(0, m.start() - 6), m.start()):
