@@ -193,6 +193,8 @@ def _future(text: str, floor: int, match: Match, lex: Lexicon) -> bool:
         pass
     if last is None:
         return False
+    if lex.future_in_past and lex.future_in_past.search(text, max(start, last.start() - 14), last.start()):
+        return False  # "had been due to expire Friday": a plan of the past
     # "would appeal the decision, announced Wednesday": a past verb after the future word wins
     return lex.past is None or lex.past.search(text, last.end(), match.start) is None
 

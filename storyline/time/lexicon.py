@@ -114,6 +114,7 @@ class Lexicon:
     ordinal_suffix: re.Pattern[str] | None
     future: re.Pattern[str] | None  # a word that puts a sentence in the future
     past: re.Pattern[str] | None  # a past-tense verb: after a future word, the clause is past again
+    future_in_past: re.Pattern[str] | None  # "had been" before a future word: a past plan
     signals: dict[str, str]  # "since" -> SINCE
     date_order: str
     age_words: frozenset[str]  # "old" in "6-year-old"
@@ -176,6 +177,7 @@ def lexicon(lang: str | None) -> Lexicon:
         ordinal_suffix=re.compile(rf"(?:{suffix})", re.I) if suffix else None,
         future=_future_rx(table),
         past=_future_rx(table, "PAST"),
+        future_in_past=_alternation(getattr(table, "FUTURE_IN_PAST", ()), r"\s+$"),
         signals=signals,
         date_order=getattr(table, "DATE_ORDER", "DMY"),
         age_words=frozenset(getattr(table, "AGE_WORDS", ())),

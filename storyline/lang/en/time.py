@@ -100,6 +100,8 @@ FUTURE_WORDS = {
 }
 FUTURE_SUFFIX = ""
 # Past-tense verbs: one after a future word ("would appeal, announced Friday") ends its reach.
+# Right before a future word, these make it a plan of the past ("had been due to expire Friday")
+FUTURE_IN_PAST = {"had been", "had", "previously"}
 PAST_WORDS = {
     "said", "told", "was", "were", "had", "did", "met", "read", "went", "came", "took", "gave",
     "made", "announced", "reported", "ruled", "decided", "closed", "attended", "arrived",
