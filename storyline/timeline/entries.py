@@ -26,6 +26,7 @@ from ..stories.features import NAME, NUMBER, SKELETON, text_keys
 SUMMARY_CHARS = 320
 SAID_WITHIN = 31  # days before publication in which a dated statement may have been made
 LEAD_WORDS = 6
+LEAD_SENTENCES = 3  # where an article's lead may name the day it reports on
 # TIMEX3 calendar values: 2020, 2020-12, 2020-12-02, 2020-12-02T14:30, 2021-Q1, 2020-W49.
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-W(\d{2}))?(?:T.*)?$")
 _RANK = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
@@ -217,6 +218,7 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
     dated = _sentence_dates(doc)
     said = _sentence_dates(doc, when_said=True)
     fallback = published_date(doc)
+    reported = _report_date(doc, said) or fallback
     out: list[Candidate] = []
     for quote in doc.get("quotes") or []:
         if not isinstance(quote, dict) or quote.get("start") is None or _is_boilerplate(doc, quote["start"]):
@@ -224,7 +226,7 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
         span = _sentence_of(doc, int(quote["start"]), quote)
         when = said.get(span)
         if when is None or (fallback and not near_publication(when, fallback)):
-            when = fallback
+            when = reported
         if when:
             out.append(_candidate(doc, "statement", span, when, speaker=_speaker(quote)))
     for fig in doc.get("figures") or []:
@@ -246,8 +248,24 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
     return list(unique.values())
 
 
-def _lead_span(doc: dict[str, Any]) -> tuple[int, int] | None:
-    """The first body sentence of at least ``LEAD_WORDS`` words (datelines and bylines are shorter)."""
+def _report_date(doc: dict[str, Any], said: dict[tuple[int, int], tuple[str, str]]) -> tuple[str, str] | None:
+    """The day the article reports on: the day its lead names ("Apple announced Friday", "died
+    yesterday") when that falls within ``SAID_WITHIN`` days before publication. Statements and
+    figures without a date of their own were made then, not on the publication day. The lead is
+    the first of the first ``LEAD_SENTENCES`` body sentences (of ``LEAD_WORDS`` words or more:
+    not a dateline) that holds a day."""
+    published = published_date(doc)
+    if published is None:
+        return None
+    for span in _body_spans(doc)[:LEAD_SENTENCES]:
+        when = said.get(span)
+        if when and when[1] == "day":
+            return when if near_publication(when, published) else None
+    return None
+
+
+def _body_spans(doc: dict[str, Any]) -> list[tuple[int, int]]:
+    """The body sentences of ``LEAD_WORDS`` words or more, outside boilerplate, in order."""
     text = doc.get("text") or ""
     spans = [(s["start"], s["end"]) for s in doc.get("sentences") or [] if s.get("kind", "body") == "body"]
     if not doc.get("sentences"):
@@ -255,7 +273,10 @@ def _lead_span(doc: dict[str, Any]) -> tuple[int, int] | None:
         for line in text.split("\n"):
             spans.append((pos, pos + len(line)))
             pos += len(line) + 1
-    for start, end in spans:
-        if len(text[start:end].split()) >= LEAD_WORDS and not _is_boilerplate(doc, start):
-            return start, end
-    return None
+    return [(a, b) for a, b in spans if len(text[a:b].split()) >= LEAD_WORDS and not _is_boilerplate(doc, a)]
+
+
+def _lead_span(doc: dict[str, Any]) -> tuple[int, int] | None:
+    """The first body sentence of at least ``LEAD_WORDS`` words (datelines and bylines are shorter)."""
+    spans = _body_spans(doc)
+    return spans[0] if spans else None
