@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..stories.minhash import DuplicateIndex
-from .entries import Candidate, candidates
+from .entries import Candidate, candidates, nearest_date
 from .export import timelinejs
 from .mentions import Target, carried, mention_offsets, words
 from .merge import Entry, merge
@@ -61,5 +61,11 @@ def build_timeline(
             log.warning("%s: timeline candidates skipped (%s)", doc.get("id"), err)
             continue
         copies.add(str(doc.get("id")), doc.get("text") or "")
-        cands.extend(c for c in found if not target or _about(c, offsets, target))
+        for c in found:
+            if target and not _about(c, offsets, target):
+                continue
+            when = nearest_date(c, offsets) if target else None
+            if when:
+                c.date, c.precision = when
+            cands.append(c)
     return merge(cands, copies.group, lang)

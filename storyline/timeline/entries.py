@@ -32,6 +32,9 @@ _VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-W(\d{2}))?(?:T
 _RANK = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
 
 
+Dated = tuple[int, tuple[str, str]]  # (offset, (date, precision)) of a time expression
+
+
 @dataclass(slots=True)
 class SourceRef:
     """Where an entry is read: a document, its language and the offsets of the sentence."""
@@ -64,6 +67,7 @@ class Candidate:
     speaker: str = ""
     figure: dict[str, Any] | None = None
     mentions: frozenset[str] = frozenset()
+    times: tuple[Dated, ...] = ()  # every date of an event's sentence, with its offset
 
 
 def parse_value(value: Any) -> tuple[str, str] | None:
@@ -171,6 +175,15 @@ def _sentence_dates(doc: dict[str, Any], when_said: bool = False) -> dict[tuple[
     dates that can say when a statement was made or a figure held, not "since 2003" (a start)
     nor "by December 25" (a future bound)."""
     out: dict[tuple[int, int], tuple[str, str]] = {}
+    for sent, found in _sentence_times(doc, when_said).items():
+        for _, parsed in found:
+            out[sent] = more_precise(out.get(sent), parsed)  # type: ignore[assignment]
+    return out
+
+
+def _sentence_times(doc: dict[str, Any], when_said: bool = False) -> dict[tuple[int, int], list[Dated]]:
+    """Every calendar date of every sentence, with its offset (see :func:`_sentence_dates`)."""
+    out: dict[tuple[int, int], list[Dated]] = {}
     for item in doc.get("times") or []:
         if item.get("type", "date") not in ("date", "time") or _is_boilerplate(doc, item.get("start", 0)):
             continue
@@ -180,7 +193,7 @@ def _sentence_dates(doc: dict[str, Any], when_said: bool = False) -> dict[tuple[
         if parsed is None:
             continue
         sent = _sentence_of(doc, int(item["start"]), item)
-        out[sent] = more_precise(out.get(sent), parsed)  # type: ignore[assignment]
+        out.setdefault(sent, []).append((int(item["start"]), parsed))
     return out
 
 
@@ -215,6 +228,7 @@ def _figure_date(fig: dict[str, Any]) -> tuple[tuple[str, str] | None, bool]:
 
 def candidates(doc: dict[str, Any]) -> list[Candidate]:
     """Every timeline candidate of one contract document dict (bad items are skipped)."""
+    times = _sentence_times(doc)
     dated = _sentence_dates(doc)
     said = _sentence_dates(doc, when_said=True)
     fallback = published_date(doc)
@@ -241,7 +255,8 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
     if lead is not None and lead not in dated and fallback:
         dated[lead] = fallback
     taken = {(c.ref.start, c.ref.end) for c in out}  # a quoted or counted sentence is not also an event
-    out.extend(_candidate(doc, "event", span, when) for span, when in sorted(dated.items()) if span not in taken)
+    out.extend(_candidate(doc, "event", span, when, times=tuple(times.get(span, ())))
+               for span, when in sorted(dated.items()) if span not in taken)  # fmt: skip
     unique: dict[tuple[str, int, int, str], Candidate] = {}
     for c in out:  # two quotes of one sentence are one statement
         unique.setdefault((c.kind, c.ref.start, c.ref.end, str((c.figure or {}).get("value"))), c)
@@ -274,6 +289,18 @@ def _body_spans(doc: dict[str, Any]) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(line)))
             pos += len(line) + 1
     return [(a, b) for a, b in spans if len(text[a:b].split()) >= LEAD_WORDS and not _is_boilerplate(doc, a)]
+
+
+def nearest_date(c: Candidate, offsets: list[int]) -> tuple[str, str] | None:
+    """For an event whose sentence holds dates of different years ("started in 1976, and
+    launched the iTunes Music Store in 2003"), the date nearest a mention of the entity the
+    timeline follows (offsets in the candidate's document); None when nothing is to change."""
+    if len({when[0][:4] for _, when in c.times}) < 2:
+        return None
+    inside = [o for o in offsets if c.ref.start <= o < c.ref.end]
+    if not inside:
+        return None
+    return min(c.times, key=lambda t: (min(abs(t[0] - o) for o in inside), -_RANK[t[1][1]]))[1]
 
 
 def _lead_span(doc: dict[str, Any]) -> tuple[int, int] | None:
