@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..stories.minhash import DuplicateIndex
-from .entries import Candidate, candidates, nearest_date
+from .entries import Candidate, candidates, mention_events, nearest_date
 from .export import timelinejs
 from .mentions import Target, carried, mention_offsets, words
 from .merge import Entry, merge
@@ -61,6 +61,8 @@ def build_timeline(
             log.warning("%s: timeline candidates skipped (%s)", doc.get("id"), err)
             continue
         copies.add(str(doc.get("id")), doc.get("text") or "")
+        if target:
+            found += mention_events(doc, offsets, {(c.ref.start, c.ref.end) for c in found})
         for c in found:
             if target and not _about(c, offsets, target):
                 continue

@@ -16,6 +16,7 @@ The summary of an entry is the sentence that holds it (extractive, in the docume
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -289,6 +290,22 @@ def _body_spans(doc: dict[str, Any]) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(line)))
             pos += len(line) + 1
     return [(a, b) for a, b in spans if len(text[a:b].split()) >= LEAD_WORDS and not _is_boilerplate(doc, a)]
+
+
+def mention_events(doc: dict[str, Any], offsets: list[int], taken: set[tuple[int, int]]) -> list[Candidate]:
+    """Events of an entity's timeline that name no date: each body sentence of ``LEAD_WORDS``
+    words or more that mentions the entity (offsets) and is no candidate yet ("Jobs then moved
+    on to talk about podcasting") happened on the day the article reports on, or when it was
+    published."""
+    when = _report_date(doc, _sentence_dates(doc, when_said=True)) or published_date(doc)
+    if when is None:
+        return []
+    out = []
+    for span in _body_spans(doc):
+        i = bisect.bisect_left(offsets, span[0])
+        if span not in taken and i < len(offsets) and offsets[i] < span[1]:
+            out.append(_candidate(doc, "event", span, when))
+    return out
 
 
 def nearest_date(c: Candidate, offsets: list[int]) -> tuple[str, str] | None:

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from . import build_timeline
-from .entries import period
+from .entries import SourceRef, period
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +134,12 @@ def system_units(docs: list[dict[str, Any]], entity: str) -> dict[Unit, tuple[in
     """(doc id, sentence) -> (position, date) in the system timeline of an entity: positions
     number the distinct dates in order, as the task's timelines number their entries."""
     by_id = {d["id"]: d for d in docs}
-    dated_refs = [(system_date(e.date, e.precision), ref) for e in build_timeline(docs, entity=entity) for ref in e.sources]
+    dated_refs: list[tuple[str | None, Any]] = []
+    for entry in build_timeline(docs, entity=entity):
+        dated_refs += [(system_date(entry.date, entry.precision), ref) for ref in entry.sources]
+        # a conflicting report is shown with its own date beside the entry: it is on the timeline
+        dated_refs += [(system_date(c["date"], c["precision"]), SourceRef(c["source"], c.get("id", ""), c["lang"],
+                        c["start"], c["end"])) for c in entry.conflicts]  # fmt: skip
     order = {date: i + 1 for i, date in enumerate(sorted({d for d, _ in dated_refs if d}))}
     out: dict[Unit, tuple[int, str | None]] = {}
     for date, ref in dated_refs:

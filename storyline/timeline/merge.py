@@ -99,6 +99,8 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
         return "other"
     if dates_agree(head, c):
         return "same" if sim >= SAME and len(head.keys & c.keys) >= 2 else "other"
+    if any(copies.get(m.ref.doc_id, m.ref.doc_id) == copies.get(c.ref.doc_id, c.ref.doc_id) for m in entry.members):
+        return "other"  # one text giving two dates tells of two moments, it does not contradict itself
     return "conflict" if sim >= CONFLICT and head.date[:7] == c.date[:7] else "other"
 
 
@@ -117,7 +119,7 @@ def _add_source(entry: Entry, c: Candidate, copies: dict[str, str]) -> None:
 def _conflict(c: Candidate) -> dict[str, Any]:
     """How a conflicting report is shown beside the entry."""
     out: dict[str, Any] = {"date": c.date, "precision": c.precision, "summary": c.summary, "lang": c.ref.lang,
-                           "source": c.ref.source, "start": c.ref.start, "end": c.ref.end}  # fmt: skip
+                           "source": c.ref.source, "id": c.ref.doc_id, "start": c.ref.start, "end": c.ref.end}  # fmt: skip
     if c.figure is not None:
         out["value"] = c.figure.get("value")
     return out
