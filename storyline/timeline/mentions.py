@@ -28,7 +28,7 @@ from ..stories.features import fold
 
 _WORD = re.compile(r"\w+")
 _ARTICLES = ("the",)  # the definite article a head noun needs to refer back to the name
-PRONOUN_WORDS = 3  # how near the start of a sentence a carrying pronoun stands
+PRONOUN_WORDS = 4  # how near the start of a sentence a carrying pronoun stands
 TAIL_WORDS = 2  # the shortest tail of a longer name that still names the entity
 LAST_WORD_CHARS = 4  # "Jobs" names Steve Jobs; "Ford" would, "Air" would not
 
