@@ -295,9 +295,11 @@ def _body_spans(doc: dict[str, Any]) -> list[tuple[int, int]]:
 def mention_events(doc: dict[str, Any], offsets: list[int], taken: set[tuple[int, int]]) -> list[Candidate]:
     """Events of an entity's timeline that name no date: each body sentence of ``LEAD_WORDS``
     words or more that mentions the entity (offsets) and is no candidate yet ("Jobs then moved
-    on to talk about podcasting") happened on the day the article reports on, or when it was
-    published."""
-    when = _report_date(doc, _sentence_dates(doc, when_said=True)) or published_date(doc)
+    on to talk about podcasting", "It is slated for release on June 24") is dated by publication:
+    what a news sentence states without a date holds when it is written (the SemEval-2015 gold
+    anchors such events to the document creation time). Statements, which happen at the event
+    the lead reports, take that day instead (:func:`_report_date`)."""
+    when = published_date(doc)
     if when is None:
         return []
     out = []

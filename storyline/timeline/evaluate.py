@@ -49,7 +49,8 @@ Unit = tuple[str, int]  # (document id, sentence number)
 
 def load_documents(root: Path) -> list[dict[str, Any]]:
     """The CAT XML documents as contract dicts: tokens joined by spaces, one sentence a line,
-    with their sentence offsets and the TimeML document creation time as publication date."""
+    with their sentence offsets and the TimeML document creation time as publication date; the
+    headline (sentence 0) is the title, not text, as ingest keeps it."""
     docs = []
     for path in sorted((root / "Corpus-trial-data_task4").glob("*.xml")):
         tree = ET.parse(path).getroot()
@@ -58,12 +59,13 @@ def load_documents(root: Path) -> list[dict[str, Any]]:
         for tok in tree.iter("token"):
             by_sentence[int(tok.get("sentence", 0))].append(tok.text or "")
         text, sentences, numbers = "", [], []
+        title = " ".join(by_sentence.pop(0, []))  # sentence 0 is the headline, never annotated
         for number in sorted(by_sentence):
             line = " ".join(by_sentence[number])
             sentences.append({"start": len(text), "end": len(text) + len(line), "kind": "body"})
             numbers.append(number)
             text += line + "\n"
-        docs.append({"id": doc_id, "source": path.stem, "lang": "en", "text": text, "sentences": sentences,
+        docs.append({"id": doc_id, "source": path.stem, "lang": "en", "text": text, "sentences": sentences, "title": title,
                      "published": _creation_time(root, path.stem), "sentence_numbers": numbers})  # fmt: skip
     return docs
 
@@ -206,7 +208,7 @@ def _analyzed(doc: dict[str, Any]) -> dict[str, Any]:
     from ..api import analyze_text
 
     try:
-        full = analyze_text(doc["text"], lang="en", published=doc.get("published")).to_dict()
+        full = analyze_text(doc["text"], lang="en", published=doc.get("published"), title=doc.get("title")).to_dict()
     except Exception as err:  # noqa: BLE001 - one failing document must not stop the evaluation
         log.warning("%s: analysis failed (%s)", doc["id"], err)
         return doc
