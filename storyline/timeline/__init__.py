@@ -52,8 +52,8 @@ def build_timeline(
     cands: list[Candidate] = []
     target = Target.of(entity) if entity else None
     for doc in documents:
-        offsets = carried(doc, mention_offsets(doc, target)) if target else []
-        if target and not offsets:
+        direct = mention_offsets(doc, target) if target else []
+        if target and not direct:
             continue
         try:
             found = candidates(doc)
@@ -61,13 +61,23 @@ def build_timeline(
             log.warning("%s: timeline candidates skipped (%s)", doc.get("id"), err)
             continue
         copies.add(str(doc.get("id")), doc.get("text") or "")
-        if target:
-            found += mention_events(doc, offsets, {(c.ref.start, c.ref.end) for c in found})
-        for c in found:
-            if target and not _about(c, offsets, target):
-                continue
-            when = nearest_date(c, offsets) if target else None
-            if when:
-                c.date, c.precision = when
-            cands.append(c)
+        cands += _entity_candidates(doc, found, direct, target) if target else found
     return merge(cands, copies.group, lang)
+
+
+def _entity_candidates(doc: dict[str, Any], found: list[Candidate], direct: list[int], target: Target) -> list[Candidate]:
+    """The candidates of a document that concern the entity, with its undated mentions as events,
+    each dated by the date nearest the entity where its sentence holds several; a candidate that
+    names the entity (not only by a pronoun) is marked, so that it is preferred as a summary."""
+    offsets = carried(doc, direct)
+    found = found + mention_events(doc, offsets, {(c.ref.start, c.ref.end) for c in found})
+    out = []
+    for c in found:
+        if not _about(c, offsets, target):
+            continue
+        when = nearest_date(c, offsets)
+        if when:
+            c.date, c.precision = when
+        c.named = _about(c, direct, target)
+        out.append(c)
+    return out

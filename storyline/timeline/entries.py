@@ -69,6 +69,7 @@ class Candidate:
     figure: dict[str, Any] | None = None
     mentions: frozenset[str] = frozenset()
     times: tuple[Dated, ...] = ()  # every date of an event's sentence, with its offset
+    named: bool = False  # names the entity the timeline follows (a summary to prefer)
 
 
 def parse_value(value: Any) -> tuple[str, str] | None:

@@ -171,7 +171,8 @@ def merge(cands: list[Candidate], copies: dict[str, str] | None = None, lang: st
 
 def _choose_summary(entry: Entry, lang: str | None) -> None:
     """The summary: a sentence in the preferred language if a source has one, else the most
-    central sentence (sharing most anchors with the others) in its own language."""
+    central sentence (sharing most anchors with the others) in its own language; in an entity's
+    timeline one that names the entity before one that only refers to it ("He ...")."""
     pool = [m for m in entry.members if lang and m.ref.lang == lang] or entry.members
-    best = max(pool, key=lambda m: (sum(len(m.keys & o.keys) for o in entry.members), -len(m.summary)))
+    best = max(pool, key=lambda m: (m.named, sum(len(m.keys & o.keys) for o in entry.members), -len(m.summary)))
     entry.summary, entry.lang = best.summary, best.ref.lang

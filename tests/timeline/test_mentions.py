@@ -84,3 +84,15 @@ def test_evaluate_on_the_semeval_trial_timelines() -> None:
     result = evaluate(TRIAL, analyze=True)
     assert len(result["timelines"]) == 6
     assert result["summary"]["date_f1"] >= 0.55 and result["summary"]["task4_f1"] >= 0.5
+
+
+def test_timeline_summary_prefers_the_sentence_that_names_the_entity() -> None:
+    from storyline.timeline.entries import Candidate, SourceRef
+    from storyline.timeline.merge import merge
+
+    def cand(doc: str, summary: str, named: bool) -> Candidate:
+        ref = SourceRef(doc, doc, "en", 0, len(summary))
+        return Candidate("2011-01-17", "day", "event", summary, ref, frozenset({"n:medical", "n:leave", "n:apple"}), named=named)
+
+    entries = merge([cand("a", "He took medical leave from Apple.", False), cand("b", "Jobs took medical leave from Apple.", True)])
+    assert len(entries) == 1 and entries[0].summary.startswith("Jobs")
