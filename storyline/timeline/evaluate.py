@@ -8,17 +8,25 @@ to ``../shared``) holds the task's CAT XML documents
 timelines, one per target entity: lines ``order<TAB>date<TAB>docid-sentence-event ...``.
 
 For each target entity the system builds :func:`storyline.timeline.build_timeline` over the
-documents (``--analyze`` runs the per-document pipeline first, so the time and entity layers are
-used; without it only the lead sentences dated by publication are found). Two measures:
+documents with ``entity=<target>``, as the task asks (``--analyze`` runs the per-document
+pipeline first, so the time, quotes, figures and entity layers are used; without it only the
+sentences naming the entity, dated by publication, are found). Dates follow the task's
+convention: ``YYYY-MM-DD`` with ``XX`` for what is unknown, cut to what is known (``2007-09-XX``
+is the month), ``XXXX-XX-XX`` undated; a system week or quarter becomes the month or year the
+format can say. Two measures:
 
 1. date F1, as in timeline summarisation (Martschat & Markert 2018): the set of dates of the
-   system timeline against the gold one (undated ``XXXX`` entries left out), micro-averaged;
+   system timeline against the set of dates of every gold event (undated ones left out),
+   micro-averaged over the timelines;
 2. the Task 4 measure at sentence granularity: storyline dates sentences, not event tokens, so
-   each gold event is reduced to its (document, sentence) unit with the gold date, each system
-   entry to the units of its sources; the timeline's relations between units (BEFORE when the
-   dates differ, SIMULTANEOUS when equal, plus each unit's anchoring to its date) are compared as
-   in the task's temporal-awareness measure: P = |S ∩ G| / |S|, R = |S ∩ G| / |G|. A timeline is
-   a total order, so its relation set is already closed under transitivity.
+   each gold event is reduced to its (document, sentence) unit (the first event of a sentence
+   stands for it), each system entry, and each conflicting report shown beside one, to the units
+   of its sources. Relations are derived as the task derives them from a timeline: units at one
+   position SIMULTANEOUS, at an earlier position BEFORE (system positions number its distinct
+   dates; gold position 0, the events the annotators could not place, takes part in none), and
+   each dated unit anchored to its date; they are compared as in the task's temporal-awareness
+   measure: P = |S ∩ G| / |S|, R = |S ∩ G| / |G|. A timeline is a total order, so its relation
+   set is already closed under transitivity.
 """
 
 from __future__ import annotations
