@@ -65,7 +65,9 @@ def build_timeline(
     return merge(cands, copies.group, lang)
 
 
-def _entity_candidates(doc: dict[str, Any], found: list[Candidate], direct: list[int], target: Target) -> list[Candidate]:
+def _entity_candidates(
+    doc: dict[str, Any], found: list[Candidate], direct: list[int], target: Target
+) -> list[Candidate]:
     """The candidates of a document that concern the entity, with its undated mentions as events,
     each dated by the date nearest the entity where its sentence holds several; a candidate that
     names the entity (not only by a pronoun) is marked, so that it is preferred as a summary."""

@@ -73,8 +73,9 @@ def load_documents(root: Path) -> list[dict[str, Any]]:
             sentences.append({"start": len(text), "end": len(text) + len(line), "kind": "body"})
             numbers.append(number)
             text += line + "\n"
-        docs.append({"id": doc_id, "source": path.stem, "lang": "en", "text": text, "sentences": sentences, "title": title,
-                     "published": _creation_time(root, path.stem), "sentence_numbers": numbers})  # fmt: skip
+        docs.append({"id": doc_id, "source": path.stem, "lang": "en", "text": text, "title": title,
+                     "sentences": sentences, "published": _creation_time(root, path.stem),
+                     "sentence_numbers": numbers})  # fmt: skip
     return docs
 
 

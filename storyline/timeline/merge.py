@@ -119,7 +119,8 @@ def _add_source(entry: Entry, c: Candidate, copies: dict[str, str]) -> None:
 def _conflict(c: Candidate) -> dict[str, Any]:
     """How a conflicting report is shown beside the entry."""
     out: dict[str, Any] = {"date": c.date, "precision": c.precision, "summary": c.summary, "lang": c.ref.lang,
-                           "source": c.ref.source, "id": c.ref.doc_id, "start": c.ref.start, "end": c.ref.end}  # fmt: skip
+                           "source": c.ref.source, "id": c.ref.doc_id,
+                           "start": c.ref.start, "end": c.ref.end}  # fmt: skip
     if c.figure is not None:
         out["value"] = c.figure.get("value")
     return out

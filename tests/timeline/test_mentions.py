@@ -11,8 +11,10 @@ import pytest
 
 from storyline.api import analyze_text
 from storyline.timeline import build_timeline, mentions_entity
+from storyline.timeline.entries import Candidate, SourceRef
 from storyline.timeline.evaluate import evaluate, relations, system_date, task_date
 from storyline.timeline.mentions import Target, carried, mention_offsets
+from storyline.timeline.merge import merge
 
 SHARED = Path(os.environ.get("STORYLINE_SHARED", Path(__file__).resolve().parents[2] / "../shared"))
 TRIAL = SHARED / "eval" / "timeline" / "semeval2015-trial"
@@ -52,7 +54,8 @@ def test_mentions_longer_names_of_the_entity_layer_are_other_entities() -> None:
 
 def test_mentions_carry_over_a_pronoun_to_the_next_sentence() -> None:
     text = "Jobs was born in 1955. He started Apple in 1976. Apple grew. He left."
-    doc = _doc(text, sentences=[{"start": s, "end": e, "kind": "body"} for s, e in ((0, 22), (23, 48), (49, 60), (61, 69))])
+    bounds = ((0, 22), (23, 48), (49, 60), (61, 69))
+    doc = _doc(text, sentences=[{"start": s, "end": e, "kind": "body"} for s, e in bounds])
     offsets = carried(doc, mention_offsets(doc, Target.of("Steve Jobs")))
     assert offsets == [0, 23]  # "He left" follows a sentence not about Jobs
 
@@ -87,12 +90,11 @@ def test_evaluate_on_the_semeval_trial_timelines() -> None:
 
 
 def test_timeline_summary_prefers_the_sentence_that_names_the_entity() -> None:
-    from storyline.timeline.entries import Candidate, SourceRef
-    from storyline.timeline.merge import merge
-
     def cand(doc: str, summary: str, named: bool) -> Candidate:
         ref = SourceRef(doc, doc, "en", 0, len(summary))
-        return Candidate("2011-01-17", "day", "event", summary, ref, frozenset({"n:medical", "n:leave", "n:apple"}), named=named)
+        keys = frozenset({"n:medical", "n:leave", "n:apple"})
+        return Candidate("2011-01-17", "day", "event", summary, ref, keys, named=named)
 
-    entries = merge([cand("a", "He took medical leave from Apple.", False), cand("b", "Jobs took medical leave from Apple.", True)])
+    he, jobs = "He took medical leave from Apple.", "Jobs took medical leave from Apple."
+    entries = merge([cand("a", he, False), cand("b", jobs, True)])
     assert len(entries) == 1 and entries[0].summary.startswith("Jobs")
