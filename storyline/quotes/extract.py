@@ -176,20 +176,37 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
             and before[-2].low not in rules.stopwords and _closes_paragraph(paras, q, k_end))):
         # "… rief aus: „…“", "… while chanting, “Hands up, don't shoot.”": the subject speaks
         draft.notes.append("colon")
-        end = speaker_forward(before, 0, rules) if before and before[0].low not in rules.stopwords else None
-        if end is not None:
-            draft.speaker = span(before, (0, end))
+        if pre is not None and pre_direct:
+            _apply(draft, before, pre)  # "Das „Berliner Tageblatt “schreibt …: „…“" (the quotation runs on)
+        else:
+            draft.speaker = _sentence_subject(before, rules)
     elif lead or _embedded_after(paras.text, q):
         draft.kind = "embedded"
         if pre is not None:
             _apply(draft, before, pre)  # „…“ inside a reported clause: the clause's speaker, if kept
             draft.attributed = False
         elif lead:
-            end = speaker_forward(before, 0, rules)  # else the sentence's subject ("Er spricht von einem „…“")
-            draft.speaker = span(before, (0, end)) if end is not None else None
+            draft.speaker = _sentence_subject(before, rules)  # else the sentence's subject ("Er spricht von einem „…“")
     else:
         draft.speaker = _previous_subject(paras.before(k0, q.start, floor), rules)
     return draft
+
+
+def _subject_at(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
+    """Token range of the subject opening a sentence, past a lower-case word left of a dateline
+    ("date Das Amtsblatt veröffentlicht …"), or None."""
+    for i in range(min(2, len(toks))):
+        tok = toks[i]
+        if tok.is_word and (tok.is_capitalised or tok.low in rules.determiners or tok.low in rules.pronouns) \
+                and tok.low not in rules.stopwords:
+            end = speaker_forward(toks, i, rules)
+            return (i, end) if end is not None else None
+    return None
+
+
+def _sentence_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
+    """Character span of the subject opening a sentence ("Er spricht von …"), or None."""
+    return span(toks, _subject_at(toks, rules))
 
 
 def _title_like(text: str, q: Quoted) -> bool:
@@ -465,9 +482,7 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
             starts.append(SpeechStart(c, _shift(att.speaker, base), _shift(att.cue, base), first=w))
         elif toks[w].is_capitalised and any(t.low in rules.introducers for t in tail):
             # "Das Amtsblatt veröffentlicht folgenden Bericht: …": the subject is the source
-            first = next((k for k, t in enumerate(tail) if t.is_word), None)
-            end = speaker_forward(tail, first, rules) if first is not None else None
-            starts.append(SpeechStart(c, _shift((first, end), base) if end else None, None))
+            starts.append(SpeechStart(c, _shift(_subject_at(tail, rules), base), None))
     return _transcript_labels(toks, starts, rules)
 
 
