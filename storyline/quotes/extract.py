@@ -193,8 +193,9 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
 
 
 def _subject_at(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
-    """Token range of the subject opening a sentence, past a lower-case word left of a dateline
-    ("date Das Amtsblatt veröffentlicht …"), or None."""
+    """Token range of the subject opening a sentence, past one word before it: a preposition ("In
+    den … Verhandlungen steht zu lesen: …") or a word left of a dateline ("date Das Amtsblatt
+    veröffentlicht …"); None when there is none."""
     for i in range(min(2, len(toks))):
         tok = toks[i]
         if tok.is_word and (tok.is_capitalised or tok.low in rules.determiners or tok.low in rules.pronouns) \
@@ -483,6 +484,10 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
         elif toks[w].is_capitalised and any(t.low in rules.introducers for t in tail):
             # "Das Amtsblatt veröffentlicht folgenden Bericht: …": the subject is the source
             starts.append(SpeechStart(c, _shift(_subject_at(tail, rules), base), None))
+        elif any(rules.is_cue(t) for t in tail[-3:]):
+            # "So lässt sich auch sagen: …": a cue right before the colon, its speaker unnamed
+            cue = next(k for k in range(len(tail) - 1, -1, -1) if rules.is_cue(tail[k]))
+            starts.append(SpeechStart(c, None, _shift((cue, cue + 1), base)))
     return _transcript_labels(toks, starts, rules)
 
 

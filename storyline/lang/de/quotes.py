@@ -73,6 +73,7 @@ in im am an auf zu zum zur bei beim mit nach vor von vom aus über unter um für
 aber denn dass daß als wie wenn noch auch heute gestern am montag dienstag mittwoch donnerstag
 freitag samstag sonntag nun dann jedoch es sich
 jn jm
+so also dies dieß demgegenüber entgegen daher deshalb deßhalb dort hier dagegen sodann ferner
 """.split())
 LINKS = frozenset({"von", "des", "für"})
 ACCORDING = (("laut",), ("so",), ("nach", "angaben"))
