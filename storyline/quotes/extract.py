@@ -416,7 +416,15 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
     last_dash: Draft | None = None
     turns = rules.turn_dashes
     for q in dash_turns(text, paras, rules) if turns else dash_paragraphs(text, paras, rules):
-        if skip(q.start) or any(s < q.end and q.start < e for s, e in covered):
+        if skip(q.start):
+            continue
+        if any(s < q.end and q.start < e for s, e in covered):
+            # dialogue told inside a quoted report („Jch fragte … -- Ja, sagte eine Frau, …“): a turn
+            # with an attribution of its own is a quotation of its own as well
+            inner = turns and any(s < q.start and q.end <= e for s, e in covered)
+            draft = attribute_dash(q, ptoks, rules) if inner else None
+            if draft is not None:
+                drafts.append(draft)
             continue
         draft = attribute_dash(q, ptoks, rules)
         if draft is None and last_dash is not None and last_dash.paragraph == q.paragraph - 1 \
