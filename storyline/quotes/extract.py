@@ -573,8 +573,10 @@ def _speech_end(toks: list[Token], i: int, limit: int, rules: Rules, most: int =
         if tok in rules.opens and tok not in "“”":
             inner.append(rules.opens[tok])
             continue
-        turn = tok == "-" and j + 1 < len(toks) and toks[j + 1].text == "-" and is_sentence_end(toks, j - 1)
-        if j > i and (tok in "—–“”" or turn):
+        # a dash ends it as a new turn after a sentence end, not as a parenthesis ("— es gab damals …")
+        turn = (tok in "—–" or (tok == "-" and j + 1 < len(toks) and toks[j + 1].text == "-")) \
+            and is_sentence_end(toks, j - 1)
+        if j > i and (tok in "“”" or turn):
             return j + (1 if tok in "“”" else 0)
         if is_sentence_end(toks, j):
             sentences += 1
