@@ -39,6 +39,7 @@ DASH_CHARS = frozenset("-–—")
 WORD = re.compile(r"\w")
 FRAGMENT_WORDS = 3  # a quoted fragment with fewer words is mostly a name ("den „neuen Curs “")
 NAME_WORDS = 4  # words of a quoted name or title ("„Hamburger Nachr. “")
+ABBREVIATED = 7  # characters of an abbreviated last word of a name, its stop included ("Nachr.")
 QUOTE_CHARS = frozenset("“”\"«»„")
 LOOKAHEAD = 40  # tokens read after a quotation for its attribution
 LOOKBEHIND = 40  # tokens read before it
@@ -213,7 +214,10 @@ def _sentence_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None
 def _title_like(text: str, q: Quoted) -> bool:
     """A short quoted stretch without a sentence stop of its own: a title or a name, not speech."""
     inner = text[q.start:q.end].strip("\"“”„«»‘’'‚‹› ")
-    return inner[-1:] not in ".!?…" and len(inner.split()) < MIN_LONE_WORDS
+    words = inner.split()
+    # the stop of an abbreviated name is no sentence stop ("(„Tägl. R. “)", "„Hamburger Nachr. “")
+    abbreviated = inner[-1:] == "." and len(words[-1]) <= ABBREVIATED and words[-1][0].isupper()
+    return (inner[-1:] not in ".!?…" or abbreviated) and len(words) < MIN_LONE_WORDS
 
 
 def _name_like(text: str, q: Quoted) -> bool:
