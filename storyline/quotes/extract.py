@@ -177,8 +177,10 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
             and before[-2].low not in rules.stopwords and _closes_paragraph(paras, q, k_end))):
         # "… rief aus: „…“", "… while chanting, “Hands up, don't shoot.”": the subject speaks
         draft.notes.append("colon")
-        if pre is not None and pre_direct:
-            _apply(draft, before, pre)  # "Das „Berliner Tageblatt “schreibt …: „…“" (the quotation runs on)
+        if pre is not None:
+            # "Das „Berliner Tageblatt “schreibt …: „…“" (the quotation runs on), "So sagt Herr
+            # Professor Schäffle in seinem Buch „…“ unter anderm über Patente auch folgendes: „…“"
+            _apply(draft, before, pre)
         else:
             draft.speaker = _sentence_subject(before, rules)
     elif lead or _embedded_after(paras.text, q):
