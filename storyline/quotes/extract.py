@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .attribution import (IMPERSONAL, Attribution, after_quote, before_quote, dash_attribution, is_sentence_end,
+from .attribution import (CLOSING_MARKS, IMPERSONAL, Attribution, after_quote, before_quote, dash_attribution, is_sentence_end,
                           sentence_tail, span, speaker_forward)
 from .marks import Quoted, dash_paragraphs, dash_turns, find_quoted
 from .rules import Rules, Token, tokenize
@@ -270,6 +270,11 @@ def attribute_dash(q: Quoted, paras: Paragraphs, rules: Rules) -> Draft | None:
     resumed = rules.turn_dashes and rest < len(body) and body[rest].text == ","
     while rest < len(body) and not body[rest].is_word and body[rest].text not in "–—-":
         rest += 1
+    if resumed and rest < len(body) and body[rest].low in rules.determiners and body[rest].text[0].islower():
+        # "sagte eine Frau, die eben aus der Kirche kam, und seht …": the relative clause is narration
+        rest = next((m + 1 for m in range(rest, len(body)) if body[m].text == ","), rest)
+    while rules.turn_dashes and len(body) > rest + 1 and body[-1].text in CLOSING_MARKS:
+        body = body[:-1]  # the closing mark of a report the turn is told in
     if rest < len(body) and resumed:
         draft.segments.append((body[rest].start, body[-1].end))
     elif rest < len(body) and body[rest].text in "–—-" and rest + 1 < len(body):

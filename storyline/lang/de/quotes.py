@@ -68,12 +68,15 @@ DETERMINERS = frozenset("""
 der die das den dem des ein eine einer einem eines sein seine ihr ihre dieser diese dieses jener
 """.split())
 # "jn", "jm": the 19th-century spelling of "in", "im" (a capital I printed as J, as in "Jch").
+# Fronted adverbs ("So lässt sich auch sagen: …", "Also schloß …") and verb particles ("setzte ein
+# anderer hinzu") are never part of a speaker phrase.
 STOPWORDS = frozenset("""
 in im am an auf zu zum zur bei beim mit nach vor von vom aus über unter um für gegenüber und
 aber denn dass daß als wie wenn noch auch heute gestern am montag dienstag mittwoch donnerstag
 freitag samstag sonntag nun dann jedoch es sich
 jn jm
 so also dies dieß demgegenüber entgegen daher deshalb deßhalb dort hier dagegen sodann ferner
+hinzu fort dazu hervor empor zurück
 """.split())
 LINKS = frozenset({"von", "des", "für"})
 ACCORDING = (("laut",), ("so",), ("nach", "angaben"))
