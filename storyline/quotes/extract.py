@@ -158,6 +158,8 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     window = paras.after(k_end, q.end)
     closed = paras.text[q.end - 2:q.end - 1] in ".!?…" or paras.text[q.end - 3:q.end - 1].rstrip()[-1:] in ".!?…"
     post = after_quote(window, 0, rules, closed)
+    if post is not None and closed and post.last < len(window) and window[post.last].text == ":":
+        post = None  # „…“ Weiter sagt die „Kreuzzeitung “: „…“: it introduces the next quotation
     if post is not None and post.speaker is not None:
         _apply(draft, window, post)
         if lead and not (pre is not None and pre_direct) and before[-1].text != ":":

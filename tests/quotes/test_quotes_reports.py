@@ -67,3 +67,12 @@ def test_quotes_fronted_adverb_is_no_speaker():
     quotes = _direct(text)
     assert quotes[-1].text.startswith("Schafft erst Frieden") and quotes[-1].cue.text == "sagen"
     assert all(q.speaker is None or q.speaker.mention.text != "So" for q in quotes)
+
+
+def test_quotes_attribution_before_colon_introduces_next_quotation():
+    text = ("„Die Verhandlungen sind offenbar an einem Punkte angelangt, an dem es gilt, wichtige "
+            "Entschließungen zu fassen. “Weiter sagt die „Kreuzzeitung “: „Durch das Vorgehen Frankreichs "
+            "werden wir genötigt, unsere wirtschaftlichen Interessen in Marokko selbst zu schützen. “")
+    first, second = _direct(text)
+    assert first.speaker is None and second.text.startswith("„Durch das Vorgehen")
+    assert second.speaker.mention.text == "die „Kreuzzeitung “" and second.cue.text == "sagt"
