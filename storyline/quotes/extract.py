@@ -44,6 +44,9 @@ QUOTE_CHARS = frozenset("“”\"«»„")
 LOOKAHEAD = 40  # tokens read after a quotation for its attribution
 LOOKBEHIND = 40  # tokens read before it
 WINDOW_CHARS = 400  # characters tokenised on either side of a quotation
+# A sentence ends inside a gap: the next quotation is introduced anew ("schrie der Müller voller
+# Entsetzen. Wie aus Grabestiefe kam die Antwort: „…“").
+NEW_SENTENCE = re.compile(r"[.!?]\s+[^\W\d_a-zß-ÿ]")
 # A colon before a word (or a dash and a word): where unmarked speech may start.
 COLON_START = re.compile(r":\s+(?:(?:--|[—–])\s+)?[^\W\d_]")
 MAX_COLON_SENTENCES = 12  # unmarked speech after a colon runs at most this many sentences
@@ -352,7 +355,7 @@ def _interposed(text: str, prev: Draft, d: Draft) -> bool:
     gap = text[prev.end:d.start]
     own = prev.cue is not None and prev.end <= prev.cue[0] < d.start
     return (own and len(gap) <= LONG_GAP and gap.rstrip()[-1:] in INTERPOSED_ENDS
-            and not any(c in gap for c in QUOTE_CHARS))
+            and not any(c in gap for c in QUOTE_CHARS) and not NEW_SENTENCE.search(gap))
 
 
 def _continue(d: Draft, prev: Draft) -> Draft:

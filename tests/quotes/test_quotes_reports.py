@@ -76,3 +76,11 @@ def test_quotes_attribution_before_colon_introduces_next_quotation():
     first, second = _direct(text)
     assert first.speaker is None and second.text.startswith("„Durch das Vorgehen")
     assert second.speaker.mention.text == "die „Kreuzzeitung “" and second.cue.text == "sagt"
+
+
+def test_quotes_halves_do_not_join_over_sentence_end():
+    text = ("„Was wollt ihr? “schrie der abergläubische Müller voller Entsetzen. Wie aus Grabestiefe kam "
+            "die Antwort: „Dein Gut, Dein Geld, Dein Weib! “Muntyans Frau war nicht so ängstlich.")
+    first, second = _direct(text)
+    assert first.text == "„Was wollt ihr? “" and first.speaker.mention.text == "der abergläubische Müller"
+    assert second.text == "„Dein Gut, Dein Geld, Dein Weib! “"
