@@ -143,10 +143,10 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     k_end = q.paragraph
     k0 = paras.para_of(q.start)
     draft = Draft(list(q.segments), k_end, first_paragraph=k0)
-    before = sentence_tail(paras.before(k0, q.start, floor))
+    before = sentence_tail(paras.before(k0, q.start, floor), rules)
     if not before and k0 > 0 and paras.text[paras.paras[k0 - 1][1] - 1] == ":" and paras.paras[k0 - 1][1] > floor:
         # "He said: / “…”": the attribution closes the paragraph before the quotation
-        before = sentence_tail(paras.before(k0 - 1, paras.paras[k0 - 1][1], floor))
+        before = sentence_tail(paras.before(k0 - 1, paras.paras[k0 - 1][1], floor), rules)
     pre, pre_direct = before_quote(before, rules)
     lead = [t for t in before if t.is_word]
     if lead and floor and before[0].start - floor <= 2 and before[-1].text in {",", ":"} \
@@ -240,7 +240,7 @@ def _previous_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None
     """The subject of the sentence just before an unattributed quotation, when it is a person
     word (a pronoun or a name): in narrated dialogue that is who speaks next ("Sie wies auf einen
     Strauch weißer Rosen. „Pflücken Sie mir eine Rose! “")."""
-    ends = [k for k in range(len(toks)) if is_sentence_end(toks, k)]
+    ends = [k for k in range(len(toks)) if is_sentence_end(toks, k, rules)]
     if not ends or ends[-1] != len(toks) - 1:
         return None
     start = ends[-2] + 1 if len(ends) > 1 else 0
@@ -471,7 +471,7 @@ def _label_speaker(toks: list[Token], k: int, rules: Rules) -> tuple[int, int] |
         j -= 1
     if j == k or not toks[j].is_capitalised or any(rules.is_cue(t) for t in toks[j:k]):
         return None
-    if j > 0 and toks[j - 1].text not in ".!?…—–“”\"" and not is_sentence_end(toks, j - 1):
+    if j > 0 and toks[j - 1].text not in "!?…—–“”\"" and not is_sentence_end(toks, j - 1, rules):
         return None
     return (j, k)
 
@@ -500,7 +500,7 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
             starts.append(SpeechStart(c, label, None, label=True))
             continue
         lo = max(0, c - LOOKBEHIND)
-        tail = sentence_tail(toks[lo:c])
+        tail = sentence_tail(toks[lo:c], rules)
         base = c - len(tail)
         att, _ = before_quote(tail, rules)
         if att is not None:
@@ -594,7 +594,7 @@ def _speech_end(toks: list[Token], i: int, limit: int, rules: Rules, most: int =
             and is_sentence_end(toks, j - 1)
         if j > i and (tok in "“”" or turn):
             return j + (1 if tok in "“”" else 0)
-        if is_sentence_end(toks, j):
+        if is_sentence_end(toks, j, rules):
             sentences += 1
             if sentences >= most:
                 return j + 1

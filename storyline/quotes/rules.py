@@ -66,6 +66,7 @@ class Rules:
     turn_dashes: tuple[str, ...] = ()  # dashes that open a dialogue turn inside a paragraph too
     fragments: bool = False  # quoted words inside a clause count as direct quotations (lower-case ones)
     capitalised_nouns: bool = False  # every noun starts upper-case (German): phrases end after one
+    ordinal_stops: bool = False  # "am 9. September": a stop after a number marks an ordinal, no sentence end
     join_sentences: bool = True  # "“…,” he said. “…”" is one quotation (else two, same speaker)
     cue_finder: re.Pattern[str] | None = None  # any cue or "according" word, to skip cue-less sentences
 
@@ -148,6 +149,7 @@ def rules_for(lang: str | None) -> Rules:
         fragments=bool(getattr(mod, "QUOTED_FRAGMENTS", False)),
         capitalised_nouns=bool(getattr(mod, "CAPITALISED_NOUNS", False)),
         join_sentences=bool(getattr(mod, "JOIN_ACROSS_SENTENCES", True)),
+        ordinal_stops=bool(getattr(mod, "ORDINAL_STOPS", False)),
         cue_finder=_cue_finder(_words(mod, "CUES") | {p[0] for p in getattr(mod, "ACCORDING", ())}),
     )
 

@@ -84,3 +84,13 @@ def test_quotes_halves_do_not_join_over_sentence_end():
     first, second = _direct(text)
     assert first.text == "„Was wollt ihr? “" and first.speaker.mention.text == "der abergläubische Müller"
     assert second.text == "„Dein Gut, Dein Geld, Dein Weib! “"
+
+
+def test_quotes_ordinal_date_ends_no_sentence():
+    text = ("Er ist in vollständige Ungnade gefallen. Die Neue Berliner Zeitung berichtet unterm 9. September: "
+            "Wir bemerken, daß die Cholera seit einigen Tagen in einer sehr bedenklichen Weise aufgetreten ist.")
+    [q] = _direct(text)
+    assert q.text.startswith("Wir bemerken") and q.speaker.mention.text == "Die Neue Berliner Zeitung"
+    # English keeps a stop after a number as a sentence end
+    [en] = _direct("The index fell to 18. The minister said: “We will not raise taxes this year.”", "en")
+    assert en.speaker.mention.text == "The minister"

@@ -22,6 +22,11 @@ CAPITALISED_NOUNS = True
 # “worden zu sein". Only lower-case fragments of a few words: titles and names start capitalised.
 QUOTED_FRAGMENTS = True
 
+# Ordinal numbers are written with a stop ("am 9. September", "die 37. Sitzung"): a stop after a
+# number of one or two digits ends no sentence ("Die Neue Berliner Zeitung berichtet unterm 9.
+# September: …").
+ORDINAL_STOPS = True
+
 # fmt: off
 MARKS = (("„", "“"), ("»", "«"), ("„", "”"), ('"', '"'), ("‚", "‘"), ("›", "‹"))
 DASHES = ("–", "—")
