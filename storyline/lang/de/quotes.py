@@ -44,6 +44,7 @@ COLON_SPEECH = True
 INTRODUCERS = frozenset("""
 folgende folgenden folgender folgendes gemeldet berichtet geschrieben mitgetheilt mitgeteilt
 veröffentlicht veröffentlichte telegraphirt telegraphiert bericht depesche erklärung zuschrift
+bemerkung antwort frage worte worten ausruf aufschrift äußerung äusserung folgendermaßen wörtlich
 """.split())
 
 CUES = frozenset("""
