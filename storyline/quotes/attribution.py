@@ -119,9 +119,19 @@ def speaker_forward(toks: list[Token], i: int, rules: Rules) -> int | None:
             j = _quoted_name(toks, j, 1)  # "sagt die „Kreuzzeitung “"
         elif _is_abbrev_dot(toks, j) and j + 1 < len(toks) and toks[j + 1].is_capitalised:
             j += 1
+        elif tok.text == "," and rules.capitalised_nouns and not (proper or noun) and _adjective_list(toks, j + 1):
+            j += 1  # "die milde lächelnde, freundliche Matrone": adjectives before the noun
         else:
             break
     return j if j > i else None
+
+
+def _adjective_list(toks: list[Token], i: int) -> bool:
+    """Lower-case words from ``toks[i]`` up to a capitalised noun (German adjectives after a comma)."""
+    k = i
+    while k < len(toks) and k - i < 3 and toks[k].is_word and toks[k].text[0].islower():
+        k += 1
+    return i < k < len(toks) and toks[k].is_word and toks[k].is_capitalised
 
 
 def _quoted_name(toks: list[Token], m: int, step: int) -> int | None:

@@ -94,3 +94,10 @@ def test_quotes_ordinal_date_ends_no_sentence():
     # English keeps a stop after a number as a sentence end
     [en] = _direct("The index fell to 18. The minister said: “We will not raise taxes this year.”", "en")
     assert en.speaker.mention.text == "The minister"
+
+
+def test_quotes_speaker_with_adjectives_listed_before_noun():
+    text = ("Sie waren sein Alles. „Er ist ein braver Sohn, “meinte die milde lächelnde, freundliche Matrone, "
+            "„nur will er nicht begreifen, daß er sich zu sehr aufreibt. “")
+    [q] = _direct(text)
+    assert q.speaker.mention.text == "die milde lächelnde, freundliche Matrone" and len(q.segments) == 2
