@@ -187,7 +187,7 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
             # Professor Schäffle in seinem Buch „…“ unter anderm über Patente auch folgendes: „…“"
             _apply(draft, before, pre)
         else:
-            draft.speaker = _sentence_subject(before, rules)
+            draft.speaker = span(before, _speech_owner(before, rules) or _subject_at(before, rules))
     elif lead or _embedded_after(paras.text, q):
         draft.kind = "embedded"
         if pre is not None:
@@ -210,6 +210,19 @@ def _subject_at(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
                 and tok.low not in rules.stopwords:
             end = speaker_forward(toks, i, rules)
             return (i, end) if end is not None else None
+    return None
+
+
+def _speech_owner(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
+    """Token range of whose words a speech noun names ("die Bemerkung des Officiosus:", "auf die
+    Worte Zimmermanns:", "die Stimme eines kleinen Blumenmädchens … riß:"), or None."""
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].low in rules.speech_nouns and toks[k].is_capitalised:
+            nxt = toks[k + 1]
+            if nxt.low in rules.genitives or (nxt.is_capitalised and nxt.low not in rules.stopwords):
+                end = speaker_forward(toks, k + 1, rules)
+                if end is not None:
+                    return (k + 1, end)
     return None
 
 
@@ -507,7 +520,7 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
             starts.append(SpeechStart(c, _shift(att.speaker, base), _shift(att.cue, base), first=w))
         elif toks[w].is_capitalised and any(t.low in rules.introducers for t in tail):
             # "Das Amtsblatt veröffentlicht folgenden Bericht: …": the subject is the source
-            starts.append(SpeechStart(c, _shift(_subject_at(tail, rules), base), None))
+            starts.append(SpeechStart(c, _shift(_speech_owner(tail, rules) or _subject_at(tail, rules), base), None))
         elif any(rules.is_cue(t) for t in tail[-3:]):
             # "So lässt sich auch sagen: …": a cue right before the colon, its speaker unnamed
             cue = next(k for k in range(len(tail) - 1, -1, -1) if rules.is_cue(tail[k]))

@@ -66,6 +66,8 @@ class Rules:
     turn_dashes: tuple[str, ...] = ()  # dashes that open a dialogue turn inside a paragraph too
     fragments: bool = False  # quoted words inside a clause count as direct quotations (lower-case ones)
     capitalised_nouns: bool = False  # every noun starts upper-case (German): phrases end after one
+    speech_nouns: frozenset[str] = frozenset()  # "die Bemerkung des Officiosus: …": its owner speaks
+    genitives: frozenset[str] = frozenset()  # determiners that open an owner after a speech noun
     ordinal_stops: bool = False  # "am 9. September": a stop after a number marks an ordinal, no sentence end
     join_sentences: bool = True  # "“…,” he said. “…”" is one quotation (else two, same speaker)
     cue_finder: re.Pattern[str] | None = None  # any cue or "according" word, to skip cue-less sentences
@@ -150,6 +152,8 @@ def rules_for(lang: str | None) -> Rules:
         capitalised_nouns=bool(getattr(mod, "CAPITALISED_NOUNS", False)),
         join_sentences=bool(getattr(mod, "JOIN_ACROSS_SENTENCES", True)),
         ordinal_stops=bool(getattr(mod, "ORDINAL_STOPS", False)),
+        speech_nouns=_words(mod, "SPEECH_NOUNS"),
+        genitives=_words(mod, "GENITIVES"),
         cue_finder=_cue_finder(_words(mod, "CUES") | {p[0] for p in getattr(mod, "ACCORDING", ())}),
     )
 

@@ -101,3 +101,15 @@ def test_quotes_speaker_with_adjectives_listed_before_noun():
             "„nur will er nicht begreifen, daß er sich zu sehr aufreibt. “")
     [q] = _direct(text)
     assert q.speaker.mention.text == "die milde lächelnde, freundliche Matrone" and len(q.segments) == 2
+
+
+def test_quotes_owner_of_speech_noun_speaks():
+    text = ("Wem das unglaublich vorkommt, dem muss die Bemerkung des Officiosus ein Licht aufstecken: "
+            "Vielleicht wäre die Sonderinstitution des Industriebeirathes nie actuell geworden.")
+    [q] = _direct(text)
+    assert q.text.startswith("Vielleicht") and q.speaker.mention.text == "des Officiosus"
+    assert q.speaker.name == "Officiosus"
+    text = ("Jm Vertrauen auf die Worte Zimmermanns: „Ein Charlatan, der mit wunderbarlichen Mitteln prahlt, "
+            "ist weit mehr gesucht, als ein Arzt, der die ebenen Wege der Natur geht “, etablirte er sich.")
+    [q] = _direct(text)
+    assert q.speaker.mention.text == "Zimmermanns"

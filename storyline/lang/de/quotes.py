@@ -47,6 +47,14 @@ veröffentlicht veröffentlichte telegraphirt telegraphiert bericht depesche erk
 bemerkung antwort frage worte worten ausruf aufschrift äußerung äusserung folgendermaßen wörtlich
 """.split())
 
+# Nouns of speech whose owner, in the genitive after them, speaks the words after a colon ("die
+# Bemerkung des Officiosus: …", "Jm Vertrauen auf die Worte Zimmermanns: „…“").
+SPEECH_NOUNS = frozenset("""
+bemerkung bemerkungen worte worten stimme antwort frage ruf rufe ausruf äußerung äusserung
+erklärung rede ansprache brief briefe zuschrift mittheilung mitteilung
+""".split())
+GENITIVES = frozenset("des der eines einer".split())
+
 CUES = frozenset("""
 sagte sagt sagten sage sagen gesagt sprach spricht sprachen erklärte erklärt erklärten erklären
 betonte betont betonten meinte meint meinten warnte warnt warnten schrieb schreibt schreiben
