@@ -25,8 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .attribution import (CLOSING_MARKS, IMPERSONAL, Attribution, after_quote, before_quote, dash_attribution, is_sentence_end,
-                          sentence_tail, span, speaker_forward)
+from .attribution import (CLOSING_MARKS, IMPERSONAL, Attribution, after_quote, before_quote, dash_attribution,
+                          is_sentence_end, sentence_tail, span, speaker_forward)
 from .marks import Quoted, dash_paragraphs, dash_turns, find_quoted
 from .rules import Rules, Token, tokenize
 
@@ -194,7 +194,8 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
             _apply(draft, before, pre)  # „…“ inside a reported clause: the clause's speaker, if kept
             draft.attributed = False
         elif lead:
-            draft.speaker = _sentence_subject(before, rules)  # else the sentence's subject ("Er spricht von einem „…“")
+            # else the sentence's subject ("Er spricht von einem „…“")
+            draft.speaker = _sentence_subject(before, rules)
     else:
         draft.speaker = _previous_subject(paras.before(k0, q.start, floor), rules)
     return draft
