@@ -218,7 +218,7 @@ def _speech_owner(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
     """Token range of whose words a speech noun names ("die Bemerkung des Officiosus:", "auf die
     Worte Zimmermanns:", "die Stimme eines kleinen Blumenmädchens … riß:"), or None."""
     for k in range(len(toks) - 2, -1, -1):
-        if toks[k].low in rules.speech_nouns and toks[k].is_capitalised:
+        if rules.is_speech_noun(toks[k]):
             nxt = toks[k + 1]
             if nxt.low in rules.genitives or (nxt.is_capitalised and nxt.low not in rules.stopwords):
                 end = speaker_forward(toks, k + 1, rules)
@@ -519,7 +519,7 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
         att, _ = before_quote(tail, rules)
         if att is not None:
             starts.append(SpeechStart(c, _shift(att.speaker, base), _shift(att.cue, base), first=w))
-        elif toks[w].is_capitalised and any(t.low in rules.introducers for t in tail):
+        elif toks[w].is_capitalised and rules.introduces(tail):
             # "Das Amtsblatt veröffentlicht folgenden Bericht: …": the subject is the source
             starts.append(SpeechStart(c, _shift(_speech_owner(tail, rules) or _subject_at(tail, rules), base), None))
         elif any(rules.is_cue(t) for t in tail[-3:]):

@@ -113,3 +113,13 @@ def test_quotes_owner_of_speech_noun_speaks():
             "ist weit mehr gesucht, als ein Arzt, der die ebenen Wege der Natur geht “, etablirte er sich.")
     [q] = _direct(text)
     assert q.speaker.mention.text == "Zimmermanns"
+
+
+def test_quotes_following_announces_speech_only_before_speech_noun():
+    text = ("Das ganze Zigeunervolk steckt noch tief im Aberglauben, wie folgender Vorfall beweisen mag: In "
+            "Büdszentmihaly wurde der Zigeuner Karl Rostas verhaftet. Rostas erklärte, daß es ihm "
+            "hauptsächlich um die Hände des Toten zu tun gewesen war.")
+    quotes = extract(Document(id="t", text=text, lang="de"))
+    assert not any(q.direct for q in quotes)
+    [q] = quotes
+    assert q.kind == "indirect" and q.speaker.mention.text == "Rostas"

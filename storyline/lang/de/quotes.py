@@ -39,19 +39,24 @@ TURN_DASHES = ("--", "—", "–")
 # in the gold conventions storyline is measured on.
 COLON_SPEECH = True
 
-# Words that announce quoted text before a colon when no reporting verb does ("veröffentlicht
-# folgenden Bericht:", "wird gemeldet:").
+# Words that announce quoted text before a colon when no reporting verb does ("wird gemeldet:",
+# "läßt sich … folgendermaßen hören:").
 INTRODUCERS = frozenset("""
-folgende folgenden folgender folgendes gemeldet berichtet geschrieben mitgetheilt mitgeteilt
-veröffentlicht veröffentlichte telegraphirt telegraphiert bericht depesche erklärung zuschrift
-bemerkung antwort frage worte worten ausruf aufschrift äußerung äusserung folgendermaßen wörtlich
+gemeldet berichtet geschrieben mitgetheilt mitgeteilt veröffentlicht veröffentlichte telegraphirt
+telegraphiert folgendermaßen wörtlich bericht depesche erklärung zuschrift bemerkung antwort frage
+worte worten ausruf aufschrift äußerung äusserung
 """.split())
+# "The following" announces quoted text only before a noun of speech or writing ("veröffentlicht
+# folgenden Cholerabericht:", not "wie folgender Vorfall beweisen mag:").
+ANNOUNCERS = frozenset("folgende folgenden folgender folgendes".split())
 
 # Nouns of speech whose owner, in the genitive after them, speaks the words after a colon ("die
 # Bemerkung des Officiosus: …", "Jm Vertrauen auf die Worte Zimmermanns: „…“").
+# A noun counts also as the end of a compound ("Cholerabericht").
 SPEECH_NOUNS = frozenset("""
 bemerkung bemerkungen worte worten stimme antwort frage ruf rufe ausruf äußerung äusserung
-erklärung rede ansprache brief briefe zuschrift mittheilung mitteilung
+erklärung rede ansprache brief briefe zuschrift mittheilung mitteilung bericht depesche notiz
+enthüllung aufschrift telegramm schilderung meldung schreiben
 """.split())
 GENITIVES = frozenset("des der eines einer".split())
 
