@@ -327,7 +327,10 @@ def _sentence_like(text: str, draft: Draft, paras: list[tuple[int, int]], dialog
         return True
     ps, pe = paras[draft.paragraph]
     whole = text[ps:pe].strip(" \u00a0") == text[draft.start:draft.end].strip(" \u00a0")
-    closed = inner.rstrip()[-1:] in "!?." or text[draft.end:draft.end + 1] == "."
+    # a stop after the closing mark closes a sentence („Doch wohl 20,000 “.), not a title standing
+    # as a heading („Der Zigeunerbaron “. Operette in 3 Acten …)
+    titled = all(w[:1].isupper() for w in inner.split())
+    closed = inner.rstrip()[-1:] in "!?." or (text[draft.end:draft.end + 1] == "." and not titled)
     return closed and words >= (1 if dialogue else 2) and not whole
 
 

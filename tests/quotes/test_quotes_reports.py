@@ -123,3 +123,10 @@ def test_quotes_following_announces_speech_only_before_speech_noun():
     assert not any(q.direct for q in quotes)
     [q] = quotes
     assert q.kind == "indirect" and q.speaker.mention.text == "Rostas"
+
+
+def test_quotes_title_heading_with_stop_is_no_quotation():
+    text = ("Theater. „Der Zigeunerbaron “. Operette in 3 Acten von Johann Strauß. „Wie viel, glauben Sie, "
+            "haben davon ein richtiges Urtheil? “„Doch wohl hundert “. „Etwa zehn? “")
+    assert [q.text for q in _direct(text)] == [
+        "„Wie viel, glauben Sie, haben davon ein richtiges Urtheil? “", "„Doch wohl hundert “", "„Etwa zehn? “"]
