@@ -42,3 +42,14 @@ def test_docs_output_contract_lists_every_field(seed_docs: dict) -> None:
     contract = (REPO / "docs" / "output.md").read_text(encoding="utf-8")
     for field in seed_docs["000"].to_dict():
         assert f"`{field}`" in contract, f"docs/output.md does not document {field!r}"
+
+
+def test_docs_no_merge_conflict_markers_committed() -> None:
+    import subprocess
+
+    files = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True).stdout.split()
+    marker = re.compile(r"^(<{7}|>{7}) ", re.M)
+    for name in files:
+        path = REPO / name
+        if path.suffix in {".py", ".md", ".html", ".css", ".json", ".toml", ".txt"} and path.is_file():
+            assert not marker.search(path.read_text(encoding="utf-8", errors="replace")), name

@@ -47,7 +47,6 @@ QUARTER_REACH = 300  # characters after a quarter's sentence over which "a year 
 FUTURE_REACH = 90  # how far back a future marker ("will") still governs an expression
 CLAUSE_BREAKS = ";:“”\"«»"
 NEXT_WORD = re.compile(r"\s+(\w+)")
-CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}(?![\dW])")  # a year, month or day value
 
 
 @dataclass(slots=True)
@@ -212,13 +211,12 @@ def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, le
     """Normalise the candidates in text order, each date feeding "three days later" after it."""
     out: list[TimeExpression] = []
     previous: dt.date | None = anchor.day if anchor and anchor.precision == "day" else None
+    grain = "D"
     quarter: tuple[str, int] | None = None  # the last quarter named, and where its sentence ended
-    last: Anchor | None = None  # the last calendar date named (a year, a month or a day)
     for cand in cands:
         m = cand.match
         near_quarter = quarter if quarter and cand.sentence.start - quarter[1] <= QUARTER_REACH else None
-        ctx = Context(anchor, cand.future, cand.signal, lex, previous, near_quarter[0] if near_quarter else "")
-        ctx.last = last
+        ctx = Context(anchor, cand.future, cand.signal, lex, previous, near_quarter[0] if near_quarter else "", grain)
         if m.name == "the_unit":
             after = NEXT_WORD.match(doc.text, m.end)
             ctx.next_word = after.group(1).lower() if after else ""
@@ -234,11 +232,22 @@ def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, le
                                       val.mod, signal, val.approx, cand.future, val.range))  # fmt: skip
         if QUARTER.fullmatch(val.value) and val.anchor != "previous_expression":
             quarter = (val.value, cand.sentence.end)
-        if val.type in ("date", "time") and CALENDAR.match(val.value):
-            last = Anchor.parse(val.value) or last
-        if not cand.future and val.type in ("date", "time") and re.match(r"\d{4}-\d{2}-\d{2}", val.value):
-            previous = dt.date.fromisoformat(val.value[:10])
+        if not cand.future and val.type in ("date", "time"):
+            previous, grain = _previous(val.value, previous, grain)
     return out
+
+
+def _previous(value: str, previous: dt.date | None, grain: str) -> tuple[dt.date | None, str]:
+    """The date "three days later" / "one year later" counts from after a date of this value: a
+    day, or the first day of a month or year (with that grain); other values leave it as it was."""
+    match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)", value)
+    if not match:
+        return previous, grain
+    year, month, day = match.groups()
+    try:
+        return dt.date(int(year), int(month or 1), int(day or 1)), ("D" if day else "M" if month else "Y")
+    except ValueError:
+        return previous, grain
 
 
 def _ends(match: Match, val: Value) -> list[tuple[int, int, str]]:

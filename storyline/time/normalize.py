@@ -64,10 +64,10 @@ class Context:
     future: bool
     signal: str
     lex: Lexicon
-    previous: dt.date | None = None  # the last day-precise date before this expression
+    previous: dt.date | None = None  # the first day of the last date before this expression
     quarter: str = ""  # a quarter ("1989-Q3") named just before: "a year ago" is then that quarter's
+    previous_grain: str = "D"  # ... and its grain: "one year later" after "1984" is 1985
     next_word: str = ""  # the word right after the expression ("the year ended ...": a span)
-    last: Anchor | None = None  # the last calendar date named: "the following year" counts from it
 
 
 # ------------------------------------------------------------------ calendar arithmetic
@@ -76,6 +76,9 @@ def add_months(day: dt.date, n: int) -> dt.date:
     y, m = divmod(day.month - 1 + n, 12)
     year = day.year + y
     return dt.date(year, m + 1, min(day.day, calendar.monthrange(year, m + 1)[1]))
+
+
+GRAINS = ("D", "W", "WE", "M", "Q", "Y", "DE", "CE")  # fine to coarse
 
 
 def shift(day: dt.date, unit: str, n: float) -> dt.date:
@@ -230,7 +233,7 @@ def _decade(match: Match, ctx: Context) -> Value:
 def _clock(match: Match, ctx: Context) -> Value:
     """A clock time on the day last named before it ("Tuesday ... at 18:00 UTC"), else the publication's."""
     clock = match.first("c").value  # type: ignore[union-attr]
-    if ctx.previous is not None and (ctx.anchor is None or ctx.previous != ctx.anchor.day):
+    if ctx.previous is not None and ctx.previous_grain == "D" and (ctx.anchor is None or ctx.previous != ctx.anchor.day):
         return Value("time", f"{ctx.previous.isoformat()}T{clock}", "previous_expression")
     if ctx.anchor is None or ctx.anchor.precision != "day":
         return Value("time", f"XXXX-XX-XXT{clock}")
@@ -288,10 +291,11 @@ def _anaphoric(match: Match, ctx: Context, unit: str) -> Anchor | None:
     """The last date named, when the expression counts from it ("the following year", "the
     previous Friday") and that date is known at least to ``unit``'s grain; else ``None``."""
     words = ctx.lex.get("ANAPHORIC") or ()
-    last = ctx.last
-    if last is None or not any(t.code in "PX" and t.text.lower() in words for t in match.tokens):
+    if ctx.previous is None or not any(t.code in "PX" and t.text.lower() in words for t in match.tokens):
         return None
-    return last if GRAIN.get(unit, 6) <= PRECISION_GRAIN[last.precision] else None
+    if GRAIN.get(unit, 6) > GRAIN.get(ctx.previous_grain, 6):
+        return None  # "the following day" after "1995" says no day
+    return Anchor(ctx.previous, {"Y": "year", "M": "month"}.get(ctx.previous_grain, "day"))
 
 
 def _year_period(match: Match, ctx: Context) -> Value | None:
@@ -382,7 +386,8 @@ def _later(match: Match, ctx: Context) -> Value | None:
     unit, n = _unit(match.first("U")), _count(match)
     if n is None or ctx.previous is None or unit in ("H", "MI", "HA"):
         return None
-    return Value("date", fmt(shift(ctx.previous, unit, n), unit), "previous_expression")
+    grain = max(unit, ctx.previous_grain, key=GRAINS.index)  # "three days later" after "1984": 1984
+    return Value("date", fmt(shift(ctx.previous, unit, n), grain), "previous_expression")
 
 
 def _edge(match: Match, ctx: Context) -> Value | None:

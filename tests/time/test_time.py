@@ -122,6 +122,8 @@ def test_annotate_through_the_pipeline_keeps_ingested_header_date() -> None:
         ("Net rose in the third quarter. The latest period and the 1988 period; each Thursday.", "en", "1989-10-26",
          {"the third quarter": ("date", "1989-Q3"), "The latest period": ("date", "1989-Q3"),
           "the 1988 period": ("date", "1988-Q3"), "each Thursday": ("set", "XXXX-WXX-4")}),
+        ("The Mac came in 1984. One year later he was fired; three days later he left.", "en", "2011-10-06",
+         {"One year later": ("date", "1985"), "three days later": ("date", "1985")}),
         ("Møtet er kl. 14.30 i morgen.", "nb", "2021-10-14",
          {"14.30": ("time", "2021-10-14T14:30"), "i morgen": ("date", "2021-10-15")}),
         ("Lova gjeld frå neste veke, sa ho måndag.", "nn", "2021-10-14",
