@@ -22,7 +22,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("dmy", r"G?DO?M,?O?Y"),                    # 21. november 2020, 4 de octubre de 2005
     ("mdy", r"MD,?Y"),                          # October 04, 2005
     ("dm", r"G?DO?M"),                          # 21. november, el 12 de octubre
-    ("md", r"MD"),                              # October 21, Aug. 7
+    ("md", r"P?MD"),                            # October 21, Aug. 7, last Oct. 23
     ("my", r"[PXT]?MO?,?Y"),                    # May 2021, septiembre de 2006
     ("month_rel", r"MO?[PXT]U"),                # January this year, June last year
     ("month", r"[PXT]?M"),                      # August, last October
