@@ -197,7 +197,8 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
             # else the sentence's subject ("Er spricht von einem „…“")
             draft.speaker = _sentence_subject(before, rules)
     else:
-        draft.speaker = _previous_subject(paras.before(k0, q.start, floor), rules)
+        draft.speaker = _previous_subject(paras.before(k0, q.start, floor), rules) or (
+            _beat_subject(window, rules) if closed else None)
     return draft
 
 
@@ -264,6 +265,21 @@ def _previous_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None
     if first.low in rules.pronouns and first.low not in IMPERSONAL:
         return (first.start, first.end)
     return None
+
+def _beat_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
+    """The pronoun opening the sentence right after an unattributed quotation, when a verb follows
+    it: in narrated dialogue the action after the words names who spoke them ("„Nun, sie meint, …“
+    Er sah Ludwig fragend an")."""
+    k = 0
+    while k < len(toks) and toks[k].text in CLOSING_MARKS:
+        k += 1
+    if k + 1 >= len(toks) or not toks[k].is_capitalised or not toks[k + 1].is_word:
+        return None
+    first, verb = toks[k], toks[k + 1]
+    if first.low in rules.pronouns and first.low not in IMPERSONAL and verb.text[0].islower():
+        return (first.start, first.end)
+    return None
+
 
 def attribute_dash(q: Quoted, paras: Paragraphs, rules: Rules) -> Draft | None:
     """A draft for a dash paragraph or turn whose attribution is found inside it, else None.
