@@ -19,6 +19,7 @@ PARAGRAPH = re.compile(r"[^\n]+")
 # Characters after which an opening mark may start a quotation.
 OPEN_CONTEXT = frozenset(" \t\n([{—–-:/…")
 APOSTROPHES = frozenset("'’")
+SENTENCE_STOPS = frozenset(".!?…")  # before a closing mark: the quoted sentence is complete
 GUILLEMETS = frozenset("«»")  # French sets them off with a (thin) space inside
 
 
@@ -116,6 +117,9 @@ def find_quoted(text: str, paras: list[tuple[int, int]], rules: Rules) -> list[Q
     pending: Quoted | None = None  # a quotation carried over from the previous paragraph
     for k, (ps, pe) in enumerate(paras):
         start, carried = ps, pending
+        if k == 0 and (opened := _opened_before(text, ps, pe, finder, rules)) is not None:
+            out.append(opened)
+            start = opened.end
         pending = None
         for _ in range(8):  # bounded re-reads after stray marks
             closed, left = _scan(text, start, pe, finder, rules, carried)
@@ -130,6 +134,16 @@ def find_quoted(text: str, paras: list[tuple[int, int]], rules: Rules) -> list[Q
             start = ps if carried is not None else pos + len(mark)
             carried = None
     return out
+
+
+def _opened_before(text: str, ps: int, pe: int, finder: re.Pattern[str], rules: Rules) -> Quoted | None:
+    """The quotation a text opens inside (an excerpt cut mid-speech): its first mark only closes
+    and ends a sentence ("Aber jetzt entkommen Sie mir nicht. “Ich fühlte, …"); None otherwise."""
+    m = finder.search(text, ps, pe)
+    if m is None or m.group() in rules.opens or text[ps:m.start()].rstrip()[-1:] not in SENTENCE_STOPS:
+        return None
+    opener = next((o for o, cs in rules.opens.items() if m.group() in cs), None)
+    return Quoted([(ps, m.end())], opener) if opener else None
 
 
 def opening_marks(rules: Rules) -> re.Pattern[str]:
