@@ -267,16 +267,17 @@ def _previous_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None
     return None
 
 def _beat_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
-    """The pronoun opening the sentence right after an unattributed quotation, when a verb follows
-    it: in narrated dialogue the action after the words names who spoke them ("„Nun, sie meint, …“
-    Er sah Ludwig fragend an")."""
+    """The third-person pronoun opening the sentence right after an unattributed quotation, when a
+    verb follows it: in narrated dialogue the action after the words names who spoke them ("„Nun,
+    sie meint, …“ Er sah Ludwig fragend an"); a first-person narrator is more often the listener
+    ("„…“ Ich fühlte, wie ich roth wurde")."""
     k = 0
     while k < len(toks) and toks[k].text in CLOSING_MARKS:
         k += 1
     if k + 1 >= len(toks) or not toks[k].is_capitalised or not toks[k + 1].is_word:
         return None
     first, verb = toks[k], toks[k + 1]
-    if first.low in rules.pronouns and first.low not in IMPERSONAL and verb.text[0].islower():
+    if first.low in rules.third_person and verb.text[0].islower():
         return (first.start, first.end)
     return None
 

@@ -83,6 +83,8 @@ jetzt leise laut plötzlich endlich
 """.split())
 COMPLEMENTIZERS = frozenset({"dass", "daß"})
 PRONOUNS = frozenset("er sie ich jch wir es man ihr jhr".split())
+# Characters of narration: "„…“ Er sah Ludwig fragend an" names who spoke the words before it.
+THIRD_PERSON = frozenset("er sie".split())
 DETERMINERS = frozenset("""
 der die das den dem des ein eine einer einem eines sein seine ihr ihre dieser diese dieses jener
 """.split())
