@@ -370,7 +370,7 @@ def alternate_speakers(text: str, drafts: list[Draft]) -> None:
         if d.speaker is not None or d.kind != "direct" or before.speaker is None:
             continue
         other = prev.speaker is None or text[slice(*prev.speaker)] != text[slice(*before.speaker)]
-        if _adjacent(text, prev.end, d.start) and other:
+        if _adjacent(text, prev.end, d.start) and _adjacent(text, before.end, prev.start) and other:
             d.speaker, d.cue = before.speaker, before.cue
             d.notes.append("turn")
 
