@@ -159,6 +159,9 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
         draft.kind = "embedded"  # "Weiter sagt die „Kreuzzeitung “: „…“": a name inside the attribution
         return draft
     window = paras.after(k_end, q.end)
+    if _thought(window, rules):
+        draft.kind = "embedded"  # „Armer Narr! “dachte er: thought, which is no quotation
+        return draft
     closed = paras.text[q.end - 2:q.end - 1] in ".!?…" or paras.text[q.end - 3:q.end - 1].rstrip()[-1:] in ".!?…"
     post = after_quote(window, 0, rules, closed)
     if post is not None and closed and post.last < len(window) and window[post.last].text == ":":
@@ -200,6 +203,12 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
         draft.speaker = _previous_subject(paras.before(k0, q.start, floor), rules) or (
             _beat_subject(window, rules) if closed else None)
     return draft
+
+
+def _thought(toks: list[Token], rules: Rules) -> bool:
+    """The words after a quotation attribute it to thinking („Armer Narr! “dachte er)."""
+    words = [t for t in toks[:3] if t.is_word]
+    return bool(words) and words[0].low in rules.thought_cues
 
 
 def _subject_at(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
@@ -362,16 +371,32 @@ def _adjacent_turn(text: str, prev: Draft, d: Draft) -> bool:
     return len(gap) <= 6 and not any(c.isalnum() for c in gap)
 
 
+def _same_run(text: str, before: Draft, prev: Draft) -> bool:
+    """``prev`` answers ``before`` in one dialogue: nothing between them but ``before``'s own short
+    attribution („Wat soll das? “fragte der Kapitän. „Ei, …“), no narration."""
+    if _adjacent(text, before.end, prev.start):
+        return True
+    gap = text[before.end:prev.start]
+    own = before.cue is not None and before.end <= before.cue[0] < prev.start
+    return own and len(gap) <= SHORT_GAP and not NEW_SENTENCE.search(gap) and not any(c in gap for c in QUOTE_CHARS)
+
+
 def alternate_speakers(text: str, drafts: list[Draft]) -> None:
     """In a run of quotations without narration between them („…?“„…“„…?“) the turns alternate:
-    an unattributed turn is spoken by the speaker of the turn before the previous one."""
-    for k in range(2, len(drafts)):
-        d, prev, before = drafts[k], drafts[k - 1], drafts[k - 2]
-        if d.speaker is not None or d.kind != "direct" or before.speaker is None:
+    an unattributed turn is spoken by the speaker of the turn before the previous one, and the
+    first reply by whom the turn before it was addressed to („Sieh, Laporte “, sagte der König …
+    zu seinem Kammerdiener, „…“„Und warum …?“)."""
+    for k in range(1, len(drafts)):
+        d, prev = drafts[k], drafts[k - 1]
+        if d.speaker is not None or d.kind != "direct" or not _adjacent(text, prev.end, d.start):
             continue
-        other = prev.speaker is None or text[slice(*prev.speaker)] != text[slice(*before.speaker)]
-        if _adjacent(text, prev.end, d.start) and _adjacent(text, before.end, prev.start) and other:
+        before = drafts[k - 2] if k > 1 else None
+        if before is not None and before.speaker is not None and _same_run(text, before, prev) and (
+                prev.speaker is None or text[slice(*prev.speaker)] != text[slice(*before.speaker)]):
             d.speaker, d.cue = before.speaker, before.cue
+            d.notes.append("turn")
+        elif prev.addressee is not None and prev.speaker is not None:
+            d.speaker = prev.addressee
             d.notes.append("turn")
 
 

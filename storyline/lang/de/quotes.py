@@ -75,6 +75,8 @@ sprach meinte schloß ergänzte ergänzt beteuerte beteuert gab gibt
 konstatierte konstatiert constatirte constatirt rufen ausrufen lautet lautete ausführte zitierte
 citirte erwiderten antworteten entgegneten erzählten schrieben singt sang
 """.split())
+# Verbs of thinking: a quotation they attribute is thought, not speech („Armer Narr! “dachte er).
+THOUGHT_CUES = frozenset("dachte dachten denkt dachtest überlegte überlegten".split())
 OBJECT_CUES = frozenset("fragte fragt bat bittet".split())
 ADDRESSEE_PREPOSITIONS = frozenset({"gegenüber", "zu", "vor"})
 AUXILIARIES = frozenset("""
