@@ -37,6 +37,8 @@ LONG_GAP = 300  # ... when the attribution between them runs on ("sagte Laporte,
 INTERPOSED_ENDS = frozenset(",:;—–-")  # how an attribution inside the quoted sentence ends
 DASH_CHARS = frozenset("-–—")
 WORD = re.compile(r"\w")
+NAMING_REACH = 60  # characters read around a quoted name for a verb of naming
+CLAUSE_ENDS = frozenset(",;:.!?()")
 FRAGMENT_WORDS = 3  # a quoted fragment with fewer words is mostly a name ("den „neuen Curs “")
 NAME_WORDS = 4  # words of a quoted name or title ("„Hamburger Nachr. “")
 ABBREVIATED = 7  # characters of an abbreviated last word of a name, its stop included ("Nachr.")
@@ -175,6 +177,8 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     elif _title_like(paras.text, q) and _name_like(paras.text, q):
         # "(„Tägl. R. “)", "meldet der „Schwarzw. Bote “, daß …": a name or credit, not a quotation
         draft.kind = "embedded"
+        if lead:
+            draft.speaker = _sentence_subject(before, rules)  # who names it ("Baker nannte ihn „…“")
     elif pre is not None and pre_direct and not _embedded_after(paras.text, q):
         _apply(draft, before, pre)
         draft.notes.append("pre")
@@ -408,6 +412,18 @@ def _fragment(text: str, d: Draft) -> bool:
     return inner[:1].islower() and len(inner.split()) >= FRAGMENT_WORDS
 
 
+def _named(text: str, d: Draft, rules: Rules) -> bool:
+    """Quoted words that a verb of naming gives as someone's words for a thing, in the same clause
+    ("Baker nannte ihn „Albert Nyanza “"); not what "man" calls something ("die man gewöhnlich
+    „Kultur “nennt"), a common name."""
+    before = tokenize(text, max(0, d.start - NAMING_REACH), d.start)
+    after = tokenize(text, d.end, min(len(text), d.end + NAMING_REACH))
+    k = max((n + 1 for n, t in enumerate(before) if t.text in CLAUSE_ENDS), default=0)
+    m = next((n for n, t in enumerate(after) if t.text in CLAUSE_ENDS), len(after))
+    clause = before[k:] + after[:m]
+    return any(t.low in rules.naming_cues for t in clause) and not any(t.low in IMPERSONAL for t in clause)
+
+
 def _interposed(text: str, prev: Draft, d: Draft) -> bool:
     """The text between two stretches is the first one's own attribution, inside one sentence
     ("„Sire “, sagte nun Laporte, der, …, neben ihm kniete, „Sire, die …“")."""
@@ -444,7 +460,7 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]], ru
             if lead and d.paragraph == prev.paragraph and (_interposed(text, prev, d) or (
                     len(text[prev.end:d.start]) <= SHORT_GAP and not any(c in text[prev.end:d.start] for c in ".!?"))):
                 prev.segments.extend(d.segments)
-            elif rules.fragments and d.speaker is not None and _fragment(text, d):
+            elif rules.fragments and d.speaker is not None and (_fragment(text, d) or _named(text, d, rules)):
                 # someone's words in a sentence that names who speaks
                 d.kind = "direct"
                 out.append(d)

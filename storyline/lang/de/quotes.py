@@ -75,6 +75,12 @@ sprach meinte schloß ergänzte ergänzt beteuerte beteuert gab gibt
 konstatierte konstatiert constatirte constatirt rufen ausrufen lautet lautete ausführte zitierte
 citirte erwiderten antworteten entgegneten erzählten schrieben singt sang
 """.split())
+# Verbs of naming: the quoted name they give is someone's words, a quotation in REDEWIEDERGABE
+# and the German press, when a subject names it ("Baker nannte ihn „Albert Nyanza “"); the
+# participle "genannt" names places and things ("die Felder, genannt „Pauhara “").
+NAMING_CUES = frozenset("""
+nannte nannten nennt nennen bezeichnet bezeichnete bezeichneten bezeichnen
+""".split())
 # Verbs of thinking: a quotation they attribute is thought, not speech („Armer Narr! “dachte er).
 THOUGHT_CUES = frozenset("dachte dachten denkt dachtest überlegte überlegten".split())
 OBJECT_CUES = frozenset("fragte fragt bat bittet".split())
