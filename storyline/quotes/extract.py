@@ -37,6 +37,7 @@ LONG_GAP = 300  # ... when the attribution between them runs on ("sagte Laporte,
 INTERPOSED_ENDS = frozenset(",:;—–-")  # how an attribution inside the quoted sentence ends
 DASH_CHARS = frozenset("-–—")
 WORD = re.compile(r"\w")
+REFLEXIVES = frozenset({"sich"})  # between an inverted verb and its subject ("läßt sich Fräulein …")
 NAMING_REACH = 60  # characters read around a quoted name for a verb of naming
 CLAUSE_ENDS = frozenset(",;:.!?()")
 FRAGMENT_WORDS = 3  # a quoted fragment with fewer words is mostly a name ("den „neuen Curs “")
@@ -194,7 +195,8 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
             # Professor Schäffle in seinem Buch „…“ unter anderm über Patente auch folgendes: „…“"
             _apply(draft, before, pre)
         else:
-            draft.speaker = span(before, _speech_owner(before, rules) or _subject_at(before, rules))
+            draft.speaker = span(before, _speech_owner(before, rules) or _inverted_subject(before, rules)
+                                 or _subject_at(before, rules))
     elif lead or _embedded_after(paras.text, q):
         draft.kind = "embedded"
         if pre is not None:
@@ -225,6 +227,25 @@ def _subject_at(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
                 and tok.low not in rules.stopwords:
             end = speaker_forward(toks, i, rules)
             return (i, end) if end is not None else None
+    return None
+
+
+def _inverted_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
+    """The subject after the verb of a main clause that follows a fronted subordinate clause, where
+    nouns are capitalised ("Jn der neuesten Nummer …, in dem … führen, läßt sich Fräulein Dr. Anita
+    Augspurg folgendermaßen hören:"); None when the clause opens otherwise."""
+    if not rules.capitalised_nouns:
+        return None
+    k = max((n + 1 for n, t in enumerate(toks) if t.text == ","), default=0)
+    if k == 0 or k + 1 >= len(toks) or not toks[k].is_word or not toks[k].text[0].islower() \
+            or toks[k].low in rules.stopwords or toks[k].low in rules.determiners:
+        return None
+    j = k + 1
+    while j < len(toks) and toks[j].low in REFLEXIVES:
+        j += 1
+    if j < len(toks) and toks[j].is_capitalised and toks[j].low not in rules.stopwords:
+        end = speaker_forward(toks, j, rules)
+        return (j, end) if end is not None else None
     return None
 
 
@@ -582,7 +603,8 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
             starts.append(SpeechStart(c, _shift(att.speaker, base), _shift(att.cue, base), first=w))
         elif toks[w].is_capitalised and rules.introduces(tail):
             # "Das Amtsblatt veröffentlicht folgenden Bericht: …": the subject is the source
-            starts.append(SpeechStart(c, _shift(_speech_owner(tail, rules) or _subject_at(tail, rules), base), None))
+            owner = _speech_owner(tail, rules) or _inverted_subject(tail, rules) or _subject_at(tail, rules)
+            starts.append(SpeechStart(c, _shift(owner, base), None))
         elif any(rules.is_cue(t) for t in tail[-3:]):
             # "So lässt sich auch sagen: …": a cue right before the colon, its speaker unnamed
             cue = next(k for k in range(len(tail) - 1, -1, -1) if rules.is_cue(tail[k]))
