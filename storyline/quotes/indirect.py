@@ -24,6 +24,7 @@ from .rules import Rules, Token, tokenize
 MIN_CONTENT = 4  # words in a reported clause
 COMPLEMENT_REACH = 6  # tokens between a cue and its "that"
 MEDIAL_REACH = 12  # tokens before an attribution inside the sentence ("The museum, Mr. Obama said, …")
+NAME_WORDS = 3  # words of a name apposed to a subject ("Der Arzt des Königs, Miron, behauptet …")
 TRAILING = 4  # tokens allowed after a sentence-final attribution ("…, he said on Tuesday.")
 
 
@@ -62,7 +63,11 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
         if start is None and stop > 2 and toks[stop - 1].text == ",":
             # "China, Pyongyang's only ally …, said it was …": the subject before an apposition
             comma = next(k for k in range(stop) if toks[k].text == ",")
-            if 0 < comma < stop - 1 and all(np_word(t, rules) for t in toks[:comma]) and toks[0].is_capitalised:
+            apposed = toks[comma + 1:stop - 1]
+            if 0 < comma < stop - 1 and toks[0].low in rules.determiners and 0 < len(apposed) <= NAME_WORDS \
+                    and all(t.is_word and t.is_capitalised for t in apposed):
+                start, stop = comma + 1, stop - 1  # "Der Arzt des Königs, Miron, behauptet …": the name
+            elif 0 < comma < stop - 1 and all(np_word(t, rules) for t in toks[:comma]) and toks[0].is_capitalised:
                 start, stop = 0, comma
             else:
                 # "In a statement, one of the attorneys, Justin Bamberg, said …": the name before the comma
