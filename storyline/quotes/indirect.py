@@ -79,16 +79,27 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
         if rules.verb_second:
             # "Wir können in der That sagen, daß …": the verb-second subject, not the nearest noun
             sp = v2_subject(toks, c, stop, start, speaker_forward(toks, c + 1, rules), rules)
+            if sp is not None and sp[0] == c + 1 and sp[1] < len(toks) and toks[sp[1]].text == "," \
+                    and not any(t.low in rules.pronouns for t in toks[:c]):
+                # "Jn einer … Rede im Abgeordnetenhaus betonten Ew. Exzellenz, daß …": after the cue
+                return _clause(toks, c, sp, None, sp[1], rules)
             start, stop = sp if sp is not None and sp[1] <= c else (start, stop)
         if start is None or (start > 0 and toks[start - 1].is_word and toks[start - 1].low not in rules.stopwords):
             continue
         addr = addressee_after(toks, c + 1, rules, toks[c])
-        body = _content_start(toks, addr[1] if addr else c + 1, rules)
-        end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
-        if sum(t.is_word for t in toks[body:end]) < MIN_CONTENT or not toks[body].is_word and toks[body].text not in "“\"„«‘":
-            return None
-        return Clause((body, end), Attribution((c, c + 1), (start, stop), addr, c + 1))
+        return _clause(toks, c, (start, stop), addr, addr[1] if addr else c + 1, rules)
     return None
+
+
+def _clause(toks: list[Token], c: int, speaker: tuple[int, int], addr: tuple[int, int] | None, after: int,
+            rules: Rules) -> Clause | None:
+    """The reported clause after an attribution ending at ``after``, if it is long enough."""
+    body = _content_start(toks, after, rules)
+    end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
+    if sum(t.is_word for t in toks[body:end]) < MIN_CONTENT or not toks[body].is_word and toks[body].text not in "“\"„«‘":
+        return None
+    return Clause((body, end), Attribution((c, c + 1), speaker, addr, c + 1))
+
 
 
 def _trailing(toks: list[Token], rules: Rules) -> Clause | None:
