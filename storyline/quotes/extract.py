@@ -38,6 +38,8 @@ INTERPOSED_ENDS = frozenset(",:;—–-")  # how an attribution inside the quote
 DASH_CHARS = frozenset("-–—")
 WORD = re.compile(r"\w")
 REFLEXIVES = frozenset({"sich"})  # between an inverted verb and its subject ("läßt sich Fräulein …")
+VOCATIVE_CHARS = 120  # characters of a turn read for the name it addresses
+SENTENCE_STOPS = frozenset(".!?")
 NAMING_REACH = 60  # characters read around a quoted name for a verb of naming
 CLAUSE_ENDS = frozenset(",;:.!?()")
 FRAGMENT_WORDS = 3  # a quoted fragment with fewer words is mostly a name ("den „neuen Curs “")
@@ -425,6 +427,53 @@ def alternate_speakers(text: str, drafts: list[Draft]) -> None:
             d.notes.append("turn")
 
 
+def _opening_vocative(text: str, d: Draft, rules: Rules) -> tuple[int, int] | None:
+    """Who a turn addresses first: one or two capitalised words before a comma ("-- Bischof, wähle!",
+    "„Onkel Karl, Du kennst mich …“", "„Sieh, Laporte “"), not an interjection ("Nun, …") or a
+    pronoun."""
+    toks = [t for t in tokenize(text, d.start, min(d.end, d.start + VOCATIVE_CHARS)) if t.is_word or t.text == ","]
+    if len(toks) > 2 and toks[0].low in rules.vocatives and toks[1].text == ",":
+        toks = toks[2:]  # "„Sieh, Laporte “": past an interjection
+    comma = next((k for k, t in enumerate(toks[:3]) if t.text == ","), None)
+    head = toks[:comma] if comma else []
+    if not head:
+        return None
+    if not all(t.is_capitalised and t.low not in rules.vocatives and t.low not in rules.pronouns
+               and t.low not in rules.stopwords for t in head):
+        return None
+    return (head[-1].start, head[-1].end)
+
+
+def _closing_vocative(text: str, d: Draft, rules: Rules) -> tuple[int, int] | None:
+    """Who a turn answers: a name after a comma ending its first sentence ("-- Jch folge Dir,
+    Siegfried. …")."""
+    toks = tokenize(text, d.start, min(d.end, d.start + VOCATIVE_CHARS))
+    for k in range(2, len(toks)):
+        if toks[k].text in SENTENCE_STOPS:
+            name = toks[k - 1]
+            if toks[k - 2].text == "," and name.is_capitalised and name.low not in rules.vocatives \
+                    and name.low not in rules.pronouns and name.low not in rules.stopwords:
+                return (name.start, name.end)
+            return None
+    return None
+
+
+def vocative_speakers(text: str, drafts: list[Draft], rules: Rules) -> None:
+    """Unattributed turns of a dialogue spoken by whom the turns around them address: the reply to
+    "-- Bischof, wähle! …" is the Bishop's, and the turn answered by "-- Jch folge Dir, Siegfried."
+    is Siegfried's."""
+    for k, d in enumerate(drafts):
+        if d.speaker is not None or d.kind != "direct":
+            continue
+        prev = drafts[k - 1] if k > 0 else None
+        nxt = drafts[k + 1] if k + 1 < len(drafts) else None
+        addressed = _opening_vocative(text, prev, rules) if prev is not None and _adjacent_turn(text, prev, d) else None
+        answered = _closing_vocative(text, nxt, rules) if nxt is not None and _adjacent_turn(text, d, nxt) else None
+        if addressed or answered:
+            d.speaker = addressed or answered
+            d.notes.append("vocative")
+
+
 def _fragment(text: str, d: Draft) -> bool:
     """Quoted words inside a clause that are someone's words, not a name or a title: they open in
     lower case where nouns (and so titles) are capitalised, and run to a few words ("offen zugegeben
@@ -507,6 +556,8 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]], ru
             out.append(_continue(d, prev))
         elif "colon" in d.notes or _sentence_like(text, d, paras, dialogue):
             out.append(d)
+    if rules.vocatives:
+        vocative_speakers(text, out, rules)
     alternate_speakers(text, out)
     return out
 

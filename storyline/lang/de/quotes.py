@@ -81,6 +81,14 @@ citirte erwiderten antworteten entgegneten erzählten schrieben singt sang
 NAMING_CUES = frozenset("""
 nannte nannten nennt nennen bezeichnet bezeichnete bezeichneten bezeichnen
 """.split())
+# Words (and imperatives) that open a dialogue turn before a comma without addressing anyone ("--
+# Nun, meine Wölfe, …", "„Sieh, Laporte “"); a capitalised word there otherwise names whom the turn addresses ("-- Bischof, wähle!"),
+# who speaks the reply.
+INTERJECTIONS = frozenset("""
+ja nein ach ei o oh ha he na nun wohl gut doch aber und denn ja freilich gewiß gewiss bitte
+danke herrgott gott pfui hm ah aha
+sieh siehe seht komm kommt hör höre hört sag sage warte wartet geh gehe halt laß lass schau
+""".split())
 # Verbs of thinking: a quotation they attribute is thought, not speech („Armer Narr! “dachte er).
 THOUGHT_CUES = frozenset("dachte dachten denkt dachtest überlegte überlegten".split())
 OBJECT_CUES = frozenset("fragte fragt bat bittet".split())
