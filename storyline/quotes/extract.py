@@ -398,32 +398,17 @@ def _adjacent_turn(text: str, prev: Draft, d: Draft) -> bool:
     return len(gap) <= 6 and not any(c.isalnum() for c in gap)
 
 
-def _same_run(text: str, before: Draft, prev: Draft) -> bool:
-    """``prev`` answers ``before`` in one dialogue: nothing between them but ``before``'s own short
-    attribution („Wat soll das? “fragte der Kapitän. „Ei, …“), no narration."""
-    if _adjacent(text, before.end, prev.start):
-        return True
-    gap = text[before.end:prev.start]
-    own = before.cue is not None and before.end <= before.cue[0] < prev.start
-    return own and len(gap) <= SHORT_GAP and not NEW_SENTENCE.search(gap) and not any(c in gap for c in QUOTE_CHARS)
-
-
 def alternate_speakers(text: str, drafts: list[Draft]) -> None:
     """In a run of quotations without narration between them („…?“„…“„…?“) the turns alternate:
-    an unattributed turn is spoken by the speaker of the turn before the previous one, and the
-    first reply by whom the turn before it was addressed to („Sieh, Laporte “, sagte der König …
-    zu seinem Kammerdiener, „…“„Und warum …?“)."""
-    for k in range(1, len(drafts)):
-        d, prev = drafts[k], drafts[k - 1]
-        if d.speaker is not None or d.kind != "direct" or not _adjacent(text, prev.end, d.start):
+    an unattributed turn is spoken by the speaker of the turn before the previous one, when that
+    turn belongs to the run (a quotation before the narration lends its author to no reply)."""
+    for k in range(2, len(drafts)):
+        d, prev, before = drafts[k], drafts[k - 1], drafts[k - 2]
+        if d.speaker is not None or d.kind != "direct" or before.speaker is None:
             continue
-        before = drafts[k - 2] if k > 1 else None
-        if before is not None and before.speaker is not None and _same_run(text, before, prev) and (
-                prev.speaker is None or text[slice(*prev.speaker)] != text[slice(*before.speaker)]):
+        other = prev.speaker is None or text[slice(*prev.speaker)] != text[slice(*before.speaker)]
+        if _adjacent(text, prev.end, d.start) and _adjacent(text, before.end, prev.start) and other:
             d.speaker, d.cue = before.speaker, before.cue
-            d.notes.append("turn")
-        elif prev.addressee is not None and prev.speaker is not None:
-            d.speaker = prev.addressee
             d.notes.append("turn")
 
 
