@@ -459,6 +459,41 @@ def vocative_speakers(text: str, drafts: list[Draft], rules: Rules) -> None:
             d.notes.append("vocative")
 
 
+def _interlocutor(text: str, turn: Draft, rules: Rules) -> tuple[int, int] | None:
+    """The other person of the sentence that introduces ``turn`` with a colon: its addressee, or a
+    noun phrase opened by an article before the speaker ("Als ihn ein berühmter Arzt … zur Rede
+    stellte, sagte er: „…?“"); one after the speaker is mostly a thing he handles ("Er nahm die
+    Brille ab und sagte: …")."""
+    if turn.addressee is not None:
+        return turn.addressee
+    toks = sentence_tail(tokenize(text, max(0, turn.start - WINDOW_CHARS), turn.start), rules)
+    if not toks or toks[-1].text != ":" or turn.speaker is None:
+        return None
+    for k, tok in enumerate(toks[:-1]):
+        if tok.low not in rules.interlocutors:
+            continue
+        j = k + 1
+        while j < len(toks) - 1 and toks[j].is_word and toks[j].text[0].islower() and j - k <= 2:
+            j += 1  # adjectives
+        head = toks[j]
+        if head.is_capitalised and head.is_word and not rules.is_speech_noun(head) and head.end <= turn.speaker[0]:
+            return (tok.start, head.end)
+    return None
+
+
+def interlocutor_replies(text: str, drafts: list[Draft], rules: Rules) -> None:
+    """The unattributed reply to a dialogue's first turn is spoken by whom that turn was said to
+    („Als ihn ein berühmter Arzt … zur Rede stellte, sagte er: „Wie hoch …? “„Doch wohl 20,000 “.")."""
+    for k in range(1, len(drafts)):
+        d, prev = drafts[k], drafts[k - 1]
+        opens = k < 2 or not _adjacent(text, drafts[k - 2].end, prev.start)
+        if d.speaker is None and d.kind == "direct" and prev.speaker is not None and opens \
+                and _adjacent(text, prev.end, d.start):
+            d.speaker = _interlocutor(text, prev, rules)
+            if d.speaker is not None:
+                d.notes.append("reply")
+
+
 def _fragment(text: str, d: Draft) -> bool:
     """Quoted words inside a clause that are someone's words, not a name or a title: they open in
     lower case where nouns (and so titles) are capitalised, and run to a few words ("offen zugegeben
@@ -543,6 +578,8 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]], ru
             out.append(d)
     if rules.vocatives:
         vocative_speakers(text, out, rules)
+    if rules.interlocutors:
+        interlocutor_replies(text, out, rules)
     alternate_speakers(text, out)
     return out
 

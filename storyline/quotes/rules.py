@@ -72,6 +72,7 @@ class Rules:
     ordinal_stops: bool = False  # "am 9. September": a stop after a number marks an ordinal, no sentence end
     naming_cues: frozenset[str] = frozenset()  # "nannte ihn „Albert Nyanza “": a quoted name is words
     vocatives: frozenset[str] = frozenset()  # interjections that open a turn like a name ("Nun, …"); empty: off
+    interlocutors: frozenset[str] = frozenset()  # articles opening the other person of a dialogue
     thought_cues: frozenset[str] = frozenset()  # „Armer Narr! “dachte er: thought, not speech
     third_person: frozenset[str] = frozenset()  # "er", "sie": a narrated character after a quotation
     join_sentences: bool = True  # "“…,” he said. “…”" is one quotation (else two, same speaker)
@@ -174,6 +175,7 @@ def rules_for(lang: str | None) -> Rules:
         genitives=_words(mod, "GENITIVES"),
         third_person=_words(mod, "THIRD_PERSON"),
         thought_cues=_words(mod, "THOUGHT_CUES"),
+        interlocutors=_words(mod, "INTERLOCUTORS"),
         vocatives=_words(mod, "INTERJECTIONS"),
         naming_cues=_words(mod, "NAMING_CUES"),
         cue_finder=_cue_finder(_words(mod, "CUES") | {p[0] for p in getattr(mod, "ACCORDING", ())}),

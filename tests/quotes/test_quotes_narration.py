@@ -46,8 +46,17 @@ def test_narration_alternation_stays_inside_one_run_of_turns():
             "einen gesunden Sinn und ein richtiges Urtheil? “„Fünfhundert. “")
     quotes = _direct(text)
     replies = [q for q in quotes if q.text.startswith(("„Doch", "„Fünf"))]
-    assert len(replies) == 2
-    assert all(q.speaker is None for q in replies)  # not Zimmermann, quoted before the narration
+    assert len(replies) == 2  # not Zimmermann, quoted before the narration, but the other party:
+    assert [q.speaker.mention.text for q in replies] == ["ein berühmter Arzt"] * 2
+    asked = next(q for q in quotes if q.text.startswith("„Wie viel"))
+    assert asked.speaker.mention.text == "er"
+
+
+def test_narration_reply_names_no_thing_handled_after_the_speaker():
+    text = ("Der Greis setzte die goldene Brille auf und sagte: „Wer sind Sie? “„Ich bin Siegfried von "
+            "Rouland. “")
+    reply = _direct(text)[-1]
+    assert reply.text.startswith("„Ich bin") and reply.speaker is None
 
 
 def test_narration_vocative_names_who_replies():

@@ -89,6 +89,9 @@ ja nein ach ei o oh ha he na nun wohl gut doch aber und denn ja freilich gewiß 
 danke herrgott gott pfui hm ah aha
 sieh siehe seht komm kommt hör höre hört sag sage warte wartet geh gehe halt laß lass schau
 """.split())
+# Articles (nominative) that open the other person in the sentence introducing a dialogue, who
+# speaks the first reply ("Als ihn ein berühmter Arzt … zur Rede stellte, sagte er: „…?“„…“").
+INTERLOCUTORS = frozenset("ein eine der die".split())
 # Verbs of thinking: a quotation they attribute is thought, not speech („Armer Narr! “dachte er).
 THOUGHT_CUES = frozenset("dachte dachten denkt dachtest überlegte überlegten".split())
 OBJECT_CUES = frozenset("fragte fragt bat bittet".split())
