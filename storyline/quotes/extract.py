@@ -523,6 +523,17 @@ def _interposed(text: str, prev: Draft, d: Draft) -> bool:
             and not any(c in gap for c in QUOTE_CHARS) and not NEW_SENTENCE.search(gap))
 
 
+def _resumed(text: str, prev: Draft, d: Draft) -> bool:
+    """``d`` opens in lower case right after ``prev``'s own short attribution: the rest of the same
+    quoted sentence, whatever attribution follows it („Und wie verhält es sich denn “, fragte ich
+    hierauf „mit der berühmten Million …? “Die große Künstlerin antwortete …)."""
+    gap = text[prev.end:d.start]
+    own = prev.cue is not None and prev.end <= prev.cue[0] < d.start
+    inner = text[d.start:d.end].lstrip("\"“”„«»‘’'‚‹› ")
+    return (own and inner[:1].islower() and len(gap) <= SHORT_GAP
+            and not any(c in gap for c in ".!?") and not any(c in gap for c in QUOTE_CHARS))
+
+
 def _continue(d: Draft, prev: Draft) -> Draft:
     """``d`` as a quotation of its own by the speaker of ``prev``."""
     d.speaker, d.cue, d.attributed = prev.speaker, prev.cue, True
@@ -557,7 +568,8 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]], ru
             continue
         if lead and ((d.speaker is not None and d.speaker == prev.speaker and "pre" in d.notes)
                      or ("interposed" in d.notes and d.paragraph == prev.paragraph)
-                     or (not d.attributed and d.paragraph == prev.paragraph and _interposed(text, prev, d))):
+                     or (not d.attributed and d.paragraph == prev.paragraph and _interposed(text, prev, d))
+                     or (d.paragraph == prev.paragraph and _resumed(text, prev, d))):
             prev.segments.extend(d.segments)  # “…,” he said, “…”: both halves share one attribution
             continue
         if d.attributed or not lead:

@@ -112,3 +112,11 @@ def test_narration_apposed_name_and_subject_after_cue():
     # a pronoun subject before the cue keeps its clause: "Jhnen" is whom it is said to
     quotes = _quotes("Möglich, daß Sie es nicht merken, aber ich sage Jhnen, Jhr Betragen ist ein verändertes.")
     assert all(q.speaker is None or q.speaker.mention.text != "Jhnen" for q in quotes)
+
+
+def test_narration_lower_case_second_half_joins_over_missing_comma():
+    text = ("So weit die Erzählung der Frau Wolter. „Und wie verhält es sich denn “, fragte ich hierauf „mit der "
+            "berühmten Million, die der König Ihnen geschickt haben soll? “Die große Künstlerin antwortete "
+            "lächelnd, sie habe nur eine unbedeutende Summe erhalten.")
+    first = _direct(text)[0]
+    assert len(first.segments) == 2 and first.speaker.mention.text == "ich"
