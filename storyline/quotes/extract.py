@@ -171,6 +171,9 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     post = after_quote(window, 0, rules, closed)
     if post is not None and closed and post.last < len(window) and window[post.last].text == ":":
         post = None  # „…“ Weiter sagt die „Kreuzzeitung “: „…“: it introduces the next quotation
+    going_on = None
+    if post is None and closed and len(window) > 1 and window[0].low in rules.continuations:
+        going_on = after_quote(window, 1, rules, closed)  # ... and "weiter" says it spoke this one too
     if post is not None and post.speaker is not None:
         _apply(draft, window, post)
         if lead and not (pre is not None and pre_direct) and before[-1].text != ":":
@@ -207,6 +210,8 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
         elif lead:
             # else the sentence's subject ("Er spricht von einem „…“")
             draft.speaker = _sentence_subject(before, rules)
+    elif going_on is not None and going_on.speaker is not None:
+        draft.speaker = span(window, going_on.speaker)
     else:
         draft.speaker = _previous_subject(paras.before(k0, q.start, floor), rules) or (
             _beat_subject(window, rules) if closed else None)
@@ -223,7 +228,10 @@ def _subject_at(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
     """Token range of the subject opening a sentence, past one word before it: a preposition ("In
     den … Verhandlungen steht zu lesen: …") or a word left of a dateline ("date Das Amtsblatt
     veröffentlicht …"); None when there is none."""
-    for i in range(min(2, len(toks))):
+    skip = 0
+    while skip < len(toks) - 1 and (toks[skip].text.isdigit() or toks[skip].text == ")"):
+        skip += 1  # an enumeration: "2) Der Antrag: „…“"
+    for i in range(skip, min(skip + 2, len(toks))):
         tok = toks[i]
         if tok.is_word and (tok.is_capitalised or tok.low in rules.determiners or tok.low in rules.pronouns) \
                 and tok.low not in rules.stopwords:

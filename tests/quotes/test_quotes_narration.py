@@ -120,3 +120,11 @@ def test_narration_lower_case_second_half_joins_over_missing_comma():
             "lächelnd, sie habe nur eine unbedeutende Summe erhalten.")
     first = _direct(text)[0]
     assert len(first.segments) == 2 and first.speaker.mention.text == "ich"
+
+
+def test_narration_enumerated_subject_introduces_colon_quotation():
+    text = ("2) Der Antrag: „es sei das königl. Staatsministerium der Finanzen anzugehen, sorgsamen Bedacht zu "
+            "nehmen, daß die Effecten allmählig der Staatskasse heimbezahlt werden, “erscheint als eine "
+            "Wiederholung.")
+    [q] = _direct(text)
+    assert q.speaker.mention.text == "Der Antrag"

@@ -74,7 +74,9 @@ def test_quotes_attribution_before_colon_introduces_next_quotation():
             "Entschließungen zu fassen. “Weiter sagt die „Kreuzzeitung “: „Durch das Vorgehen Frankreichs "
             "werden wir genötigt, unsere wirtschaftlichen Interessen in Marokko selbst zu schützen. “")
     first, second = _direct(text)
-    assert first.speaker is None and second.text.startswith("„Durch das Vorgehen")
+    assert second.text.startswith("„Durch das Vorgehen")
+    # "Weiter" says the paper spoke the first one too; the cue is the second one's
+    assert first.speaker.name == "Kreuzzeitung" and first.cue is None
     assert second.speaker.mention.text == "die „Kreuzzeitung “" and second.cue.text == "sagt"
 
 

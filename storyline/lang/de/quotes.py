@@ -92,6 +92,9 @@ sieh siehe seht komm kommt hör höre hört sag sage warte wartet geh gehe halt 
 # Articles (nominative) that open the other person in the sentence introducing a dialogue, who
 # speaks the first reply ("Als ihn ein berühmter Arzt … zur Rede stellte, sagte er: „…?“„…“").
 INTERLOCUTORS = frozenset("ein eine der die".split())
+# Adverbs that open an attribution going on from the quotation before it: „…“ Weiter sagt die
+# „Kreuzzeitung “: „…“ (the paper said both).
+CONTINUATIONS = frozenset("weiter ferner".split())
 # Verbs of thinking: a quotation they attribute is thought, not speech („Armer Narr! “dachte er).
 THOUGHT_CUES = frozenset("dachte dachten denkt dachtest überlegte überlegten".split())
 OBJECT_CUES = frozenset("fragte fragt bat bittet".split())
