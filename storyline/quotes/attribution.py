@@ -26,6 +26,7 @@ CLAUSE_BREAKS = frozenset(",;:(")
 OPENING_MARKS = frozenset("„“«»‚\"")
 CLOSING_MARKS = frozenset("“”»«‘\"")
 QUOTED_NAME = 4  # words of a name in quotation marks ("„New= Yorker Handelsztg. “")
+PERCEPTION_REACH = 10  # tokens between a verb of perception and the cue it governs
 IMPERSONAL = frozenset({"it", "es", "det", "il", "man", "on"})  # pronouns that name no speaker
 NO_SUBJECT = frozenset({"it", "es", "det", "il"})  # ... and that never stand for one ("man" may: "sagt man")
 DASH_TOKENS = frozenset("—–-―")
@@ -379,6 +380,9 @@ def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, b
             if subj is None:
                 continue
             att = _with_addressee(toks, c, (first, subj), c + 1, rules)
+        heard = _heard(toks, c, rules)
+        if heard is not None:
+            att = Attribution(att.cue, heard, att.addressee, att.last)
         gap = toks[att.last:]
         # "said that “…”" reports the quotation inside a clause: mixed, not direct
         direct = (not gap or gap[-1].text in {":", ",", "—", "–"}
@@ -386,6 +390,21 @@ def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, b
         direct = direct and not any(t.low in rules.complementizers for t in gap)
         return att, direct and len(gap) <= 12
     return None, False
+
+
+def _heard(toks: list[Token], c: int, rules: Rules) -> tuple[int, int] | None:
+    """Who is heard speaking: the object of a verb of perception before an infinitive cue ("und
+    hörte sie mit halb erstickter Stimme ausrufen: „…“"), or None."""
+    for k in range(c - 1, max(-1, c - PERCEPTION_REACH), -1):
+        if toks[k].text in CLAUSE_BREAKS:
+            return None
+        if toks[k].low in rules.perception and k + 1 < c:
+            nxt = toks[k + 1]
+            if nxt.low in rules.pronouns and nxt.low not in IMPERSONAL:
+                return (k + 1, k + 2)
+            end = speaker_forward(toks, k + 1, rules) if nxt.low in rules.determiners else None
+            return (k + 1, end) if end is not None and end <= c else None
+    return None
 
 
 def v2_subject(toks: list[Token], c: int, stop: int, start: int | None, end: int | None,

@@ -74,6 +74,7 @@ class Rules:
     vocatives: frozenset[str] = frozenset()  # interjections that open a turn like a name ("Nun, …"); empty: off
     interlocutors: frozenset[str] = frozenset()  # articles opening the other person of a dialogue
     continuations: frozenset[str] = frozenset()  # "Weiter sagt X: …": X also spoke the quotation before
+    perception: frozenset[str] = frozenset()  # "hörte sie … ausrufen: …": the object speaks
     thought_cues: frozenset[str] = frozenset()  # „Armer Narr! “dachte er: thought, not speech
     third_person: frozenset[str] = frozenset()  # "er", "sie": a narrated character after a quotation
     join_sentences: bool = True  # "“…,” he said. “…”" is one quotation (else two, same speaker)
@@ -176,6 +177,7 @@ def rules_for(lang: str | None) -> Rules:
         genitives=_words(mod, "GENITIVES"),
         third_person=_words(mod, "THIRD_PERSON"),
         thought_cues=_words(mod, "THOUGHT_CUES"),
+        perception=_words(mod, "PERCEPTION"),
         continuations=_words(mod, "CONTINUATIONS"),
         interlocutors=_words(mod, "INTERLOCUTORS"),
         vocatives=_words(mod, "INTERJECTIONS"),

@@ -128,3 +128,10 @@ def test_narration_enumerated_subject_introduces_colon_quotation():
             "Wiederholung.")
     [q] = _direct(text)
     assert q.speaker.mention.text == "Der Antrag"
+
+
+def test_narration_heard_speaker_is_the_object_of_perception():
+    text = ("Er trat rasch vorwärts und hörte sie mit halb erstickter Stimme ausrufen: „Retten Sie mich! Retten "
+            "Sie mich! “Jn ihren Zügen aber las er eine solche Angst, daß er erschrak.")
+    [q] = _direct(text)
+    assert q.speaker.mention.text == "sie" and q.cue.text == "ausrufen"

@@ -95,6 +95,9 @@ INTERLOCUTORS = frozenset("ein eine der die".split())
 # Adverbs that open an attribution going on from the quotation before it: „…“ Weiter sagt die
 # „Kreuzzeitung “: „…“ (the paper said both).
 CONTINUATIONS = frozenset("weiter ferner".split())
+# Verbs of perception: whom they hear speaking (their object before an infinitive cue) speaks ("und
+# hörte sie mit halb erstickter Stimme ausrufen: „…“").
+PERCEPTION = frozenset("hörte hörten hört hören vernahm vernahmen".split())
 # Verbs of thinking: a quotation they attribute is thought, not speech („Armer Narr! “dachte er).
 THOUGHT_CUES = frozenset("dachte dachten denkt dachtest überlegte überlegten".split())
 OBJECT_CUES = frozenset("fragte fragt bat bittet".split())
