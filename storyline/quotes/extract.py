@@ -510,16 +510,32 @@ def _fragment(text: str, d: Draft) -> bool:
     return inner[:1].islower() and len(inner.split()) >= FRAGMENT_WORDS
 
 
-def _named(text: str, d: Draft, rules: Rules) -> bool:
-    """Quoted words that a verb of naming gives as someone's words for a thing, in the same clause
-    ("Baker nannte ihn „Albert Nyanza “"); not what "man" calls something ("die man gewöhnlich
-    „Kultur “nennt"), a common name."""
+def _naming_clause(text: str, d: Draft) -> tuple[list[Token], int]:
+    """The tokens of the clause around a quoted stretch and how many of them precede it."""
     before = tokenize(text, max(0, d.start - NAMING_REACH), d.start)
     after = tokenize(text, d.end, min(len(text), d.end + NAMING_REACH))
     k = max((n + 1 for n, t in enumerate(before) if t.text in CLAUSE_ENDS), default=0)
     m = next((n for n, t in enumerate(after) if t.text in CLAUSE_ENDS), len(after))
-    clause = before[k:] + after[:m]
-    return any(t.low in rules.naming_cues for t in clause) and not any(t.low in IMPERSONAL for t in clause)
+    return before[k:] + after[:m], len(before) - k
+
+
+def _named(text: str, d: Draft, rules: Rules) -> tuple[int, int] | None:
+    """Who gives quoted words as a name for a thing, with a verb of naming in the same clause
+    ("Baker nannte ihn „Albert Nyanza “"): the pronoun after the verb ("diese Gänge nannte er
+    scherzend seine „poetische Bilderjagd “"), the name after a relative pronoun ("den Speke als
+    kleinen „Luta Ngige “bezeichnet") or the sentence's subject found before; None when there is no
+    such verb or "man" names it ("die man gewöhnlich „Kultur “nennt": a common name)."""
+    clause, n_before = _naming_clause(text, d)
+    cues = [k for k, t in enumerate(clause) if t.low in rules.naming_cues]
+    if not cues or any(t.low in IMPERSONAL for t in clause) or d.speaker is None:
+        return None
+    for k in cues:
+        if k + 1 < n_before and clause[k + 1].low in rules.pronouns:
+            return (clause[k + 1].start, clause[k + 1].end)
+    if n_before > 1 and clause[0].low in rules.determiners and clause[1].is_capitalised \
+            and clause[1].low not in rules.determiners:
+        return (clause[1].start, clause[1].end)
+    return d.speaker
 
 
 def _interposed(text: str, prev: Draft, d: Draft) -> bool:
@@ -569,10 +585,12 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]], ru
             if lead and d.paragraph == prev.paragraph and (_interposed(text, prev, d) or (
                     len(text[prev.end:d.start]) <= SHORT_GAP and not any(c in text[prev.end:d.start] for c in ".!?"))):
                 prev.segments.extend(d.segments)
-            elif rules.fragments and d.speaker is not None and (_fragment(text, d) or _named(text, d, rules)):
-                # someone's words in a sentence that names who speaks
-                d.kind = "direct"
-                out.append(d)
+            elif rules.fragments and d.speaker is not None:
+                # someone's words in a sentence that names who speaks, or a name someone gives
+                namer = None if _fragment(text, d) else _named(text, d, rules)
+                if namer is not None or _fragment(text, d):
+                    d.kind, d.speaker = "direct", namer or d.speaker
+                    out.append(d)
             continue
         if lead and ((d.speaker is not None and d.speaker == prev.speaker and "pre" in d.notes)
                      or ("interposed" in d.notes and d.paragraph == prev.paragraph)

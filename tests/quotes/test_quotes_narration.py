@@ -85,6 +85,12 @@ def test_narration_quoted_name_given_by_a_namer():
     [q] = _direct("Baker nannte ihn „Albert Nyanza “, hat ihn zum Theil befahren und erkundet, daß ein Strom "
                   "aus seinem Nordende tritt.")
     assert q.text == "„Albert Nyanza “" and q.speaker.mention.text == "Baker"
+    text = ("Er pflegte allein spazieren zu gehen; diese einsamen Gänge nannte er scherzend seine „poetische "
+            "Bilderjagd “; es beschäftigte ihn nämlich die Dichtung.")
+    assert [q.speaker.mention.text for q in _direct(text)] == ["er"]  # not the fronted object
+    text = ("Ein Strom tritt in einen andern See, den Speke als kleinen „Luta Ngige “bezeichnet, der aber "
+            "größer ist.")
+    assert [q.speaker.mention.text for q in _direct(text)] == ["Speke"]
     # what "man" calls something, and a participle naming a field, are names, not anyone's words
     assert _direct("Er hatte sich damals von einer Lebensweise, die man gewöhnlich „Kultur “nennt, völlig "
                    "losgesagt.") == []
