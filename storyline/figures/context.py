@@ -211,13 +211,20 @@ def _widens(guess: Name, mentions: list[Name]) -> bool:
     return inside and (len(mentions) > 1 or guess.end - guess.start > mentions[0].end - mentions[0].start)
 
 
+def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """A sentence's capitalised first word is a name when it has a capital inside ("StatesWest",
+    "Anheuser-Busch", "McCaw") or a verb the table lists follows it ("Avon also said")."""
+    word = toks[0].text
+    return any(c.isupper() for c in word[1:]) or (j < len(toks) and toks[j].low in lex.subject_verbs)
+
+
 def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
     """Names from capitalisation and the alias table, for documents without an entities layer.
 
     Runs of capitalised words that are not function words, months or table words; a run ends after
     a possessive. A capitalised first word of the sentence counts only when the alias table knows it,
-    it is an acronym, or a capitalised word follows it. A title ("Mr.", "President") makes the next
-    name a person (never a place) and is not part of it.
+    it is an acronym, a capitalised word follows it, or ``_named_first`` says so. A title ("Mr.",
+    "President") makes the next name a person (never a place) and is not part of it.
     """
     names: list[Name] = []
     i, person = 0, False
@@ -236,7 +243,7 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
             j += 1
         first = toks[i]
         acronym = first.text.isupper() and len(first.text) > 1
-        if i == 0 and not (alias or acronym or j > i + 1):
+        if i == 0 and not (alias or acronym or j > i + 1 or _named_first(toks, j, lex)):
             i = j
             continue
         text_ = " ".join(t.text for t in toks[i:j])

@@ -27,7 +27,7 @@ DIGITS = (
 )
 BEFORE = r"(?<![\w@#/:.,\-])(?<!\w['’])"
 AFTER = r"(?![\w/:'’\"”\-]|[.,]\d)"
-CURRENCY_SIGNS = r"US\$|us\$|R\$|[$€£¥]"
+CURRENCY_SIGNS = r"US\$|us\$|R\$|C\$|A\$|HK\$|[$€£¥]"
 
 
 @dataclass(slots=True, frozen=True)
@@ -82,6 +82,7 @@ class Lexicon:
     currency_fractions: dict[str, tuple[str, float]]  # "35 cents": (currency, factor)
     unit_links: frozenset[str]  # "millones de dólares"
     place_adjectives: tuple[str, ...]  # endings of names that say where, not who ("New York-based")
+    subject_verbs: frozenset[str]  # words after a sentence's first word that make it a name ("Avon said")
     number_re: re.Pattern[str]
     place_re: re.Pattern[str] | None
     max_phrase: int
@@ -161,8 +162,11 @@ def _number_pattern(module: ModuleType) -> re.Pattern[str]:
     scales = _alternation(module.SCALES)
     joiners = "".join(rf"{re.escape(j)}[{SPACES}]+|" for j in getattr(module, "NUMBER_JOINERS", ()))
     connector = rf"(?:[{SPACES}\-]+(?:{joiners.rstrip('|')})?)"
+    # "#" is the pound sign where the table says so (the Wall Street Journal's "#89.7 million"),
+    # only before a scaled amount: "#1" is a rank or a hashtag
+    pound = rf"|#(?=[\d.,]+[{SPACES}]?(?:{scales}))" if "#" in module.CURRENCIES else ""
     pattern = (
-        rf"{BEFORE}(?:(?P<cur>{CURRENCY_SIGNS})[{SPACES}]?)?"
+        rf"{BEFORE}(?:(?P<cur>{CURRENCY_SIGNS}{pound})[{SPACES}]?)?"
         rf"(?:(?P<num>{DIGITS})(?:[{SPACES}]?(?P<scale>{scales})(?![\w]))?{glued}"
         rf"|(?P<words>(?<![\w\-])(?:{words})(?:{connector}(?:{words}))*(?![\w]))"
         rf")(?P<pct>[{SPACES}]?%)?{AFTER}"
@@ -255,6 +259,7 @@ def lexicon(lang: str | None) -> Lexicon:
         currency_fractions=_lower(getattr(module, "CURRENCY_FRACTIONS", {})),  # type: ignore[arg-type]
         unit_links=frozenset(getattr(module, "UNIT_LINKS", ())),
         place_adjectives=tuple(getattr(module, "PLACE_ADJECTIVES", ())),
+        subject_verbs=frozenset(getattr(module, "SUBJECT_VERBS", ())),
         number_re=_number_pattern(module),
         place_re=_place_pattern(module.PLACE_PREPOSITIONS),
         max_phrase=max(len(p.split()) for p in phrases),

@@ -120,4 +120,6 @@ ELLIPSIS_LINKS = ("und", "oder", "von", "als")
 CURRENCY_FRACTIONS = {"cent": ("EUR", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()
 PLACE_ADJECTIVES: tuple[str, ...] = ("-basierte", "-basierten")
+# Words right after a sentence's capitalised first word that make it a name, not a sentence-start capital.
+SUBJECT_VERBS = ("hat", "hatte", "ist", "war", "wird", "sagte", "teilte", "meldete", "kündigte", "will")
 # fmt: on

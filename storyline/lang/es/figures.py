@@ -29,7 +29,10 @@ MEASURES = {
     "empleados": "empleado", "trabajadores": "trabajador", "pasajeros": "pasajero",
     "aviones": "avión", "pedidos": "pedido", "puestos de trabajo": "jobs", "escaños": "escaño",
     "acciones": "acción", "toneladas": "tonelada", "kilómetros": "kilómetro",
+    "compañías": "companies", "aerolíneas": "companies",
 }
+# Words right after a sentence's capitalised first word that make it a name ("Boeing ha asegurado").
+SUBJECT_VERBS = ("ha", "había", "dijo", "anunció", "tiene", "será", "fue", "es", "también")
 PERCENT = ("por ciento", "puntos porcentuales")
 CURRENCIES = {
     "$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "pesos": "MXN", "us$": "USD",
@@ -41,7 +44,7 @@ NOT_COUNTED = (
 )
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS: dict[str, str] = {}
-SINGULAR_RULES = (("ciones", "ción"), ("siones", "sión"), ("ones", "ón"), ("es", ""), ("s", ""))
+SINGULAR_RULES = (("ciones", "ción"), ("siones", "sión"), ("ones", "ón"), ("ntes", "nte"), ("es", ""), ("s", ""))
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,

@@ -121,4 +121,6 @@ ELLIPSIS_LINKS = ("et", "ou", "de", "que", "contre")
 CURRENCY_FRACTIONS = {"centimes": ("EUR", 0.01)}
 UNIT_LINKS = ("de", "d'")
 PLACE_ADJECTIVES: tuple[str, ...] = ()
+# Words right after a sentence's capitalised first word that make it a name, not a sentence-start capital.
+SUBJECT_VERBS = ("a", "avait", "est", "était", "sera", "va", "compte", "annonce", "affirme")
 # fmt: on

@@ -136,4 +136,6 @@ ELLIPSIS_LINKS = ("og", "eller", "fra", "enn")
 CURRENCY_FRACTIONS = {"øre": ("NOK", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()
 PLACE_ADJECTIVES: tuple[str, ...] = ()
+# Words right after a sentence's capitalised first word that make it a name, not a sentence-start capital.
+SUBJECT_VERBS = ("har", "hadde", "er", "var", "vil", "skal", "sier", "sa", "melder", "opplyser")
 # fmt: on
