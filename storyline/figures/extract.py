@@ -156,7 +156,7 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
         return "age"
     if prev and (prev[-1] in lex.id_cues or prev[-1] in lex.group_labels):
         return "label"
-    if prev and prev[-1] in lex.time_cues and not float(num.value).is_integer():
+    if prev and prev[-1] in lex.time_cues and not float(num.value).is_integer() and num.unit is None:
         return "time"
     if num.spelled and num.text.lower() in lex.weak_numbers:
         return "weak"
@@ -372,7 +372,7 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         return next(n for n in heading if n.possessive), "possessive heading the clause"
     if measure in OWNERLESS or measure in lex.unowned:
         return None, ""
-    if measure == "percent":
+    if measure == "percent" and not _share_of_owned(s, hi, candidates):
         stop = next((n.start for n in s.numbers if n.start >= toks[hi - 1].end), c_hi)
         after = [n for n in candidates if toks[hi - 1].end <= n.start < min(stop, c_hi) and not n.place_pp]
         if after:
@@ -387,6 +387,14 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         if first:
             return first[-1], "subject of the sentence (clause without one)"
     return None, ""
+
+
+def _share_of_owned(s: _Sentence, hi: int, candidates: list[Name]) -> bool:
+    """A share of what a name owns ("9.4% of LIN's stock") is the holder's, not that name's."""
+    if hi >= len(s.toks) or s.toks[hi].low not in s.lex.partitives:
+        return False
+    after = s.toks[hi].end
+    return any(n.possessive and after < n.start <= after + 5 for n in candidates)
 
 
 def _aside(s: _Sentence, name: Name) -> bool:
@@ -547,6 +555,17 @@ def _kind(s: _Sentence, lo: int, negation: bool, as_of: AsOf | None) -> str:
     return "current"
 
 
+def _range_measure(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
+    """A range's first number counts what its second does: "7,000 to 8,000 employees"."""
+    if hi + 1 >= len(s.toks) or s.toks[hi].low not in s.lex.range_links or s.toks[hi + 1].number < 0:
+        return None
+    index, end = s.toks[hi + 1].number, hi + 1
+    while end < len(s.toks) and s.toks[end].number == index:
+        end += 1
+    found = _counted_noun(s, end)
+    return None if found is None else (found[0], found[1], found[2], found[3] + " (range)")
+
+
 def _elided(s: _Sentence, lo: int, hi: int) -> bool:
     """A number whose counted noun is left out after a link word: "259 people ... and 11 on the ground"."""
     link = lo - 1 - _qualifier(s, lo)[1]
@@ -570,7 +589,7 @@ def _figure(
         measure, m_lo, m_hi = unit, hi, hi + unit_size
         why["measure"] = "unit written with the number"
     else:
-        found = _measure_after(s, hi) or _measure_before(s, lo)
+        found = _measure_after(s, hi) or _measure_before(s, lo) or _range_measure(s, hi)
         if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
             found = before.measure, hi, hi, "counted noun of the figure before (left out)"
         if found is None or (negation and found[1] != hi):
@@ -650,8 +669,12 @@ def _carried_subjects(figures: list[Figure]) -> list[Figure]:
 
 
 def _without_models(figures: list[Figure]) -> list[Figure]:
-    """Drop numbers inside another figure's counted phrase: model numbers ("20 of Boeing's 777 planes")."""
-    phrases = [(f.end, f.measure_span.start) for f in figures if f.measure_span and f.measure_span.start > f.end]
+    """Drop numbers inside another figure's counted phrase: model numbers ("20 of Boeing's 777 planes"),
+    but not a range's second number, which counts the same noun ("7,000 to 8,000 employees")."""
+    phrases = [
+        (f.end, f.measure_span.start) for f in figures
+        if f.measure_span and f.measure_span.start > f.end and not f.why["measure"].endswith("(range)")
+    ]  # fmt: skip
     return [f for f in figures if not any(lo <= f.start and f.end <= hi for lo, hi in phrases)]
 
 

@@ -27,6 +27,7 @@ DIGITS = (
 )
 BEFORE = r"(?<![\w@#/:.,\-])(?<!\w['’])"
 AFTER = r"(?![\w/:'’\"”\-]|[.,]\d)"
+MONEY_AFTER = r"(?![\w/:'’\"”]|[.,]\d)"  # an amount may run on with a hyphen: "$24-a-share"
 CURRENCY_SIGNS = r"US\$|us\$|R\$|C\$|A\$|HK\$|[$€£¥]"
 
 
@@ -82,6 +83,7 @@ class Lexicon:
     currency_fractions: dict[str, tuple[str, float]]  # "35 cents": (currency, factor)
     unit_links: frozenset[str]  # "millones de dólares"
     place_adjectives: tuple[str, ...]  # endings of names that say where, not who ("New York-based")
+    range_links: frozenset[str]  # "7,000 to 8,000 employees": the first number counts what the second does
     subject_verbs: frozenset[str]  # words after a sentence's first word that make it a name ("Avon said")
     number_re: re.Pattern[str]
     place_re: re.Pattern[str] | None
@@ -169,7 +171,7 @@ def _number_pattern(module: ModuleType) -> re.Pattern[str]:
         rf"{BEFORE}(?:(?P<cur>{CURRENCY_SIGNS}{pound})[{SPACES}]?)?"
         rf"(?:(?P<num>{DIGITS})(?:[{SPACES}]?(?P<scale>{scales})(?![\w]))?{glued}"
         rf"|(?P<words>(?<![\w\-])(?:{words})(?:{connector}(?:{words}))*(?![\w]))"
-        rf")(?P<pct>[{SPACES}]?%)?{AFTER}"
+        rf")(?P<pct>[{SPACES}]?%)?(?(cur){MONEY_AFTER}|{AFTER})"
     )
     return re.compile(pattern)
 
@@ -260,6 +262,7 @@ def lexicon(lang: str | None) -> Lexicon:
         unit_links=frozenset(getattr(module, "UNIT_LINKS", ())),
         place_adjectives=tuple(getattr(module, "PLACE_ADJECTIVES", ())),
         subject_verbs=frozenset(getattr(module, "SUBJECT_VERBS", ())),
+        range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
         number_re=_number_pattern(module),
         place_re=_place_pattern(module.PLACE_PREPOSITIONS),
         max_phrase=max(len(p.split()) for p in phrases),

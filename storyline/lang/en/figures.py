@@ -100,6 +100,7 @@ CURRENCIES = {
 }
 # Words right after a sentence's capitalised first word that make it a name, not a sentence-start
 # capital: "Avon also said", "Saddam has been", "Anheuser-Busch announced".
+RANGE_LINKS = ("to", "and", "or")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = (
     "said", "says", "has", "had", "is", "was", "will", "would", "also", "announced", "reported",
     "agreed", "earned", "posted", "owns", "holds", "plans", "expects", "told", "noted",
