@@ -367,7 +367,7 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     right_before = [n for n in before if n.possessive and q_start - n.end <= 1]
     if right_before:
         return right_before[-1], "possessive before the number"
-    heading = [n for n in before if not _owner_less(s, n) and _subject_position(s, n)]
+    heading = [n for n in before if not _owner_less(s, n) and _subject_position(s, n) and not _modifier(s, n)]
     if any(n.possessive for n in heading):
         return next(n for n in heading if n.possessive), "possessive heading the clause"
     if measure in OWNERLESS or measure in lex.unowned:
@@ -383,10 +383,22 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         first = [
             n for n in candidates
             if n.start < toks[lo].start and not _owner_less(s, n) and _subject_position(s, n) and not _aside(s, n)
+            and not _modifier(s, n)
         ]  # fmt: skip
         if first:
             return first[-1], "subject of the sentence (clause without one)"
     return None, ""
+
+
+def _modifier(s: _Sentence, name: Name) -> bool:
+    """A name between a determiner and a common noun modifies that noun, it is not the subject:
+    "The Oklahoma City energy and defense concern said" (a verb the table lists may follow a name)."""
+    starts = [t.start for t in s.toks]
+    i, j = bisect_left(starts, name.start), bisect_right(starts, name.end - 1)
+    if i == 0 or s.toks[i - 1].low not in s.lex.determiners or j >= len(s.toks):
+        return False
+    nxt = s.toks[j]
+    return nxt.text[:1].islower() and nxt.low not in s.lex.subject_verbs and nxt.low not in s.lex.function_words
 
 
 def _share_of_owned(s: _Sentence, hi: int, candidates: list[Name]) -> bool:

@@ -103,7 +103,8 @@ CURRENCIES = {
 RANGE_LINKS = ("to", "and", "or")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = (
     "said", "says", "has", "had", "is", "was", "will", "would", "also", "announced", "reported",
-    "agreed", "earned", "posted", "owns", "holds", "plans", "expects", "told", "noted",
+    "agreed", "earned", "posted", "owns", "holds", "plans", "expects", "told", "noted", "rose", "fell",
+    "gained", "lost", "dropped", "climbed", "jumped", "tumbled", "slipped", "increased", "declined",
 )
 # What a number may count without being a figure: durations, multipliers, ages.
 NOT_COUNTED = (
