@@ -367,6 +367,9 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     right_before = [n for n in before if n.possessive and q_start - n.end <= 1]
     if right_before:
         return right_before[-1], "possessive before the number"
+    given = _recipient(s, lo, candidates)
+    if given:
+        return given, "name the figure is given to"
     heading = [n for n in before if not _owner_less(s, n) and _subject_position(s, n) and not _modifier(s, n)]
     if any(n.possessive for n in heading):
         return next(n for n in heading if n.possessive), "possessive heading the clause"
@@ -388,6 +391,18 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         if first:
             return first[-1], "subject of the sentence (clause without one)"
     return None, ""
+
+
+def _recipient(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:
+    """A name right before "a" and the number (an adjective may come between) gets it: "give Orkem a
+    controlling 53.2% stake"."""
+    det = lo - 1 - _qualifier(s, lo)[1]
+    if det > 1 and s.toks[det].text[:1].islower() and s.toks[det].low not in s.lex.function_words:
+        det -= 1
+    if det < 1 or s.toks[det].low not in s.lex.determiners or not s.toks[det].text[:1].islower():
+        return None
+    name = next((n for n in candidates if n.end == s.toks[det - 1].end), None)
+    return None if name is None or name.possessive or _subject_position(s, name) else name
 
 
 def _modifier(s: _Sentence, name: Name) -> bool:

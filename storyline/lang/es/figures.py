@@ -33,7 +33,10 @@ MEASURES = {
 }
 # Words right after a sentence's capitalised first word that make it a name ("Boeing ha asegurado").
 RANGE_LINKS = ("a", "y", "o")  # "7,000 to 8,000 employees": the first number counts what the second does
-SUBJECT_VERBS = ("ha", "había", "dijo", "anunció", "tiene", "será", "fue", "es", "también")
+SUBJECT_VERBS = (
+    "ha", "había", "dijo", "anunció", "tiene", "será", "fue", "es", "también", "anuncia", "compra",
+    "vende", "gana", "pierde", "asegura", "presenta", "lanza", "revela",
+)
 PERCENT = ("por ciento", "puntos porcentuales")
 CURRENCIES = {
     "$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "pesos": "MXN", "us$": "USD",
