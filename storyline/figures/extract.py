@@ -367,7 +367,7 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     right_before = [n for n in before if n.possessive and q_start - n.end <= 1]
     if right_before:
         return right_before[-1], "possessive before the number"
-    given = _recipient(s, lo, candidates)
+    given = _recipient(s, lo, candidates) if measure not in OWNERLESS else None
     if given:
         return given, "name the figure is given to"
     heading = [n for n in before if not _owner_less(s, n) and _subject_position(s, n) and not _modifier(s, n)]
@@ -399,8 +399,9 @@ def _recipient(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:
     det = lo - 1 - _qualifier(s, lo)[1]
     if det > 1 and s.toks[det].text[:1].islower() and s.toks[det].low not in s.lex.function_words:
         det -= 1
-    if det < 1 or s.toks[det].low not in s.lex.determiners or not s.toks[det].text[:1].islower():
-        return None
+    tok = s.toks[det] if det >= 1 else None
+    if tok is None or tok.low not in s.lex.determiners or tok.low in s.lex.subject_openers or not tok.text[:1].islower():
+        return None  # "Flight 103 that killed 259 people": "that" opens a clause
     name = next((n for n in candidates if n.end == s.toks[det - 1].end), None)
     return None if name is None or name.possessive or _subject_position(s, name) else name
 
