@@ -213,9 +213,14 @@ def _widens(guess: Name, mentions: list[Name]) -> bool:
 
 def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     """A sentence's capitalised first word is a name when it has a capital inside ("StatesWest",
-    "Anheuser-Busch", "McCaw") or a verb the table lists follows it ("Avon also said")."""
+    "Anheuser-Busch", "McCaw"), a verb the table lists follows it ("Avon also said"), or a word
+    with a verb's ending (``VERB_ENDINGS``) after a singular ("Aeroflot negotiates")."""
     word = toks[0].text
-    return any(c.isupper() for c in word[1:]) or (j < len(toks) and toks[j].low in lex.subject_verbs)
+    if any(c.isupper() for c in word[1:]) or (j < len(toks) and toks[j].low in lex.subject_verbs):
+        return True
+    nxt = toks[j] if j < len(toks) else None  # a headline's verb: "Aeroflot negotiates purchase of 22"
+    return bool(nxt and nxt.text[:1].islower() and nxt.low.endswith(lex.verb_endings) and not nxt.low.endswith("ss")
+                and nxt.low not in lex.measures and nxt.low not in lex.function_words and not word.endswith("s"))
 
 
 def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:

@@ -367,6 +367,9 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     right_before = [n for n in before if n.possessive and q_start - n.end <= 1]
     if right_before:
         return right_before[-1], "possessive before the number"
+    bracketed = _bracketed_owner(s, lo, candidates)
+    if bracketed:
+        return bracketed, "name of the phrase the bracketed figure follows"
     given = _recipient(s, lo, candidates) if measure not in OWNERLESS else None
     if given:
         return given, "name the figure is given to"
@@ -391,6 +394,18 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         if first:
             return first[-1], "subject of the sentence (clause without one)"
     return None, ""
+
+
+def _bracketed_owner(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:
+    """A figure in brackets after a phrase is the phrase's owner's: "Democratic statements (54%)"."""
+    bracket = lo - 1 - _qualifier(s, lo)[1]
+    if bracket < 2 or s.toks[bracket].text != "(":
+        return None
+    if any(t.number >= 0 for t in s.toks[max(0, bracket - 3) : bracket]):
+        return None  # "942 million Canadian dollars (US$801.2 million)": the same amount again
+    near = s.toks[max(0, bracket - 3)].start
+    inside = [n for n in candidates if near <= n.start and n.end <= s.toks[bracket].start and not n.place_pp]
+    return inside[-1] if inside else None
 
 
 def _recipient(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:

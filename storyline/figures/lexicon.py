@@ -83,6 +83,7 @@ class Lexicon:
     currency_fractions: dict[str, tuple[str, float]]  # "35 cents": (currency, factor)
     unit_links: frozenset[str]  # "millones de dólares"
     place_adjectives: tuple[str, ...]  # endings of names that say where, not who ("New York-based")
+    verb_endings: tuple[str, ...]  # endings of a present-tense verb after a singular subject ("negotiates")
     range_links: frozenset[str]  # "7,000 to 8,000 employees": the first number counts what the second does
     subject_verbs: frozenset[str]  # words after a sentence's first word that make it a name ("Avon said")
     number_re: re.Pattern[str]
@@ -263,6 +264,7 @@ def lexicon(lang: str | None) -> Lexicon:
         place_adjectives=tuple(getattr(module, "PLACE_ADJECTIVES", ())),
         subject_verbs=frozenset(getattr(module, "SUBJECT_VERBS", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
+        verb_endings=tuple(getattr(module, "VERB_ENDINGS", ())),
         number_re=_number_pattern(module),
         place_re=_place_pattern(module.PLACE_PREPOSITIONS),
         max_phrase=max(len(p.split()) for p in phrases),

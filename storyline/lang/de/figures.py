@@ -121,6 +121,7 @@ CURRENCY_FRACTIONS = {"cent": ("EUR", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()
 PLACE_ADJECTIVES: tuple[str, ...] = ("-basierte", "-basierten")
 # Words right after a sentence's capitalised first word that make it a name, not a sentence-start capital.
+VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("bis", "und", "oder")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = ("hat", "hatte", "ist", "war", "wird", "sagte", "teilte", "meldete", "kündigte", "will")
 # fmt: on

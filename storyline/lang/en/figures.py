@@ -100,6 +100,7 @@ CURRENCIES = {
 }
 # Words right after a sentence's capitalised first word that make it a name, not a sentence-start
 # capital: "Avon also said", "Saddam has been", "Anheuser-Busch announced".
+VERB_ENDINGS: tuple[str, ...] = ("s",)  # "Aeroflot negotiates": a headline's verb after a singular subject
 RANGE_LINKS = ("to", "and", "or")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = (
     "said", "says", "has", "had", "is", "was", "will", "would", "also", "announced", "reported",

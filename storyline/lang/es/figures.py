@@ -32,6 +32,7 @@ MEASURES = {
     "compañías": "companies", "aerolíneas": "companies",
 }
 # Words right after a sentence's capitalised first word that make it a name ("Boeing ha asegurado").
+VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("a", "y", "o")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = (
     "ha", "había", "dijo", "anunció", "tiene", "será", "fue", "es", "también", "anuncia", "compra",

@@ -122,6 +122,7 @@ CURRENCY_FRACTIONS = {"centimes": ("EUR", 0.01)}
 UNIT_LINKS = ("de", "d'")
 PLACE_ADJECTIVES: tuple[str, ...] = ()
 # Words right after a sentence's capitalised first word that make it a name, not a sentence-start capital.
+VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("à", "et", "ou")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = ("a", "avait", "est", "était", "sera", "va", "compte", "annonce", "affirme")
 # fmt: on

@@ -137,6 +137,7 @@ CURRENCY_FRACTIONS = {"øre": ("NOK", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()
 PLACE_ADJECTIVES: tuple[str, ...] = ()
 # Words right after a sentence's capitalised first word that make it a name, not a sentence-start capital.
+VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("til", "og", "eller")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = ("har", "hadde", "er", "var", "vil", "skal", "sier", "sa", "melder", "opplyser")
 # fmt: on
