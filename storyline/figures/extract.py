@@ -355,7 +355,11 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         if _unsaid(s, m_lo):
             return _apposed(s, clause_start)
         return None, ""
-    if m_hi < len(toks) and toks[m_hi].low in lex.owner_prepositions:
+    if measure.startswith("money:") and _deal(s, lo, hi, m_hi):
+        return None, ""
+    if m_hi < len(toks) and (
+        toks[m_hi].low in lex.owner_prepositions or (measure in lex.goods and toks[m_hi].low in lex.recipient_prepositions)
+    ):
         after = [n for n in candidates if toks[m_hi].end <= n.start <= toks[m_hi].end + 5]
         if after:
             return after[0], "owner after the counted noun"
@@ -394,6 +398,19 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         if first:
             return first[-1], "subject of the sentence (clause without one)"
     return None, ""
+
+
+def _deal(s: _Sentence, lo: int, hi: int, m_hi: int) -> bool:
+    """An amount naming a deal's price: "$40 billion US airtanker contract" (a deal noun within
+    three words after it), "un contrato de 40.000 millones" (one right before, behind a link word)."""
+    toks, lex = s.toks, s.lex
+    for tok in toks[m_hi : m_hi + 3]:
+        if tok.text in PUNCT_STOP or tok.number >= 0 or tok.low in lex.prepositions:
+            break  # "11.000 millones de $ en acuerdos": earned in deals, the earner's
+        if tok.low in lex.deals:
+            return True
+    link = lo - 1 - _qualifier(s, lo)[1]
+    return link > 0 and toks[link].low in lex.back_links | lex.unit_links and toks[link - 1].low in lex.deals
 
 
 def _bracketed_owner(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:

@@ -84,6 +84,8 @@ class Lexicon:
     unit_links: frozenset[str]  # "millones de dólares"
     place_adjectives: tuple[str, ...]  # endings of names that say where, not who ("New York-based")
     verb_endings: tuple[str, ...]  # endings of a present-tense verb after a singular subject ("negotiates")
+    deals: frozenset[str]  # "a $40 billion contract": a price both parties share, nobody's own
+    recipient_prepositions: frozenset[str]  # "supply 179 tankers to the US Air Force": the buyer's
     range_links: frozenset[str]  # "7,000 to 8,000 employees": the first number counts what the second does
     subject_verbs: frozenset[str]  # words after a sentence's first word that make it a name ("Avon said")
     number_re: re.Pattern[str]
@@ -167,7 +169,7 @@ def _number_pattern(module: ModuleType) -> re.Pattern[str]:
     connector = rf"(?:[{SPACES}\-]+(?:{joiners.rstrip('|')})?)"
     # "#" is the pound sign where the table says so (the Wall Street Journal's "#89.7 million"),
     # only before a scaled amount: "#1" is a rank or a hashtag
-    pound = rf"|#(?=[\d.,]+[{SPACES}]?(?:{scales}))" if "#" in module.CURRENCIES else ""
+    pound = rf"|#(?=[{SPACES}]?[\d.,]+[{SPACES}]?(?:{scales}))" if "#" in module.CURRENCIES else ""
     pattern = (
         rf"{BEFORE}(?:(?P<cur>{CURRENCY_SIGNS}{pound})[{SPACES}]?)?"
         rf"(?:(?P<num>{DIGITS})(?:[{SPACES}]?(?P<scale>{scales})(?![\w]))?{glued}"
@@ -264,6 +266,8 @@ def lexicon(lang: str | None) -> Lexicon:
         place_adjectives=tuple(getattr(module, "PLACE_ADJECTIVES", ())),
         subject_verbs=frozenset(getattr(module, "SUBJECT_VERBS", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
+        deals=frozenset(getattr(module, "DEALS", ())),
+        recipient_prepositions=frozenset(getattr(module, "RECIPIENT_PREPOSITIONS", ())),
         verb_endings=tuple(getattr(module, "VERB_ENDINGS", ())),
         number_re=_number_pattern(module),
         place_re=_place_pattern(module.PLACE_PREPOSITIONS),

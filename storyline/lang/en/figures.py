@@ -100,6 +100,10 @@ CURRENCIES = {
 }
 # Words right after a sentence's capitalised first word that make it a name, not a sentence-start
 # capital: "Avon also said", "Saddam has been", "Anheuser-Busch announced".
+# Nouns of a price two parties share: an amount of theirs has no owner ("a $40 billion contract").
+DEALS = ("contract", "contracts", "deal", "deals", "agreement", "merger", "takeover")
+# Prepositions before the one made things go to, the buyer who owns them.
+RECIPIENT_PREPOSITIONS = ("to",)
 VERB_ENDINGS: tuple[str, ...] = ("s",)  # "Aeroflot negotiates": a headline's verb after a singular subject
 RANGE_LINKS = ("to", "and", "or")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = (

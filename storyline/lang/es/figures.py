@@ -32,6 +32,10 @@ MEASURES = {
     "compañías": "companies", "aerolíneas": "companies",
 }
 # Words right after a sentence's capitalised first word that make it a name ("Boeing ha asegurado").
+# Nouns of a price two parties share: an amount of theirs has no owner ("a $40 billion contract").
+DEALS = ("contrato", "contratos", "acuerdo", "acuerdos", "fusión")
+# Prepositions before the one made things go to, the buyer who owns them.
+RECIPIENT_PREPOSITIONS = ("a", "al")
 VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("a", "y", "o")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = (
