@@ -404,7 +404,10 @@ def _deal(s: _Sentence, lo: int, hi: int, m_hi: int) -> bool:
     """An amount naming a deal's price: "$40 billion US airtanker contract" (a deal noun within
     three words after it), "un contrato de 40.000 millones" (one right before, behind a link word)."""
     toks, lex = s.toks, s.lex
-    for tok in toks[m_hi : m_hi + 3]:
+    after = m_hi
+    if after < len(toks) and toks[after].text == "(":  # "US$ 40 billion (GB # 20.1 billion) contract"
+        after = next((k + 1 for k in range(after, min(len(toks), after + 8)) if toks[k].text == ")"), after)
+    for tok in toks[after : after + 3]:
         if tok.text in PUNCT_STOP or tok.number >= 0 or tok.low in lex.prepositions:
             break  # "11.000 millones de $ en acuerdos": earned in deals, the earner's
         if tok.low in lex.deals:
@@ -715,7 +718,7 @@ def sentence_figures(
         if fig is not None:
             out.append(fig)
     out.sort(key=lambda f: f.start)
-    return _carried_subjects(_without_models(out))
+    return _restated(doc, _carried_subjects(_without_models(out)))
 
 
 def _carried_subjects(figures: list[Figure]) -> list[Figure]:
@@ -725,6 +728,21 @@ def _carried_subjects(figures: list[Figure]) -> list[Figure]:
         if fig.subject is None and prev.subject is not None and prev.measure == fig.measure:
             fig.subject = prev.subject
             fig.why["subject"] = "subject of the figure before, same measure"
+    return figures
+
+
+def _restated(doc: Document, figures: list[Figure]) -> list[Figure]:
+    """An amount in brackets right after another restates it in another currency and is whose that
+    one is: "US$ 40 billion (GB # 20.1 billion)", "942 million Canadian dollars (US$801.2 million)"."""
+    for prev, fig in zip(figures, figures[1:]):
+        between = doc.text[prev.end : fig.start]
+        if prev.unit and fig.unit and prev.unit.startswith("money:") and fig.unit.startswith("money:") and (
+            between.strip().startswith("(") and len(between) <= 8
+        ):
+            fig.subject = prev.subject
+            fig.why.pop("subject", None)
+            if prev.subject is not None:
+                fig.why["subject"] = "the amount it restates in brackets"
     return figures
 
 
