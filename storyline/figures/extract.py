@@ -371,6 +371,9 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     right_before = [n for n in before if n.possessive and q_start - n.end <= 1]
     if right_before:
         return right_before[-1], "possessive before the number"
+    pointed = _pointed_owner(s, lo, m_hi if m_lo == hi else hi, candidates)
+    if pointed:
+        return pointed, "possessive name a possessive pronoun points back to"
     bracketed = _bracketed_owner(s, lo, candidates)
     if bracketed:
         return bracketed, "name of the phrase the bracketed figure follows"
@@ -382,7 +385,7 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         return next(n for n in heading if n.possessive), "possessive heading the clause"
     if measure in OWNERLESS or measure in lex.unowned:
         return None, ""
-    if measure == "percent" and not _share_of_owned(s, hi, candidates):
+    if measure == "percent" and not _share_of_owned(s, m_hi if m_lo == hi else hi, candidates):
         stop = next((n.start for n in s.numbers if n.start >= toks[hi - 1].end), c_hi)
         after = [n for n in candidates if toks[hi - 1].end <= n.start < min(stop, c_hi) and not n.place_pp]
         if after:
@@ -414,6 +417,22 @@ def _deal(s: _Sentence, lo: int, hi: int, m_hi: int) -> bool:
             return True
     link = lo - 1 - _qualifier(s, lo)[1]
     return link > 0 and toks[link].low in lex.back_links | lex.unit_links and toks[link - 1].low in lex.deals
+
+
+def _pointed_owner(s: _Sentence, lo: int, hi: int, candidates: list[Name]) -> Name | None:
+    """The owner a possessive pronoun before the number, or after its share's partitive, points back
+    to: the last possessive name before it ("Elian's father, his four grandparents", "Jordan's costs
+    because 40 percent of its exports")."""
+    toks, lex = s.toks, s.lex
+    before = lo - 1 - _qualifier(s, lo)[1]
+    if before >= 0 and toks[before].low in lex.possessives:
+        at = before
+    elif hi + 1 < len(toks) and toks[hi].low in lex.partitives and toks[hi + 1].low in lex.possessives:
+        at = hi + 1
+    else:
+        return None
+    owners = [n for n in candidates if n.possessive and n.end <= toks[at].start]
+    return owners[-1] if owners else None
 
 
 def _bracketed_owner(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:
@@ -457,7 +476,8 @@ def _share_of_owned(s: _Sentence, hi: int, candidates: list[Name]) -> bool:
     if hi >= len(s.toks) or s.toks[hi].low not in s.lex.partitives:
         return False
     after = s.toks[hi].end
-    return any(n.possessive and after < n.start <= after + 5 for n in candidates)
+    own = hi + 1 < len(s.toks) and s.toks[hi + 1].low in s.lex.possessives  # "40 percent of its exports"
+    return own or any(n.possessive and after < n.start <= after + 5 for n in candidates)
 
 
 def _aside(s: _Sentence, name: Name) -> bool:

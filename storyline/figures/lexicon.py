@@ -86,6 +86,7 @@ class Lexicon:
     verb_endings: tuple[str, ...]  # endings of a present-tense verb after a singular subject ("negotiates")
     deals: frozenset[str]  # "a $40 billion contract": a price both parties share, nobody's own
     recipient_prepositions: frozenset[str]  # "supply 179 tankers to the US Air Force": the buyer's
+    possessives: frozenset[str]  # "his", "its": the last possessive name before is the owner
     range_links: frozenset[str]  # "7,000 to 8,000 employees": the first number counts what the second does
     subject_verbs: frozenset[str]  # words after a sentence's first word that make it a name ("Avon said")
     number_re: re.Pattern[str]
@@ -266,6 +267,7 @@ def lexicon(lang: str | None) -> Lexicon:
         place_adjectives=tuple(getattr(module, "PLACE_ADJECTIVES", ())),
         subject_verbs=frozenset(getattr(module, "SUBJECT_VERBS", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
+        possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         deals=frozenset(getattr(module, "DEALS", ())),
         recipient_prepositions=frozenset(getattr(module, "RECIPIENT_PREPOSITIONS", ())),
         verb_endings=tuple(getattr(module, "VERB_ENDINGS", ())),

@@ -104,6 +104,9 @@ CURRENCIES = {
 DEALS = ("contract", "contracts", "deal", "deals", "agreement", "merger", "takeover")
 # Prepositions before the one made things go to, the buyer who owns them.
 RECIPIENT_PREPOSITIONS = ("to",)
+# Possessive pronouns: before a number ("his four grandparents", "40 percent of its exports") they
+# point back to the last possessive name ("Elian's father, his four grandparents").
+POSSESSIVES = ("his", "her", "its", "their")
 VERB_ENDINGS: tuple[str, ...] = ("s",)  # "Aeroflot negotiates": a headline's verb after a singular subject
 RANGE_LINKS = ("to", "and", "or")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = (

@@ -36,6 +36,9 @@ MEASURES = {
 DEALS = ("contrato", "contratos", "acuerdo", "acuerdos", "fusión")
 # Prepositions before the one made things go to, the buyer who owns them.
 RECIPIENT_PREPOSITIONS = ("a", "al")
+# Possessive pronouns: before a number ("his four grandparents", "40 percent of its exports") they
+# point back to the last possessive name ("Elian's father, his four grandparents").
+POSSESSIVES = ("su", "sus")
 VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("a", "y", "o")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = (

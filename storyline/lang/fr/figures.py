@@ -126,6 +126,9 @@ PLACE_ADJECTIVES: tuple[str, ...] = ()
 DEALS = ("contrat", "contrats", "accord", "accords", "fusion")
 # Prepositions before the one made things go to, the buyer who owns them.
 RECIPIENT_PREPOSITIONS = ("à",)
+# Possessive pronouns: before a number ("his four grandparents", "40 percent of its exports") they
+# point back to the last possessive name ("Elian's father, his four grandparents").
+POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
 VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("à", "et", "ou")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = ("a", "avait", "est", "était", "sera", "va", "compte", "annonce", "affirme")

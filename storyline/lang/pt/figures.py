@@ -120,6 +120,9 @@ PLACE_ADJECTIVES: tuple[str, ...] = ()
 DEALS = ("contrato", "contratos", "acordo", "acordos", "fusão")
 # Prepositions before the one made things go to, the buyer who owns them.
 RECIPIENT_PREPOSITIONS = ("a", "ao", "à")
+# Possessive pronouns: before a number ("his four grandparents", "40 percent of its exports") they
+# point back to the last possessive name ("Elian's father, his four grandparents").
+POSSESSIVES = ("seu", "sua", "seus", "suas")
 VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("a", "e", "ou")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = ("tem", "tinha", "é", "foi", "será", "vai", "disse", "anunciou", "afirmou", "também")
