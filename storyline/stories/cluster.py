@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from .features import ENTITY, NAME, NUMBER, PREFIX, SKELETON, WORD
+from .places import PLACE
 
 
 @dataclass(slots=True)
@@ -36,7 +37,7 @@ class Params:
 
     threshold: float = 0.3
     channel: dict[str, float] = field(
-        default_factory=lambda: {NAME: 0.5, SKELETON: 0.6, PREFIX: 0.5, NUMBER: 0.8, ENTITY: 0.4, WORD: 0.3}
+        default_factory=lambda: {NAME: 0.5, SKELETON: 0.6, PREFIX: 0.5, NUMBER: 0.8, ENTITY: 0.4, PLACE: 0.6, WORD: 0.3}
     )
     word_weight: float = 0.5  # the same-language word cosine counts this much beside the anchors
     embed_weight: float = 2.0  # score += weight * (cosine - embed_base)

@@ -31,6 +31,8 @@ from typing import Any
 import regex
 from anyascii import anyascii
 
+from .places import place_keys
+
 # fmt: off
 # Prefixes of feature keys: the channel of a key decides its weight in scoring.
 NAME, SKELETON, PREFIX, NUMBER, WORD, ENTITY = "n:", "k:", "p:", "d:", "w:", "e:"
@@ -214,6 +216,7 @@ def extract(doc: dict[str, Any]) -> DocFeatures:
     surface: dict[str, str] = {}
     for start, end in _body_ranges(doc):
         keys.update(text_keys(text[start:end], surface))
+        keys.update(place_keys(text[start:end]))
     keys.update(entity_keys(doc, surface))
     return DocFeatures(
         id=str(doc.get("id", "")), lang=doc.get("lang") or "und", day=day_number(doc), keys=keys, surface=surface
