@@ -43,6 +43,12 @@ _TOKEN = regex.compile(r"\p{N}+(?:[.,'’ ]\p{N}{3})*(?:[.,]\p{N}+)?|[\p{L}\p{M}
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _DIGITS = re.compile(r"^\d+(?:[.,'’ ]\d{3})*(?:[.,]\d+)?$")
 _VOWELS = set("aeiouyw")
+# Sounds that scripts and transliteration conventions swap: Chinese and Korean have no r/l
+# contrast (Truss: TeLaSi, TeuLeoSeu), nor voiced/voiceless pairs (Sunak: SuNag), and write a
+# final -n as -ng (Macron: MaKeLong, Thai makhrng).
+_MERGE = {"z": "s", "c": "k", "q": "k", "x": "ks", "j": "y", "v": "b", "f": "b", "p": "b", "d": "t",
+          "g": "k", "r": "l"}  # fmt: skip
+_NG = re.compile(r"ng(?![aeiouy])")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _MIN_WORD = 4  # shorter tokens in cased scripts are mostly function words
 _SHORT_RUN = 8
@@ -83,10 +89,10 @@ def skeleton(key: str) -> str:
     """The consonant skeleton of a folded name: transliterations of one name agree on it more
     often than on their vowels (``truss``/``trass``/``thrass`` -> ``trs``)."""
     out: list[str] = []
-    for ch in key:
+    for ch in _NG.sub("n", key):
         if ch in _VOWELS or ch == "h" or ch.isdigit():
             continue
-        ch = {"z": "s", "c": "k", "q": "k", "x": "ks", "j": "y", "v": "f", "p": "b", "d": "t"}.get(ch, ch)
+        ch = _MERGE.get(ch, ch)
         if not out or out[-1] != ch:
             out.append(ch)
     return "".join(out)
@@ -118,6 +124,7 @@ def _unspaced_keys(token: str) -> list[str]:
         if len(skeleton(name)) >= 3:
             keys.append(SKELETON + skeleton(name))
     return keys
+
 
 
 def _body_ranges(doc: dict[str, Any]) -> list[tuple[int, int]]:
