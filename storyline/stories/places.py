@@ -18,9 +18,12 @@ Matching is a dict lookup per token position, built once per process:
 from __future__ import annotations
 
 import functools
+import gettext
 import logging
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
 
 import regex
 
@@ -35,6 +38,7 @@ _MAX_WORDS = 4
 _MAX_SUFFIX = 4
 _MAX_UNSPACED = 10
 _MIN_CHARS = 3  # shorter names (outside Han/Hangul/Kana) are mostly ambiguous abbreviations
+_NOT_PLACES = frozenset({"ZZ", "EU", "EZ", "UN", "QO"})  # unknown region, unions, outlying
 _MIN_STEM = 5  # a name this long is also indexed less its last letter (Япония -> Япони)
 
 
@@ -62,15 +66,8 @@ def tables() -> tuple[dict[str, str], dict[str, str], int]:
     from babel import Locale
 
     seen: dict[str, set[str]] = {}
-    for code in _locales():
-        try:
-            names = Locale.parse(code).territories
-        except Exception as err:  # noqa: BLE001 - one broken locale must not lose the others
-            log.debug("locale %s skipped: %s", code, err)
-            continue
-        for terr, name in names.items():
-            if terr.isalpha() and len(terr) == 2 and terr not in ("ZZ", "EU", "EZ", "UN", "QO"):
-                seen.setdefault(_norm(name), set()).add(terr)
+    for terr, name in _names():
+        seen.setdefault(_norm(name), set()).add(terr)
     unspaced: dict[str, str] = {}
     spaced: dict[str, str] = {}
     longest = 1
@@ -93,6 +90,47 @@ def tables() -> tuple[dict[str, str], dict[str, str], int]:
         if len(words[-1]) >= _MIN_STEM:
             spaced.setdefault(key[:-1], terr)
     return unspaced, spaced, min(longest, _MAX_WORDS)
+
+
+def _names() -> Iterator[tuple[str, str]]:
+    """(code, localized name) pairs: CLDR country names, then pycountry's translations.
+
+    (The exemplar cities of CLDR time zones were tried as well: they lowered ITN dev F1 by 0.01.)"""
+    from babel import Locale
+
+    for code in _locales():
+        try:
+            locale = Locale.parse(code)
+            names = locale.territories
+        except Exception as err:  # noqa: BLE001 - one broken locale must not lose the others
+            log.debug("locale %s skipped: %s", code, err)
+            continue
+        for terr, name in names.items():
+            if terr.isalpha() and len(terr) == 2 and terr not in _NOT_PLACES:
+                yield terr, name
+    yield from _pycountry_names()
+
+
+def _pycountry_names() -> Iterator[tuple[str, str]]:
+    """Country names in the gettext catalogs that ship inside pycountry (~160 languages)."""
+    try:
+        import pycountry
+    except ImportError:  # optional: CLDR alone does most of the work
+        return
+    folder = Path(pycountry.LOCALES_DIR)
+    countries = list(pycountry.countries)
+    for mo in sorted(folder.glob("*/LC_MESSAGES/iso3166-1.mo")):
+        try:
+            with mo.open("rb") as handle:
+                catalog = gettext.GNUTranslations(handle)
+        except (OSError, ValueError) as err:
+            log.debug("%s skipped: %s", mo, err)
+            continue
+        for country in countries:
+            for attr in ("name", "official_name", "common_name"):
+                english = getattr(country, attr, None)
+                if english:
+                    yield country.alpha_2, catalog.gettext(english)
 
 
 def _unspaced_codes(run: str, names: dict[str, str]) -> list[str]:
