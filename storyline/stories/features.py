@@ -52,6 +52,7 @@ _NG = re.compile(r"ng(?![aeiouy])")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _MIN_WORD = 4  # shorter tokens in cased scripts are mostly function words
 _SHORT_RUN = 8
+_NAME_DOTS = frozenset("·・•‧")  # between the parts of a transliterated name in CJK text
 _STOPS = frozenset(".!?:\n")
 _PREFIX = 5  # names inflected by suffixes (Nepalm, Peleko, Pokhara-ma) meet on their first letters
 
@@ -182,8 +183,23 @@ def text_keys(text: str, surface: dict[str, str] | None = None) -> Counter[str]:
                 surface.setdefault(as_name[0], token)
         else:
             keys.extend(as_word)
+        if _UNSPACED.match(token):
+            keys.extend(_dotted_name_keys(token, text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]))
         after_stop = not _STOPS.isdisjoint(text[match.end() : match.end() + 2])
     return Counter(keys)
+
+
+def _dotted_name_keys(run: str, before: str, after: str) -> list[str]:
+    """Skeletons of the name parts a middle dot sets off inside Chinese or Japanese text
+    (``美国前总统唐纳德·特朗普``: the run ends with 唐纳德, Donald; the next starts with 特朗普,
+    Trump): the last 2-4 characters of a run before a dot, the first 2-4 of a run after one."""
+    pieces = []
+    if after in _NAME_DOTS and len(run) > 2:
+        pieces += [run[-size:] for size in range(2, min(4, len(run) - 1) + 1)]
+    if before in _NAME_DOTS and len(run) > 2:
+        pieces += [run[:size] for size in range(2, min(4, len(run) - 1) + 1)]
+    skeletons = (skeleton(fold(piece)) for piece in pieces)
+    return [SKELETON + skel for skel in skeletons if len(skel) >= 3]
 
 
 def entity_keys(doc: dict[str, Any], surface: dict[str, str] | None = None) -> Counter[str]:
