@@ -27,7 +27,7 @@ import numpy as np
 
 from .cluster import Clusterer, Item, Params
 from .embed import Embedder, passage_text
-from .features import ENTITY, NAME, DocFeatures, day_number, extract
+from .features import ENTITY, NAME, NUMBER, DocFeatures, day_number, extract
 from .minhash import DuplicateIndex
 from .places import PLACE
 
@@ -46,6 +46,7 @@ def story_params() -> Params:
     """Looser clusters of events: one arc of news."""
     params = Params(threshold=0.2, window=365, day_evidence=3, embed_weight=1.0, embed_base=0.9)
     params.channel[PLACE] = 1.5  # countries tie short blurbs together; in long articles they are many
+    params.channel[NUMBER] = 1.6  # so do the figures (tolls, years) an event's reports repeat
     return params
 
 
