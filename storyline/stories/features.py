@@ -52,6 +52,7 @@ _NG = re.compile(r"ng(?![aeiouy])")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _MIN_WORD = 4  # shorter tokens in cased scripts are mostly function words
 _SHORT_RUN = 8
+_PROCLITIC = regex.compile(r"^(?:[وفبلك]?ال|لل)(?=\p{Arabic}{3})")  # and/with/to + the
 _NAME_DOTS = frozenset("·・•‧")  # between the parts of a transliterated name in CJK text
 _STOPS = frozenset(".!?:\n")
 _PREFIX = 5  # names inflected by suffixes (Nepalm, Peleko, Pokhara-ma) meet on their first letters
@@ -163,6 +164,9 @@ def _token_keys(token: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     as_name = [NAME + name]
     if len(skeleton(name)) >= 3:
         as_name.append(SKELETON + skeleton(name))
+    bare = _PROCLITIC.sub("", token)
+    if bare != token and len(skeleton(fold(bare))) >= 3:
+        as_name.append(SKELETON + skeleton(fold(bare)))  # البرازيل, al-Brazil: Brazil
     if len(name) > _PREFIX:
         as_name.append(PREFIX + name[:_PREFIX])
     always = not _is_cased(token) or (token.isupper() and len(token) > 1)
