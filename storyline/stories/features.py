@@ -188,7 +188,8 @@ def text_keys(text: str, surface: dict[str, str] | None = None) -> Counter[str]:
         else:
             keys.extend(as_word)
         if _UNSPACED.match(token):
-            keys.extend(_dotted_name_keys(token, text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]))
+            before, after = text[max(0, match.start() - 1) : match.start()], text[match.end() : match.end() + 1]
+            keys.extend(_dotted_name_keys(token, before, after))
         after_stop = not _STOPS.isdisjoint(text[match.end() : match.end() + 2])
     return Counter(keys)
 

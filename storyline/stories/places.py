@@ -23,6 +23,7 @@ import logging
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import regex
@@ -58,18 +59,26 @@ def _locales() -> list[str]:
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """The name tables, built once per process (~1 s, ~100,000 names)."""
+
+    unspaced: dict[str, str]  # names in unspaced scripts -> code
+    spaced: dict[str, str]  # names of spaced scripts (words joined by a space) and stems -> code
+    firsts: frozenset[str]  # first words of the names of several words
+    longest: int  # the most words in a name
+
+
 @functools.cache
-def tables() -> tuple[dict[str, str], dict[str, str], int]:
-    """(unspaced names -> code, spaced names and stems -> code, longest spaced name in words).
-
-    A name that two codes share in different locales is dropped (it anchors nothing)."""
-    from babel import Locale
-
+def tables() -> Tables:
+    """The name tables. A name that two codes share in different locales is dropped (it
+    anchors nothing)."""
     seen: dict[str, set[str]] = {}
     for terr, name in _names():
         seen.setdefault(_norm(name), set()).add(terr)
     unspaced: dict[str, str] = {}
     spaced: dict[str, str] = {}
+    firsts: set[str] = set()
     longest = 1
     for name, codes in seen.items():
         if len(codes) != 1:
@@ -85,11 +94,13 @@ def tables() -> tuple[dict[str, str], dict[str, str], int]:
         key = " ".join(words)
         if len(key) < _MIN_CHARS and not _SHORT_OK.match(key):
             continue
-        longest = max(longest, len(words))
+        if len(words) > 1:
+            firsts.add(words[0])
+            longest = max(longest, len(words))
         spaced.setdefault(key, terr)
         if len(words[-1]) >= _MIN_STEM:
             spaced.setdefault(key[:-1], terr)
-    return unspaced, spaced, min(longest, _MAX_WORDS)
+    return Tables(unspaced, spaced, frozenset(firsts), min(longest, _MAX_WORDS))
 
 
 def _names() -> Iterator[tuple[str, str]]:
@@ -133,9 +144,11 @@ def _pycountry_names() -> Iterator[tuple[str, str]]:
                     yield country.alpha_2, catalog.gettext(english)
 
 
-def _unspaced_codes(run: str, names: dict[str, str]) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def _unspaced_codes(run: str) -> tuple[str, ...]:
     """Codes of the names found in a run of unspaced script, longest match first at each
     position, matches not overlapping."""
+    names = tables().unspaced
     out, i = [], 0
     while i < len(run):
         for size in range(min(_MAX_UNSPACED, len(run) - i), 1, -1):
@@ -146,7 +159,7 @@ def _unspaced_codes(run: str, names: dict[str, str]) -> list[str]:
                 break
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 def _phrase_code(words: list[str], names: dict[str, str]) -> str | None:
@@ -163,34 +176,46 @@ def _phrase_code(words: list[str], names: dict[str, str]) -> str | None:
     return None
 
 
-def _spaced_codes(words: list[str], names: dict[str, str], longest: int) -> list[str]:
-    """Codes of the names in a sequence of words, longest phrase first."""
+@functools.lru_cache(maxsize=1 << 18)
+def _word(token: str) -> tuple[bool, str | None]:
+    """Whether a token is (or holds) unspaced script, and the code it names alone (words
+    repeat: each is looked up once)."""
+    if _UNSPACED.search(token):
+        return True, None
+    return False, _phrase_code([token], tables().spaced)
+
+
+def _spaced_codes(words: list[str], found: Tables) -> list[str]:
+    """Codes of the names in a sequence of words, longest phrase first; phrases of several
+    words are tried only from a word that begins such a name."""
     out, i = [], 0
     while i < len(words):
-        for size in range(min(longest, len(words) - i), 0, -1):
-            code = _phrase_code(words[i : i + size], names)
-            if code:
-                out.append(code)
-                i += size
-                break
-        else:
-            i += 1
+        size, code = 1, None
+        if words[i] in found.firsts:
+            for size in range(min(found.longest, len(words) - i), 1, -1):
+                code = _phrase_code(words[i : i + size], found.spaced)
+                if code:
+                    break
+        if not code:
+            size, code = 1, _word(words[i])[1]
+        if code:
+            out.append(code)
+        i += size
     return out
 
 
 def place_keys(text: str) -> Counter[str]:
     """``c:<ISO code>`` keys of the countries and territories a text names, in any language."""
-    unspaced, spaced, longest = tables()
-    text = _norm(text)
+    found = tables()
     codes: list[str] = []
     words: list[str] = []
-    for match in _WORDS.finditer(text):
+    for match in _WORDS.finditer(_norm(text)):
         token = match.group()
-        if _UNSPACED.search(token):
-            codes.extend(_spaced_codes(words, spaced, longest))
+        if _word(token)[0]:
+            codes.extend(_spaced_codes(words, found))
             words = []
-            codes.extend(code for run in _UNSPACED.findall(token) for code in _unspaced_codes(run, unspaced))
+            codes.extend(code for run in _UNSPACED.findall(token) for code in _unspaced_codes(run))
         else:
             words.append(token)
-    codes.extend(_spaced_codes(words, spaced, longest))
+    codes.extend(_spaced_codes(words, found))
     return Counter(PLACE + code for code in codes)
