@@ -183,11 +183,12 @@ def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, le
     """Normalise the candidates in text order, each date feeding "three days later" after it."""
     out: list[TimeExpression] = []
     previous: dt.date | None = anchor.day if anchor and anchor.precision == "day" else None
+    grain = "D"
     quarter: tuple[str, int] | None = None  # the last quarter named, and where its sentence ended
     for cand in cands:
         m = cand.match
         near_quarter = quarter if quarter and cand.sentence.start - quarter[1] <= QUARTER_REACH else None
-        ctx = Context(anchor, cand.future, cand.signal, lex, previous, near_quarter[0] if near_quarter else "")
+        ctx = Context(anchor, cand.future, cand.signal, lex, previous, near_quarter[0] if near_quarter else "", grain)
         val = normalize(m, ctx)
         if val is None:
             continue
@@ -197,9 +198,22 @@ def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, le
                                   val.approx, cand.future, val.range))  # fmt: skip
         if QUARTER.fullmatch(val.value) and val.anchor != "previous_expression":
             quarter = (val.value, cand.sentence.end)
-        if not cand.future and val.type in ("date", "time") and re.match(r"\d{4}-\d{2}-\d{2}", val.value):
-            previous = dt.date.fromisoformat(val.value[:10])
+        if not cand.future and val.type in ("date", "time"):
+            previous, grain = _previous(val.value, previous, grain)
     return out
+
+
+def _previous(value: str, previous: dt.date | None, grain: str) -> tuple[dt.date | None, str]:
+    """The date "three days later" / "one year later" counts from after a date of this value: a
+    day, or the first day of a month or year (with that grain); other values leave it as it was."""
+    match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)", value)
+    if not match:
+        return previous, grain
+    year, month, day = match.groups()
+    try:
+        return dt.date(int(year), int(month or 1), int(day or 1)), ("D" if day else "M" if month else "Y")
+    except ValueError:
+        return previous, grain
 
 
 def sentence_dates(doc: dict[str, Any]) -> list[dict[str, Any]]:

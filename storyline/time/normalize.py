@@ -64,8 +64,9 @@ class Context:
     future: bool
     signal: str
     lex: Lexicon
-    previous: dt.date | None = None  # the last day-precise date before this expression
+    previous: dt.date | None = None  # the first day of the last date before this expression
     quarter: str = ""  # a quarter ("1989-Q3") named just before: "a year ago" is then that quarter's
+    previous_grain: str = "D"  # ... and its grain: "one year later" after "1984" is 1985
 
 
 # ------------------------------------------------------------------ calendar arithmetic
@@ -74,6 +75,9 @@ def add_months(day: dt.date, n: int) -> dt.date:
     y, m = divmod(day.month - 1 + n, 12)
     year = day.year + y
     return dt.date(year, m + 1, min(day.day, calendar.monthrange(year, m + 1)[1]))
+
+
+GRAINS = ("D", "W", "WE", "M", "Q", "Y", "DE", "CE")  # fine to coarse
 
 
 def shift(day: dt.date, unit: str, n: float) -> dt.date:
@@ -316,7 +320,8 @@ def _later(match: Match, ctx: Context) -> Value | None:
     unit, n = _unit(match.first("U")), _count(match)
     if n is None or ctx.previous is None or unit in ("H", "MI", "HA"):
         return None
-    return Value("date", fmt(shift(ctx.previous, unit, n), unit), "previous_expression")
+    grain = max(unit, ctx.previous_grain, key=GRAINS.index)  # "three days later" after "1984": 1984
+    return Value("date", fmt(shift(ctx.previous, unit, n), grain), "previous_expression")
 
 
 def _edge(match: Match, ctx: Context) -> Value | None:

@@ -104,6 +104,8 @@ def test_annotate_through_the_pipeline_keeps_ingested_header_date() -> None:
          {"late Tuesday": ("date", "2008-10-07"), "early Friday": ("date", "2008-10-03")}),
         ("Profit rose in the first half, and in the last half of 1989 a year earlier.", "en", "1989-10-26",
          {"the first half": ("date", "1989-H1"), "the last half of 1989": ("date", "1989-H2")}),
+        ("The Mac came in 1984. One year later he was fired; three days later he left.", "en", "2011-10-06",
+         {"One year later": ("date", "1985"), "three days later": ("date", "1985")}),
         ("Møtet er kl. 14.30 i morgen.", "nb", "2021-10-14",
          {"14.30": ("time", "2021-10-14T14:30"), "i morgen": ("date", "2021-10-15")}),
         ("Lova gjeld frå neste veke, sa ho måndag.", "nn", "2021-10-14",
