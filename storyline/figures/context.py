@@ -25,7 +25,8 @@ GENITIVE_RE = re.compile(r"(?:['’]s|['’])$")
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 NAME_TYPES = frozenset({"ORG", "PER", "LOC", "GPE", "NORP", "MISC", "FAC"})
 SENTENCE_END = re.compile(  # not after an initial, "Mr." or "Mrs."; before a digit, not after "Oct." or "Sept." either
-    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs|\bSen|\bGov|\bRep|\bGen)[.!?][\"”’)]*\s+(?=[\"“«–\-(]?[A-ZÆØÅÄÖÜÉ])"
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs|\bSen|\bGov|\bRep|\bGen)"
+    r"[.!?][\"”’)]*\s+(?=[\"“«–\-(]?[A-ZÆØÅÄÖÜÉ])"
     r"|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?][\"”’)]*\s+(?=[0-9])"
     r"|\n\s*\n|\n(?=\S)"
 )

@@ -330,10 +330,13 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
 
     In order: a name modifying the counted noun ("8,000 U.S. soldiers"; not a maker of made things,
     "22 new Boeing 787 aircraft", "20 of Boeing's planes"), an owner after it ("troops under NATO
-    command"), a possessive right before the number ("NATO's 12,000 troops") or heading the clause,
-    the name a share goes to, the clause's subject ("Nato har rundt 11.000 soldater"), the sentence's
+    command"; the buyer after "to" for made things), a possessive right before the number ("NATO's
+    12,000 troops"), the possessive name a pronoun points back to ("Elian's father, his four
+    grandparents"), the owner of a phrase a bracketed figure follows, a recipient ("give Orkem a
+    53.2% stake"), a possessive heading the clause, the name a share goes to (not for a share of
+    what a name owns), the clause's subject ("Nato har rundt 11.000 soldater"), the sentence's
     subject for a clause without one of its own ("Qatar Airways, which ..., will purchase 20").
-    Lengths and weights, and victims, have no owner but a possessive.
+    Lengths and weights, and victims, have no owner but a possessive; a deal's price has none.
     """
     toks, lex, clause_start = s.toks, s.lex, s.clause[lo]
     c_lo, c_hi = toks[clause_start].start, _clause_end(s, lo)
@@ -357,9 +360,8 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         return None, ""
     if measure.startswith("money:") and _deal(s, lo, hi, m_hi):
         return None, ""
-    if m_hi < len(toks) and (
-        toks[m_hi].low in lex.owner_prepositions or (measure in lex.goods and toks[m_hi].low in lex.recipient_prepositions)
-    ):
+    link = toks[m_hi].low if m_hi < len(toks) else ""
+    if link in lex.owner_prepositions or (measure in lex.goods and link in lex.recipient_prepositions):
         after = [n for n in candidates if toks[m_hi].end <= n.start <= toks[m_hi].end + 5]
         if after:
             return after[0], "owner after the counted noun"
@@ -454,7 +456,9 @@ def _recipient(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:
     if det > 1 and s.toks[det].text[:1].islower() and s.toks[det].low not in s.lex.function_words:
         det -= 1
     tok = s.toks[det] if det >= 1 else None
-    if tok is None or tok.low not in s.lex.determiners or tok.low in s.lex.subject_openers or not tok.text[:1].islower():
+    if tok is None or tok.low not in s.lex.determiners or tok.low in s.lex.subject_openers:
+        return None
+    if not tok.text[:1].islower():
         return None  # "Flight 103 that killed 259 people": "that" opens a clause
     name = next((n for n in candidates if n.end == s.toks[det - 1].end), None)
     return None if name is None or name.possessive or _subject_position(s, name) else name
