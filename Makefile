@@ -27,7 +27,9 @@ demo: install
 	rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(BIN)/storyline build $(SEEDS) --db $(DB)
 	$(BIN)/storyline report --db $(DB) --out $(OUT)/report
-	@echo "store: $(DB)   report: $(OUT)/report/index.html"
+	$(BIN)/storyline stories --db $(DB)
+	$(BIN)/storyline figures --db $(DB) --subject NATO --measure troops
+	@echo "store: $(DB)   report: $(OUT)/report/index.html   browse: make serve   more: .venv/bin/storyline --help"
 
 ## Browse the store in the read-only web app on http://127.0.0.1:8001/
 serve: install

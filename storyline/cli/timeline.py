@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..timeline import Entry, build_timeline, mentions_entity, timelinejs
-from .common import DbOption, fail, open_existing_store, write_jsonl
+from .common import DbOption, fail, open_existing_store, short_source, write_jsonl
 from .stories import DERIVED_KIND, compute_stories
 
 FORMATS = ("table", "jsonl", "timelinejs")
@@ -56,7 +56,7 @@ def _table(entries: list[Entry]) -> Table:
     for column in ("date", "kind", "summary", "lang", "sources", "conflicts"):
         table.add_column(column, overflow="fold")
     for e in entries:
-        sources = "\n".join(f"{s.source} [{s.start}:{s.end}]" for s in e.sources)
+        sources = "\n".join(f"{short_source(s.source)} [{s.start}:{s.end}]" for s in e.sources)
         table.add_row(e.date, e.kind, e.summary, e.lang, sources, str(len(e.conflicts) or ""))
     return table
 

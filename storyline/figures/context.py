@@ -24,8 +24,10 @@ CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―"})
 GENITIVE_RE = re.compile(r"(?:['’]s|['’])$")
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 NAME_TYPES = frozenset({"ORG", "PER", "LOC", "GPE", "NORP", "MISC", "FAC"})
-SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?][\"”’)]*\s+(?=[\"“«–\-(]?[A-ZÆØÅÄÖÜÉ0-9])|\n\s*\n|\n(?=\S)"
+SENTENCE_END = re.compile(  # not after an initial or "Mr."; before a digit, not after "Oct." or "Sept." either
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?][\"”’)]*\s+(?=[\"“«–\-(]?[A-ZÆØÅÄÖÜÉ])"
+    r"|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?][\"”’)]*\s+(?=[0-9])"
+    r"|\n\s*\n|\n(?=\S)"
 )
 
 
@@ -190,12 +192,23 @@ def entity_names(doc: Document, entities: list[Any], lex: Lexicon, toks: list[To
             bare = _without_determiners(GENITIVE_RE.sub("", text), lex)
             canonical = _alias(bare.lower(), lex) or _without_determiners(field(ent, "canonical") or bare, lex)
             names.append(Name(s, e, text, canonical, etype))
-    taken = [(n.start, n.end) for n in names]
     for name in guessed_names(toks, lex):
-        if not any(s < name.end and name.start < e for s, e in taken):
+        overlapping = [n for n in names if n.start < name.end and name.start < n.end]
+        if not overlapping:
+            names.append(name)
+        elif _widens(name, overlapping):
+            for n in overlapping:  # "Aer Lingus" for the tagger's "Lingus", "China Eastern Airlines" for two
+                names.remove(n)
+            name.type = overlapping[-1].type
             names.append(name)
     names.sort(key=lambda n: n.start)
     return _mark(names, toks, lex)
+
+
+def _widens(guess: Name, mentions: list[Name]) -> bool:
+    """A run of capitalised words holds the tagger's mentions whole and runs past them: a name it split."""
+    inside = all(guess.start <= n.start and n.end <= guess.end for n in mentions)
+    return inside and (len(mentions) > 1 or guess.end - guess.start > mentions[0].end - mentions[0].start)
 
 
 def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:

@@ -165,18 +165,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'level':<24}{'P':>7}{'R':>7}{'F1':>7}")
     for level, m in result.items():
         print(f"{level:<24}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
-    print(f"\n{'subset (value+measure+subject)':<32}{'gold':>5}{'P':>7}{'R':>7}{'F1':>7}")
+    print(f"\n{'subset':<28}{'gold':>5}{'number F1':>10}  value+measure+subject P / R / F1")
     for name, subset in _subsets(rows).items():
-        m = score(subset, pipeline=args.pipeline)["value+measure+subject"]
-        print(f"{name:<32}{m['gold']:>5}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
+        part = score(subset, pipeline=args.pipeline)
+        m, n = part["value+measure+subject"], part["number"]
+        print(f"{name:<28}{m['gold']:>5}{n['f1']:>10.3f}  {m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f}")
     summary = " ".join(f"{level.replace('+', '_')}_f1={m['f1']:.3f}" for level, m in result.items())
     print(f"\nfigures {summary}")
     return 0
 
 
 def _subsets(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Rows by corpus (the source's first path part) and by language."""
+    """Rows by block (development, held-out), by corpus (the source's first path part), by language."""
     out: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault("block " + row.get("block", "development"), []).append(row)
     for row in rows:
         out.setdefault("corpus " + row["source"].split("/")[0], []).append(row)
     for row in rows:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,11 +144,12 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
     years and dates is dropped before it is tokenised.
     """
     prev = [w.lower() for w in _WORDS.findall(text, max(lo, num.start - 40), num.start)][-3:]
-    nxt = [w.lower() for w in _WORDS.findall(text, num.end, min(hi, num.end + 40))][:2]
+    nxt_raw = _WORDS.findall(text, num.end, min(hi, num.end + 40))[:2]
+    nxt = [w.lower() for w in nxt_raw]
     written = num.text.strip()
     if not num.spelled and num.unit is None and written.isdigit() and len(written) == 4 and 1800 <= num.value <= 2100:
-        if not (nxt and lex.measure_of(nxt[0])):
-            return "year"
+        if not (nxt and lex.measure_of(nxt[0]) and nxt_raw[0][:1].islower()):
+            return "year"  # "2007 Aircraft manufacturer Boeing": a dateline's year before a capital
     if (nxt and nxt[0] in lex.months) or (prev and prev[-1] in lex.months):
         return "date"
     if any(w in lex.age_cues for w in prev[-2:]):
@@ -188,15 +190,34 @@ def _qualifier(s: _Sentence, lo: int) -> tuple[Argument | None, int]:
     return _span(s.doc, first.start, last.end, s.lex.qualifiers[key]), size
 
 
-def _unit_after(s: _Sentence, hi: int) -> tuple[str, int] | None:
-    """A unit written after the number ("percent", "dollars"): (unit, tokens it takes)."""
-    words = s.words(hi, hi + s.lex.max_phrase)
-    for size in range(len(words), 0, -1):
-        key = " ".join(words[:size])
-        if key in s.lex.percent:
-            return "percent", size
-        if key in s.lex.currencies:
-            return "money:" + s.lex.currencies[key], size
+def _unit_after(s: _Sentence, hi: int) -> tuple[str, int, float] | None:
+    """A unit written after the number: (unit, tokens it takes, factor on the value).
+
+    "percent", "dollars", "35 cents" (money:USD, x 0.01), "17 km", also behind a link word ("15.000
+    millones de dólares") and with a split sign ("US $").
+    """
+    lex = s.lex
+    words = s.words(hi, hi + lex.max_phrase + 1)
+    skip = 1 if words and words[0] in lex.unit_links else 0
+    for size in range(len(words) - skip, 0, -1):
+        part = words[skip : skip + size]
+        for key in (" ".join(part), "".join(part)):
+            if key in lex.percent:
+                return "percent", skip + size, 1.0
+            if key in lex.currencies:
+                return "money:" + lex.currencies[key], skip + size, 1.0
+            if key in lex.currency_fractions:
+                code, factor = lex.currency_fractions[key]
+                return "money:" + code, skip + size, factor
+            if key in lex.units and not skip:
+                return lex.units[key], size, 1.0
+    return None
+
+
+def _unit_before(s: _Sentence, lo: int) -> str | None:
+    """A currency written as a word or code right before the number: "USD 23 billion", "EUR 5"."""
+    if lo > 0 and s.toks[lo - 1].low in s.lex.currencies and not s.toks[lo - 1].text in PUNCT_STOP:
+        return "money:" + s.lex.currencies[s.toks[lo - 1].low]
     return None
 
 
@@ -207,8 +228,25 @@ def _measure_after(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
     model number inside a name: "22 new Boeing 787 Dreamliner aircraft"); a table noun wins anywhere
     in that window, else its first plural-shaped word ("16,389 total subsidiaries and", "290
     passengers plus cargo"; hyphenated modifiers such as "plain-clothes" and capitalised words inside
-    the phrase such as "Airbus" in "Airbus A320 jets" are skipped).
+    the phrase such as "Airbus" in "Airbus A320 jets" are skipped). After a partitive the phrase
+    behind it is read ("20 of Boeing's larger 777 planes").
     """
+    found = _counted_noun(s, hi)
+    if found is None and hi + 1 < len(s.toks) and s.toks[hi].low in s.lex.partitives:
+        after = hi + 2 if s.toks[hi + 1].low in s.lex.determiners else hi + 1  # "three of the company's directors"
+        if after < len(s.toks) and (after > hi + 1 or _is_capitalised(s.toks[after])):
+            found = _counted_noun(s, after)
+            if found is not None and not _is_capitalised(s.toks[found[1]]):
+                return found[0], found[1], found[2], found[3] + " after a partitive"
+            return None
+    return found
+
+
+def _is_capitalised(tok: Tok) -> bool:
+    return tok.text[:1].isupper() and tok.number < 0
+
+
+def _counted_noun(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
     lex, toks = s.lex, s.toks
     window_end = hi
     while window_end < min(len(toks), hi + 5):
@@ -217,7 +255,9 @@ def _measure_after(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
             window_end += 1  # "36 member and partner countries"
             continue
         if not _content(toks, window_end, lex):
-            break
+            model = tok.number >= 0 and any(_is_capitalised(t) for t in toks[hi:window_end])
+            if not (model and _content(toks, window_end + 1, lex)):
+                break  # a model number after a maker's name goes on: "Boeing's larger 777 planes"
         window_end += 1
     words = s.words(hi, window_end)
     for i in range(len(words)):
@@ -263,6 +303,8 @@ def _measure_before(s: _Sentence, lo: int) -> tuple[str, int, int, str] | None:
     link = lo - 1 - _qualifier(s, lo)[1]
     if link < 0 or s.toks[link].low not in lex.back_links:
         return None
+    if link > 0 and _unsaid(s, link - 1):
+        return lex.unsaid_measures[s.toks[link - 1].low], link - 1, link, "noun left unsaid (a crew of six)"
     for i in range(link - 1, max(s.clause[link], link - 10) - 1, -1):
         measure = lex.measure_of(s.toks[i].low)
         if measure:
@@ -270,40 +312,168 @@ def _measure_before(s: _Sentence, lo: int) -> tuple[str, int, int, str] | None:
     return None
 
 
+def _unsaid(s: _Sentence, i: int) -> bool:
+    """Token ``i`` is a noun whose number says what it counts, with a partitive after it: "crew of"."""
+    return s.toks[i].low in s.lex.unsaid_measures and i + 1 < len(s.toks) and s.toks[i + 1].low in s.lex.partitives
+
+
+def _apposed(s: _Sentence, clause_start: int) -> tuple[Name | None, str]:
+    """The name a clause is in apposition to: "Scott, 43, a father of seven" is Scott's count."""
+    if clause_start == 0:
+        return None, ""
+    before = [n for n in s.names if n.end <= s.toks[clause_start].start and not _maker(s, n)]
+    return (before[-1], "name the phrase is in apposition to") if before else (None, "")
+
+
 def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int) -> tuple[Name | None, str]:
-    """Whose figure it is, by the first rule that finds a name (see the module docstring)."""
-    toks, clause_start = s.toks, s.clause[lo]
+    """Whose figure it is, by the first rule that finds a name.
+
+    In order: a name modifying the counted noun ("8,000 U.S. soldiers"; not a maker of made things,
+    "22 new Boeing 787 aircraft", "20 of Boeing's planes"), an owner after it ("troops under NATO
+    command"), a possessive right before the number ("NATO's 12,000 troops") or heading the clause,
+    the name a share goes to, the clause's subject ("Nato har rundt 11.000 soldater"), the sentence's
+    subject for a clause without one of its own ("Qatar Airways, which ..., will purchase 20").
+    Lengths and weights, and victims, have no owner but a possessive.
+    """
+    toks, lex, clause_start = s.toks, s.lex, s.clause[lo]
     c_lo, c_hi = toks[clause_start].start, _clause_end(s, lo)
     np_lo = toks[min(hi, m_lo)].start if m_lo >= hi else toks[max(clause_start, m_lo - 3)].start
     np_hi = toks[m_lo].start if m_lo < len(toks) else c_hi
-    candidates = [n for n in s.names if not (toks[lo].start <= n.start < toks[hi - 1].end)]
-    for name in candidates:
-        if np_lo <= name.start and name.end <= np_hi and not name.place_pp:
+    candidates = [
+        n for n in s.names
+        if not (toks[lo].start <= n.start < toks[hi - 1].end) and not n.text.lower().endswith(lex.place_adjectives)
+    ]  # fmt: skip ("a New York-based company": a place)
+    inside = [n for n in candidates if np_lo <= n.start and n.end <= np_hi and not n.place_pp]
+    for name in inside:
+        if measure not in lex.goods and not _maker(s, name):
             return name, "modifier of the counted noun"
-    if m_hi <= lo:
-        return None, ""  # "an army of 300,000": the noun before the number has no owner of its own
-    if m_hi < len(toks) and toks[m_hi].low in s.lex.owner_prepositions:
+    if m_hi <= lo:  # "an army of 300,000": the noun before the number has no owner of its own,
+        near = toks[max(clause_start, m_lo - 6)].start  # but a possessive: "Ryanair's total number of orders"
+        owner = [n for n in candidates if n.possessive and near <= n.start and n.end <= toks[m_lo].start]
+        if owner:
+            return owner[-1], "possessive before the counted noun"
+        if _unsaid(s, m_lo):
+            return _apposed(s, clause_start)
+        return None, ""
+    if m_hi < len(toks) and toks[m_hi].low in lex.owner_prepositions:
         after = [n for n in candidates if toks[m_hi].end <= n.start <= toks[m_hi].end + 5]
         if after:
             return after[0], "owner after the counted noun"
-    before = [n for n in candidates if c_lo <= n.start and n.end <= toks[lo].start and not n.place_pp]
-    possessive = [n for n in before if n.possessive]
-    if possessive:
-        return possessive[-1], "possessive in the clause"
-    if measure in OWNERLESS:
+    before = [
+        n for n in candidates
+        if c_lo <= n.start and n.end <= toks[lo].start and not n.place_pp and n not in inside
+    ]  # fmt: skip
+    q_start = toks[lo - _qualifier(s, lo)[1]].start
+    right_before = [n for n in before if n.possessive and q_start - n.end <= 1]
+    if right_before:
+        return right_before[-1], "possessive before the number"
+    heading = [n for n in before if not _owner_less(s, n) and _subject_position(s, n)]
+    if any(n.possessive for n in heading):
+        return next(n for n in heading if n.possessive), "possessive heading the clause"
+    if measure in OWNERLESS or measure in lex.unowned:
         return None, ""
     if measure == "percent":
         stop = next((n.start for n in s.numbers if n.start >= toks[hi - 1].end), c_hi)
         after = [n for n in candidates if toks[hi - 1].end <= n.start < min(stop, c_hi) and not n.place_pp]
         if after:
             return after[-1], "name the share goes to"
-    if before:
-        return before[-1], "name before the number in the clause"
-    if toks[clause_start].low in s.lex.coordinators:
-        first = [n for n in candidates if n.start < toks[min(len(toks) - 1, 3)].end and not n.place_pp]
+    if heading:
+        return heading[-1], "subject of the clause"
+    if clause_start > 0 and _subjectless(s, clause_start):
+        first = [
+            n for n in candidates
+            if n.start < toks[lo].start and not _owner_less(s, n) and _subject_position(s, n) and not _aside(s, n)
+        ]  # fmt: skip
         if first:
-            return first[0], "subject of the sentence (coordinated clause)"
+            return first[-1], "subject of the sentence (clause without one)"
     return None, ""
+
+
+def _aside(s: _Sentence, name: Name) -> bool:
+    """A name in brackets, or one set off by commas after another ("Toulouse, Francia,"), is an aside."""
+    starts = [t.start for t in s.toks]
+    i, j = bisect_left(starts, name.start), bisect_right(starts, name.end - 1)
+    if i > 0 and s.toks[i - 1].text in "([":
+        return True
+    after_name = i > 1 and s.toks[i - 1].text == "," and _is_capitalised(s.toks[i - 2])
+    return after_name and (j >= len(s.toks) or s.toks[j].text in PUNCT_STOP)
+
+
+def _owner_less(s: _Sentence, name: Name) -> bool:
+    """A maker (see ``_maker``), or a name right after a number, which is what it counts ("14 Catholics")."""
+    first = bisect_left([t.start for t in s.toks], name.start)
+    index = s.toks[first - 1].number if first > 0 else -1
+    counted = index >= 0 and not _year_shaped(s.numbers[index])  # "2009 China Eastern Airlines" is a dateline
+    return counted or _maker(s, name)
+
+
+def _year_shaped(num: Number) -> bool:
+    return num.text.isdigit() and len(num.text) == 4 and 1800 <= num.value <= 2100
+
+
+def _maker(s: _Sentence, name: Name) -> bool:
+    """A name with a model number in or right after it makes things: "Boeing 787", "Airbus A320"."""
+    starts = [t.start for t in s.toks]
+    i = bisect_right(starts, name.end - 1)
+    if any(c.isdigit() for c in name.text):
+        return True
+    return i < len(s.toks) and (s.toks[i].number >= 0 or any(c.isdigit() for c in s.toks[i].text))
+
+
+def _subject_position(s: _Sentence, name: Name) -> bool:
+    """Whether a name opens its clause as its subject would.
+
+    Back to the clause's start or a word opening a clause ("that"), only determiners and function
+    words that are no prepositions, numbers and dates may come before it ("According to X" and
+    "defeat Boeing for $40 billion" name objects); a title noun after a demonym or a determiner may
+    ("Russian flag carrier Aeroflot", "la aerolínea Iberia").
+    """
+    lex, toks = s.lex, s.toks
+    i = bisect_left([t.start for t in toks], name.start)
+    first = s.clause[min(i, len(toks) - 1)]
+    lowered = 0  # lowercase content words right before the name: a title, if a demonym heads them
+    for j in range(i - 1, first - 1, -1):  # backwards, to the clause's start or a word opening a clause
+        tok = toks[j]
+        if tok.low in lex.subject_openers:
+            return not lowered
+        if tok.low not in lex.prepositions and tok.text[:1].islower() and tok.low not in lex.function_words:
+            lowered += 1
+            continue
+        if lowered:  # a title noun after a demonym or a determiner: "Russian flag carrier X", "the airline X"
+            titled = (lowered <= 3 and _demonym(tok, lex)) or (lowered == 1 and tok.low in lex.determiners)
+            return titled and _subject_position(s, _tok_name(tok))
+        if tok.low in lex.prepositions or not (
+            tok.low in lex.function_words or tok.number >= 0 or tok.low in lex.months or tok.text in PUNCT_STOP
+        ):
+            return False
+    return not lowered
+
+
+def _demonym(tok: Tok, lex: Lexicon) -> bool:
+    """A capitalised adjective the alias table knows ("Russian"): it modifies a noun, it names no subject."""
+    alias = lex.aliases.get(tok.low)
+    return bool(alias) and tok.text[:1].isupper() and alias.casefold() != tok.low
+
+
+def _tok_name(tok: Tok) -> Name:
+    return Name(tok.start, tok.end, tok.text, tok.text, None)
+
+
+def _subjectless(s: _Sentence, clause_start: int) -> bool:
+    """A clause opening with a verb, an adverb, a preposition or a bracket has the sentence's subject.
+
+    "Qatar Airways, which ..., will also purchase 20", "30 aircraft (24 A320s and 6 A321s)", "...,
+    for $1 million".
+    """
+    if s.toks[clause_start - 1].text in "([":
+        return True
+    tok = s.toks[clause_start]
+    if tok.number >= 0:
+        return False  # "14 Catholics, six Orthodox, four Protestants": a list, not a clause
+    low = tok.low
+    return (
+        tok.text[:1].islower() and low not in s.lex.determiners and low not in s.lex.subject_openers
+    ) or low in s.lex.coordinators  # fmt: skip
 
 
 def _clause_end(s: _Sentence, i: int) -> int:
@@ -377,20 +547,32 @@ def _kind(s: _Sentence, lo: int, negation: bool, as_of: AsOf | None) -> str:
     return "current"
 
 
-def _figure(s: _Sentence, num: Number, lo: int, hi: int, negation: bool) -> Figure | None:
+def _elided(s: _Sentence, lo: int, hi: int) -> bool:
+    """A number whose counted noun is left out after a link word: "259 people ... and 11 on the ground"."""
+    link = lo - 1 - _qualifier(s, lo)[1]
+    if link < 0 or s.toks[link].low not in s.lex.ellipsis_links:
+        return False
+    return hi >= len(s.toks) or s.toks[hi].text in PUNCT_STOP or s.toks[hi].low in s.lex.function_words
+
+
+def _figure(
+    s: _Sentence, num: Number, lo: int, hi: int, negation: bool, before: Figure | None = None
+) -> Figure | None:
     doc = s.doc
     why: dict[str, str] = {}
-    unit = num.unit
-    unit_size = 0
+    unit = num.unit or _unit_before(s, lo)
+    unit_size, factor = 0, 1.0
     if unit is None:
         found_unit = _unit_after(s, hi)
         if found_unit:
-            unit, unit_size = found_unit
+            unit, unit_size, factor = found_unit
     if unit:
         measure, m_lo, m_hi = unit, hi, hi + unit_size
         why["measure"] = "unit written with the number"
     else:
         found = _measure_after(s, hi) or _measure_before(s, lo)
+        if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
+            found = before.measure, hi, hi, "counted noun of the figure before (left out)"
         if found is None or (negation and found[1] != hi):
             return None
         measure, m_lo, m_hi, why["measure"] = found
@@ -404,7 +586,7 @@ def _figure(s: _Sentence, num: Number, lo: int, hi: int, negation: bool) -> Figu
     as_of = _as_of(s, lo)
     measure_span = _span(doc, s.toks[m_lo].start, s.toks[m_hi - 1].end) if m_hi > m_lo and not unit else None
     return Figure(
-        text=doc.text[num.start : end], start=num.start, end=end, value=num.value, measure=measure,
+        text=doc.text[num.start : end], start=num.start, end=end, value=num.value * factor, measure=measure,
         kind=_kind(s, lo, negation, as_of), unit=unit, measure_span=measure_span,
         qualifier=_qualifier(s, lo)[0], subject=_name_span(doc, subject), place=_name_span(doc, place),
         as_of=as_of, sentence=(s.start, s.end), why=why,
@@ -445,7 +627,7 @@ def sentence_figures(
     for num in counts:
         lo, hi = _token_range(toks, num)
         if not _named_by(s, num, lo):
-            fig = _figure(s, num, lo, hi, negation=False)
+            fig = _figure(s, num, lo, hi, negation=False, before=out[-1] if out else None)
             if fig is not None:
                 out.append(fig)
     for num in _negations(s) if negation else ():
@@ -454,7 +636,23 @@ def sentence_figures(
         if fig is not None:
             out.append(fig)
     out.sort(key=lambda f: f.start)
-    return out
+    return _carried_subjects(_without_models(out))
+
+
+def _carried_subjects(figures: list[Figure]) -> list[Figure]:
+    """A figure without a subject takes the one of the figure before it in the sentence with the same
+    measure: "Delta posted net income of $133.1 million, ..., up from $100 million"."""
+    for prev, fig in zip(figures, figures[1:]):
+        if fig.subject is None and prev.subject is not None and prev.measure == fig.measure:
+            fig.subject = prev.subject
+            fig.why["subject"] = "subject of the figure before, same measure"
+    return figures
+
+
+def _without_models(figures: list[Figure]) -> list[Figure]:
+    """Drop numbers inside another figure's counted phrase: model numbers ("20 of Boeing's 777 planes")."""
+    phrases = [(f.end, f.measure_span.start) for f in figures if f.measure_span and f.measure_span.start > f.end]
+    return [f for f in figures if not any(lo <= f.start and f.end <= hi for lo, hi in phrases)]
 
 
 def document_figures(doc: Document, lex: Lexicon) -> list[Figure]:

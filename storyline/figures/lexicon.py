@@ -70,6 +70,18 @@ class Lexicon:
     deadline_words: frozenset[str]
     aliases: dict[str, str]
     organisations: frozenset[str]
+    units: dict[str, str]  # unit abbreviations, glued to the digits or not ("30GB", "17 km")
+    unsaid_measures: dict[str, str]  # "a crew of six": the noun before a link word says what is counted
+    goods: frozenset[str]  # measures of made things: a name inside their phrase is the maker
+    unowned: frozenset[str]  # measures no clause subject owns (lengths, weights, sizes)
+    prepositions: frozenset[str]  # a name after one is no clause subject
+    determiners: frozenset[str]  # a clause opening with one has a subject of its own
+    subject_openers: frozenset[str]  # words that open a clause whose subject follows ("that")
+    partitives: frozenset[str]  # "20 of Boeing's planes"
+    ellipsis_links: frozenset[str]  # "259 people ... and 11 on the ground"
+    currency_fractions: dict[str, tuple[str, float]]  # "35 cents": (currency, factor)
+    unit_links: frozenset[str]  # "millones de dólares"
+    place_adjectives: tuple[str, ...]  # endings of names that say where, not who ("New York-based")
     number_re: re.Pattern[str]
     place_re: re.Pattern[str] | None
     max_phrase: int
@@ -144,12 +156,14 @@ def _char_pattern(char: str) -> str:
 
 def _number_pattern(module: ModuleType) -> re.Pattern[str]:
     words = _alternation(list(module.NUMBER_WORDS) + list(module.SCALES))
+    units = getattr(module, "UNITS", {})
+    glued = rf"(?P<glued>{_alternation(units)})?" if units else ""
     scales = _alternation(module.SCALES)
     joiners = "".join(rf"{re.escape(j)}[{SPACES}]+|" for j in getattr(module, "NUMBER_JOINERS", ()))
     connector = rf"(?:[{SPACES}\-]+(?:{joiners.rstrip('|')})?)"
     pattern = (
         rf"{BEFORE}(?:(?P<cur>{CURRENCY_SIGNS})[{SPACES}]?)?"
-        rf"(?:(?P<num>{DIGITS})(?:[{SPACES}]?(?P<scale>{scales})(?![\w]))?"
+        rf"(?:(?P<num>{DIGITS})(?:[{SPACES}]?(?P<scale>{scales})(?![\w]))?{glued}"
         rf"|(?P<words>(?<![\w\-])(?:{words})(?:{connector}(?:{words}))*(?![\w]))"
         rf")(?P<pct>[{SPACES}]?%)?{AFTER}"
     )
@@ -188,7 +202,7 @@ def lexicon(lang: str | None) -> Lexicon:
     if module is None:  # pragma: no cover - English always ships
         raise RuntimeError("storyline/lang/en/figures.py is missing")
     phrases = [
-        *module.NUMBER_WORDS, *module.QUALIFIERS, *module.MEASURES, *module.PERCENT,
+        *getattr(module, "UNITS", {}), *module.NUMBER_WORDS, *module.QUALIFIERS, *module.MEASURES, *module.PERCENT,
         *module.PLAN_CUES, *module.PAST_CUES, *module.RELATIVE_TIMES, *module.ALIASES,
         *module.TIME_MODIFIERS,
     ]  # fmt: skip
@@ -229,6 +243,18 @@ def lexicon(lang: str | None) -> Lexicon:
         deadline_words=frozenset(module.DEADLINE_WORDS),
         aliases=_lower(module.ALIASES),  # type: ignore[arg-type]
         organisations=frozenset(module.ORGANISATIONS),
+        units=_lower(getattr(module, "UNITS", {})),  # type: ignore[arg-type]
+        unsaid_measures=_lower(getattr(module, "UNSAID_MEASURES", {})),  # type: ignore[arg-type]
+        goods=frozenset(getattr(module, "GOODS", ())),
+        unowned=frozenset(getattr(module, "UNOWNED", ())),
+        prepositions=frozenset(getattr(module, "PREPOSITIONS", ())),
+        determiners=frozenset(getattr(module, "DETERMINERS", ())),
+        subject_openers=frozenset(getattr(module, "SUBJECT_OPENERS", ())),
+        partitives=frozenset(getattr(module, "PARTITIVES", ())),
+        ellipsis_links=frozenset(getattr(module, "ELLIPSIS_LINKS", ())),
+        currency_fractions=_lower(getattr(module, "CURRENCY_FRACTIONS", {})),  # type: ignore[arg-type]
+        unit_links=frozenset(getattr(module, "UNIT_LINKS", ())),
+        place_adjectives=tuple(getattr(module, "PLACE_ADJECTIVES", ())),
         number_re=_number_pattern(module),
         place_re=_place_pattern(module.PLACE_PREPOSITIONS),
         max_phrase=max(len(p.split()) for p in phrases),

@@ -77,6 +77,9 @@ def parse_words(phrase: str, lex: Lexicon) -> float | None:
 def _unit(match: re.Match[str], lex: Lexicon) -> str | None:
     if match.group("pct"):
         return "percent"
+    glued = match.groupdict().get("glued")
+    if glued:
+        return lex.units.get(glued.lower(), glued.lower())
     sign = match.group("cur")
     if sign:
         return "money:" + lex.currencies.get(sign.lower(), "USD")

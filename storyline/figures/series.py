@@ -56,7 +56,21 @@ def canonical_name(name: str | None) -> str | None:
         return None
     text = re.sub(r"^(the|la|le|les|l')\s+", "", name.strip(), flags=re.IGNORECASE)
     text = re.sub(r"['’]s?$", "", text)
+    words = text.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in _suffixes():
+        words.pop()  # "Meridian National Corp." is "Meridian National"
+    text = " ".join(words).rstrip(",") if len(words) > 0 else text
     return _aliases().get(_KEY_RE.sub("", text.lower()), text)
+
+
+@cache
+def _suffixes() -> frozenset[str]:
+    """Company forms of every language's figures table ("Inc.", "PLC", "ASA")."""
+    out: set[str] = set()
+    for lang in languages_with("figures"):
+        for suffix in getattr(table(lang, "figures"), "CORPORATE_SUFFIXES", ()):
+            out.update((suffix, suffix.rstrip(".")))
+    return frozenset(out)
 
 
 def _key(name: str | None) -> str:

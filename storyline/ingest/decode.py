@@ -66,7 +66,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=list(NEWS_ENCODINGS)).best()
-    if best is None:
+    matches = list(from_bytes(data, cp_isolation=list(NEWS_ENCODINGS)))
+    if not matches:
         raise DecodeError("not valid UTF-8 and no text encoding fits")
+    # Short texts often fit several code pages equally well: then the more common one wins.
+    rank = {enc: i for i, enc in enumerate(NEWS_ENCODINGS)}
+    best = min(matches, key=lambda m: (m.percent_chaos, -m.percent_coherence, rank.get(m.encoding, 99)))
     return str(best), best.encoding

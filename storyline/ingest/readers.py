@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import gzip
+import io
 import itertools
 import json
 import logging
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from .decode import DecodeError, decode_text, read_bytes
+from .decode import DecodeError, decode_text, looks_binary, read_bytes
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +26,7 @@ WARC_EXT = {".warc", ".arc"}
 KNOWN_EXT = TEXT_EXT | HTML_EXT | JSON_EXT | WARC_EXT
 
 META_KEYS = ("title", "date", "url", "site", "author", "lang")
+MAX_RECORD_BYTES = 16 * 1024 * 1024  # one JSON line larger than this is not one article
 
 
 @dataclass(slots=True)
@@ -206,22 +210,45 @@ def _whole_json(text: str, name: str) -> Iterator[RawArticle | IngestError]:
 
 
 def read_json(data: bytes, source: str) -> Iterator[RawArticle | IngestError]:
-    """A ``.json``/``.jsonl`` file: JSON lines, or one object, or an array of objects."""
+    """A ``.json`` file: one object, an array of objects, or JSON lines."""
     text, _ = decode_text(data)
     yield from iter_json_lines(text.splitlines(keepends=True), source)
 
 
-# --------------------------------------------------------------------------- WARC
-def read_warc(data: bytes, source: str) -> Iterator[RawArticle | IngestError]:
-    """Each HTML response record of a WARC/ARC archive, through the HTML reader."""
-    import io
+def stream_json_lines(stream: BinaryIO, source: str) -> Iterator[RawArticle | IngestError]:
+    """A ``.jsonl`` file of any size, read a line at a time (crawl exports run to gigabytes)."""
+    head = stream.peek(8192)[:8192] if hasattr(stream, "peek") else b""
+    if looks_binary(head):
+        yield IngestError(source, "binary data, not text")
+        return
+    yield from iter_json_lines(_decoded_lines(stream, source), source)
 
+
+def _decoded_lines(stream: BinaryIO, source: str) -> Iterator[str]:
+    """Lines as text: UTF-8, else the line's own detected encoding; an oversized line is blanked."""
+    for lineno, raw in enumerate(stream, 1):
+        if len(raw) > MAX_RECORD_BYTES:
+            log.warning("%s#%d: record over %d MiB skipped", source, lineno, MAX_RECORD_BYTES // 2**20)
+            yield "\n"  # keeps line numbers right; an empty line is no record
+            continue
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                yield decode_text(raw)[0]
+            except DecodeError:
+                yield "\n"
+
+
+# --------------------------------------------------------------------------- WARC
+def read_warc(stream: BinaryIO, source: str) -> Iterator[RawArticle | IngestError]:
+    """Each HTML response record of a WARC/ARC archive (any size: records are streamed)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     found = records = 0
     try:
-        for record in ArchiveIterator(io.BytesIO(data), arc2warc=True):
+        for record in ArchiveIterator(stream, arc2warc=True):
             records += 1
             if record.rec_type != "response":
                 continue
@@ -238,7 +265,7 @@ def read_warc(data: bytes, source: str) -> Iterator[RawArticle | IngestError]:
                 yield IngestError(where, str(err))
                 continue
             yield from html_to_articles(html, url or where, url=url)
-    except (ArchiveLoadFailed, ValueError, OSError) as err:
+    except (ArchiveLoadFailed, ValueError, OSError, EOFError, zlib.error) as err:
         yield IngestError(source, f"malformed WARC ({err})")
         return
     if not records:
@@ -248,12 +275,14 @@ def read_warc(data: bytes, source: str) -> Iterator[RawArticle | IngestError]:
 
 
 # --------------------------------------------------------------------------- dispatch
+# Readers of whole files (size-capped: one article, or a small JSON array)...
 _READERS = {
     **dict.fromkeys(TEXT_EXT, read_text),
     **dict.fromkeys(HTML_EXT, read_html),
-    **dict.fromkeys(JSON_EXT, read_json),
-    **dict.fromkeys(WARC_EXT, read_warc),
+    ".json": read_json,
 }
+# ... and of streams, for containers of many articles that may be far larger than memory.
+_STREAM_READERS = {".jsonl": stream_json_lines, ".ndjson": stream_json_lines, **dict.fromkeys(WARC_EXT, read_warc)}
 
 
 def format_of(path: Path) -> str | None:
@@ -275,6 +304,9 @@ def read_path(path: Path | str) -> Iterator[RawArticle | IngestError]:
         yield IngestError(source, "unknown file type (expected .txt, .html, .json, .jsonl, .warc, or .gz of these)")
         return
     try:
+        if fmt in _STREAM_READERS:
+            yield from _read_stream(path, fmt, source)
+            return
         data = read_bytes(path)
         if not data.strip():
             yield IngestError(source, "empty file")
@@ -282,8 +314,26 @@ def read_path(path: Path | str) -> Iterator[RawArticle | IngestError]:
         yield from _READERS[fmt](data, source)
     except DecodeError as err:
         yield IngestError(source, str(err))
+    except (EOFError, zlib.error) as err:
+        yield IngestError(source, f"corrupt gzip data ({err})")
     except OSError as err:
-        yield IngestError(source, f"cannot read ({err.strerror or err})")
+        problem = f"corrupt gzip data ({err})" if "gzip" in str(err).lower() else f"cannot read ({err.strerror or err})"
+        yield IngestError(source, problem)
+
+
+def _read_stream(path: Path, fmt: str, source: str) -> Iterator[RawArticle | IngestError]:
+    """Open a container file as a stream (gunzipping JSON lines; warcio reads gzip WARC itself)."""
+    if path.stat().st_size == 0:
+        yield IngestError(source, "empty file")
+        return
+    gzipped = path.suffix.lower() == ".gz" and fmt not in WARC_EXT
+    opener = gzip.open if gzipped else open
+    with opener(path, "rb") as raw:
+        stream = raw if hasattr(raw, "peek") else io.BufferedReader(raw)
+        if not stream.peek(1):
+            yield IngestError(source, "empty file")
+            return
+        yield from _STREAM_READERS[fmt](stream, source)
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:

@@ -45,7 +45,7 @@ def extract(doc: Document) -> list[Quote]:
     drafts = direct_quotes(text, paras, rules, boilerplate)
     marks = opening_marks(rules)
     taken = [(d.start, d.end) for d in drafts]
-    body = [s for s in sentences(text, paras) if not boilerplate(s[0])]
+    body = [s for s in sentences(text, paras, rules.ordinal_stops) if not boilerplate(s[0])]
     drafts += indirect_quotes(text, body, rules, taken, marks)
     resolver = Resolver(doc, rules)
     return [_quote(doc, d, resolver, body) for d in sorted(drafts, key=lambda d: d.start)]

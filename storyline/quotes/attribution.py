@@ -51,7 +51,7 @@ def span(toks: list[Token], r: tuple[int, int] | None) -> tuple[int, int] | None
 # Abbreviations that end with a full stop inside a sentence (titles, initials are handled apart).
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr rep sen gov lt col gen sgt capt st jr sr prof rev hon no nr vs etc inc co corp ltd
-präs hr fr frl angekl dt bzw sog vgl mme mlle sr sra dra
+präs hr fr frl angekl dt bzw sog vgl mme mlle sr sra dra ew
 """.split())
 
 
@@ -63,10 +63,19 @@ def _is_abbrev_dot(toks: list[Token], i: int) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
 
-def is_sentence_end(toks: list[Token], i: int) -> bool:
+def _ordinal_dot(toks: list[Token], i: int) -> bool:
+    """A full stop glued to a number of one or two digits: an ordinal ("am 9. September")."""
+    return toks[i].text == "." and i > 0 and toks[i - 1].text.isdigit() and len(toks[i - 1].text) <= 2 \
+        and toks[i - 1].end == toks[i].start
+
+
+def is_sentence_end(toks: list[Token], i: int, rules: Rules | None = None) -> bool:
     """A token that ends a sentence (a stop not after an abbreviation, ! or ?), unless the sentence
-    goes on in lower case ("Die „Saarztg. “schreibt …")."""
+    goes on in lower case ("Die „Saarztg. “schreibt …") or, where the table says so, the stop marks
+    an ordinal number ("berichtet unterm 9. September: …")."""
     if toks[i].text not in SENTENCE_END or _is_abbrev_dot(toks, i):
+        return False
+    if rules is not None and rules.ordinal_stops and _ordinal_dot(toks, i):
         return False
     j = i + 1
     while j < len(toks) and j - i <= 2 and toks[j].text in CLOSING_MARKS:
@@ -110,9 +119,19 @@ def speaker_forward(toks: list[Token], i: int, rules: Rules) -> int | None:
             j = _quoted_name(toks, j, 1)  # "sagt die „Kreuzzeitung “"
         elif _is_abbrev_dot(toks, j) and j + 1 < len(toks) and toks[j + 1].is_capitalised:
             j += 1
+        elif tok.text == "," and rules.capitalised_nouns and not (proper or noun) and _adjective_list(toks, j + 1):
+            j += 1  # "die milde lächelnde, freundliche Matrone": adjectives before the noun
         else:
             break
     return j if j > i else None
+
+
+def _adjective_list(toks: list[Token], i: int) -> bool:
+    """Lower-case words from ``toks[i]`` up to a capitalised noun (German adjectives after a comma)."""
+    k = i
+    while k < len(toks) and k - i < 3 and toks[k].is_word and toks[k].text[0].islower():
+        k += 1
+    return i < k < len(toks) and toks[k].is_word and toks[k].is_capitalised
 
 
 def _quoted_name(toks: list[Token], m: int, step: int) -> int | None:
@@ -266,7 +285,7 @@ def _speaker_then_cue(toks: list[Token], i: int, rules: Rules) -> Attribution | 
             if stop == i:
                 return None
             return _with_addressee(toks, c, (i, stop), c + 1, rules)
-        if is_sentence_end(toks, c) or (not tok.is_word and tok.text not in APPOSITION and tok.text != "."):
+        if is_sentence_end(toks, c, rules) or (not tok.is_word and tok.text not in APPOSITION and tok.text != "."):
             return None
         if c - i >= MAX_SPEAKER and tok.text not in APPOSITION and "," not in {t.text for t in toks[i:c]}:
             return None
@@ -305,7 +324,7 @@ def after_quote(toks: list[Token], i: int, rules: Rules, closed: bool = False) -
         i += 1
     if i >= len(toks):
         return None
-    new_sentence = is_sentence_end(toks, i)
+    new_sentence = is_sentence_end(toks, i, rules)
     if new_sentence:
         i += 1
         return _speaker_then_cue(toks, i, rules) if i < len(toks) and toks[i].low in rules.pronouns else None
@@ -404,11 +423,11 @@ def v2_subject(toks: list[Token], c: int, stop: int, start: int | None, end: int
     return None
 
 
-def sentence_tail(toks: list[Token]) -> list[Token]:
+def sentence_tail(toks: list[Token], rules: Rules | None = None) -> list[Token]:
     """The tokens after the last sentence end (the start of the current sentence), past the
     closing mark of that sentence („… sehen. “Nun näherte …")."""
     for k in range(len(toks) - 1, -1, -1):
-        if is_sentence_end(toks, k):
+        if is_sentence_end(toks, k, rules):
             while k + 1 < len(toks) and toks[k + 1].text in CLOSING_MARKS and (
                     toks[k + 1].start == toks[k].end or (k + 2 < len(toks) and toks[k + 2].start == toks[k + 1].end)):
                 k += 1  # glued to the stop, or (detokenised text) to the next word

@@ -25,8 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .attribution import (IMPERSONAL, Attribution, after_quote, before_quote, dash_attribution, is_sentence_end,
-                          sentence_tail, span, speaker_forward)
+from .attribution import (CLOSING_MARKS, IMPERSONAL, Attribution, after_quote, before_quote, dash_attribution,
+                          is_sentence_end, sentence_tail, span, speaker_forward)
 from .marks import Quoted, dash_paragraphs, dash_turns, find_quoted
 from .rules import Rules, Token, tokenize
 
@@ -39,10 +39,14 @@ DASH_CHARS = frozenset("-–—")
 WORD = re.compile(r"\w")
 FRAGMENT_WORDS = 3  # a quoted fragment with fewer words is mostly a name ("den „neuen Curs “")
 NAME_WORDS = 4  # words of a quoted name or title ("„Hamburger Nachr. “")
+ABBREVIATED = 7  # characters of an abbreviated last word of a name, its stop included ("Nachr.")
 QUOTE_CHARS = frozenset("“”\"«»„")
 LOOKAHEAD = 40  # tokens read after a quotation for its attribution
 LOOKBEHIND = 40  # tokens read before it
 WINDOW_CHARS = 400  # characters tokenised on either side of a quotation
+# A sentence ends inside a gap: the next quotation is introduced anew ("schrie der Müller voller
+# Entsetzen. Wie aus Grabestiefe kam die Antwort: „…“").
+NEW_SENTENCE = re.compile(r"[.!?]\s+[^\W\d_a-zß-ÿ]")
 # A colon before a word (or a dash and a word): where unmarked speech may start.
 COLON_START = re.compile(r":\s+(?:(?:--|[—–])\s+)?[^\W\d_]")
 MAX_COLON_SENTENCES = 12  # unmarked speech after a colon runs at most this many sentences
@@ -139,10 +143,10 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     k_end = q.paragraph
     k0 = paras.para_of(q.start)
     draft = Draft(list(q.segments), k_end, first_paragraph=k0)
-    before = sentence_tail(paras.before(k0, q.start, floor))
+    before = sentence_tail(paras.before(k0, q.start, floor), rules)
     if not before and k0 > 0 and paras.text[paras.paras[k0 - 1][1] - 1] == ":" and paras.paras[k0 - 1][1] > floor:
         # "He said: / “…”": the attribution closes the paragraph before the quotation
-        before = sentence_tail(paras.before(k0 - 1, paras.paras[k0 - 1][1], floor))
+        before = sentence_tail(paras.before(k0 - 1, paras.paras[k0 - 1][1], floor), rules)
     pre, pre_direct = before_quote(before, rules)
     lead = [t for t in before if t.is_word]
     if lead and floor and before[0].start - floor <= 2 and before[-1].text in {",", ":"} \
@@ -157,6 +161,8 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
     window = paras.after(k_end, q.end)
     closed = paras.text[q.end - 2:q.end - 1] in ".!?…" or paras.text[q.end - 3:q.end - 1].rstrip()[-1:] in ".!?…"
     post = after_quote(window, 0, rules, closed)
+    if post is not None and closed and post.last < len(window) and window[post.last].text == ":":
+        post = None  # „…“ Weiter sagt die „Kreuzzeitung “: „…“: it introduces the next quotation
     if post is not None and post.speaker is not None:
         _apply(draft, window, post)
         if lead and not (pre is not None and pre_direct) and before[-1].text != ":":
@@ -176,26 +182,63 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
             and before[-2].low not in rules.stopwords and _closes_paragraph(paras, q, k_end))):
         # "… rief aus: „…“", "… while chanting, “Hands up, don't shoot.”": the subject speaks
         draft.notes.append("colon")
-        end = speaker_forward(before, 0, rules) if before and before[0].low not in rules.stopwords else None
-        if end is not None:
-            draft.speaker = span(before, (0, end))
+        if pre is not None:
+            # "Das „Berliner Tageblatt “schreibt …: „…“" (the quotation runs on), "So sagt Herr
+            # Professor Schäffle in seinem Buch „…“ unter anderm über Patente auch folgendes: „…“"
+            _apply(draft, before, pre)
+        else:
+            draft.speaker = span(before, _speech_owner(before, rules) or _subject_at(before, rules))
     elif lead or _embedded_after(paras.text, q):
         draft.kind = "embedded"
         if pre is not None:
             _apply(draft, before, pre)  # „…“ inside a reported clause: the clause's speaker, if kept
             draft.attributed = False
         elif lead:
-            end = speaker_forward(before, 0, rules)  # else the sentence's subject ("Er spricht von einem „…“")
-            draft.speaker = span(before, (0, end)) if end is not None else None
+            # else the sentence's subject ("Er spricht von einem „…“")
+            draft.speaker = _sentence_subject(before, rules)
     else:
         draft.speaker = _previous_subject(paras.before(k0, q.start, floor), rules)
     return draft
 
 
+def _subject_at(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
+    """Token range of the subject opening a sentence, past one word before it: a preposition ("In
+    den … Verhandlungen steht zu lesen: …") or a word left of a dateline ("date Das Amtsblatt
+    veröffentlicht …"); None when there is none."""
+    for i in range(min(2, len(toks))):
+        tok = toks[i]
+        if tok.is_word and (tok.is_capitalised or tok.low in rules.determiners or tok.low in rules.pronouns) \
+                and tok.low not in rules.stopwords:
+            end = speaker_forward(toks, i, rules)
+            return (i, end) if end is not None else None
+    return None
+
+
+def _speech_owner(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
+    """Token range of whose words a speech noun names ("die Bemerkung des Officiosus:", "auf die
+    Worte Zimmermanns:", "die Stimme eines kleinen Blumenmädchens … riß:"), or None."""
+    for k in range(len(toks) - 2, -1, -1):
+        if rules.is_speech_noun(toks[k]):
+            nxt = toks[k + 1]
+            if nxt.low in rules.genitives or (nxt.is_capitalised and nxt.low not in rules.stopwords):
+                end = speaker_forward(toks, k + 1, rules)
+                if end is not None:
+                    return (k + 1, end)
+    return None
+
+
+def _sentence_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
+    """Character span of the subject opening a sentence ("Er spricht von …"), or None."""
+    return span(toks, _subject_at(toks, rules))
+
+
 def _title_like(text: str, q: Quoted) -> bool:
     """A short quoted stretch without a sentence stop of its own: a title or a name, not speech."""
     inner = text[q.start:q.end].strip("\"“”„«»‘’'‚‹› ")
-    return inner[-1:] not in ".!?…" and len(inner.split()) < MIN_LONE_WORDS
+    words = inner.split()
+    # the stop of an abbreviated name is no sentence stop ("(„Tägl. R. “)", "„Hamburger Nachr. “")
+    abbreviated = inner[-1:] == "." and len(words[-1]) <= ABBREVIATED and words[-1][0].isupper()
+    return (inner[-1:] not in ".!?…" or abbreviated) and len(words) < MIN_LONE_WORDS
 
 
 def _name_like(text: str, q: Quoted) -> bool:
@@ -211,7 +254,7 @@ def _previous_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None
     """The subject of the sentence just before an unattributed quotation, when it is a person
     word (a pronoun or a name): in narrated dialogue that is who speaks next ("Sie wies auf einen
     Strauch weißer Rosen. „Pflücken Sie mir eine Rose! “")."""
-    ends = [k for k in range(len(toks)) if is_sentence_end(toks, k)]
+    ends = [k for k in range(len(toks)) if is_sentence_end(toks, k, rules)]
     if not ends or ends[-1] != len(toks) - 1:
         return None
     start = ends[-2] + 1 if len(ends) > 1 else 0
@@ -246,6 +289,11 @@ def attribute_dash(q: Quoted, paras: Paragraphs, rules: Rules) -> Draft | None:
     resumed = rules.turn_dashes and rest < len(body) and body[rest].text == ","
     while rest < len(body) and not body[rest].is_word and body[rest].text not in "–—-":
         rest += 1
+    if resumed and rest < len(body) and body[rest].low in rules.determiners and body[rest].text[0].islower():
+        # "sagte eine Frau, die eben aus der Kirche kam, und seht …": the relative clause is narration
+        rest = next((m + 1 for m in range(rest, len(body)) if body[m].text == ","), rest)
+    while rules.turn_dashes and len(body) > rest + 1 and body[-1].text in CLOSING_MARKS:
+        body = body[:-1]  # the closing mark of a report the turn is told in
     if rest < len(body) and resumed:
         draft.segments.append((body[rest].start, body[-1].end))
     elif rest < len(body) and body[rest].text in "–—-" and rest + 1 < len(body):
@@ -279,7 +327,10 @@ def _sentence_like(text: str, draft: Draft, paras: list[tuple[int, int]], dialog
         return True
     ps, pe = paras[draft.paragraph]
     whole = text[ps:pe].strip(" \u00a0") == text[draft.start:draft.end].strip(" \u00a0")
-    closed = inner.rstrip()[-1:] in "!?." or text[draft.end:draft.end + 1] == "."
+    # a stop after the closing mark closes a sentence („Doch wohl 20,000 “.), not a title standing
+    # as a heading („Der Zigeunerbaron “. Operette in 3 Acten …)
+    titled = all(w[:1].isupper() for w in inner.split())
+    closed = inner.rstrip()[-1:] in "!?." or (text[draft.end:draft.end + 1] == "." and not titled)
     return closed and words >= (1 if dialogue else 2) and not whole
 
 
@@ -321,7 +372,7 @@ def _interposed(text: str, prev: Draft, d: Draft) -> bool:
     gap = text[prev.end:d.start]
     own = prev.cue is not None and prev.end <= prev.cue[0] < d.start
     return (own and len(gap) <= LONG_GAP and gap.rstrip()[-1:] in INTERPOSED_ENDS
-            and not any(c in gap for c in QUOTE_CHARS))
+            and not any(c in gap for c in QUOTE_CHARS) and not NEW_SENTENCE.search(gap))
 
 
 def _continue(d: Draft, prev: Draft) -> Draft:
@@ -398,7 +449,15 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
     last_dash: Draft | None = None
     turns = rules.turn_dashes
     for q in dash_turns(text, paras, rules) if turns else dash_paragraphs(text, paras, rules):
-        if skip(q.start) or any(s < q.end and q.start < e for s, e in covered):
+        if skip(q.start):
+            continue
+        if any(s < q.end and q.start < e for s, e in covered):
+            # dialogue told inside a quoted report („Jch fragte … -- Ja, sagte eine Frau, …“): a turn
+            # with an attribution of its own is a quotation of its own as well
+            inner = turns and any(s < q.start and q.end <= e for s, e in covered)
+            draft = attribute_dash(q, ptoks, rules) if inner else None
+            if draft is not None:
+                drafts.append(draft)
             continue
         draft = attribute_dash(q, ptoks, rules)
         if draft is None and last_dash is not None and last_dash.paragraph == q.paragraph - 1 \
@@ -429,7 +488,7 @@ def _label_speaker(toks: list[Token], k: int, rules: Rules) -> tuple[int, int] |
         j -= 1
     if j == k or not toks[j].is_capitalised or any(rules.is_cue(t) for t in toks[j:k]):
         return None
-    if j > 0 and toks[j - 1].text not in ".!?…—–“”\"" and not is_sentence_end(toks, j - 1):
+    if j > 0 and toks[j - 1].text not in "!?…—–“”\"" and not is_sentence_end(toks, j - 1, rules):
         return None
     return (j, k)
 
@@ -458,16 +517,18 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
             starts.append(SpeechStart(c, label, None, label=True))
             continue
         lo = max(0, c - LOOKBEHIND)
-        tail = sentence_tail(toks[lo:c])
+        tail = sentence_tail(toks[lo:c], rules)
         base = c - len(tail)
         att, _ = before_quote(tail, rules)
         if att is not None:
             starts.append(SpeechStart(c, _shift(att.speaker, base), _shift(att.cue, base), first=w))
-        elif toks[w].is_capitalised and any(t.low in rules.introducers for t in tail):
+        elif toks[w].is_capitalised and rules.introduces(tail):
             # "Das Amtsblatt veröffentlicht folgenden Bericht: …": the subject is the source
-            first = next((k for k, t in enumerate(tail) if t.is_word), None)
-            end = speaker_forward(tail, first, rules) if first is not None else None
-            starts.append(SpeechStart(c, _shift((first, end), base) if end else None, None))
+            starts.append(SpeechStart(c, _shift(_speech_owner(tail, rules) or _subject_at(tail, rules), base), None))
+        elif any(rules.is_cue(t) for t in tail[-3:]):
+            # "So lässt sich auch sagen: …": a cue right before the colon, its speaker unnamed
+            cue = next(k for k in range(len(tail) - 1, -1, -1) if rules.is_cue(tail[k]))
+            starts.append(SpeechStart(c, None, _shift((cue, cue + 1), base)))
     return _transcript_labels(toks, starts, rules)
 
 
@@ -545,10 +606,12 @@ def _speech_end(toks: list[Token], i: int, limit: int, rules: Rules, most: int =
         if tok in rules.opens and tok not in "“”":
             inner.append(rules.opens[tok])
             continue
-        turn = tok == "-" and j + 1 < len(toks) and toks[j + 1].text == "-" and is_sentence_end(toks, j - 1)
-        if j > i and (tok in "—–“”" or turn):
+        # a dash ends it as a new turn after a sentence end, not as a parenthesis ("— es gab damals …")
+        turn = (tok in "—–" or (tok == "-" and j + 1 < len(toks) and toks[j + 1].text == "-")) \
+            and is_sentence_end(toks, j - 1)
+        if j > i and (tok in "“”" or turn):
             return j + (1 if tok in "“”" else 0)
-        if is_sentence_end(toks, j):
+        if is_sentence_end(toks, j, rules):
             sentences += 1
             if sentences >= most:
                 return j + 1

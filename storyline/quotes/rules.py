@@ -63,9 +63,13 @@ class Rules:
     colon_speech: bool = False
     verb_second: bool = False
     introducers: frozenset[str] = frozenset()
+    announcers: frozenset[str] = frozenset()  # "folgenden": an introducer before a speech noun only
     turn_dashes: tuple[str, ...] = ()  # dashes that open a dialogue turn inside a paragraph too
     fragments: bool = False  # quoted words inside a clause count as direct quotations (lower-case ones)
     capitalised_nouns: bool = False  # every noun starts upper-case (German): phrases end after one
+    speech_nouns: frozenset[str] = frozenset()  # "die Bemerkung des Officiosus: …": its owner speaks
+    genitives: frozenset[str] = frozenset()  # determiners that open an owner after a speech noun
+    ordinal_stops: bool = False  # "am 9. September": a stop after a number marks an ordinal, no sentence end
     join_sentences: bool = True  # "“…,” he said. “…”" is one quotation (else two, same speaker)
     cue_finder: re.Pattern[str] | None = None  # any cue or "according" word, to skip cue-less sentences
 
@@ -85,6 +89,18 @@ class Rules:
         if len(parts) > 1 and (parts[0] in self.cues or parts[0] in self.auxiliaries) and parts[-1] in self.pronouns:
             return parts[-1]
         return None
+
+    def is_speech_noun(self, tok: Token) -> bool:
+        """A noun of speech or writing, also at the end of a compound ("Cholerabericht")."""
+        return tok.is_capitalised and (tok.low in self.speech_nouns or any(
+            tok.low.endswith(noun) for noun in self.speech_nouns if len(noun) > 4))
+
+    def introduces(self, toks: list[Token]) -> bool:
+        """Words that announce quoted text after the colon they precede ("wird gemeldet:",
+        "veröffentlicht folgenden Cholerabericht:", "die Bemerkung des Officiosus …:")."""
+        return any(t.low in self.introducers or (t.low in self.announcers and k + 1 < len(toks)
+                                                 and self.is_speech_noun(toks[k + 1]))
+                   for k, t in enumerate(toks))
 
     def according_at(self, toks: list[Token], i: int) -> int:
         """Length of an "according to" phrase starting at ``toks[i]``, or 0."""
@@ -144,10 +160,14 @@ def rules_for(lang: str | None) -> Rules:
         colon_speech=bool(getattr(mod, "COLON_SPEECH", False)),
         verb_second=bool(getattr(mod, "VERB_SECOND", False)),
         introducers=_words(mod, "INTRODUCERS"),
+        announcers=_words(mod, "ANNOUNCERS"),
         turn_dashes=tuple(getattr(mod, "TURN_DASHES", ())),
         fragments=bool(getattr(mod, "QUOTED_FRAGMENTS", False)),
         capitalised_nouns=bool(getattr(mod, "CAPITALISED_NOUNS", False)),
         join_sentences=bool(getattr(mod, "JOIN_ACROSS_SENTENCES", True)),
+        ordinal_stops=bool(getattr(mod, "ORDINAL_STOPS", False)),
+        speech_nouns=_words(mod, "SPEECH_NOUNS"),
+        genitives=_words(mod, "GENITIVES"),
         cue_finder=_cue_finder(_words(mod, "CUES") | {p[0] for p in getattr(mod, "ACCORDING", ())}),
     )
 

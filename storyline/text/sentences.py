@@ -9,9 +9,11 @@ whether it is body text or lies in a boilerplate/caption/credit span.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sentencex import segment
 
+from ..lang import table
 from ..model import Document, Sentence
 from ..pipeline import Options
 from .clean import line_offsets
@@ -41,6 +43,29 @@ def split_sentences(text: str, lang: str | None, start: int = 0, end: int | None
             pos = found + len(piece)
         if pos < stop and text[pos:stop].strip():
             out.append(_trim(text, pos, stop))
+    return _join(text, out, lang)
+
+
+@cache
+def _join_rules(lang: str | None) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The language's ``(end of one, start of next)`` patterns that make two segments one."""
+    module = table(lang, "sentences")
+    return [(re.compile(a), re.compile(b)) for a, b in getattr(module, "JOIN", [])]
+
+
+def _join(text: str, spans: list[tuple[int, int]], lang: str | None) -> list[tuple[int, int]]:
+    """Merge consecutive segments of one line the language's join rules say belong together."""
+    rules = _join_rules(lang)
+    if not rules:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and "\n" not in text[out[-1][1]:start]:
+            prev_start, prev_end = out[-1]
+            if any(a.search(text, prev_start, prev_end) and b.match(text, start, end) for a, b in rules):
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
     return out
 
 

@@ -30,7 +30,7 @@ from ..model import Document, Sentence
 from ..pipeline import Options
 from .grammar import Match, find
 from .lexicon import Lexicon, Token, lexicon, tokenize, windows
-from .normalize import Anchor, Context, normalize
+from .normalize import Anchor, Context, Value, normalize
 from .pubdate import FUTURE_SIGNALS, Candidate, infer
 
 __all__ = ["TimeExpression", "annotate", "sentence_dates"]
@@ -40,11 +40,13 @@ log = logging.getLogger(__name__)
 SENTENCE_END = re.compile(r"\n+|(?<=[.!?])[\"”’»)]?\s+(?=[\"“«(–—-]?[A-ZÆØÅÄÖÜÉ])")
 # "Aug.", "Mr.", "U.S.", "a.m." and the day of "21. November" end no sentence
 ABBREVIATION = re.compile(r"(?:^|\W)(?:[A-Z][a-z]{0,3}|[A-Za-z](?:\.[A-Za-z])+|\d{1,2})\.$")
+MERIDIEM_END = re.compile(r"\b[ap]\.m\.\s*$", re.I)
 CAPTION_REACH = 80  # a credit line right after a sentence makes it a caption
 QUARTER = re.compile(r"\d{4}-Q[1-4]")
 QUARTER_REACH = 300  # characters after a quarter's sentence over which "a year ago" means that quarter
 FUTURE_REACH = 90  # how far back a future marker ("will") still governs an expression
 CLAUSE_BREAKS = ";:“”\"«»"
+NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 @dataclass(slots=True)
@@ -93,9 +95,21 @@ def annotate(doc: Document, options: Options | None = None) -> None:
 
 
 def sentences_of(doc: Document) -> list[Sentence]:
-    """The document's sentences, or a plain split when the sentence layer did not run."""
+    """The document's sentences, or a plain split when the sentence layer did not run.
+
+    A sentence ending in "a.m."/"p.m." right before the next one on the same line is joined to
+    it: "at 9 a.m. Tuesday" is one expression, whatever split the sentence layer made there.
+    """
     if doc.sentences:
-        return doc.sentences
+        out: list[Sentence] = []
+        for sent in doc.sentences:
+            prev = out[-1] if out else None
+            if prev and sent.start - prev.end <= 2 and "\n" not in doc.text[prev.end : sent.start] \
+                    and MERIDIEM_END.search(doc.text, max(prev.start, prev.end - 6), prev.end):  # fmt: skip
+                out[-1] = Sentence(prev.start, sent.end, prev.kind)
+            else:
+                out.append(sent)
+        return out
     out, pos = [], 0
     for m in SENTENCE_END.finditer(doc.text):
         if m.group(0)[0] != "\n" and ABBREVIATION.search(doc.text, max(0, m.start() - 6), m.start()):
@@ -142,12 +156,18 @@ def candidates(doc: Document, lex: Lexicon) -> list[Candidate]:
 
 
 def _no_time(text: str, match: Match, lex: Lexicon) -> bool:
-    """Whether a duration is no span of time: an age ("Jobs, de 55 años"), a fraction ("three-quarters of")."""
+    """Whether a duration is no span of time: an age ("Jobs, de 55 años", "52 years old"), a fraction
+    ("three-quarters of"); or "the fall of ..." no season."""
+    if match.name == "season" and match.tokens[0].code == "G" and len(match.tokens) == 2:
+        return bool(lex.connector_after and lex.connector_after.match(text, match.end))  # "the fall of Rome"
     if match.name != "duration":
         return False
-    if match.tokens[-1].value == "Q":  # "a quarter of", "three-quarters": a share, not a time
+    if match.tokens[-1].value == "Q" and match.tokens[-2].code != "F":  # "a quarter of", "three-quarters": a share
         after = lex.connector_after
         return match.tokens[-2].code == "-" or bool(after and after.match(text, match.end))
+    after = NEXT_WORD.match(text, match.end)
+    if after and after.group(1).lower() in lex.age_words:  # "52 years old"
+        return True
     return lex.age_before is not None and lex.age_before.search(text, max(0, match.start - 16), match.start) is not None
 
 
@@ -167,7 +187,15 @@ def _future(text: str, floor: int, match: Match, lex: Lexicon) -> bool:
         return False
     start = max(floor, match.start - FUTURE_REACH)
     cut = max(text.rfind(c, start, match.start) for c in CLAUSE_BREAKS)
-    return lex.future.search(text, max(start, cut + 1), match.end) is not None
+    last = None
+    for last in lex.future.finditer(text, max(start, cut + 1), match.end):
+        pass
+    if last is None:
+        return False
+    if lex.future_in_past and lex.future_in_past.search(text, max(start, last.start() - 14), last.start()):
+        return False  # "had been due to expire Friday": a plan of the past
+    # "would appeal the decision, announced Wednesday": a past verb after the future word wins
+    return lex.past is None or lex.past.search(text, last.end(), match.start) is None
 
 
 def _signal(text: str, start: int, floor: int, lex: Lexicon) -> str:
@@ -176,30 +204,64 @@ def _signal(text: str, start: int, floor: int, lex: Lexicon) -> str:
     if not before[-1:].isspace():
         return ""
     words = before.lower().split()
-    return lex.signals.get(" ".join(words[-2:]), "") or lex.signals.get(words[-1] if words else "", "")
+    return next((lex.signals[k] for n in (3, 2, 1) if (k := " ".join(words[-n:])) in lex.signals), "")
 
 
 def expressions(doc: Document, cands: list[Candidate], anchor: Anchor | None, lex: Lexicon) -> list[TimeExpression]:
     """Normalise the candidates in text order, each date feeding "three days later" after it."""
     out: list[TimeExpression] = []
     previous: dt.date | None = anchor.day if anchor and anchor.precision == "day" else None
+    grain = "D"
     quarter: tuple[str, int] | None = None  # the last quarter named, and where its sentence ended
     for cand in cands:
         m = cand.match
         near_quarter = quarter if quarter and cand.sentence.start - quarter[1] <= QUARTER_REACH else None
-        ctx = Context(anchor, cand.future, cand.signal, lex, previous, near_quarter[0] if near_quarter else "")
+        ctx = Context(anchor, cand.future, cand.signal, lex, previous, near_quarter[0] if near_quarter else "", grain)
+        if m.name == "the_unit":
+            after = NEXT_WORD.match(doc.text, m.end)
+            ctx.next_word = after.group(1).lower() if after else ""
         val = normalize(m, ctx)
         if val is None:
             continue
         sent = cand.sentence
-        out.append(TimeExpression(m.start, m.end, doc.text[m.start : m.end], val.type, val.value,
-                                  val.anchor, (sent.start, sent.end), val.mod, cand.signal,
-                                  val.approx, cand.future, val.range))  # fmt: skip
+        if out and _names_year_of_month(doc.text, out[-1], m, val.value):
+            out[-1].value = f"{val.value}{out[-1].value[4:]}"  # "i februar i år": that year's February
+        for i, (s, e, value) in enumerate(_ends(m, val)):
+            signal = "UNTIL" if i else cand.signal  # "from 2009 to 2011": the second end closes the span
+            out.append(TimeExpression(s, e, doc.text[s:e], val.type, value, val.anchor, (sent.start, sent.end),
+                                      val.mod, signal, val.approx, cand.future, val.range))  # fmt: skip
         if QUARTER.fullmatch(val.value) and val.anchor != "previous_expression":
             quarter = (val.value, cand.sentence.end)
-        if not cand.future and val.type in ("date", "time") and re.match(r"\d{4}-\d{2}-\d{2}", val.value):
-            previous = dt.date.fromisoformat(val.value[:10])
+        if not cand.future and val.type in ("date", "time"):
+            previous, grain = _previous(val.value, previous, grain)
     return out
+
+
+def _previous(value: str, previous: dt.date | None, grain: str) -> tuple[dt.date | None, str]:
+    """The date "three days later" / "one year later" counts from after a date of this value: a
+    day, or the first day of a month or year (with that grain); other values leave it as it was."""
+    match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)", value)
+    if not match:
+        return previous, grain
+    year, month, day = match.groups()
+    try:
+        return dt.date(int(year), int(month or 1), int(day or 1)), ("D" if day else "M" if month else "Y")
+    except ValueError:
+        return previous, grain
+
+
+def _ends(match: Match, val: Value) -> list[tuple[int, int, str]]:
+    """(start, end, value) of what a match yields: "from 1991 to 1997" is two years, else itself."""
+    if val.range is None:
+        return [(match.start, match.end, val.value)]
+    years = [t for t in match.tokens if t.code == "Y"]
+    return [(t.start, t.end, end) for t, end in zip(years, val.range)]
+
+
+def _names_year_of_month(text: str, prev: TimeExpression, match: Match, value: str) -> bool:
+    """Whether an expression giving a year ("i år") follows a bare month right after it."""
+    return (match.name == "deictic" and len(value) == 4 and value.isdigit() and prev.anchor == "publication"
+            and re.fullmatch(r"\d{4}-\d\d", prev.value) is not None and len(text[prev.end : match.start].strip()) <= 2)  # fmt: skip
 
 
 def sentence_dates(doc: dict[str, Any]) -> list[dict[str, Any]]:

@@ -13,6 +13,8 @@ Table keys (all optional; a language leaves out what it does not need):
 key                code  meaning
 =================  ====  ==================================================================
 DEICTIC            K     "today" -> ``0D``, "i fjor" -> ``-1Y``, "now" -> ``PRESENT_REF``
+CLOCK_NAMES        c     "noon" -> ``12:00``
+HOLIDAYS           H     "christmas" -> ``12-25``, "thanksgiving" -> ``11-3-4`` (4th Thursday)
 SETS               Z     "annual" -> ``P1Y``
 MONTHS             M     "october" -> 10 (abbreviations accepted next to a day or year)
 WEEKDAYS           W     "friday" -> 4
@@ -28,6 +30,8 @@ NEXT               X     "next", "neste"
 THIS               T     "this", "denne"
 EDGES              E     "early" -> ``START``, "mid" -> ``MID``
 ORDINALS           R     "first" -> 1
+ALONE              -     "past" -> ``PAST_REF``: a PAST or THIS word that is an expression by itself
+SPOKEN_YEAR_STARTS -     "nineteen": number words that may begin a spoken year
 NUMBERS            N     "two" -> 2
 INDEFINITE         n     "a", "en" (one, before a unit)
 FUZZY              F     "several"
@@ -35,6 +39,7 @@ ARTICLES           G     "the", "el"
 CONNECTORS         O     "of", "de"
 RANGE_START        f     "from", "between", "entre"
 RANGE_JOIN         j     "to", "and", "y"
+EACH               h     "each", "every" (before a weekday, month or season: a set)
 =================  ====  ==================================================================
 
 Besides those: ``Y`` a year number, ``D`` a day number (1-31, "21st", "21." before a month),
@@ -54,11 +59,11 @@ from .. import lang as _lang
 
 # (table key, code): earlier tables win when a phrase is in two ("earlier": ago before edge).
 TABLES: tuple[tuple[str, str], ...] = (
-    ("DEICTIC", "K"), ("SETS", "Z"), ("MONTHS", "M"), ("WEEKDAYS", "W"), ("UNITS", "U"),
+    ("DEICTIC", "K"), ("CLOCK_NAMES", "c"), ("HOLIDAYS", "H"), ("SETS", "Z"), ("MONTHS", "M"), ("WEEKDAYS", "W"), ("UNITS", "U"),
     ("PARTS_OF_DAY", "B"), ("SEASONS", "S"), ("AGO_AFTER", "A"), ("AGO_BEFORE", "a"),
     ("LATER_AFTER", "L"), ("PREVIOUS", "P"), ("PAST", "p"), ("NEXT", "X"), ("THIS", "T"),
     ("EDGES", "E"), ("ORDINALS", "R"), ("NUMBERS", "N"), ("INDEFINITE", "n"), ("FUZZY", "F"),
-    ("ARTICLES", "G"), ("CONNECTORS", "O"), ("RANGE_START", "f"), ("RANGE_JOIN", "j"),
+    ("ARTICLES", "G"), ("CONNECTORS", "O"), ("RANGE_START", "f"), ("RANGE_JOIN", "j"), ("EACH", "h"),
 )  # fmt: skip
 
 TOKEN = re.compile(
@@ -70,12 +75,14 @@ TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<punct>\S)"
 )
-TRIGGER_CODES = "MWUKZSB"  # every pattern holds a year, a clock, a numeric date or one of these
+TRIGGER_CODES = "MWUKZSBcH"  # every pattern holds a year, a clock, a numeric date or one of these
 # A number alone is no expression: only a year, a decade, a clock or a numeric date is.
-NUMBER_TRIGGER = r"(?:1[89]|20)\d\d(?!\d)|\d+[:/.-]\d|\d0['’]?s|\d+\s?[ap]\.?m"
+NUMBER_TRIGGER = r"(?:1[89]|20)\d\d(?!\d)|\d+[:/.-]\d|(?:1[89]|20)?\d0['’]?s|\d+\s?[ap]\.?m"
 WINDOW_LEFT, WINDOW_RIGHT = 20, 16  # characters of context kept around a trigger
 MERIDIEM = {("a", ".", "m", "."): "AM", ("p", ".", "m", "."): "PM", ("am",): "AM", ("pm",): "PM"}
-ZONES = {"utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "et", "pt"}
+# A time zone after a clock: UTC is written ``Z``; a local zone ("5 p.m. EST") leaves the local time
+# as TIMEX3 values in TimeBank do (an offset is no UTC time).
+ZONES = {"utc": "Z", "gmt": "Z", "cet": "", "cest": "", "est": "", "edt": "", "pst": "", "pdt": "", "et": "", "pt": ""}
 CURRENCY = set("$€£¥")
 
 
@@ -106,6 +113,8 @@ class Lexicon:
     ordinal_dot: bool
     ordinal_suffix: re.Pattern[str] | None
     future: re.Pattern[str] | None  # a word that puts a sentence in the future
+    past: re.Pattern[str] | None  # a past-tense verb: after a future word, the clause is past again
+    future_in_past: re.Pattern[str] | None  # "had been" before a future word: a past plan
     signals: dict[str, str]  # "since" -> SINCE
     date_order: str
     age_words: frozenset[str]  # "old" in "6-year-old"
@@ -167,6 +176,8 @@ def lexicon(lang: str | None) -> Lexicon:
         ordinal_dot=bool(getattr(table, "ORDINAL_DOT", False)),
         ordinal_suffix=re.compile(rf"(?:{suffix})", re.I) if suffix else None,
         future=_future_rx(table),
+        past=_future_rx(table, "PAST"),
+        future_in_past=_alternation(getattr(table, "FUTURE_IN_PAST", ()), r"\s+$"),
         signals=signals,
         date_order=getattr(table, "DATE_ORDER", "DMY"),
         age_words=frozenset(getattr(table, "AGE_WORDS", ())),
@@ -176,7 +187,9 @@ def lexicon(lang: str | None) -> Lexicon:
         published_label=_alternation(  # at the start of a line: "a report published on ..." is no label
             getattr(table, "PUBLISHED_WORDS", ()), r"(?!\w)[^.\n]{0,30}$", r"(?:(?<=\n)|(?<![\s\S]))[ \t]*"
         ),
-        trigger_rx=_trigger_rx({t[-1] for t, c, _ in entries if c in TRIGGER_CODES}),
+        trigger_rx=_trigger_rx({t[-1] for t, c, _ in entries if c in TRIGGER_CODES}
+                               | {w for key in ("ALONE", "SPOKEN_YEAR_STARTS") for p in getattr(table, key, None) or {}
+                                  for w in words(p)}),
     )
 
 
@@ -209,13 +222,13 @@ def _trigger_rx(words: set[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_trie(sorted(words))}|{NUMBER_TRIGGER})(?![^\W\d_])")
 
 
-def _future_rx(table: ModuleType | None) -> re.Pattern[str] | None:
-    """One regex for the language's future markers: its words and its future verb endings."""
+def _future_rx(table: ModuleType | None, tense: str = "FUTURE") -> re.Pattern[str] | None:
+    """One regex for the language's markers of a tense: its words and its verb endings."""
     parts = []
-    word_rx = _alternation(getattr(table, "FUTURE_WORDS", ()), r"(?!\w)")
+    word_rx = _alternation(getattr(table, f"{tense}_WORDS", ()), r"(?!\w)")
     if word_rx:
         parts.append(word_rx.pattern)
-    suffix = getattr(table, "FUTURE_SUFFIX", "")
+    suffix = getattr(table, f"{tense}_SUFFIX", "")
     if suffix:
         parts.append(rf"\w+(?:{suffix})(?!\w)")
     return re.compile("|".join(parts), re.I) if parts else None
@@ -269,6 +282,28 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
         tok, used = _classify(raw, lowered, i, lex)
         out.append(tok)
         i += used
+    return _spoken_years(out) if any(t.code == "N" and t.value in (18, 19, 20) for t in out) else out
+
+
+def _spoken_years(toks: list[Token]) -> list[Token]:
+    """Number words read as a year ("nineteen ninety-six", broadcast transcripts) become one ``Y``:
+    a century (18-20), then tens (10-90: "fifteen", "ninety"), then units after round tens."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.code == "N" and t.value in (18, 19, 20) and nxt and nxt.code == "N" and isinstance(nxt.value, int) \
+                and 10 <= nxt.value <= 90:  # fmt: skip
+            j, year = i + 2, t.value * 100 + nxt.value
+            k = j + (j < len(toks) and toks[j].code == "-")
+            if nxt.value % 10 == 0 and nxt.value >= 20 and k < len(toks) and toks[k].code == "N" and 1 <= (toks[k].value or 0) <= 9:
+                j, year = k + 1, year + toks[k].value
+            out.append(Token(t.start, toks[j - 1].end, "", "Y", year))
+            i = j
+        else:
+            out.append(t)
+            i += 1
     return out
 
 
@@ -369,7 +404,7 @@ def _clock(raw: list[tuple[int, int, str, str]], lowered: list[str], i: int) -> 
             break
     zone = ""
     if i + n < len(raw) and lowered[i + n] in ZONES:
-        zone, n = "Z", n + 1
+        zone, n = ZONES[lowered[i + n]], n + 1
     if hh > 24 or mm > 59:
         return Token(s, e, txt, "N"), 1
     return Token(s, raw[i + n - 1][1], "", "c", f"{hh:02d}:{mm:02d}{zone}"), n

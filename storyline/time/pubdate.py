@@ -33,7 +33,7 @@ from .normalize import calendar_parts
 DATELINE_CHARS = 300
 LABEL_REACH = 40  # characters between "Published" and its date ("Published: Mon 21 Nov 2020")
 DATELINE_AFTER = "\n—–-(|"
-FUTURE_SIGNALS = ("BY", "UNTIL")
+FUTURE_SIGNALS = ("BY", "UNTIL", "EARLIEST")  # EARLIEST: "as soon as", "as early as"
 EXPLICIT = ("dmy", "mdy", "numdate", "datetime")
 YEARFUL = (*EXPLICIT, "my", "year")
 MAX_BOUND_DAYS = 400  # a future event further off than this says little about the year

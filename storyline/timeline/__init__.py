@@ -7,14 +7,15 @@ Cross-document: takes document dicts in the output contract and returns :class:`
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Iterable
 from typing import Any
 
-from ..stories.features import fold
 from ..stories.minhash import DuplicateIndex
-from .entries import Candidate, candidates
+from .entries import Candidate, candidates, mention_events, nearest_date
 from .export import timelinejs
+from .mentions import Target, carried, mention_offsets, words
 from .merge import Entry, merge
 
 log = logging.getLogger(__name__)
@@ -23,31 +24,15 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 __all__ = ["Entry", "build_timeline", "mentions_entity", "timelinejs"]
 
 
-def name_variants(name: str) -> set[str]:
-    """Folded forms an entity goes by in text: the full name, and for a multi-word proper name
-    its last word ("Steve Jobs" -> "Jobs"; not "iTunes store" -> "store")."""
-    words = name.split()
-    variants = {fold(name)}
-    if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) >= 4:
-        variants.add(fold(words[-1]))
-    return variants - {""}
-
-
-def _mentions(folded_text: str, names: Iterable[str], variants: set[str]) -> bool:
-    """Whether folded text or an entity layer's names hold one of the variants."""
-    return any(v in folded_text for v in variants) or any(fold(str(n)) in variants for n in names if n)
-
-
 def mentions_entity(doc: dict[str, Any], name: str) -> bool:
-    """Whether a document mentions an entity: by the entity layer when present, else by the
-    folded name (or its last word) in the folded text."""
-    names = [e.get(k) for e in doc.get("entities") or [] for k in ("canonical", "entity_id", "text")]
-    return _mentions(fold(doc.get("text") or ""), names, name_variants(name))
+    """Whether a document mentions an entity (word-bounded name variants, see :mod:`.mentions`)."""
+    return bool(mention_offsets(doc, Target.of(name)))
 
 
-def _about(c: Candidate, name: str) -> bool:
-    """Whether a candidate's sentence concerns the entity (its mentions, speaker or text)."""
-    return _mentions(fold(c.summary), [*c.mentions, c.speaker], name_variants(name))
+def _about(c: Candidate, offsets: list[int], target: Target) -> bool:
+    """Whether a candidate's sentence concerns the entity: it mentions it, or its speaker is it."""
+    i = bisect.bisect_left(offsets, c.ref.start)
+    return (i < len(offsets) and offsets[i] < c.ref.end) or target.names(k for k, _, _ in words(c.speaker))
 
 
 def build_timeline(
@@ -65,8 +50,10 @@ def build_timeline(
     """
     copies = DuplicateIndex()
     cands: list[Candidate] = []
+    target = Target.of(entity) if entity else None
     for doc in documents:
-        if entity and not mentions_entity(doc, entity):
+        direct = mention_offsets(doc, target) if target else []
+        if target and not direct:
             continue
         try:
             found = candidates(doc)
@@ -74,5 +61,25 @@ def build_timeline(
             log.warning("%s: timeline candidates skipped (%s)", doc.get("id"), err)
             continue
         copies.add(str(doc.get("id")), doc.get("text") or "")
-        cands.extend(c for c in found if not entity or _about(c, entity))
+        cands += _entity_candidates(doc, found, direct, target) if target else found
     return merge(cands, copies.group, lang)
+
+
+def _entity_candidates(
+    doc: dict[str, Any], found: list[Candidate], direct: list[int], target: Target
+) -> list[Candidate]:
+    """The candidates of a document that concern the entity, with its undated mentions as events,
+    each dated by the date nearest the entity where its sentence holds several; a candidate that
+    names the entity (not only by a pronoun) is marked, so that it is preferred as a summary."""
+    offsets = carried(doc, direct)
+    found = found + mention_events(doc, offsets, {(c.ref.start, c.ref.end) for c in found})
+    out = []
+    for c in found:
+        if not _about(c, offsets, target):
+            continue
+        when = nearest_date(c, offsets)
+        if when:
+            c.date, c.precision = when
+        c.named = _about(c, direct, target)
+        out.append(c)
+    return out

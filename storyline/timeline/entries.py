@@ -16,6 +16,7 @@ The summary of an entry is the sentence that holds it (extractive, in the docume
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -26,9 +27,13 @@ from ..stories.features import NAME, NUMBER, SKELETON, text_keys
 SUMMARY_CHARS = 320
 SAID_WITHIN = 31  # days before publication in which a dated statement may have been made
 LEAD_WORDS = 6
+LEAD_SENTENCES = 3  # where an article's lead may name the day it reports on
 # TIMEX3 calendar values: 2020, 2020-12, 2020-12-02, 2020-12-02T14:30, 2021-Q1, 2020-W49.
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-W(\d{2}))?(?:T.*)?$")
 _RANK = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
+
+
+Dated = tuple[int, tuple[str, str]]  # (offset, (date, precision)) of a time expression
 
 
 @dataclass(slots=True)
@@ -63,6 +68,8 @@ class Candidate:
     speaker: str = ""
     figure: dict[str, Any] | None = None
     mentions: frozenset[str] = frozenset()
+    times: tuple[Dated, ...] = ()  # every date of an event's sentence, with its offset
+    named: bool = False  # names the entity the timeline follows (a summary to prefer)
 
 
 def parse_value(value: Any) -> tuple[str, str] | None:
@@ -170,6 +177,15 @@ def _sentence_dates(doc: dict[str, Any], when_said: bool = False) -> dict[tuple[
     dates that can say when a statement was made or a figure held, not "since 2003" (a start)
     nor "by December 25" (a future bound)."""
     out: dict[tuple[int, int], tuple[str, str]] = {}
+    for sent, found in _sentence_times(doc, when_said).items():
+        for _, parsed in found:
+            out[sent] = more_precise(out.get(sent), parsed)  # type: ignore[assignment]
+    return out
+
+
+def _sentence_times(doc: dict[str, Any], when_said: bool = False) -> dict[tuple[int, int], list[Dated]]:
+    """Every calendar date of every sentence, with its offset (see :func:`_sentence_dates`)."""
+    out: dict[tuple[int, int], list[Dated]] = {}
     for item in doc.get("times") or []:
         if item.get("type", "date") not in ("date", "time") or _is_boilerplate(doc, item.get("start", 0)):
             continue
@@ -179,7 +195,7 @@ def _sentence_dates(doc: dict[str, Any], when_said: bool = False) -> dict[tuple[
         if parsed is None:
             continue
         sent = _sentence_of(doc, int(item["start"]), item)
-        out[sent] = more_precise(out.get(sent), parsed)  # type: ignore[assignment]
+        out.setdefault(sent, []).append((int(item["start"]), parsed))
     return out
 
 
@@ -214,9 +230,11 @@ def _figure_date(fig: dict[str, Any]) -> tuple[tuple[str, str] | None, bool]:
 
 def candidates(doc: dict[str, Any]) -> list[Candidate]:
     """Every timeline candidate of one contract document dict (bad items are skipped)."""
+    times = _sentence_times(doc)
     dated = _sentence_dates(doc)
     said = _sentence_dates(doc, when_said=True)
     fallback = published_date(doc)
+    reported = _report_date(doc, said) or fallback
     out: list[Candidate] = []
     for quote in doc.get("quotes") or []:
         if not isinstance(quote, dict) or quote.get("start") is None or _is_boilerplate(doc, quote["start"]):
@@ -224,7 +242,7 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
         span = _sentence_of(doc, int(quote["start"]), quote)
         when = said.get(span)
         if when is None or (fallback and not near_publication(when, fallback)):
-            when = fallback
+            when = reported
         if when:
             out.append(_candidate(doc, "statement", span, when, speaker=_speaker(quote)))
     for fig in doc.get("figures") or []:
@@ -239,15 +257,32 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
     if lead is not None and lead not in dated and fallback:
         dated[lead] = fallback
     taken = {(c.ref.start, c.ref.end) for c in out}  # a quoted or counted sentence is not also an event
-    out.extend(_candidate(doc, "event", span, when) for span, when in sorted(dated.items()) if span not in taken)
+    out.extend(_candidate(doc, "event", span, when, times=tuple(times.get(span, ())))
+               for span, when in sorted(dated.items()) if span not in taken)  # fmt: skip
     unique: dict[tuple[str, int, int, str], Candidate] = {}
     for c in out:  # two quotes of one sentence are one statement
         unique.setdefault((c.kind, c.ref.start, c.ref.end, str((c.figure or {}).get("value"))), c)
     return list(unique.values())
 
 
-def _lead_span(doc: dict[str, Any]) -> tuple[int, int] | None:
-    """The first body sentence of at least ``LEAD_WORDS`` words (datelines and bylines are shorter)."""
+def _report_date(doc: dict[str, Any], said: dict[tuple[int, int], tuple[str, str]]) -> tuple[str, str] | None:
+    """The day the article reports on: the day its lead names ("Apple announced Friday", "died
+    yesterday") when that falls within ``SAID_WITHIN`` days before publication. Statements and
+    figures without a date of their own were made then, not on the publication day. The lead is
+    the first of the first ``LEAD_SENTENCES`` body sentences (of ``LEAD_WORDS`` words or more:
+    not a dateline) that holds a day."""
+    published = published_date(doc)
+    if published is None:
+        return None
+    for span in _body_spans(doc)[:LEAD_SENTENCES]:
+        when = said.get(span)
+        if when and when[1] == "day":
+            return when if near_publication(when, published) else None
+    return None
+
+
+def _body_spans(doc: dict[str, Any]) -> list[tuple[int, int]]:
+    """The body sentences of ``LEAD_WORDS`` words or more, outside boilerplate, in order."""
     text = doc.get("text") or ""
     spans = [(s["start"], s["end"]) for s in doc.get("sentences") or [] if s.get("kind", "body") == "body"]
     if not doc.get("sentences"):
@@ -255,7 +290,40 @@ def _lead_span(doc: dict[str, Any]) -> tuple[int, int] | None:
         for line in text.split("\n"):
             spans.append((pos, pos + len(line)))
             pos += len(line) + 1
-    for start, end in spans:
-        if len(text[start:end].split()) >= LEAD_WORDS and not _is_boilerplate(doc, start):
-            return start, end
-    return None
+    return [(a, b) for a, b in spans if len(text[a:b].split()) >= LEAD_WORDS and not _is_boilerplate(doc, a)]
+
+
+def mention_events(doc: dict[str, Any], offsets: list[int], taken: set[tuple[int, int]]) -> list[Candidate]:
+    """Events of an entity's timeline that name no date: each body sentence of ``LEAD_WORDS``
+    words or more that mentions the entity (offsets) and is no candidate yet ("Jobs then moved
+    on to talk about podcasting", "It is slated for release on June 24") is dated by publication:
+    what a news sentence states without a date holds when it is written (the SemEval-2015 gold
+    anchors such events to the document creation time). Statements, which happen at the event
+    the lead reports, take that day instead (:func:`_report_date`)."""
+    when = published_date(doc)
+    if when is None:
+        return []
+    out = []
+    for span in _body_spans(doc):
+        i = bisect.bisect_left(offsets, span[0])
+        if span not in taken and i < len(offsets) and offsets[i] < span[1]:
+            out.append(_candidate(doc, "event", span, when))
+    return out
+
+
+def nearest_date(c: Candidate, offsets: list[int]) -> tuple[str, str] | None:
+    """For an event whose sentence holds dates of different years ("started in 1976, and
+    launched the iTunes Music Store in 2003"), the date nearest a mention of the entity the
+    timeline follows (offsets in the candidate's document); None when nothing is to change."""
+    if len({when[0][:4] for _, when in c.times}) < 2:
+        return None
+    inside = [o for o in offsets if c.ref.start <= o < c.ref.end]
+    if not inside:
+        return None
+    return min(c.times, key=lambda t: (min(abs(t[0] - o) for o in inside), -_RANK[t[1][1]]))[1]
+
+
+def _lead_span(doc: dict[str, Any]) -> tuple[int, int] | None:
+    """The first body sentence of at least ``LEAD_WORDS`` words (datelines and bylines are shorter)."""
+    spans = _body_spans(doc)
+    return spans[0] if spans else None

@@ -8,22 +8,31 @@ to ``../shared``) holds the task's CAT XML documents
 timelines, one per target entity: lines ``order<TAB>date<TAB>docid-sentence-event ...``.
 
 For each target entity the system builds :func:`storyline.timeline.build_timeline` over the
-documents (``--analyze`` runs the per-document pipeline first, so the time and entity layers are
-used; without it only the lead sentences dated by publication are found). Two measures:
+documents with ``entity=<target>``, as the task asks (``--analyze`` runs the per-document
+pipeline first, so the time, quotes, figures and entity layers are used; without it only the
+sentences naming the entity, dated by publication, are found). Dates follow the task's
+convention: ``YYYY-MM-DD`` with ``XX`` for what is unknown, cut to what is known (``2007-09-XX``
+is the month), ``XXXX-XX-XX`` undated; a system week or quarter becomes the month or year the
+format can say. Two measures:
 
 1. date F1, as in timeline summarisation (Martschat & Markert 2018): the set of dates of the
-   system timeline against the gold one (undated ``XXXX`` entries left out), micro-averaged;
+   system timeline against the set of dates of every gold event (undated ones left out),
+   micro-averaged over the timelines;
 2. the Task 4 measure at sentence granularity: storyline dates sentences, not event tokens, so
-   each gold event is reduced to its (document, sentence) unit with the gold date, each system
-   entry to the units of its sources; the timeline's relations between units (BEFORE when the
-   dates differ, SIMULTANEOUS when equal, plus each unit's anchoring to its date) are compared as
-   in the task's temporal-awareness measure: P = |S ∩ G| / |S|, R = |S ∩ G| / |G|. A timeline is
-   a total order, so its relation set is already closed under transitivity.
+   each gold event is reduced to its (document, sentence) unit (the first event of a sentence
+   stands for it), each system entry, and each conflicting report shown beside one, to the units
+   of its sources. Relations are derived as the task derives them from a timeline: units at one
+   position SIMULTANEOUS, at an earlier position BEFORE (system positions number its distinct
+   dates; gold position 0, the events the annotators could not place, takes part in none), and
+   each dated unit anchored to its date; they are compared as in the task's temporal-awareness
+   measure: P = |S ∩ G| / |S|, R = |S ∩ G| / |G|. A timeline is a total order, so its relation
+   set is already closed under transitivity.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import os
@@ -31,10 +40,12 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import build_timeline
+from .entries import SourceRef, period
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +57,8 @@ Unit = tuple[str, int]  # (document id, sentence number)
 
 def load_documents(root: Path) -> list[dict[str, Any]]:
     """The CAT XML documents as contract dicts: tokens joined by spaces, one sentence a line,
-    with their sentence offsets and the TimeML document creation time as publication date."""
+    with their sentence offsets and the TimeML document creation time as publication date; the
+    headline (sentence 0) is the title, not text, as ingest keeps it."""
     docs = []
     for path in sorted((root / "Corpus-trial-data_task4").glob("*.xml")):
         tree = ET.parse(path).getroot()
@@ -55,13 +67,15 @@ def load_documents(root: Path) -> list[dict[str, Any]]:
         for tok in tree.iter("token"):
             by_sentence[int(tok.get("sentence", 0))].append(tok.text or "")
         text, sentences, numbers = "", [], []
+        title = " ".join(by_sentence.pop(0, []))  # sentence 0 is the headline, never annotated
         for number in sorted(by_sentence):
             line = " ".join(by_sentence[number])
             sentences.append({"start": len(text), "end": len(text) + len(line), "kind": "body"})
             numbers.append(number)
             text += line + "\n"
-        docs.append({"id": doc_id, "source": path.stem, "lang": "en", "text": text, "sentences": sentences,
-                     "published": _creation_time(root, path.stem), "sentence_numbers": numbers})  # fmt: skip
+        docs.append({"id": doc_id, "source": path.stem, "lang": "en", "text": text, "title": title,
+                     "sentences": sentences, "published": _creation_time(root, path.stem),
+                     "sentence_numbers": numbers})  # fmt: skip
     return docs
 
 
@@ -74,52 +88,94 @@ def _creation_time(root: Path, stem: str) -> str | None:
     return match.group(1) if match else None
 
 
-def load_gold(root: Path) -> dict[str, dict[Unit, str]]:
-    """Target entity -> {(doc id, sentence): gold date} (first date seen for a unit)."""
-    gold: dict[str, dict[Unit, str]] = {}
+@dataclass(frozen=True, slots=True)
+class GoldTimeline:
+    """One gold timeline: every dated date of its events, and per (document, sentence) unit the
+    position and date of its first event (the unit stands for its events at sentence level)."""
+
+    dates: frozenset[str]
+    units: dict[Unit, tuple[int, str | None]]
+
+
+def task_date(value: str) -> str | None:
+    """A date in the task's convention (``YYYY-MM-DD`` with ``XX`` for what is unknown) cut to
+    what it knows: ``2007-09-XX`` -> ``2007-09``, ``XXXX-XX-XX`` (or a malformed ``XXX-XX-XX``)
+    -> None."""
+    parts = []
+    for part in value.strip().split("-")[:3]:
+        if not part.isdigit():
+            break
+        parts.append(part)
+    return "-".join(parts) if parts and len(parts[0]) == 4 else None
+
+
+def load_gold(root: Path) -> dict[str, GoldTimeline]:
+    """Target entity -> its gold timeline (lines ``position<TAB>date<TAB>doc-sentence-event ...``)."""
+    gold: dict[str, GoldTimeline] = {}
     for path in sorted((root / "TimeLines_trial_data_task4_v1.2").glob("*.txt")):
         lines = path.read_text(encoding="utf-8").splitlines()
-        units: dict[Unit, str] = {}
+        units: dict[Unit, tuple[int, str | None]] = {}
+        dates = set()
         for line in lines[1:]:
             parts = line.split("\t")
             if len(parts) < 3:
                 continue
+            date = task_date(parts[1])
+            dates.add(date)
             for event in parts[2:]:
                 doc_id, sentence, _ = event.split("-", 2)
-                units.setdefault((doc_id, int(sentence)), parts[1])
-        gold[lines[0].strip()] = units
+                units.setdefault((doc_id, int(sentence)), (int(parts[0]), date))
+        gold[lines[0].strip()] = GoldTimeline(frozenset(dates - {None}), units)  # type: ignore[arg-type]
     return gold
 
 
-def system_units(docs: list[dict[str, Any]], entity: str) -> dict[Unit, str]:
-    """(doc id, sentence) -> date of the system timeline of an entity."""
+def system_date(date: str, precision: str) -> str | None:
+    """A system date in the task's convention, which knows days, months and years only: a week
+    becomes its month when it lies in one (else its year), a quarter its year."""
+    if precision == "week":
+        first, last = period(date, precision)
+        a, b = dt.date.fromordinal(first), dt.date.fromordinal(last)
+        return f"{a.year:04d}-{a.month:02d}" if (a.year, a.month) == (b.year, b.month) else f"{a.year:04d}"
+    if precision == "quarter":
+        return date[:4]
+    return task_date(date)
+
+
+def system_units(docs: list[dict[str, Any]], entity: str) -> dict[Unit, tuple[int, str | None]]:
+    """(doc id, sentence) -> (position, date) in the system timeline of an entity: positions
+    number the distinct dates in order, as the task's timelines number their entries."""
     by_id = {d["id"]: d for d in docs}
-    out: dict[Unit, str] = {}
+    dated_refs: list[tuple[str | None, Any]] = []
     for entry in build_timeline(docs, entity=entity):
-        for ref in entry.sources:
-            doc = by_id[ref.doc_id]
-            for sent, number in zip(doc["gold_sentences"], doc["sentence_numbers"], strict=True):
-                if sent["start"] <= ref.start < sent["end"] + 1:
-                    out.setdefault((ref.doc_id, number), entry.date)
+        dated_refs += [(system_date(entry.date, entry.precision), ref) for ref in entry.sources]
+        # a conflicting report is shown with its own date beside the entry: it is on the timeline
+        dated_refs += [(system_date(c["date"], c["precision"]), SourceRef(c["source"], c.get("id", ""), c["lang"],
+                        c["start"], c["end"])) for c in entry.conflicts]  # fmt: skip
+    order = {date: i + 1 for i, date in enumerate(sorted({d for d, _ in dated_refs if d}))}
+    out: dict[Unit, tuple[int, str | None]] = {}
+    for date, ref in dated_refs:
+        if date is None:
+            continue
+        doc = by_id[ref.doc_id]
+        for sent, number in zip(doc["gold_sentences"], doc["sentence_numbers"], strict=True):
+            if sent["start"] <= ref.start < sent["end"] + 1:
+                out.setdefault((ref.doc_id, number), (order[date], date))
     return out
 
 
-def dated(date: str) -> bool:
-    """Whether a gold or system date is a real date (not XXXX-XX-XX)."""
-    return bool(date) and not date.startswith("XXXX")
-
-
-def relations(units: dict[Unit, str]) -> set[tuple[Any, ...]]:
-    """The timeline's temporal relations: pairwise order of dated units and their anchoring."""
-    items = sorted((u, d) for u, d in units.items() if dated(d))
-    rels: set[tuple[Any, ...]] = {("anchor", u, d) for u, d in items}
-    for i, (u, du) in enumerate(items):
-        for v, dv in items[i + 1 :]:
-            if du == dv:
+def relations(units: dict[Unit, tuple[int, str | None]]) -> set[tuple[Any, ...]]:
+    """A timeline's temporal relations, as the task derives them: entries at one position are
+    SIMULTANEOUS, at an earlier position BEFORE (a timeline is a total order, so this set is
+    closed under transitivity), and each unit with a known date is anchored to it; position 0
+    holds the events the annotators could not place, which take part in no relation."""
+    items = sorted((u, pos, date) for u, (pos, date) in units.items() if pos > 0)
+    rels: set[tuple[Any, ...]] = {("anchor", u, date) for u, _, date in items if date}
+    for i, (u, pu, _) in enumerate(items):
+        for v, pv, _ in items[i + 1 :]:
+            if pu == pv:
                 rels.add(("simultaneous", u, v))
             else:
-                first, second = (u, v) if du < dv else (v, u)
-                rels.add(("before", first, second))
+                rels.add(("before", *((u, v) if pu < pv else (v, u))))
     return rels
 
 
@@ -141,9 +197,8 @@ def evaluate(root: Path, analyze: bool = False) -> dict[str, Any]:
     rows = []
     for entity, gold in load_gold(root).items():
         system = system_units(docs, entity)
-        gold_dates = {d[:10] for d in gold.values() if dated(d)}
-        sys_dates = {d[:10] for d in system.values() if dated(d)}
-        g_rel, s_rel = relations(gold), relations(system)
+        gold_dates, sys_dates = gold.dates, {d for _, d in system.values() if d}
+        g_rel, s_rel = relations(gold.units), relations(system)
         counts = {"date_tp": len(gold_dates & sys_dates), "date_sys": len(sys_dates), "date_gold": len(gold_dates),
                   "rel_tp": len(g_rel & s_rel), "rel_sys": len(s_rel), "rel_gold": len(g_rel)}  # fmt: skip
         for key, value in counts.items():
@@ -162,7 +217,7 @@ def _analyzed(doc: dict[str, Any]) -> dict[str, Any]:
     from ..api import analyze_text
 
     try:
-        full = analyze_text(doc["text"], lang="en", published=doc.get("published")).to_dict()
+        full = analyze_text(doc["text"], lang="en", published=doc.get("published"), title=doc.get("title")).to_dict()
     except Exception as err:  # noqa: BLE001 - one failing document must not stop the evaluation
         log.warning("%s: analysis failed (%s)", doc["id"], err)
         return doc

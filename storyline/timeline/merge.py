@@ -99,6 +99,8 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
         return "other"
     if dates_agree(head, c):
         return "same" if sim >= SAME and len(head.keys & c.keys) >= 2 else "other"
+    if any(copies.get(m.ref.doc_id, m.ref.doc_id) == copies.get(c.ref.doc_id, c.ref.doc_id) for m in entry.members):
+        return "other"  # one text giving two dates tells of two moments, it does not contradict itself
     return "conflict" if sim >= CONFLICT and head.date[:7] == c.date[:7] else "other"
 
 
@@ -117,7 +119,8 @@ def _add_source(entry: Entry, c: Candidate, copies: dict[str, str]) -> None:
 def _conflict(c: Candidate) -> dict[str, Any]:
     """How a conflicting report is shown beside the entry."""
     out: dict[str, Any] = {"date": c.date, "precision": c.precision, "summary": c.summary, "lang": c.ref.lang,
-                           "source": c.ref.source, "start": c.ref.start, "end": c.ref.end}  # fmt: skip
+                           "source": c.ref.source, "id": c.ref.doc_id,
+                           "start": c.ref.start, "end": c.ref.end}  # fmt: skip
     if c.figure is not None:
         out["value"] = c.figure.get("value")
     return out
@@ -169,7 +172,8 @@ def merge(cands: list[Candidate], copies: dict[str, str] | None = None, lang: st
 
 def _choose_summary(entry: Entry, lang: str | None) -> None:
     """The summary: a sentence in the preferred language if a source has one, else the most
-    central sentence (sharing most anchors with the others) in its own language."""
+    central sentence (sharing most anchors with the others) in its own language; in an entity's
+    timeline one that names the entity before one that only refers to it ("He ...")."""
     pool = [m for m in entry.members if lang and m.ref.lang == lang] or entry.members
-    best = max(pool, key=lambda m: (sum(len(m.keys & o.keys) for o in entry.members), -len(m.summary)))
+    best = max(pool, key=lambda m: (m.named, sum(len(m.keys & o.keys) for o in entry.members), -len(m.summary)))
     entry.summary, entry.lang = best.summary, best.ref.lang

@@ -178,3 +178,23 @@ def test_document_id_stable_under_spacing_and_case() -> None:
 def test_document_parse_published_precision(value: str | None, expected: tuple[str, str] | None) -> None:
     published = parse_published(value)
     assert (published.value, published.precision) == expected if published else expected is None
+
+
+def test_readers_jsonl_streamed_gzip_binary_and_mixed_encoding(tmp_path: Path) -> None:
+    rows = [json.dumps({"id": f"r{i}", "text": f"NATO article number {i}."}) for i in range(500)]
+    path = tmp_path / "crawl.jsonl.gz"
+    path.write_bytes(gzip.compress(("\n".join(rows) + "\n").encode()))
+    items = list(read_path(path))
+    assert len(items) == 500 and items[-1].source == "r499"
+    mixed = tmp_path / "mixed.jsonl"
+    latin = json.dumps({"id": "l1", "text": "Generalsekretæren sier at både Nato og USA blir værende."}, ensure_ascii=False)
+    mixed.write_bytes(rows[0].encode() + b"\n" + latin.encode("cp1252") + b"\n")
+    first, second = list(read_path(mixed))
+    assert "både" in second.text
+    binary = tmp_path / "blob.jsonl"
+    binary.write_bytes(b"\x00\x01\x02\x03" * 4000)
+    (error,) = list(read_path(binary))
+    assert isinstance(error, IngestError) and "binary" in error.problem
+    truncated = tmp_path / "cut.jsonl.gz"
+    truncated.write_bytes(gzip.compress(("\n".join(rows)).encode())[:300])
+    assert isinstance(list(read_path(truncated))[-1], IngestError)

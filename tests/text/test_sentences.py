@@ -36,3 +36,13 @@ def test_sentences_seed_offsets_exact(seed_docs: dict) -> None:
             assert piece and piece == piece.strip()
             assert sent.start >= previous_end
             previous_end = sent.end
+
+
+def test_sentences_clock_then_day_stays_one_sentence() -> None:
+    text = "The vote is at 9 a.m. Tuesday in Brussels. Talks begin at 5 p.m. EST Nov. 9. They end at 6 p.m. Then all leave."
+    assert sentences(text, "en") == [
+        "The vote is at 9 a.m. Tuesday in Brussels.",
+        "Talks begin at 5 p.m. EST Nov. 9.",
+        "They end at 6 p.m.",
+        "Then all leave.",
+    ]

@@ -99,11 +99,31 @@ def test_annotate_through_the_pipeline_keeps_ingested_header_date() -> None:
         ("The plant closed two years ago after six months of talks.", "en", "2020-10-22",
          {"two years ago": ("date", "2018"), "six months": ("duration", "P6M")}),
         ("Deliveries run from 2009 to 2011, the 6-year-old said at 9 a.m. Tuesday.", "en", "2020-10-22",
-         {"from 2009 to 2011": ("duration", "P2Y"), "9 a.m. Tuesday": ("time", "2020-10-20T09:00")}),
+         {"2009": ("date", "2009"), "2011": ("date", "2011"), "9 a.m. Tuesday": ("time", "2020-10-20T09:00")}),
         ("Stocks fell late Tuesday and rose early Friday.", "en", "2008-10-09",
          {"late Tuesday": ("date", "2008-10-07"), "early Friday": ("date", "2008-10-03")}),
         ("Profit rose in the first half, and in the last half of 1989 a year earlier.", "en", "1989-10-26",
          {"the first half": ("date", "1989-H1"), "the last half of 1989": ("date", "1989-H2")}),
+        ("In 1995 he was promoted, and the following year he was appointed attaché.", "en", "1998-04-18",
+         {"1995": ("date", "1995"), "the following year": ("date", "1996")}),
+        ("Relatives said they would appeal the ruling, announced Wednesday, as soon as Tuesday.", "en", "2000-01-07",
+         {"Wednesday": ("date", "2000-01-05"), "Tuesday": ("date", "2000-01-11")}),
+        ("The dividend is payable Jan. 2 to holders of record Dec. 15; he starts in January.", "en", "1989-11-02",
+         {"Jan. 2": ("date", "1990-01-02"), "Dec. 15": ("date", "1989-12-15"), "January": ("date", "1990-01")}),
+        ("Over the weekend, in the past, current talks; the year ended March 31 and for the year.", "en", "1989-10-30",
+         {"the weekend": ("date", "1989-W43-WE"), "the past": ("date", "PAST_REF"), "current": ("date", "PRESENT_REF"),
+          "the year": ("date", "1989")}),
+        ("Elian was found on Thanksgiving Day. In nineteen ninety-six it rose. Talks broke off at noon Saturday. "
+         "The offer ends 5 p.m. EST Nov. 9.", "en", "1999-12-02",
+         {"Thanksgiving Day": ("date", "1999-11-25"), "nineteen ninety-six": ("date", "1996"),
+          "noon Saturday": ("time", "1999-11-27T12:00"), "5 p.m. EST Nov. 9": ("time", "1999-11-09T17:00")}),
+        ("Mr. Reupke, 52 years old, saw the 20th century and January this year.", "en", "1998-02-19",
+         {"the 20th century": ("date", "19"), "January this year": ("date", "1998-01")}),
+        ("Net rose in the third quarter. The latest period and the 1988 period; each Thursday.", "en", "1989-10-26",
+         {"the third quarter": ("date", "1989-Q3"), "The latest period": ("date", "1989-Q3"),
+          "the 1988 period": ("date", "1988-Q3"), "each Thursday": ("set", "XXXX-WXX-4")}),
+        ("The Mac came in 1984. One year later he was fired; three days later he left.", "en", "2011-10-06",
+         {"One year later": ("date", "1985"), "three days later": ("date", "1985")}),
         ("Møtet er kl. 14.30 i morgen.", "nb", "2021-10-14",
          {"14.30": ("time", "2021-10-14T14:30"), "i morgen": ("date", "2021-10-15")}),
         ("Lova gjeld frå neste veke, sa ho måndag.", "nn", "2021-10-14",
@@ -199,3 +219,17 @@ def test_evaluate_value_f1_on_dev(name: str, floor: float) -> None:
     )
     summary = dict(kv.split("=") for kv in proc.stdout.strip().splitlines()[-1].split()[1:])
     assert float(summary["value_f1"]) >= floor
+
+
+def test_annotate_year_range_is_two_dates_with_both_ends() -> None:
+    doc = Document(id="r", text="Sales fell between 1985 and 1987.", lang="en")
+    annotate(doc)
+    assert [(t.text, t.value, t.range) for t in doc.times] == [("1985", "1985", ("1985", "1987")),
+                                                              ("1987", "1987", ("1985", "1987"))]
+    assert [t.signal for t in doc.times] == ["", "UNTIL"]
+
+
+def test_annotate_age_is_no_duration() -> None:
+    doc = Document(id="a", text="Mr. Reupke, 52 years old, left after 27 years.", lang="en")
+    annotate(doc)
+    assert [(t.text, t.value) for t in doc.times] == [("27 years", "P27Y")]

@@ -35,10 +35,16 @@ MEASURES = {
     "länder": "countries", "staaten": "countries", "unternehmen": "companies", "firmen": "companies",
     "arbeitsplätze": "jobs", "jobs": "jobs", "stimmen": "votes", "angriffe": "attacks",
     "anschläge": "attacks", "sprachen": "languages", "fälle": "cases",
+    "mitarbeiter": "mitarbeiter", "beschäftigte": "beschäftigte", "passagiere": "passagier",
+    "flugzeuge": "flugzeug", "bestellungen": "bestellung", "sitze": "sitz", "aktien": "aktie",
+    "tonnen": "tonne", "kilometer": "kilometer",
 }
 COMPOUND_MEASURES = True
 PERCENT = ("prozent", "prozentpunkte")
-CURRENCIES = {"$": "USD", "dollar": "USD", "€": "EUR", "euro": "EUR", "franken": "CHF"}
+CURRENCIES = {
+    "$": "USD", "dollar": "USD", "€": "EUR", "euro": "EUR", "franken": "CHF", "dollars": "USD",
+    "pfund": "GBP", "yuan": "CNY",
+}
 NOT_COUNTED = (
     "jahre", "jahren", "jahr", "monate", "monaten", "monat", "wochen", "woche", "tage", "tagen",
     "tag", "stunden", "stunde", "minuten", "sekunden", "jahrzehnte", "jahrhunderte", "mal",
@@ -86,6 +92,8 @@ TIME_MODIFIERS = {"anfang": "early", "ende": "late", "mitte": "mid"}
 SINCE_WORDS = ("seit", "ab")  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("bis",)
 
+# Company forms left out of a name as series group it ("Meridian National Corp.").
+CORPORATE_SUFFIXES = ("ag", "gmbh", "se")
 ALIASES = {
     "usa": "United States", "vereinigte staaten": "United States", "amerikanische": "United States",
     "amerikanischen": "United States", "us-": "United States", "nato": "NATO",
@@ -94,4 +102,22 @@ ALIASES = {
     "afghanistan": "Afghanistan", "afghanische": "Afghanistan",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "kilometer", "kg": "kg", "mw": "mw"}
+UNSAID_MEASURES = {"besatzung": "people", "vater": "kind", "mutter": "kind", "familie": "people"}
+GOODS = ("flugzeug", "jet", "auto", "fahrzeug", "schiff", "zug", "telefon")
+UNOWNED = ("kilometer", "meter", "meile", "zoll", "tonne", "kg", "gb", "mb", "mw")
+PREPOSITIONS = (
+    "von", "vom", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "für", "aus", "mit", "ohne",
+    "unter", "über", "zwischen", "nach", "vor", "seit", "gegen", "bei", "durch", "während",
+)
+DETERMINERS = (
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "sein", "seine",
+    "ihr", "ihre", "alle",
+)
+SUBJECT_OPENERS = ("dass", "wenn", "weil", "als", "ob", "sagte", "sagt", "teilte", "erklärte", "kündigte")
+PARTITIVES = ("von",)
+ELLIPSIS_LINKS = ("und", "oder", "von", "als")
+CURRENCY_FRACTIONS = {"cent": ("EUR", 0.01)}
+UNIT_LINKS: tuple[str, ...] = ()
+PLACE_ADJECTIVES: tuple[str, ...] = ("-basierte", "-basierten")
 # fmt: on

@@ -22,6 +22,11 @@ CAPITALISED_NOUNS = True
 # “worden zu sein". Only lower-case fragments of a few words: titles and names start capitalised.
 QUOTED_FRAGMENTS = True
 
+# Ordinal numbers are written with a stop ("am 9. September", "die 37. Sitzung"): a stop after a
+# number of one or two digits ends no sentence ("Die Neue Berliner Zeitung berichtet unterm 9.
+# September: …").
+ORDINAL_STOPS = True
+
 # fmt: off
 MARKS = (("„", "“"), ("»", "«"), ("„", "”"), ('"', '"'), ("‚", "‘"), ("›", "‹"))
 DASHES = ("–", "—")
@@ -34,12 +39,26 @@ TURN_DASHES = ("--", "—", "–")
 # in the gold conventions storyline is measured on.
 COLON_SPEECH = True
 
-# Words that announce quoted text before a colon when no reporting verb does ("veröffentlicht
-# folgenden Bericht:", "wird gemeldet:").
+# Words that announce quoted text before a colon when no reporting verb does ("wird gemeldet:",
+# "läßt sich … folgendermaßen hören:").
 INTRODUCERS = frozenset("""
-folgende folgenden folgender folgendes gemeldet berichtet geschrieben mitgetheilt mitgeteilt
-veröffentlicht veröffentlichte telegraphirt telegraphiert bericht depesche erklärung zuschrift
+gemeldet berichtet geschrieben mitgetheilt mitgeteilt veröffentlicht veröffentlichte telegraphirt
+telegraphiert folgendermaßen wörtlich bericht depesche erklärung zuschrift bemerkung antwort frage
+worte worten ausruf aufschrift äußerung äusserung
 """.split())
+# "The following" announces quoted text only before a noun of speech or writing ("veröffentlicht
+# folgenden Cholerabericht:", not "wie folgender Vorfall beweisen mag:").
+ANNOUNCERS = frozenset("folgende folgenden folgender folgendes".split())
+
+# Nouns of speech whose owner, in the genitive after them, speaks the words after a colon ("die
+# Bemerkung des Officiosus: …", "Jm Vertrauen auf die Worte Zimmermanns: „…“").
+# A noun counts also as the end of a compound ("Cholerabericht").
+SPEECH_NOUNS = frozenset("""
+bemerkung bemerkungen worte worten stimme antwort frage ruf rufe ausruf äußerung äusserung
+erklärung rede ansprache brief briefe zuschrift mittheilung mitteilung bericht depesche notiz
+enthüllung aufschrift telegramm schilderung meldung schreiben
+""".split())
+GENITIVES = frozenset("des der eines einer".split())
 
 CUES = frozenset("""
 sagte sagt sagten sage sagen gesagt sprach spricht sprachen erklärte erklärt erklärten erklären
@@ -68,11 +87,15 @@ DETERMINERS = frozenset("""
 der die das den dem des ein eine einer einem eines sein seine ihr ihre dieser diese dieses jener
 """.split())
 # "jn", "jm": the 19th-century spelling of "in", "im" (a capital I printed as J, as in "Jch").
+# Fronted adverbs ("So lässt sich auch sagen: …", "Also schloß …") and verb particles ("setzte ein
+# anderer hinzu") are never part of a speaker phrase.
 STOPWORDS = frozenset("""
 in im am an auf zu zum zur bei beim mit nach vor von vom aus über unter um für gegenüber und
 aber denn dass daß als wie wenn noch auch heute gestern am montag dienstag mittwoch donnerstag
 freitag samstag sonntag nun dann jedoch es sich
 jn jm
+so also dies dieß demgegenüber entgegen daher deshalb deßhalb dort hier dagegen sodann ferner
+hinzu fort dazu hervor empor zurück
 """.split())
 LINKS = frozenset({"von", "des", "für"})
 ACCORDING = (("laut",), ("so",), ("nach", "angaben"))

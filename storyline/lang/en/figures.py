@@ -12,7 +12,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a dozen": 12, "a hundred": 100, "a thousand": 1000, "a million": 1e6, "a billion": 1e9,
+    "a dozen": 12, "a score": 20, "a hundred": 100, "a thousand": 1000, "a million": 1e6, "a billion": 1e9,
 }
 SCALES = {
     "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
@@ -42,7 +42,54 @@ MEASURES = {
     "countries": "countries", "nations": "countries", "member states": "countries",
     "companies": "companies", "firms": "companies", "jobs": "jobs", "votes": "votes",
     "attacks": "attacks", "languages": "languages", "cases": "cases",
+    "employees": "employee", "workers": "worker", "staff": "employee", "passengers": "passenger",
+    "aircraft": "aircraft", "planes": "plane", "jets": "jet", "airliners": "airliner",
+    "orders": "order", "seats": "seat", "shares": "share", "tonnes": "tonne", "tons": "ton",
+    "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile", "positions": "jobs",
+    "job cuts": "jobs",
 }
+# Units that may be glued to the digits or abbreviated after them ("30GB", "17 km"), by measure.
+UNITS = {
+    "gb": "gb", "mb": "mb", "tb": "tb", "kb": "kb", "ghz": "ghz", "mhz": "mhz", "km": "kilometre",
+    "kg": "kg", "mw": "mw", "gw": "gw", "kwh": "kwh", "mph": "mph", "km/h": "km/h", "sq km": "km2",
+}
+# A number's counted noun said only before it, by the noun and its link word: "a crew of six".
+UNSAID_MEASURES = {
+    "crew": "people", "father": "child", "mother": "child", "parents": "child", "family": "people",
+    "team": "people", "workforce": "employee", "staff": "employee",
+}
+# Made things, by measure: a name inside their phrase is the maker, not the owner
+# ("22 new Boeing 787 aircraft" are the buyer's, "20 of Boeing's planes" too).
+GOODS = (
+    "aircraft", "plane", "jet", "airliner", "tanker", "helicopter", "dreamliner", "car", "vehicle",
+    "truck", "ship", "train", "phone", "computer", "chip", "engine",
+)
+# Measures no clause subject owns: lengths, weights, sizes ("rode an elevator 734 feet down").
+UNOWNED = (
+    "feet", "foot", "mile", "kilometre", "metre", "meter", "inch", "pound", "tonne", "ton", "kg",
+    "gb", "mb", "tb", "kb", "ghz", "mhz", "mw", "gw", "kwh", "mph", "km/h", "km2", "acre",
+)
+PREPOSITIONS = (
+    "of", "in", "on", "at", "to", "by", "for", "from", "with", "without", "under", "over", "into",
+    "near", "across", "throughout", "since", "until", "during", "after", "before", "among",
+    "between", "against", "about", "around", "than", "like", "via", "per", "regarding", "including",
+    "toward", "towards", "versus",
+)
+DETERMINERS = (
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some",
+    "all", "each", "every", "no", "many", "most", "both",
+)
+SUBJECT_OPENERS = (
+    "that", "as", "when", "if", "because", "while", "said", "says", "say", "told", "reported",
+    "reports", "announced", "added", "estimated", "believes",
+)
+PARTITIVES = ("of",)  # "20 of Boeing's planes"
+ELLIPSIS_LINKS = ("and", "or", "from", "than", "versus")  # "259 people on the plane and 11 on the ground"
+CURRENCY_FRACTIONS = {
+    "cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01),
+}
+UNIT_LINKS: tuple[str, ...] = ()  # words between a scale and its currency ("millones de dólares")
+PLACE_ADJECTIVES = ("-based",)  # "a New York-based company": a place, not the owner
 PERCENT = ("percent", "per cent", "pct", "percentage points")
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR", "euros": "EUR",
@@ -117,6 +164,8 @@ SINCE_WORDS = ("since", "from")  # "since 2003": where a span starts, not when a
 DEADLINE_WORDS = ("by", "until", "before")  # "4.500 by November": a target date, so a plan
 
 # Names and adjectives that stand for an entity (subject or place), by its canonical name.
+# Company forms left out of a name as series group it ("Meridian National Corp.").
+CORPORATE_SUFFIXES = ("inc", "inc.", "corp", "corp.", "co", "co.", "plc", "ltd", "ltd.", "llc", "n.v.", "nv")
 ALIASES = {
     "u.s.": "United States", "us": "United States", "usa": "United States", "u.s.a.": "United States",
     "united states": "United States", "america": "United States", "american": "United States",
@@ -127,7 +176,17 @@ ALIASES = {
     "israeli": "Israel", "turkish": "Turkey", "canadian": "Canada", "australian": "Australia",
     "italian": "Italy", "spanish": "Spain", "polish": "Poland", "danish": "Denmark",
     "swedish": "Sweden", "dutch": "Netherlands", "mexican": "Mexico", "indian": "India",
-    "pakistani": "Pakistan", "u.n.": "United Nations", "un": "United Nations", "eu": "European Union",
+    "pakistani": "Pakistan", "libyan": "Libya", "iranian": "Iran", "egyptian": "Egypt",
+    "saudi": "Saudi Arabia", "japanese": "Japan", "korean": "South Korea", "brazilian": "Brazil",
+    "cuban": "Cuba", "kenyan": "Kenya", "nigerian": "Nigeria", "belgian": "Belgium",
+    "swiss": "Switzerland", "austrian": "Austria", "greek": "Greece", "irish": "Ireland",
+    "portuguese": "Portugal", "finnish": "Finland", "norwegians": "Norway", "lebanese": "Lebanon",
+    "palestinian": "Palestine", "jordanian": "Jordan", "argentine": "Argentina", "chilean": "Chile",
+    "colombian": "Colombia", "venezuelan": "Venezuela", "peruvian": "Peru", "vietnamese": "Vietnam",
+    "thai": "Thailand", "indonesian": "Indonesia", "malaysian": "Malaysia", "filipino": "Philippines",
+    "south african": "South Africa", "european": "European Union", "emirati": "United Arab Emirates",
+    "qatari": "Qatar", "somali": "Somalia", "sudanese": "Sudan", "ethiopian": "Ethiopia",
+    "u.n.": "United Nations", "un": "United Nations", "eu": "European Union",
     "e.u.": "European Union", "democratic": "Democratic Party", "democrats": "Democratic Party",
     "republican": "Republican Party", "republicans": "Republican Party", "gop": "Republican Party",
 }

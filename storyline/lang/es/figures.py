@@ -26,16 +26,22 @@ MEASURES = {
     "refugiados": "refugees", "migrantes": "migrants", "países": "countries", "empresas": "companies",
     "empleos": "jobs", "votos": "votes", "ataques": "attacks", "atentados": "attacks",
     "idiomas": "languages", "lenguas": "languages", "casos": "cases",
+    "empleados": "empleado", "trabajadores": "trabajador", "pasajeros": "pasajero",
+    "aviones": "avión", "pedidos": "pedido", "puestos de trabajo": "jobs", "escaños": "escaño",
+    "acciones": "acción", "toneladas": "tonelada", "kilómetros": "kilómetro",
 }
 PERCENT = ("por ciento", "puntos porcentuales")
-CURRENCIES = {"$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "pesos": "MXN"}
+CURRENCIES = {
+    "$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "pesos": "MXN", "us$": "USD",
+    "dólar": "USD", "euro": "EUR", "libras": "GBP", "yuanes": "CNY",
+}
 NOT_COUNTED = (
     "años", "año", "meses", "mes", "semanas", "semana", "días", "día", "horas", "hora", "minutos",
     "décadas", "siglos", "veces",
 )
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS: dict[str, str] = {}
-SINGULAR_RULES = (("es", ""), ("s", ""))
+SINGULAR_RULES = (("ciones", "ción"), ("siones", "sión"), ("ones", "ón"), ("es", ""), ("s", ""))
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
@@ -74,6 +80,8 @@ TIME_MODIFIERS = {"principios de": "early", "finales de": "late", "mediados de":
 SINCE_WORDS = ("desde",)  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("para", "antes de")
 
+# Company forms left out of a name as series group it ("Meridian National Corp.").
+CORPORATE_SUFFIXES = ("s.a.", "sa", "s.l.")
 ALIASES = {
     "estados unidos": "United States", "ee. uu.": "United States", "eeuu": "United States",
     "ee.uu.": "United States", "estadounidense": "United States", "estadounidenses": "United States",
@@ -81,4 +89,28 @@ ALIASES = {
     "mexicano": "Mexico", "onu": "United Nations", "ue": "European Union",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "kilómetro", "kg": "kg", "mw": "mw"}
+UNSAID_MEASURES = {
+    "tripulación": "people", "padre": "hijo", "madre": "hijo", "familia": "people",
+    "plantilla": "empleado",
+}
+GOODS = ("avión", "aeronave", "jet", "coche", "vehículo", "barco", "tren", "teléfono", "ordenador", "gigante")
+UNOWNED = ("kilómetro", "metro", "milla", "pulgada", "tonelada", "kg", "gb", "mb", "tb", "mw")
+PREPOSITIONS = (
+    "de", "del", "en", "a", "al", "por", "para", "con", "sin", "sobre", "entre", "tras", "desde",
+    "hasta", "hacia", "según", "contra", "durante", "mediante",
+)
+DETERMINERS = (
+    "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "estos",
+    "estas", "todos", "todas",
+)
+SUBJECT_OPENERS = (
+    "que", "cuando", "si", "porque", "mientras", "dijo", "dice", "afirmó", "anunció", "informó",
+    "aseguró",
+)
+PARTITIVES = ("de",)
+ELLIPSIS_LINKS = ("y", "o", "de", "que", "frente")
+CURRENCY_FRACTIONS = {"céntimos": ("EUR", 0.01), "centavos": ("USD", 0.01)}
+UNIT_LINKS = ("de",)  # "15.000 millones de dólares"
+PLACE_ADJECTIVES: tuple[str, ...] = ()
 # fmt: on

@@ -64,4 +64,5 @@ AGE_BEFORE = {", de", "a los", "edad de"}
 PUBLISHED_WORDS = {"publicado", "publicado el", "fecha de publicación"}
 CAPTION_MARKERS = ("Foto:", "EFE", "AFP", "Reuters", "Getty Images")
 FILE_MARKERS = ("archivo",)
+PLURAL_UNITS = {"años", "meses", "semanas", "días", "décadas"}  # "a lo largo de los años": some years
 # fmt: on

@@ -31,9 +31,15 @@ MEASURES = {
     "migrants": "migrants", "pays": "countries", "nations": "countries", "entreprises": "companies",
     "sociétés": "companies", "emplois": "jobs", "voix": "votes", "attaques": "attacks",
     "attentats": "attacks", "langues": "languages", "cas": "cases",
+    "employés": "employé", "salariés": "salarié", "travailleurs": "travailleur",
+    "passagers": "passager", "avions": "avion", "commandes": "commande", "postes": "jobs",
+    "sièges": "siège", "actions": "action", "tonnes": "tonne", "kilomètres": "kilomètre",
 }
 PERCENT = ("pour cent", "pourcent", "points de pourcentage")
-CURRENCIES = {"$": "USD", "dollars": "USD", "€": "EUR", "euros": "EUR", "£": "GBP", "livres": "GBP"}
+CURRENCIES = {
+    "$": "USD", "dollars": "USD", "€": "EUR", "euros": "EUR", "£": "GBP", "livres": "GBP",
+    "dollar": "USD", "euro": "EUR", "yuans": "CNY", "francs": "CHF",
+}
 NOT_COUNTED = (
     "ans", "an", "années", "année", "mois", "semaines", "semaine", "jours", "jour", "heures",
     "heure", "minutes", "secondes", "décennies", "siècles", "fois", "h",
@@ -84,6 +90,8 @@ TIME_MODIFIERS = {"début": "early", "fin": "late", "mi": "mid"}
 SINCE_WORDS = ("depuis", "dès")  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("d'ici", "avant")
 
+# Company forms left out of a name as series group it ("Meridian National Corp.").
+CORPORATE_SUFFIXES = ("s.a.", "sa", "sas")
 ALIASES = {
     "états-unis": "United States", "américain": "United States", "américains": "United States",
     "américaine": "United States", "otan": "NATO", "l'otan": "NATO", "france": "France",
@@ -92,4 +100,25 @@ ALIASES = {
     "afghan": "Afghanistan", "afghane": "Afghanistan", "afghans": "Afghanistan", "norvégien": "Norway",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
+UNITS = {"go": "gb", "gb": "gb", "mo": "mb", "km": "kilomètre", "kg": "kg", "mw": "mw"}
+UNSAID_MEASURES = {"équipage": "people", "père": "enfant", "mère": "enfant", "famille": "people"}
+GOODS = ("avion", "appareil", "jet", "voiture", "véhicule", "navire", "train", "téléphone")
+UNOWNED = ("kilomètre", "mètre", "mille", "pouce", "tonne", "kg", "gb", "mb", "mw")
+PREPOSITIONS = (
+    "de", "du", "des", "en", "à", "au", "aux", "par", "pour", "avec", "sans", "sur", "sous",
+    "entre", "parmi", "après", "avant", "depuis", "contre", "pendant", "selon", "vers", "chez",
+)
+DETERMINERS = (
+    "le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette",
+    "ces", "tous", "toutes",
+)
+SUBJECT_OPENERS = (
+    "que", "qu'", "quand", "si", "parce", "a dit", "dit", "affirme", "a annoncé", "annonce",
+    "estime",
+)
+PARTITIVES = ("de", "des", "d'")
+ELLIPSIS_LINKS = ("et", "ou", "de", "que", "contre")
+CURRENCY_FRACTIONS = {"centimes": ("EUR", 0.01)}
+UNIT_LINKS = ("de", "d'")
+PLACE_ADJECTIVES: tuple[str, ...] = ()
 # fmt: on

@@ -41,13 +41,15 @@ MEASURES = {
     "land": "countries", "nasjoner": "countries", "selskaper": "companies", "bedrifter": "companies",
     "jobber": "jobs", "arbeidsplasser": "jobs", "stemmer": "votes", "angrep": "attacks",
     "språk": "languages", "tilfeller": "cases",
+    "ansatte": "ansatt", "arbeidere": "arbeider", "passasjerer": "passasjer", "fly": "fly",
+    "bestillinger": "bestilling", "seter": "sete", "aksjer": "aksje", "tonn": "tonn",
+    "kilometer": "kilometer", "mil": "mil",
 }
 COMPOUND_MEASURES = True
 PERCENT = ("prosent", "prosentpoeng")
 CURRENCIES = {
     "kroner": "NOK", "kr": "NOK", "kr.": "NOK", "dollar": "USD", "$": "USD", "euro": "EUR",
-    "€": "EUR",
-}
+    "€": "EUR", "dollar": "USD", "euro": "EUR", "pund": "GBP", "nok": "NOK"}
 NOT_COUNTED = (
     "år", "måneder", "måned", "uker", "uke", "dager", "dag", "døgn", "timer", "time", "minutter",
     "sekunder", "tiår", "århundrer", "ganger", "gang", "år gammel", "åringer",
@@ -107,6 +109,8 @@ TIME_MODIFIERS = {
 SINCE_WORDS = ("siden", "fra")  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("innen", "før")
 
+# Company forms left out of a name as series group it ("Meridian National Corp.").
+CORPORATE_SUFFIXES = ("asa", "as")
 ALIASES = {
     "usa": "United States", "usas": "United States", "amerikanske": "United States",
     "amerikansk": "United States", "amerikanere": "United States", "nato": "NATO", "natos": "NATO",
@@ -117,4 +121,19 @@ ALIASES = {
     "svenske": "Sweden", "danske": "Denmark", "fn": "United Nations", "eu": "European Union",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "kilometer", "kg": "kg", "mw": "mw"}
+UNSAID_MEASURES = {"mannskap": "people", "far": "barn", "mor": "barn", "familie": "people"}
+GOODS = ("fly", "jetfly", "bil", "kjøretøy", "skip", "tog", "telefon")
+UNOWNED = ("kilometer", "meter", "mil", "tomme", "tonn", "kg", "gb", "mb", "mw")
+PREPOSITIONS = (
+    "av", "i", "på", "til", "for", "fra", "med", "uten", "under", "over", "mellom", "blant",
+    "etter", "før", "siden", "mot", "om", "ved", "hos", "gjennom",
+)
+DETERMINERS = ("en", "ei", "et", "den", "det", "de", "denne", "dette", "disse", "sin", "sitt", "sine", "alle")
+SUBJECT_OPENERS = ("at", "når", "hvis", "fordi", "mens", "sa", "sier", "opplyste", "melder", "kunngjorde")
+PARTITIVES = ("av",)
+ELLIPSIS_LINKS = ("og", "eller", "fra", "enn")
+CURRENCY_FRACTIONS = {"øre": ("NOK", 0.01)}
+UNIT_LINKS: tuple[str, ...] = ()
+PLACE_ADJECTIVES: tuple[str, ...] = ()
 # fmt: on

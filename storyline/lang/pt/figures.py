@@ -28,19 +28,21 @@ MEASURES = {
     "migrantes": "migrants", "países": "countries", "empresas": "companies", "empregos": "jobs",
     "votos": "votes", "ataques": "attacks", "atentados": "attacks", "línguas": "languages",
     "idiomas": "languages", "casos": "cases",
+    "funcionários": "funcionário", "trabalhadores": "trabalhador", "passageiros": "passageiro",
+    "aviões": "avião", "encomendas": "encomenda", "postos de trabalho": "jobs", "assentos": "assento",
+    "ações": "ação", "toneladas": "tonelada", "quilômetros": "quilômetro", "quilómetros": "quilômetro",
 }
 PERCENT = ("por cento", "pontos percentuais")
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "r$": "BRL",
-    "reais": "BRL",
-}
+    "reais": "BRL", "dólar": "USD", "euro": "EUR", "libras": "GBP"}
 NOT_COUNTED = (
     "anos", "ano", "meses", "mês", "semanas", "semana", "dias", "dia", "horas", "hora", "minutos",
     "décadas", "séculos", "vezes",
 )
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS: dict[str, str] = {}
-SINGULAR_RULES = (("ões", "ão"), ("s", ""))
+SINGULAR_RULES = (("ções", "ção"), ("ões", "ão"), ("ães", "ão"), ("s", ""))
 
 MONTHS = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
@@ -83,6 +85,8 @@ TIME_MODIFIERS = {"início de": "early", "final de": "late", "fim de": "late", "
 SINCE_WORDS = ("desde",)  # "since 2003": where a span starts, not when a figure holds
 DEADLINE_WORDS = ("até",)
 
+# Company forms left out of a name as series group it ("Meridian National Corp.").
+CORPORATE_SUFFIXES = ("s.a.", "sa", "ltda")
 ALIASES = {
     "estados unidos": "United States", "eua": "United States", "americano": "United States",
     "americanos": "United States", "norte-americano": "United States", "norte-americanos": "United States",
@@ -91,4 +95,24 @@ ALIASES = {
     "ue": "European Union",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "quilômetro", "kg": "kg", "mw": "mw"}
+UNSAID_MEASURES = {"tripulação": "people", "pai": "filho", "mãe": "filho", "família": "people"}
+GOODS = ("avião", "aeronave", "jato", "carro", "veículo", "navio", "trem", "comboio", "telefone")
+UNOWNED = ("quilômetro", "metro", "milha", "polegada", "tonelada", "kg", "gb", "mb", "tb", "mw")
+PREPOSITIONS = (
+    "de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "a", "ao", "por", "pelo",
+    "pela", "para", "com", "sem", "sobre", "entre", "após", "desde", "até", "contra", "durante",
+)
+DETERMINERS = (
+    "o", "a", "os", "as", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas", "este", "esta",
+    "todos", "todas",
+)
+SUBJECT_OPENERS = (
+    "que", "quando", "se", "porque", "enquanto", "disse", "diz", "afirmou", "anunciou", "informou",
+)
+PARTITIVES = ("de", "dos", "das")
+ELLIPSIS_LINKS = ("e", "ou", "de", "que")
+CURRENCY_FRACTIONS = {"centavos": ("BRL", 0.01), "cêntimos": ("EUR", 0.01)}
+UNIT_LINKS = ("de",)
+PLACE_ADJECTIVES: tuple[str, ...] = ()
 # fmt: on

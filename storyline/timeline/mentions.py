@@ -1,0 +1,136 @@
+"""Where a document mentions a target entity: word-bounded name variants, with their offsets.
+
+A timeline of an entity keeps the sentences that mention it, so a mention must be a mention of
+that entity and not of a longer name that contains it:
+
+1. words, not characters: "iPhone 3G" is not found in "iPhone 3GS", "Jobs" not in "jobsite";
+2. variants: the full name; the name with one word inserted ("iTunes Music Store" for "iTunes
+   store"); for a multi-word name, its tail of two or more words ("Apple Corps" for "Beatles
+   Apple Corps") and its last word when that is a proper name of four letters or more ("Jobs");
+3. a definite description by the head noun ("the store") when the name ends in a common noun
+   (lowercase in the name) and the document names the entity elsewhere;
+4. a sentence opening with a personal pronoun ("He founded NeXT", from the language's
+   ``timeline`` table) right after a sentence about the entity is about it too;
+5. not the first words of a longer entity of the entity layer whose name is no variant of the
+   target: the "iPod" of "iPod Nano" is the iPod Nano; "Apple Corps" is still Beatles Apple Corps.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .. import lang as langs
+from ..stories.features import fold
+
+_WORD = re.compile(r"\w+")
+_ARTICLES = ("the",)  # the definite article a head noun needs to refer back to the name
+PRONOUN_WORDS = 4  # how near the start of a sentence a carrying pronoun stands
+TAIL_WORDS = 2  # the shortest tail of a longer name that still names the entity
+LAST_WORD_CHARS = 4  # "Jobs" names Steve Jobs; "Ford" would, "Air" would not
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """The folded words of a text with their offsets (empty folds, e.g. punctuation, dropped)."""
+    out = []
+    for match in _WORD.finditer(text):
+        key = fold(match.group())
+        if key:
+            out.append((key, match.start(), match.end()))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A target entity's name as folded word sequences: what names it, and how it is referred to."""
+
+    name: tuple[str, ...]
+    variants: frozenset[tuple[str, ...]]
+    head: str  # the common-noun head of the name ("store"), '' for a proper name
+
+    @classmethod
+    def of(cls, name: str) -> Target:
+        raw = name.split()
+        folded = tuple(fold(w) for w in raw if fold(w))
+        variants = {folded}
+        for i in range(1, len(folded) - TAIL_WORDS + 1):
+            variants.add(folded[i:])
+        if len(raw) > 1 and raw[-1][:1].isupper() and len(raw[-1]) >= LAST_WORD_CHARS:
+            variants.add(folded[-1:])
+        head = folded[-1] if len(raw) > 1 and raw[-1][:1].islower() else ""
+        return cls(folded, frozenset(v for v in variants if v), head)
+
+    def names(self, key: Iterable[str]) -> bool:
+        """Whether a folded word sequence (an entity's name) is this entity: a variant, or the
+        full name's words in order with one word inserted."""
+        seq = tuple(key)
+        return seq in self.variants or (len(seq) == len(self.name) + 1 and _gapped(seq, 0, self.name) == len(seq))
+
+
+def _gapped(seq: tuple[str, ...] | list[str], i: int, name: tuple[str, ...]) -> int:
+    """The end index of ``name`` matched in ``seq`` from ``i`` allowing one inserted word after
+    its first word, or -1."""
+    n = len(name)
+    if n < 2 or tuple(seq[i : i + 1]) != name[:1]:
+        return -1
+    if tuple(seq[i + 2 : i + n + 1]) == name[1:]:
+        return i + n + 1
+    return -1
+
+
+def _longer_names(doc: dict[str, Any], target: Target) -> set[tuple[str, ...]]:
+    """Names of the entity layer that begin with a variant of the target and go on ("iPod
+    Nano"), as folded words: another entity, wherever the document writes them (one sense per
+    document, so "the iPod nano" is the iPod Nano even where the layer missed it)."""
+    out = set()
+    for ent in doc.get("entities") or []:
+        if not isinstance(ent, dict):
+            continue
+        for name in {str(ent.get(k)) for k in ("canonical", "text") if ent.get(k)}:
+            key = tuple(k for k, _, _ in words(name))
+            if not target.names(key) and any(len(key) > len(v) and key[: len(v)] == v for v in target.variants):
+                out.add(key)
+    return out
+
+
+def mention_offsets(doc: dict[str, Any], target: Target) -> list[int]:
+    """Start offsets of the document's mentions of the target (see the module docstring)."""
+    toks = words(doc.get("text") or "")
+    keys = [k for k, _, _ in toks]
+    found: list[tuple[int, int]] = []
+    for i in range(len(keys)):
+        ends = [i + len(v) for v in target.variants if tuple(keys[i : i + len(v)]) == v]
+        ends.append(_gapped(keys, i, target.name))
+        end = max(ends)
+        if end > i:
+            found.append((toks[i][1], toks[end - 1][2]))
+    others = _longer_names(doc, target) if found else set()
+    at = {s: i for i, (_, s, _) in enumerate(toks)}
+    starts = [s for s, _ in found if not any(tuple(keys[at[s] : at[s] + len(o)]) == o for o in others)]
+    if starts and target.head:
+        starts += [toks[i + 1][1] for i in range(len(keys) - 1) if keys[i] in _ARTICLES and keys[i + 1] == target.head]
+    return sorted(set(starts))
+
+
+def carried(doc: dict[str, Any], offsets: list[int]) -> list[int]:
+    """The offsets of mentions plus the starts of sentences that continue one by a pronoun
+    (rule 5 of the module docstring); unchanged for a language without a ``timeline`` table."""
+    table = langs.table(doc.get("lang"), "timeline")
+    pronouns = getattr(table, "PRONOUNS", None)
+    if not pronouns or not offsets:
+        return offsets
+    text = doc.get("text") or ""
+    out, about = list(offsets), False
+    for sent in sorted(doc.get("sentences") or [], key=lambda s: s["start"]):
+        start, end = sent["start"], sent["end"]
+        i = bisect.bisect_left(offsets, start)
+        if i < len(offsets) and offsets[i] < end:
+            about = True
+        elif about and any(k in pronouns for k, _, _ in words(text[start:end])[:PRONOUN_WORDS]):
+            out.append(start)
+        else:
+            about = False
+    return sorted(out)

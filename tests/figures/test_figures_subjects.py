@@ -1,0 +1,81 @@
+"""Whose figure it is, and what it counts, in the forms that misled the first version of the layer:
+makers inside the counted phrase, partitives, apposition, nouns left unsaid, units on the digits."""
+
+from __future__ import annotations
+
+from storyline.figures import annotate
+from storyline.pipeline import Options
+
+from .figures_helpers import figures_of, make_doc
+
+
+def _summary(text: str, lang: str = "en") -> list[tuple[str, float, str, str | None]]:
+    return [
+        (f["text"], f["value"], f["measure"], f["subject"] and f["subject"]["canonical"])
+        for f in figures_of(text, lang=lang)
+    ]
+
+
+def test_subjects_maker_inside_the_counted_phrase_is_not_the_owner() -> None:
+    text = "Russian flag carrier Aeroflot has negotiated the purchase of 22 new Boeing 787 Dreamliner aircraft."
+    assert _summary(text) == [("22", 22, "aircraft", "Aeroflot")]
+
+
+def test_subjects_partitive_reads_the_noun_behind_and_skips_model_numbers() -> None:
+    text = (
+        "Qatar Airways, which chose the Airbus A350 over Boeing's 787, will also purchase 20 of "
+        "Boeing's larger 777 planes for $4.6 billion."
+    )
+    assert _summary(text) == [
+        ("20", 20, "plane", "Qatar Airways"),
+        ("$4.6 billion", 4.6e9, "money:USD", "Qatar Airways"),
+    ]
+
+
+def test_subjects_national_modifier_and_possessive_still_own() -> None:
+    assert _summary("Some 8,000 U.S. soldiers were involved.") == [("8,000", 8000, "troops", "United States")]
+    assert _summary("He praised NATO's around 12,000 troops.")[0][3] == "NATO"
+    assert _summary("Nato har rundt 11.000 soldater i Afghanistan.", lang="nb")[0][3] == "NATO"
+
+
+def test_subjects_objects_of_verbs_and_prepositions_are_not_owners() -> None:
+    assert _summary("The rebels defeated Boeing for a $40 billion contract.")[0][3] is None
+    assert _summary("According to Reuters, the company employs 8,000 workers.")[0][3] is None
+
+
+def test_subjects_reported_clause_and_apposition() -> None:
+    assert _summary("The alliance said Resolute Support had 9,500 soldiers.")[0][3] == "Resolute Support"
+    assert _summary("The death of Keith Scott, 43, a father of seven, shocked the city.") == [
+        ("seven", 7, "child", "Keith Scott")
+    ]
+
+
+def test_subjects_unsaid_nouns_units_and_cents() -> None:
+    assert _summary("It flew with a flight crew of six.") == [("six", 6, "people", None)]
+    assert [(t, v, m) for t, v, m, _ in _summary("The new iPod comes in a 30GB edition.")] == [("30GB", 30, "gb")]
+    (cents,) = _summary("Net income was 35 cents a share.")
+    assert cents[2] == "money:USD" and abs(cents[1] - 0.35) < 1e-9
+    assert _summary("Lengths: the miners rode an elevator 734 feet down, Mr. Clarke said.")[0][2:] == ("feet", None)
+
+
+def test_subjects_money_behind_a_link_word_in_spanish() -> None:
+    text = "La aerolínea Iberia invertirá 2.000 millones de euros en nuevos aviones."
+    assert _summary(text, lang="es") == [("2.000 millones de euros", 2e9, "money:EUR", "Iberia")]
+
+
+def test_subjects_tagger_split_names_are_widened() -> None:
+    doc = make_doc("China Eastern Airlines will purchase 20 new jets.")
+    doc.entities = [
+        {"text": "China", "start": 0, "end": 5, "type": "LOC"},
+        {"text": "Eastern Airlines", "start": 6, "end": 22, "type": "ORG"},
+    ]
+    annotate(doc, Options())
+    (fig,) = [f.to_dict() for f in doc.figures]
+    assert fig["subject"]["canonical"] == "China Eastern Airlines" and fig["measure"] == "jet"
+
+
+def test_subjects_left_out_nouns_and_lists() -> None:
+    text = "The bombing killed 259 people on the plane and 11 on the ground in Lockerbie."
+    assert [(t, m) for t, _, m, _ in _summary(text)] == [("259", "people"), ("11", "people")]
+    text = "To date, 14 Catholics, six Orthodox, four Protestants were admitted."
+    assert all(subject is None for *_, subject in _summary(text))
