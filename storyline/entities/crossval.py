@@ -90,7 +90,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--c2", type=float)
     ap.add_argument("--own", choices=("yes", "no"), help="own-language lexicon (default: train.OWN_LEXICON)")
     args = ap.parse_args(argv)
-    params = {**LANG_PARAMS.get(args.lang, {}), **{k: v for k, v in (("c1", args.c1), ("c2", args.c2)) if v is not None}}
+    given = {k: v for k, v in (("c1", args.c1), ("c2", args.c2)) if v is not None}
+    params = {**LANG_PARAMS.get(args.lang, {}), **given}
     use = args.lang in OWN_LEXICON if args.own is None else args.own == "yes"
     f1, per_fold = crossval(args.lang, args.folds, params, use)
     print(f"{args.lang} {args.folds}-fold F1 {f1:.3f} (folds {' '.join(f'{x:.3f}' for x in per_fold)}) "

@@ -96,4 +96,5 @@ def tag(text: str, start: int, end: int, model: str) -> list[Mention]:
     if not tokens:
         return []
     words = [text[s:e] for s, e in tokens]
-    return decode(text, tokens, tagger(model).tag(sentence_features(words, lexicon.shipped(model), lexicon.shipped(model, lexicon.OWN))))
+    features = sentence_features(words, lexicon.shipped(model), lexicon.shipped(model, lexicon.OWN))
+    return decode(text, tokens, tagger(model).tag(features))
