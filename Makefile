@@ -12,7 +12,7 @@ ANALYZE := '$(BIN)/storyline analyze - --format jsonl --quiet'
 NER_LANGS ?= en nb de es nl pl ru fr it pt
 
 .PHONY: install demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-figures eval-stories bench clean \
-        ner-dev ner-models eval-entities bench-entities
+        ner-dev ner-models ner-cv eval-entities bench-entities
 
 $(VENV)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -70,6 +70,9 @@ ner-dev: install
 
 ner-models: install
 	STORYLINE_SHARED=$(SHARED) nice $(BIN)/python -m storyline.entities.train --lang $(NER_LANGS)
+
+ner-cv: install
+	STORYLINE_SHARED=$(SHARED) nice $(BIN)/python -m storyline.entities.crossval --lang nb
 
 eval-entities: ner-dev
 	$(SCORE) ner --data build/ner-dev --system '$(BIN)/python -m storyline.entities.evaluate'

@@ -16,6 +16,7 @@ import argparse
 import importlib
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,6 +32,12 @@ DEV_ROOT = REPO / "build" / "ner-dev"
 
 Sentence = tuple[list[str], list[str]]  # tokens, BIO tags
 
+# German umlauts and sharp s mis-decoded in the shared German CoNLL file ("Baden-Wьrttemberg",
+# "Straяe", "№bernahme"): a token mixing ASCII letters with these characters gets them back, so the
+# model learns the words real German text writes (and its gazetteer matches "Österreich").
+_MOJIBAKE = str.maketrans("ьдцяÿ№ƒ÷", "üäößßÜÄÖ")
+_MIXED = re.compile(r"(?=.*[a-zA-Z])(?=.*[ьдцяÿ№ƒ÷])")
+
 
 def shared_root() -> Path:
     """The shared data folder: ``$STORYLINE_SHARED`` or ``../shared`` beside the repository."""
@@ -43,6 +50,11 @@ def scorer_common() -> ModuleType:
     if path not in sys.path:
         sys.path.insert(0, path)
     return importlib.import_module("common")
+
+
+def repair(token: str) -> str:
+    """A token with its mis-decoded German letters restored (any other token unchanged)."""
+    return token.translate(_MOJIBAKE) if _MIXED.match(token) else token
 
 
 def read_conll(path: Path) -> list[Sentence]:
@@ -58,7 +70,7 @@ def read_conll(path: Path) -> list[Sentence]:
                     sents.append((toks, tags))
                 toks, tags = [], []
             elif cols[-2] != "-DOCSTART-":
-                toks.append(cols[-2])
+                toks.append(repair(cols[-2]))
                 tags.append(cols[-1])
     if toks:
         sents.append((toks, tags))

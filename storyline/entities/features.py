@@ -52,9 +52,11 @@ def word_features(word: str) -> tuple[str, str, tuple[str, ...]]:
     return low, sh, tuple(feats)
 
 
-def sentence_features(words: list[str], lexicon: dict[str, str]) -> list[list[str]]:
+def sentence_features(
+    words: list[str], lexicon: dict[str, str], own: dict[str, str] | None = None
+) -> list[list[str]]:
     """The feature strings of every token of one sentence (the CRF's input), with the model's name
-    lexicon (:mod:`.lexicon`)."""
+    lexicon of other languages and its own language's lexicon (:mod:`.lexicon`, when it has one)."""
     described = [word_features(w) for w in words]
     gaz = lookup(words)
     lex = [lexicon.get(d[0], "") for d in described]
@@ -90,5 +92,8 @@ def sentence_features(words: list[str], lexicon: dict[str, str]) -> list[list[st
             feats.append("lex+1=" + lex[i + 1])
         if i == 0:
             feats.append("first")
+        if own and (known := own.get(low[i][0])):
+            feats.append("own=" + known)
         out.append(feats)
     return out
+

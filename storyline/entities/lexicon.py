@@ -20,6 +20,7 @@ from pathlib import Path
 
 MODELS = Path(__file__).resolve().parent / "models"
 MIN_COUNT = 2  # a name seen once may be an annotation slip
+OTHERS, OWN = "lexicon", "own"  # the two lexicons a model may ship (file name parts)
 
 Counts = dict[str, Counter[str]]  # folded word -> {"PER": n, ..., "O": n capitalised non-name}
 
@@ -52,9 +53,30 @@ def build(per_language: Mapping[str, Counts], exclude: str | None = None) -> dic
     return lexicon
 
 
-def path(model: str, folder: Path = MODELS) -> Path:
-    """Where the lexicon of a model is kept."""
-    return folder / f"{model}.lexicon.json.gz"
+def own(counts: Counts) -> dict[str, str]:
+    """A language's own capitalised words -> their usual label ("PER" ..., or "O": "Regierung",
+    "Montag"), from its labelled text; seen at least ``MIN_COUNT`` times."""
+    return {w: max(sorted(c), key=c.__getitem__) for w, c in counts.items() if sum(c.values()) >= MIN_COUNT}
+
+
+def cross_fitted(sentences: list[tuple[list[str], list[str]]], folds: int) -> list[dict[str, str]]:
+    """For each sentence, the :func:`own` lexicon of the sentences outside its fold (by position):
+    at training time the feature then fires as it will on unseen text, not on every training word."""
+    parts = [count(sentences[f::folds]) for f in range(folds)]
+    lexicons = []
+    for f in range(folds):
+        pooled: Counts = defaultdict(Counter)
+        for g, part in enumerate(parts):
+            if g != f:
+                for word, c in part.items():
+                    pooled[word].update(c)
+        lexicons.append(own(pooled))
+    return [lexicons[i % folds] for i in range(len(sentences))]
+
+
+def path(model: str, folder: Path = MODELS, kind: str = OTHERS) -> Path:
+    """Where a lexicon of a model is kept (``OTHERS``: the other languages', ``OWN``: its own)."""
+    return folder / f"{model}.{kind}.json.gz"
 
 
 def save(lexicon: dict[str, str], target: Path) -> None:
@@ -64,9 +86,9 @@ def save(lexicon: dict[str, str], target: Path) -> None:
 
 
 @cache
-def shipped(model: str) -> dict[str, str]:
-    """The lexicon shipped with a model (empty when absent: the model then runs without it)."""
-    target = path(model)
+def shipped(model: str, kind: str = OTHERS) -> dict[str, str]:
+    """A lexicon shipped with a model (empty when absent: the model then runs without it)."""
+    target = path(model, kind=kind)
     if not target.exists():
         return {}
     with gzip.open(target, "rt", encoding="utf-8") as fh:

@@ -17,8 +17,8 @@ from pathlib import Path
 import pycrfsuite
 
 from .. import lang as langs
+from . import lexicon
 from .features import sentence_features
-from .lexicon import shipped
 from .tokens import tokenize
 
 log = logging.getLogger(__name__)
@@ -96,4 +96,5 @@ def tag(text: str, start: int, end: int, model: str) -> list[Mention]:
     if not tokens:
         return []
     words = [text[s:e] for s, e in tokens]
-    return decode(text, tokens, tagger(model).tag(sentence_features(words, shipped(model))))
+    features = sentence_features(words, lexicon.shipped(model), lexicon.shipped(model, lexicon.OWN))
+    return decode(text, tokens, tagger(model).tag(features))

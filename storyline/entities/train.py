@@ -25,6 +25,10 @@ MODELS = Path(__file__).resolve().parent / "models"
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 # Small corpora do better without L1 pruning (NorNE: 10-fold cross-validation on its train part).
 LANG_PARAMS: dict[str, dict[str, object]] = {"nb": {"c1": 0.01, "c2": 0.1}}
+# The models trained with their own language's lexicon (where it measured better), and the folds
+# that cross-fit it.
+OWN_LEXICON = frozenset({"nb", "ru"})
+OWN_FOLDS = 5
 
 
 def lexicon_counts() -> dict[str, lexicon.Counts]:
@@ -32,22 +36,46 @@ def lexicon_counts() -> dict[str, lexicon.Counts]:
     return {lang: lexicon.count(projected(load(lang)[0])) for lang in LANGUAGES}
 
 
+def fit(
+    sentences: list[tuple[list[str], list[str]]],
+    names: dict[str, str],
+    params: dict[str, object],
+    path: Path,
+    own: bool = False,
+) -> dict[str, str] | None:
+    """Fit a CRF on projected sentences with the other languages' lexicon; write it to ``path``;
+    with ``own``, also the language's own lexicon (cross-fitted in training), which it returns."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    owns = lexicon.cross_fitted(sentences, OWN_FOLDS) if own else [None] * len(sentences)
+    for (words, labels), mine in zip(sentences, owns):
+        trainer.append(sentence_features(words, names, mine), labels)
+    trainer.set_params({**PARAMS, **params})
+    trainer.train(str(path))
+    return lexicon.own(lexicon.count(sentences)) if own else None
+
+
 def train(
-    lang: str, counts: dict[str, lexicon.Counts], out: Path = MODELS, params: dict[str, object] | None = None
+    lang: str,
+    counts: dict[str, lexicon.Counts],
+    out: Path = MODELS,
+    params: dict[str, object] | None = None,
+    with_own: bool | None = None,
 ) -> Path:
-    """Fit one language's model on its train part (with the other languages' name lexicon) and
-    write it; also refresh its dev set."""
+    """Fit one language's model on its train part (with the other languages' name lexicon, and its
+    own if it is in ``OWN_LEXICON``) and write it with its lexicons; also refresh its dev set."""
     train_part, dev_part = load(lang)
     write_dev(lang, dev_part)
     names = lexicon.build(counts, exclude=lang)
     out.mkdir(parents=True, exist_ok=True)
     lexicon.save(names, lexicon.path(lang, out))
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for words, labels in projected(train_part):
-        trainer.append(sentence_features(words, names), labels)
-    trainer.set_params({**PARAMS, **LANG_PARAMS.get(lang, {}), **(params or {})})
+    use_own = lang in OWN_LEXICON if with_own is None else with_own
     path = out / f"{lang}.crfsuite"
-    trainer.train(str(path))
+    params = {**LANG_PARAMS.get(lang, {}), **(params or {})}
+    own = fit(list(projected(train_part)), names, params, path, use_own)
+    if own is None:
+        lexicon.path(lang, out, lexicon.OWN).unlink(missing_ok=True)
+    else:
+        lexicon.save(own, lexicon.path(lang, out, lexicon.OWN))
     return path
 
 
@@ -59,12 +87,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--c1", type=float, help="L1 weight (default: PARAMS, LANG_PARAMS)")
     ap.add_argument("--c2", type=float, help="L2 weight")
     ap.add_argument("--iterations", type=int, help="L-BFGS iterations")
+    ap.add_argument("--own", choices=("yes", "no"), help="the language's own lexicon (default: OWN_LEXICON)")
     args = ap.parse_args(argv)
     counts = lexicon_counts()
     for lang in args.lang:
         began = time.perf_counter()
         given = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
-        path = train(lang, counts, args.out, {k: v for k, v in given.items() if v is not None})
+        use = None if args.own is None else args.own == "yes"
+        path = train(lang, counts, args.out, {k: v for k, v in given.items() if v is not None}, use)
         size = path.stat().st_size / 1e6
         print(f"{lang}: {path} ({size:.1f} MB) in {time.perf_counter() - began:.0f} s", flush=True)
 

@@ -24,8 +24,9 @@ CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―"})
 GENITIVE_RE = re.compile(r"(?:['’]s|['’])$")
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 NAME_TYPES = frozenset({"ORG", "PER", "LOC", "GPE", "NORP", "MISC", "FAC"})
-SENTENCE_END = re.compile(  # not after an initial or "Mr."; before a digit, not after "Oct." or "Sept." either
-    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])[.!?][\"”’)]*\s+(?=[\"“«–\-(]?[A-ZÆØÅÄÖÜÉ])"
+SENTENCE_END = re.compile(  # not after an initial, "Mr." or "Mrs."; before a digit, not after "Oct." or "Sept." either
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs|\bSen|\bGov|\bRep|\bGen)"
+    r"[.!?][\"”’)]*\s+(?=[\"“«–\-(]?[A-ZÆØÅÄÖÜÉ])"
     r"|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?][\"”’)]*\s+(?=[0-9])"
     r"|\n\s*\n|\n(?=\S)"
 )
@@ -211,13 +212,28 @@ def _widens(guess: Name, mentions: list[Name]) -> bool:
     return inside and (len(mentions) > 1 or guess.end - guess.start > mentions[0].end - mentions[0].start)
 
 
+def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """A sentence's capitalised first word is a name when it has a capital inside ("StatesWest",
+    "Anheuser-Busch", "McCaw"), it is a possessive ("Elian's father"), a verb the table lists
+    follows it ("Avon also said"), or a word
+    with a verb's ending (``VERB_ENDINGS``) after a singular ("Aeroflot negotiates")."""
+    word = toks[0].text
+    if any(c.isupper() for c in word[1:]) or (j < len(toks) and toks[j].low in lex.subject_verbs):
+        return True
+    if GENITIVE_RE.search(word) and _name_key(word) not in lex.function_words:
+        return True  # "Elian's father": a possessive capital
+    nxt = toks[j] if j < len(toks) else None  # a headline's verb: "Aeroflot negotiates purchase of 22"
+    return bool(nxt and nxt.text[:1].islower() and nxt.low.endswith(lex.verb_endings) and not nxt.low.endswith("ss")
+                and nxt.low not in lex.measures and nxt.low not in lex.function_words and not word.endswith("s"))
+
+
 def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
     """Names from capitalisation and the alias table, for documents without an entities layer.
 
     Runs of capitalised words that are not function words, months or table words; a run ends after
     a possessive. A capitalised first word of the sentence counts only when the alias table knows it,
-    it is an acronym, or a capitalised word follows it. A title ("Mr.", "President") makes the next
-    name a person (never a place) and is not part of it.
+    it is an acronym, a capitalised word follows it, or ``_named_first`` says so. A title ("Mr.",
+    "President") makes the next name a person (never a place) and is not part of it.
     """
     names: list[Name] = []
     i, person = 0, False
@@ -236,7 +252,7 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
             j += 1
         first = toks[i]
         acronym = first.text.isupper() and len(first.text) > 1
-        if i == 0 and not (alias or acronym or j > i + 1):
+        if i == 0 and not (alias or acronym or j > i + 1 or _named_first(toks, j, lex)):
             i = j
             continue
         text_ = " ".join(t.text for t in toks[i:j])

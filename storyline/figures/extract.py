@@ -156,7 +156,7 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
         return "age"
     if prev and (prev[-1] in lex.id_cues or prev[-1] in lex.group_labels):
         return "label"
-    if prev and prev[-1] in lex.time_cues and not float(num.value).is_integer():
+    if prev and prev[-1] in lex.time_cues and not float(num.value).is_integer() and num.unit is None:
         return "time"
     if num.spelled and num.text.lower() in lex.weak_numbers:
         return "weak"
@@ -330,10 +330,13 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
 
     In order: a name modifying the counted noun ("8,000 U.S. soldiers"; not a maker of made things,
     "22 new Boeing 787 aircraft", "20 of Boeing's planes"), an owner after it ("troops under NATO
-    command"), a possessive right before the number ("NATO's 12,000 troops") or heading the clause,
-    the name a share goes to, the clause's subject ("Nato har rundt 11.000 soldater"), the sentence's
+    command"; the buyer after "to" for made things), a possessive right before the number ("NATO's
+    12,000 troops"), the possessive name a pronoun points back to ("Elian's father, his four
+    grandparents"), the owner of a phrase a bracketed figure follows, a recipient ("give Orkem a
+    53.2% stake"), a possessive heading the clause, the name a share goes to (not for a share of
+    what a name owns), the clause's subject ("Nato har rundt 11.000 soldater"), the sentence's
     subject for a clause without one of its own ("Qatar Airways, which ..., will purchase 20").
-    Lengths and weights, and victims, have no owner but a possessive.
+    Lengths and weights, and victims, have no owner but a possessive; a deal's price has none.
     """
     toks, lex, clause_start = s.toks, s.lex, s.clause[lo]
     c_lo, c_hi = toks[clause_start].start, _clause_end(s, lo)
@@ -355,7 +358,10 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         if _unsaid(s, m_lo):
             return _apposed(s, clause_start)
         return None, ""
-    if m_hi < len(toks) and toks[m_hi].low in lex.owner_prepositions:
+    if measure.startswith("money:") and _deal(s, lo, hi, m_hi):
+        return None, ""
+    link = toks[m_hi].low if m_hi < len(toks) else ""
+    if link in lex.owner_prepositions or (measure in lex.goods and link in lex.recipient_prepositions):
         after = [n for n in candidates if toks[m_hi].end <= n.start <= toks[m_hi].end + 5]
         if after:
             return after[0], "owner after the counted noun"
@@ -367,12 +373,21 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     right_before = [n for n in before if n.possessive and q_start - n.end <= 1]
     if right_before:
         return right_before[-1], "possessive before the number"
-    heading = [n for n in before if not _owner_less(s, n) and _subject_position(s, n)]
+    pointed = _pointed_owner(s, lo, m_hi if m_lo == hi else hi, candidates)
+    if pointed:
+        return pointed, "possessive name a possessive pronoun points back to"
+    bracketed = _bracketed_owner(s, lo, candidates)
+    if bracketed:
+        return bracketed, "name of the phrase the bracketed figure follows"
+    given = _recipient(s, lo, candidates) if measure not in OWNERLESS else None
+    if given:
+        return given, "name the figure is given to"
+    heading = [n for n in before if not _owner_less(s, n) and _subject_position(s, n) and not _modifier(s, n)]
     if any(n.possessive for n in heading):
         return next(n for n in heading if n.possessive), "possessive heading the clause"
     if measure in OWNERLESS or measure in lex.unowned:
         return None, ""
-    if measure == "percent":
+    if measure == "percent" and not _share_of_owned(s, m_hi if m_lo == hi else hi, candidates):
         stop = next((n.start for n in s.numbers if n.start >= toks[hi - 1].end), c_hi)
         after = [n for n in candidates if toks[hi - 1].end <= n.start < min(stop, c_hi) and not n.place_pp]
         if after:
@@ -383,10 +398,90 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         first = [
             n for n in candidates
             if n.start < toks[lo].start and not _owner_less(s, n) and _subject_position(s, n) and not _aside(s, n)
+            and not _modifier(s, n)
         ]  # fmt: skip
         if first:
             return first[-1], "subject of the sentence (clause without one)"
     return None, ""
+
+
+def _deal(s: _Sentence, lo: int, hi: int, m_hi: int) -> bool:
+    """An amount naming a deal's price: "$40 billion US airtanker contract" (a deal noun within
+    three words after it), "un contrato de 40.000 millones" (one right before, behind a link word)."""
+    toks, lex = s.toks, s.lex
+    after = m_hi
+    if after < len(toks) and toks[after].text == "(":  # "US$ 40 billion (GB # 20.1 billion) contract"
+        after = next((k + 1 for k in range(after, min(len(toks), after + 8)) if toks[k].text == ")"), after)
+    for tok in toks[after : after + 3]:
+        if tok.text in PUNCT_STOP or tok.number >= 0 or tok.low in lex.prepositions:
+            break  # "11.000 millones de $ en acuerdos": earned in deals, the earner's
+        if tok.low in lex.deals:
+            return True
+    link = lo - 1 - _qualifier(s, lo)[1]
+    return link > 0 and toks[link].low in lex.back_links | lex.unit_links and toks[link - 1].low in lex.deals
+
+
+def _pointed_owner(s: _Sentence, lo: int, hi: int, candidates: list[Name]) -> Name | None:
+    """The owner a possessive pronoun before the number, or after its share's partitive, points back
+    to: the last possessive name before it ("Elian's father, his four grandparents", "Jordan's costs
+    because 40 percent of its exports")."""
+    toks, lex = s.toks, s.lex
+    before = lo - 1 - _qualifier(s, lo)[1]
+    if before >= 0 and toks[before].low in lex.possessives:
+        at = before
+    elif hi + 1 < len(toks) and toks[hi].low in lex.partitives and toks[hi + 1].low in lex.possessives:
+        at = hi + 1
+    else:
+        return None
+    owners = [n for n in candidates if n.possessive and n.end <= toks[at].start]
+    return owners[-1] if owners else None
+
+
+def _bracketed_owner(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:
+    """A figure in brackets after a phrase is the phrase's owner's: "Democratic statements (54%)"."""
+    bracket = lo - 1 - _qualifier(s, lo)[1]
+    if bracket < 2 or s.toks[bracket].text != "(":
+        return None
+    if any(t.number >= 0 for t in s.toks[max(0, bracket - 3) : bracket]):
+        return None  # "942 million Canadian dollars (US$801.2 million)": the same amount again
+    near = s.toks[max(0, bracket - 3)].start
+    inside = [n for n in candidates if near <= n.start and n.end <= s.toks[bracket].start and not n.place_pp]
+    return inside[-1] if inside else None
+
+
+def _recipient(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:
+    """A name right before "a" and the number (an adjective may come between) gets it: "give Orkem a
+    controlling 53.2% stake"."""
+    det = lo - 1 - _qualifier(s, lo)[1]
+    if det > 1 and s.toks[det].text[:1].islower() and s.toks[det].low not in s.lex.function_words:
+        det -= 1
+    tok = s.toks[det] if det >= 1 else None
+    if tok is None or tok.low not in s.lex.determiners or tok.low in s.lex.subject_openers:
+        return None
+    if not tok.text[:1].islower():
+        return None  # "Flight 103 that killed 259 people": "that" opens a clause
+    name = next((n for n in candidates if n.end == s.toks[det - 1].end), None)
+    return None if name is None or name.possessive or _subject_position(s, name) else name
+
+
+def _modifier(s: _Sentence, name: Name) -> bool:
+    """A name between a determiner and a common noun modifies that noun, it is not the subject:
+    "The Oklahoma City energy and defense concern said" (a verb the table lists may follow a name)."""
+    starts = [t.start for t in s.toks]
+    i, j = bisect_left(starts, name.start), bisect_right(starts, name.end - 1)
+    if i == 0 or s.toks[i - 1].low not in s.lex.determiners or j >= len(s.toks):
+        return False
+    nxt = s.toks[j]
+    return nxt.text[:1].islower() and nxt.low not in s.lex.subject_verbs and nxt.low not in s.lex.function_words
+
+
+def _share_of_owned(s: _Sentence, hi: int, candidates: list[Name]) -> bool:
+    """A share of what a name owns ("9.4% of LIN's stock") is the holder's, not that name's."""
+    if hi >= len(s.toks) or s.toks[hi].low not in s.lex.partitives:
+        return False
+    after = s.toks[hi].end
+    own = hi + 1 < len(s.toks) and s.toks[hi + 1].low in s.lex.possessives  # "40 percent of its exports"
+    return own or any(n.possessive and after < n.start <= after + 5 for n in candidates)
 
 
 def _aside(s: _Sentence, name: Name) -> bool:
@@ -547,6 +642,17 @@ def _kind(s: _Sentence, lo: int, negation: bool, as_of: AsOf | None) -> str:
     return "current"
 
 
+def _range_measure(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
+    """A range's first number counts what its second does: "7,000 to 8,000 employees"."""
+    if hi + 1 >= len(s.toks) or s.toks[hi].low not in s.lex.range_links or s.toks[hi + 1].number < 0:
+        return None
+    index, end = s.toks[hi + 1].number, hi + 1
+    while end < len(s.toks) and s.toks[end].number == index:
+        end += 1
+    found = _counted_noun(s, end)
+    return None if found is None else (found[0], found[1], found[2], found[3] + " (range)")
+
+
 def _elided(s: _Sentence, lo: int, hi: int) -> bool:
     """A number whose counted noun is left out after a link word: "259 people ... and 11 on the ground"."""
     link = lo - 1 - _qualifier(s, lo)[1]
@@ -570,7 +676,7 @@ def _figure(
         measure, m_lo, m_hi = unit, hi, hi + unit_size
         why["measure"] = "unit written with the number"
     else:
-        found = _measure_after(s, hi) or _measure_before(s, lo)
+        found = _measure_after(s, hi) or _measure_before(s, lo) or _range_measure(s, hi)
         if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
             found = before.measure, hi, hi, "counted noun of the figure before (left out)"
         if found is None or (negation and found[1] != hi):
@@ -636,7 +742,7 @@ def sentence_figures(
         if fig is not None:
             out.append(fig)
     out.sort(key=lambda f: f.start)
-    return _carried_subjects(_without_models(out))
+    return _restated(doc, _carried_subjects(_without_models(out)))
 
 
 def _carried_subjects(figures: list[Figure]) -> list[Figure]:
@@ -649,9 +755,28 @@ def _carried_subjects(figures: list[Figure]) -> list[Figure]:
     return figures
 
 
+def _restated(doc: Document, figures: list[Figure]) -> list[Figure]:
+    """An amount in brackets right after another restates it in another currency and is whose that
+    one is: "US$ 40 billion (GB # 20.1 billion)", "942 million Canadian dollars (US$801.2 million)"."""
+    for prev, fig in zip(figures, figures[1:]):
+        between = doc.text[prev.end : fig.start]
+        if prev.unit and fig.unit and prev.unit.startswith("money:") and fig.unit.startswith("money:") and (
+            between.strip().startswith("(") and len(between) <= 8
+        ):
+            fig.subject = prev.subject
+            fig.why.pop("subject", None)
+            if prev.subject is not None:
+                fig.why["subject"] = "the amount it restates in brackets"
+    return figures
+
+
 def _without_models(figures: list[Figure]) -> list[Figure]:
-    """Drop numbers inside another figure's counted phrase: model numbers ("20 of Boeing's 777 planes")."""
-    phrases = [(f.end, f.measure_span.start) for f in figures if f.measure_span and f.measure_span.start > f.end]
+    """Drop numbers inside another figure's counted phrase: model numbers ("20 of Boeing's 777 planes"),
+    but not a range's second number, which counts the same noun ("7,000 to 8,000 employees")."""
+    phrases = [
+        (f.end, f.measure_span.start) for f in figures
+        if f.measure_span and f.measure_span.start > f.end and not f.why["measure"].endswith("(range)")
+    ]  # fmt: skip
     return [f for f in figures if not any(lo <= f.start and f.end <= hi for lo, hi in phrases)]
 
 

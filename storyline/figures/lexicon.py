@@ -27,7 +27,8 @@ DIGITS = (
 )
 BEFORE = r"(?<![\w@#/:.,\-])(?<!\w['’])"
 AFTER = r"(?![\w/:'’\"”\-]|[.,]\d)"
-CURRENCY_SIGNS = r"US\$|us\$|R\$|[$€£¥]"
+MONEY_AFTER = r"(?![\w/:'’\"”]|[.,]\d)"  # an amount may run on with a hyphen: "$24-a-share"
+CURRENCY_SIGNS = r"US\$|us\$|R\$|C\$|A\$|HK\$|[$€£¥]"
 
 
 @dataclass(slots=True, frozen=True)
@@ -82,6 +83,12 @@ class Lexicon:
     currency_fractions: dict[str, tuple[str, float]]  # "35 cents": (currency, factor)
     unit_links: frozenset[str]  # "millones de dólares"
     place_adjectives: tuple[str, ...]  # endings of names that say where, not who ("New York-based")
+    verb_endings: tuple[str, ...]  # endings of a present-tense verb after a singular subject ("negotiates")
+    deals: frozenset[str]  # "a $40 billion contract": a price both parties share, nobody's own
+    recipient_prepositions: frozenset[str]  # "supply 179 tankers to the US Air Force": the buyer's
+    possessives: frozenset[str]  # "his", "its": the last possessive name before is the owner
+    range_links: frozenset[str]  # "7,000 to 8,000 employees": the first number counts what the second does
+    subject_verbs: frozenset[str]  # words after a sentence's first word that make it a name ("Avon said")
     number_re: re.Pattern[str]
     place_re: re.Pattern[str] | None
     max_phrase: int
@@ -161,11 +168,14 @@ def _number_pattern(module: ModuleType) -> re.Pattern[str]:
     scales = _alternation(module.SCALES)
     joiners = "".join(rf"{re.escape(j)}[{SPACES}]+|" for j in getattr(module, "NUMBER_JOINERS", ()))
     connector = rf"(?:[{SPACES}\-]+(?:{joiners.rstrip('|')})?)"
+    # "#" is the pound sign where the table says so (the Wall Street Journal's "#89.7 million"),
+    # only before a scaled amount: "#1" is a rank or a hashtag
+    pound = rf"|#(?=[{SPACES}]?[\d.,]+[{SPACES}]?(?:{scales}))" if "#" in module.CURRENCIES else ""
     pattern = (
-        rf"{BEFORE}(?:(?P<cur>{CURRENCY_SIGNS})[{SPACES}]?)?"
+        rf"{BEFORE}(?:(?P<cur>{CURRENCY_SIGNS}{pound})[{SPACES}]?)?"
         rf"(?:(?P<num>{DIGITS})(?:[{SPACES}]?(?P<scale>{scales})(?![\w]))?{glued}"
         rf"|(?P<words>(?<![\w\-])(?:{words})(?:{connector}(?:{words}))*(?![\w]))"
-        rf")(?P<pct>[{SPACES}]?%)?{AFTER}"
+        rf")(?P<pct>[{SPACES}]?%)?(?(cur){MONEY_AFTER}|{AFTER})"
     )
     return re.compile(pattern)
 
@@ -255,6 +265,12 @@ def lexicon(lang: str | None) -> Lexicon:
         currency_fractions=_lower(getattr(module, "CURRENCY_FRACTIONS", {})),  # type: ignore[arg-type]
         unit_links=frozenset(getattr(module, "UNIT_LINKS", ())),
         place_adjectives=tuple(getattr(module, "PLACE_ADJECTIVES", ())),
+        subject_verbs=frozenset(getattr(module, "SUBJECT_VERBS", ())),
+        range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
+        possessives=frozenset(getattr(module, "POSSESSIVES", ())),
+        deals=frozenset(getattr(module, "DEALS", ())),
+        recipient_prepositions=frozenset(getattr(module, "RECIPIENT_PREPOSITIONS", ())),
+        verb_endings=tuple(getattr(module, "VERB_ENDINGS", ())),
         number_re=_number_pattern(module),
         place_re=_place_pattern(module.PLACE_PREPOSITIONS),
         max_phrase=max(len(p.split()) for p in phrases),

@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from .features import ENTITY, NAME, NUMBER, PREFIX, SKELETON, WORD
+from .places import PLACE
 
 
 @dataclass(slots=True)
@@ -36,14 +37,15 @@ class Params:
 
     threshold: float = 0.3
     channel: dict[str, float] = field(
-        default_factory=lambda: {NAME: 0.5, SKELETON: 0.6, PREFIX: 0.5, NUMBER: 0.8, ENTITY: 0.4, WORD: 0.3}
+        default_factory=lambda: {NAME: 0.5, SKELETON: 0.6, PREFIX: 0.5, NUMBER: 0.8, ENTITY: 0.4, PLACE: 0.6, WORD: 0.3}
     )
     word_weight: float = 0.5  # the same-language word cosine counts this much beside the anchors
     embed_weight: float = 2.0  # score += weight * (cosine - embed_base)
     embed_base: float = 0.85
     window: int = 30  # days a cluster stays open after its last item
-    day_penalty: float = 0.01  # score -= penalty * days between item and cluster centre...
-    day_cap: int = 60  # ... counting at most this many days (a story may span a year)
+    day_penalty: float = 0.03  # score -= penalty * days between item and cluster centre...
+    day_cap: int = 60  # ... counting at most this many days (a story may span a year)...
+    day_evidence: float = 1000.0  # ... and less when item and cluster share more anchors than this
     max_df: float = 0.02  # keys held by more than this share of items do not block...
     max_block: int = 100  # ... nor keys held by more items than this: blocking stays near-linear
     top_k: int = 5
@@ -112,12 +114,14 @@ class Clusterer:
             self.df.update(item.keys.keys())
             self.n_items += 1
 
-    def weigh(self, keys: Mapping[str, float]) -> dict[str, float]:
-        """The TF-IDF vector of an item, each channel scaled by its weight, normalised."""
+    def weigh(self, keys: Mapping[str, float], channel: Mapping[str, float] | None = None) -> dict[str, float]:
+        """The TF-IDF vector of an item, each channel scaled by its weight (this level's, or
+        ``channel``: the story level weighs events with the document IDF), normalised."""
         n = max(self.n_items, 1)
+        weights = self.params.channel if channel is None else channel
         vec: dict[str, float] = {}
         for key, count in keys.items():
-            chan = self.params.channel.get(key[:2], 0.0)
+            chan = weights.get(key[:2], 0.0)
             if chan <= 0:
                 continue
             idf = math.log((n + 1) / (self.df.get(key, 0) + 1)) + 1.0
@@ -182,7 +186,9 @@ class Clusterer:
             total += self.params.embed_weight * (sim - self.params.embed_base)
         centre = cluster.centre()
         if item.day is not None and centre is not None:
-            total -= self.params.day_penalty * min(abs(item.day - centre), self.params.day_cap)
+            shared = sum(1 for k in parts[0] if k in cluster.weights)
+            days = min(abs(item.day - centre), self.params.day_cap)
+            total -= self.params.day_penalty * days * min(1.0, self.params.day_evidence / (shared or 1))
         return total
 
     # ------------------------------------------------------------------ updates

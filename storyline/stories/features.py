@@ -31,6 +31,8 @@ from typing import Any
 import regex
 from anyascii import anyascii
 
+from .places import place_keys
+
 # fmt: off
 # Prefixes of feature keys: the channel of a key decides its weight in scoring.
 NAME, SKELETON, PREFIX, NUMBER, WORD, ENTITY = "n:", "k:", "p:", "d:", "w:", "e:"
@@ -41,9 +43,17 @@ _TOKEN = regex.compile(r"\p{N}+(?:[.,'’ ]\p{N}{3})*(?:[.,]\p{N}+)?|[\p{L}\p{M}
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _DIGITS = re.compile(r"^\d+(?:[.,'’ ]\d{3})*(?:[.,]\d+)?$")
 _VOWELS = set("aeiouyw")
+# Sounds that scripts and transliteration conventions swap: Chinese and Korean have no r/l
+# contrast (Truss: TeLaSi, TeuLeoSeu), nor voiced/voiceless pairs (Sunak: SuNag), and write a
+# final -n as -ng (Macron: MaKeLong, Thai makhrng).
+_MERGE = {"z": "s", "c": "k", "q": "k", "x": "ks", "j": "y", "v": "b", "f": "b", "p": "b", "d": "t",
+          "g": "k", "r": "l"}  # fmt: skip
+_NG = re.compile(r"ng(?![aeiouy])")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _MIN_WORD = 4  # shorter tokens in cased scripts are mostly function words
 _SHORT_RUN = 8
+_PROCLITIC = regex.compile(r"^(?:[وفبلك]?ال|لل)(?=\p{Arabic}{3})")  # and/with/to + the
+_NAME_DOTS = frozenset("·・•‧")  # between the parts of a transliterated name in CJK text
 _STOPS = frozenset(".!?:\n")
 _PREFIX = 5  # names inflected by suffixes (Nepalm, Peleko, Pokhara-ma) meet on their first letters
 
@@ -81,10 +91,10 @@ def skeleton(key: str) -> str:
     """The consonant skeleton of a folded name: transliterations of one name agree on it more
     often than on their vowels (``truss``/``trass``/``thrass`` -> ``trs``)."""
     out: list[str] = []
-    for ch in key:
+    for ch in _NG.sub("n", key):
         if ch in _VOWELS or ch == "h" or ch.isdigit():
             continue
-        ch = {"z": "s", "c": "k", "q": "k", "x": "ks", "j": "y", "v": "f", "p": "b", "d": "t"}.get(ch, ch)
+        ch = _MERGE.get(ch, ch)
         if not out or out[-1] != ch:
             out.append(ch)
     return "".join(out)
@@ -116,6 +126,7 @@ def _unspaced_keys(token: str) -> list[str]:
         if len(skeleton(name)) >= 3:
             keys.append(SKELETON + skeleton(name))
     return keys
+
 
 
 def _body_ranges(doc: dict[str, Any]) -> list[tuple[int, int]]:
@@ -153,6 +164,9 @@ def _token_keys(token: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     as_name = [NAME + name]
     if len(skeleton(name)) >= 3:
         as_name.append(SKELETON + skeleton(name))
+    bare = _PROCLITIC.sub("", token)
+    if bare != token and len(skeleton(fold(bare))) >= 3:
+        as_name.append(SKELETON + skeleton(fold(bare)))  # البرازيل, al-Brazil: Brazil
     if len(name) > _PREFIX:
         as_name.append(PREFIX + name[:_PREFIX])
     always = not _is_cased(token) or (token.isupper() and len(token) > 1)
@@ -173,8 +187,24 @@ def text_keys(text: str, surface: dict[str, str] | None = None) -> Counter[str]:
                 surface.setdefault(as_name[0], token)
         else:
             keys.extend(as_word)
+        if _UNSPACED.match(token):
+            before, after = text[max(0, match.start() - 1) : match.start()], text[match.end() : match.end() + 1]
+            keys.extend(_dotted_name_keys(token, before, after))
         after_stop = not _STOPS.isdisjoint(text[match.end() : match.end() + 2])
     return Counter(keys)
+
+
+def _dotted_name_keys(run: str, before: str, after: str) -> list[str]:
+    """Skeletons of the name parts a middle dot sets off inside Chinese or Japanese text
+    (``美国前总统唐纳德·特朗普``: the run ends with 唐纳德, Donald; the next starts with 特朗普,
+    Trump): the last 2-4 characters of a run before a dot, the first 2-4 of a run after one."""
+    pieces = []
+    if after in _NAME_DOTS and len(run) > 2:
+        pieces += [run[-size:] for size in range(2, min(4, len(run) - 1) + 1)]
+    if before in _NAME_DOTS and len(run) > 2:
+        pieces += [run[:size] for size in range(2, min(4, len(run) - 1) + 1)]
+    skeletons = (skeleton(fold(piece)) for piece in pieces)
+    return [SKELETON + skel for skel in skeletons if len(skel) >= 3]
 
 
 def entity_keys(doc: dict[str, Any], surface: dict[str, str] | None = None) -> Counter[str]:
@@ -214,6 +244,7 @@ def extract(doc: dict[str, Any]) -> DocFeatures:
     surface: dict[str, str] = {}
     for start, end in _body_ranges(doc):
         keys.update(text_keys(text[start:end], surface))
+        keys.update(place_keys(text[start:end]))
     keys.update(entity_keys(doc, surface))
     return DocFeatures(
         id=str(doc.get("id", "")), lang=doc.get("lang") or "und", day=day_number(doc), keys=keys, surface=surface

@@ -27,8 +27,9 @@ import numpy as np
 
 from .cluster import Clusterer, Item, Params
 from .embed import Embedder, passage_text
-from .features import ENTITY, NAME, DocFeatures, day_number, extract
+from .features import ENTITY, NAME, NUMBER, DocFeatures, day_number, extract
 from .minhash import DuplicateIndex
+from .places import PLACE
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,10 @@ def event_params() -> Params:
 
 def story_params() -> Params:
     """Looser clusters of events: one arc of news."""
-    return Params(threshold=0.25, window=365, day_penalty=0.003, embed_weight=1.0, embed_base=0.9)
+    params = Params(threshold=0.2, window=365, day_evidence=3, embed_weight=1.0, embed_base=0.9)
+    params.channel[PLACE] = 1.5  # countries tie short blurbs together; in long articles they are many
+    params.channel[NUMBER] = 1.6  # so do the figures (tolls, years) an event's reports repeat
+    return params
 
 
 @dataclass(slots=True)
@@ -214,7 +218,7 @@ class StoryIndex:
     def event_vector(self, cid: int) -> dict[str, float]:
         """An event's TF-IDF vector (document-level IDF), cut to its ``STORY_KEYS`` heaviest keys:
         the tail of once-used words costs time at the story level and decides nothing."""
-        vec = self.events.weigh(self.event_keys[cid])
+        vec = self.events.weigh(self.event_keys[cid], self.options.story.channel)
         return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:STORY_KEYS])
 
     def story_clusters(self) -> list[list[int]]:

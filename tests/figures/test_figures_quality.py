@@ -1,5 +1,5 @@
-"""The layer against the hand-annotated gold (docs/figures-guideline.md): the issue's F1 floor on the
-development part, and the last achieved scores on the held-out blocks as regression floors."""
+"""The layer against the hand-annotated gold (docs/figures-guideline.md): the last achieved scores on
+the development part (above the issue's 0.85) and on the held-out blocks, as regression floors."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ ROWS = load_gold(DEFAULT_GOLD)
 def test_quality_gold_value_measure_subject_f1() -> None:
     development = [r for r in ROWS if r["block"] == "development"]
     result = score(development)
-    assert result["number"]["f1"] >= 0.95
-    assert result["value+measure+subject"]["f1"] >= 0.85
+    assert result["number"]["f1"] >= 0.97
+    assert result["value+measure+subject"]["f1"] >= 0.90
 
 
 def test_quality_held_out_blocks_do_not_regress() -> None:
-    for block, number_f1, full_f1 in (("heldout-1", 0.93, 0.77), ("heldout-2", 0.93, 0.68)):
+    for block, number_f1, full_f1 in (("heldout-1", 0.95, 0.92), ("heldout-2", 0.95, 0.75)):
         result = score([r for r in ROWS if r["block"] == block])
         assert result["number"]["f1"] >= number_f1, block
         assert result["value+measure+subject"]["f1"] >= full_f1, block

@@ -9,8 +9,13 @@ from storyline.stories.features import day_number, extract, fold, number_key, sk
 
 @pytest.mark.parametrize(
     ("spelling", "expected"),
-    [("Truss", "trs"), ("Трасс", "trs"), ("ทรัสส์", "trs"), ("تراس", "trs"), ("டிரஸ்", "trs")],
-)
+    [
+        ("Truss", "tls"), ("Трасс", "tls"), ("ทรัสส์", "tls"), ("تراس", "tls"), ("டிரஸ்", "tls"),
+        ("特拉斯", "tls"), ("트러스", "tls"),  # no r/l contrast in Chinese or Korean
+        ("Macron", "mkln"), ("马克龙", "mkln"), ("마크롱", "mkln"), ("มาครง", "mkln"),  # final -ng
+        ("Sunak", "snk"), ("수낙", "snk"), ("سوناك", "snk"), ("苏纳克", "snk"),
+    ],
+)  # fmt: skip
 def test_features_skeleton_meets_across_scripts(spelling: str, expected: str) -> None:
     assert skeleton(strip_genitive(fold(spelling))) == expected
 

@@ -120,4 +120,15 @@ ELLIPSIS_LINKS = ("und", "oder", "von", "als")
 CURRENCY_FRACTIONS = {"cent": ("EUR", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()
 PLACE_ADJECTIVES: tuple[str, ...] = ("-basierte", "-basierten")
+# Words right after a sentence's capitalised first word that make it a name, not a sentence-start capital.
+# Nouns of a price two parties share: an amount of theirs has no owner ("a $40 billion contract").
+DEALS = ("vertrag", "auftrag", "deal", "abkommen", "übernahme")
+# Prepositions before the one made things go to, the buyer who owns them.
+RECIPIENT_PREPOSITIONS = ("an",)
+# Possessive pronouns: before a number ("his four grandparents", "40 percent of its exports") they
+# point back to the last possessive name ("Elian's father, his four grandparents").
+POSSESSIVES = ("sein", "seine", "seinen", "seiner", "ihr", "ihre", "ihren", "ihrer")
+VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
+RANGE_LINKS = ("bis", "und", "oder")  # "7,000 to 8,000 employees": the first number counts what the second does
+SUBJECT_VERBS = ("hat", "hatte", "ist", "war", "wird", "sagte", "teilte", "meldete", "kündigte", "will")
 # fmt: on

@@ -46,7 +46,7 @@ MEASURES = {
     "aircraft": "aircraft", "planes": "plane", "jets": "jet", "airliners": "airliner",
     "orders": "order", "seats": "seat", "shares": "share", "tonnes": "tonne", "tons": "ton",
     "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile", "positions": "jobs",
-    "job cuts": "jobs",
+    "job cuts": "jobs", "basis points": "basis point",
 }
 # Units that may be glued to the digits or abbreviated after them ("30GB", "17 km"), by measure.
 UNITS = {
@@ -95,7 +95,25 @@ CURRENCIES = {
     "$": "USD", "us$": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR", "euros": "EUR",
     "euro": "EUR", "£": "GBP", "¥": "JPY", "yen": "JPY", "kroner": "NOK", "yuan": "CNY",
     "renminbi": "CNY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "rubles": "RUB", "rupees": "INR",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
+    "#": "GBP",  # the Wall Street Journal's texts write the pound sign as "#"
 }
+# Words right after a sentence's capitalised first word that make it a name, not a sentence-start
+# capital: "Avon also said", "Saddam has been", "Anheuser-Busch announced".
+# Nouns of a price two parties share: an amount of theirs has no owner ("a $40 billion contract").
+DEALS = ("contract", "contracts", "deal", "deals", "agreement", "merger", "takeover")
+# Prepositions before the one made things go to, the buyer who owns them.
+RECIPIENT_PREPOSITIONS = ("to",)
+# Possessive pronouns: before a number ("his four grandparents", "40 percent of its exports") they
+# point back to the last possessive name ("Elian's father, his four grandparents").
+POSSESSIVES = ("his", "her", "its", "their")
+VERB_ENDINGS: tuple[str, ...] = ("s",)  # "Aeroflot negotiates": a headline's verb after a singular subject
+RANGE_LINKS = ("to", "and", "or")  # "7,000 to 8,000 employees": the first number counts what the second does
+SUBJECT_VERBS = (
+    "said", "says", "has", "had", "is", "was", "will", "would", "also", "announced", "reported",
+    "agreed", "earned", "posted", "owns", "holds", "plans", "expects", "told", "noted", "rose", "fell",
+    "gained", "lost", "dropped", "climbed", "jumped", "tumbled", "slipped", "increased", "declined",
+)
 # What a number may count without being a figure: durations, multipliers, ages.
 NOT_COUNTED = (
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",

@@ -29,7 +29,22 @@ MEASURES = {
     "empleados": "empleado", "trabajadores": "trabajador", "pasajeros": "pasajero",
     "aviones": "avión", "pedidos": "pedido", "puestos de trabajo": "jobs", "escaños": "escaño",
     "acciones": "acción", "toneladas": "tonelada", "kilómetros": "kilómetro",
+    "compañías": "companies", "aerolíneas": "companies",
 }
+# Words right after a sentence's capitalised first word that make it a name ("Boeing ha asegurado").
+# Nouns of a price two parties share: an amount of theirs has no owner ("a $40 billion contract").
+DEALS = ("contrato", "contratos", "acuerdo", "acuerdos", "fusión")
+# Prepositions before the one made things go to, the buyer who owns them.
+RECIPIENT_PREPOSITIONS = ("a", "al")
+# Possessive pronouns: before a number ("his four grandparents", "40 percent of its exports") they
+# point back to the last possessive name ("Elian's father, his four grandparents").
+POSSESSIVES = ("su", "sus")
+VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
+RANGE_LINKS = ("a", "y", "o")  # "7,000 to 8,000 employees": the first number counts what the second does
+SUBJECT_VERBS = (
+    "ha", "había", "dijo", "anunció", "tiene", "será", "fue", "es", "también", "anuncia", "compra",
+    "vende", "gana", "pierde", "asegura", "presenta", "lanza", "revela",
+)
 PERCENT = ("por ciento", "puntos porcentuales")
 CURRENCIES = {
     "$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "pesos": "MXN", "us$": "USD",
@@ -41,7 +56,7 @@ NOT_COUNTED = (
 )
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS: dict[str, str] = {}
-SINGULAR_RULES = (("ciones", "ción"), ("siones", "sión"), ("ones", "ón"), ("es", ""), ("s", ""))
+SINGULAR_RULES = (("ciones", "ción"), ("siones", "sión"), ("ones", "ón"), ("ntes", "nte"), ("es", ""), ("s", ""))
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,

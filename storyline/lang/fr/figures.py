@@ -121,4 +121,15 @@ ELLIPSIS_LINKS = ("et", "ou", "de", "que", "contre")
 CURRENCY_FRACTIONS = {"centimes": ("EUR", 0.01)}
 UNIT_LINKS = ("de", "d'")
 PLACE_ADJECTIVES: tuple[str, ...] = ()
+# Words right after a sentence's capitalised first word that make it a name, not a sentence-start capital.
+# Nouns of a price two parties share: an amount of theirs has no owner ("a $40 billion contract").
+DEALS = ("contrat", "contrats", "accord", "accords", "fusion")
+# Prepositions before the one made things go to, the buyer who owns them.
+RECIPIENT_PREPOSITIONS = ("à",)
+# Possessive pronouns: before a number ("his four grandparents", "40 percent of its exports") they
+# point back to the last possessive name ("Elian's father, his four grandparents").
+POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
+RANGE_LINKS = ("à", "et", "ou")  # "7,000 to 8,000 employees": the first number counts what the second does
+SUBJECT_VERBS = ("a", "avait", "est", "était", "sera", "va", "compte", "annonce", "affirme")
 # fmt: on

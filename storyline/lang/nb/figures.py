@@ -136,4 +136,15 @@ ELLIPSIS_LINKS = ("og", "eller", "fra", "enn")
 CURRENCY_FRACTIONS = {"øre": ("NOK", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()
 PLACE_ADJECTIVES: tuple[str, ...] = ()
+# Words right after a sentence's capitalised first word that make it a name, not a sentence-start capital.
+# Nouns of a price two parties share: an amount of theirs has no owner ("a $40 billion contract").
+DEALS = ("kontrakt", "kontrakten", "avtale", "avtalen", "oppkjøp")
+# Prepositions before the one made things go to, the buyer who owns them.
+RECIPIENT_PREPOSITIONS = ("til",)
+# Possessive pronouns: before a number ("his four grandparents", "40 percent of its exports") they
+# point back to the last possessive name ("Elian's father, his four grandparents").
+POSSESSIVES = ("sin", "sitt", "sine", "hans", "hennes", "deres")
+VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
+RANGE_LINKS = ("til", "og", "eller")  # "7,000 to 8,000 employees": the first number counts what the second does
+SUBJECT_VERBS = ("har", "hadde", "er", "var", "vil", "skal", "sier", "sa", "melder", "opplyser")
 # fmt: on

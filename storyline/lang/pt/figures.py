@@ -115,4 +115,15 @@ ELLIPSIS_LINKS = ("e", "ou", "de", "que")
 CURRENCY_FRACTIONS = {"centavos": ("BRL", 0.01), "cêntimos": ("EUR", 0.01)}
 UNIT_LINKS = ("de",)
 PLACE_ADJECTIVES: tuple[str, ...] = ()
+# Words right after a sentence's capitalised first word that make it a name, not a sentence-start capital.
+# Nouns of a price two parties share: an amount of theirs has no owner ("a $40 billion contract").
+DEALS = ("contrato", "contratos", "acordo", "acordos", "fusão")
+# Prepositions before the one made things go to, the buyer who owns them.
+RECIPIENT_PREPOSITIONS = ("a", "ao", "à")
+# Possessive pronouns: before a number ("his four grandparents", "40 percent of its exports") they
+# point back to the last possessive name ("Elian's father, his four grandparents").
+POSSESSIVES = ("seu", "sua", "seus", "suas")
+VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
+RANGE_LINKS = ("a", "e", "ou")  # "7,000 to 8,000 employees": the first number counts what the second does
+SUBJECT_VERBS = ("tem", "tinha", "é", "foi", "será", "vai", "disse", "anunciou", "afirmou", "também")
 # fmt: on

@@ -2,9 +2,10 @@
 
     python tests/figures/data/sample_gold.py heldout-2      # the second held-out block
     python tests/figures/data/sample_gold.py development-2  # the second development block
+    python tests/figures/data/sample_gold.py development-3  # the third development block
 
-Each row is a sentence of at least six words with a digit or a number word; the development block
-leaves the held-out sentences out. The rows were then annotated by hand (docs/figures-guideline.md).
+Each row is a sentence of at least six words with a digit or a number word; a block leaves out the
+sentences of the blocks drawn before it. The rows were then annotated by hand (docs/figures-guideline.md).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ CORPORA = {"tbaq": "time/tbaq/inputs.jsonl", "meantime-es-dev": "time/meantime-e
 BLOCKS = {  # corpus, sentences, seed
     "heldout-2": (("tbaq", 36, 707), ("meantime-es-dev", 14, 7070)),
     "development-2": (("tbaq", 30, 808), ("meantime-es-dev", 12, 8080)),
+    "development-3": (("tbaq", 32, 909), ("meantime-es-dev", 10, 9090)),
 }
 
 
@@ -43,7 +45,8 @@ def candidates(corpus: str) -> Iterator[dict[str, str]]:
 
 def draw(block: str) -> list[dict[str, str]]:
     """The block's sentences, in the order they were annotated."""
-    held = {r["text"] for r in draw("heldout-2")} if block != "heldout-2" else set()
+    earlier = list(BLOCKS)[: list(BLOCKS).index(block)]
+    held = {r["text"] for b in earlier for r in draw(b)}
     rows: list[dict[str, str]] = []
     for corpus, size, seed in BLOCKS[block]:
         pool = [c for c in candidates(corpus) if c["text"] not in held]
