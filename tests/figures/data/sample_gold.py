@@ -3,6 +3,7 @@
     python tests/figures/data/sample_gold.py heldout-2      # the second held-out block
     python tests/figures/data/sample_gold.py development-2  # the second development block
     python tests/figures/data/sample_gold.py development-3  # the third development block
+    python tests/figures/data/sample_gold.py development-4  # the fourth development block
 
 Each row is a sentence of at least six words with a digit or a number word; a block leaves out the
 sentences of the blocks drawn before it. The rows were then annotated by hand (docs/figures-guideline.md).
@@ -29,6 +30,7 @@ BLOCKS = {  # corpus, sentences, seed
     "heldout-2": (("tbaq", 36, 707), ("meantime-es-dev", 14, 7070)),
     "development-2": (("tbaq", 30, 808), ("meantime-es-dev", 12, 8080)),
     "development-3": (("tbaq", 32, 909), ("meantime-es-dev", 10, 9090)),
+    "development-4": (("tbaq", 24, 1111), ("meantime-es-dev", 8, 11110)),
 }
 
 
