@@ -18,7 +18,8 @@ from typing import Any
 from ..model import Document
 from .lexicon import Lexicon
 
-TOKEN_RE = re.compile(r"\w+(?:(?:[-'’/&]\w+)+|(?:\.\w)+\.)?|[^\w\s]")  # "U.S." is one token
+# "U.S." is one token; so is a plural possessive, "Courtaulds'" (not a doubled quote mark, "Jones''")
+TOKEN_RE = re.compile(r"\w+(?:(?:[-'’/&]\w+)+|(?:\.\w)+\.)?(?:(?<=s)['’](?!['’\w]))?|[^\w\s]")
 _PLAIN_WORD = re.compile(r"\S+")
 CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―"})
 GENITIVE_RE = re.compile(r"(?:['’]s|['’])$")

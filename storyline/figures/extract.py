@@ -164,8 +164,11 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
 
 
 def _named_by(s: _Sentence, num: Number, lo: int) -> bool:
-    """A capitalised word (not the clause's first) right before the number names it: "Artemis 1"."""
-    return lo > 0 and lo - 1 > s.clause[lo - 1] and _capitalised_id(s.toks[lo - 1], s.lex) and num.unit is None
+    """A capitalised word (not the clause's first) right before the number names it: "Artemis 1";
+    a possessive owns what the number counts instead ("Elian's two grandmothers")."""
+    prev = s.toks[lo - 1] if lo > 0 else None
+    possessive = prev is not None and prev.low != prev.text.lower()
+    return prev is not None and lo - 1 > s.clause[lo - 1] and _capitalised_id(prev, s.lex) and num.unit is None and not possessive
 
 
 def _capitalised_id(tok: Tok, lex: Lexicon) -> bool:
@@ -272,6 +275,8 @@ def _counted_noun(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
     for i, word in enumerate(words):
         if toks[hi + i].text[:1].isupper() and i + 1 < len(words):
             continue  # a capitalised word before more of the phrase names a maker or model: "Airbus A320 jets"
+        if i + 2 < len(words) and toks[hi + i + 1].text[:1].isupper():
+            continue  # an adjective before a maker's name: "22 nuevos Boeing 787 Dreamliners"
         if _plural_noun(word, lex):
             return lex.singular(word), hi + i, hi + i + 1, "plural noun after the number"
     return None
@@ -329,13 +334,14 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     """Whose figure it is, by the first rule that finds a name.
 
     In order: a name modifying the counted noun ("8,000 U.S. soldiers"; not a maker of made things,
-    "22 new Boeing 787 aircraft", "20 of Boeing's planes"), an owner after it ("troops under NATO
-    command"; the buyer after "to" for made things), a possessive right before the number ("NATO's
-    12,000 troops"), the possessive name a pronoun points back to ("Elian's father, his four
-    grandparents"), the owner of a phrase a bracketed figure follows, a recipient ("give Orkem a
-    53.2% stake"), a possessive heading the clause, the name a share goes to (not for a share of
-    what a name owns), the clause's subject ("Nato har rundt 11.000 soldater"), the sentence's
-    subject for a clause without one of its own ("Qatar Airways, which ..., will purchase 20").
+    "22 new Boeing 787 aircraft", "20 of Boeing's planes"), a possessive right before the number
+    ("NATO's 12,000 troops", "Elian's two grandmothers from Cuba"), an owner after the counted noun
+    ("troops under NATO command"; the buyer after "to" for made things), the possessive name a
+    pronoun points back to ("Elian's father, his four grandparents"), the owner of a phrase a
+    bracketed figure follows, a recipient ("give Orkem a 53.2% stake"), a possessive heading the
+    clause, the name a share goes to (not for a share of what a name owns), the clause's subject
+    ("Nato har rundt 11.000 soldater"), the sentence's subject for a clause without one of its own
+    ("Qatar Airways, which ..., will purchase 20").
     Lengths and weights, and victims, have no owner but a possessive; a deal's price has none.
     """
     toks, lex, clause_start = s.toks, s.lex, s.clause[lo]
@@ -360,11 +366,6 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         return None, ""
     if measure.startswith("money:") and _deal(s, lo, hi, m_hi):
         return None, ""
-    link = toks[m_hi].low if m_hi < len(toks) else ""
-    if link in lex.owner_prepositions or (measure in lex.goods and link in lex.recipient_prepositions):
-        after = [n for n in candidates if toks[m_hi].end <= n.start <= toks[m_hi].end + 5]
-        if after:
-            return after[0], "owner after the counted noun"
     before = [
         n for n in candidates
         if c_lo <= n.start and n.end <= toks[lo].start and not n.place_pp and n not in inside
@@ -373,6 +374,11 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     right_before = [n for n in before if n.possessive and q_start - n.end <= 1]
     if right_before:
         return right_before[-1], "possessive before the number"
+    link = toks[m_hi].low if m_hi < len(toks) else ""
+    if link in lex.owner_prepositions or (measure in lex.goods and link in lex.recipient_prepositions):
+        after = [n for n in candidates if toks[m_hi].end <= n.start <= toks[m_hi].end + 5]
+        if after:
+            return after[0], "owner after the counted noun"
     pointed = _pointed_owner(s, lo, m_hi if m_lo == hi else hi, candidates)
     if pointed:
         return pointed, "possessive name a possessive pronoun points back to"

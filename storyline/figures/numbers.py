@@ -3,7 +3,8 @@
 The value of "4.500" depends on the digit groups more than on the language: a single separator
 followed by exactly three digits groups thousands ("4.500" is 4,500 in an English text, "11.000" in
 a Norwegian one), unless that separator is the language's decimal mark and a scale word or percent
-sign follows ("1.250 million" in English, "2,500 prosent" would be 2.5 in Norwegian). Two different
+sign follows or a currency sign comes before ("1.250 million" and "$108.625" in English, "2,500
+prosent" would be 2.5 in Norwegian). Two different
 separators: the last one is the decimal mark. Spaces group thousands ("12 000").
 """
 
@@ -111,7 +112,8 @@ def find_numbers(text: str, start: int, end: int, lex: Lexicon) -> Iterator[Numb
 def _number(match: re.Match[str], lex: Lexicon) -> Number | None:
     if match.group("num"):
         scale_word = (match.group("scale") or "").lower()
-        scaled = bool(scale_word) or bool(match.group("pct"))
+        # a currency sign makes "$1.625" a price, as a scale word makes "1.250 million" one
+        scaled = bool(scale_word) or bool(match.group("pct")) or bool(match.group("cur"))
         value = parse_digits(match.group("num"), lex.decimal, scaled) * lex.scales.get(scale_word, 1)
         spelled = False
     else:

@@ -97,6 +97,8 @@ CURRENCIES = {
     "renminbi": "CNY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "rubles": "RUB", "rupees": "INR",
     "canadian dollars": "CAD", "australian dollars": "AUD", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
     "#": "GBP",  # the Wall Street Journal's texts write the pound sign as "#"
+    "guilders": "NLG", "marks": "DEM", "deutsche marks": "DEM", "francs": "FRF",
+    "swiss francs": "CHF", "lire": "ITL", "pesetas": "ESP",
 }
 # Words right after a sentence's capitalised first word that make it a name, not a sentence-start
 # capital: "Avon also said", "Saddam has been", "Anheuser-Busch announced".
@@ -120,12 +122,12 @@ NOT_COUNTED = (
     "minute", "seconds", "decades", "decade", "centuries", "times", "year-old", "years-old", "am",
     "a.m.", "pm", "p.m.", "o'clock", "percentile",
 )
-PLURAL_SUFFIXES = ("s",)  # counted nouns after a number above one are plural in English
+PLURAL_SUFFIXES = ("s", "men")  # counted nouns after a number above one are plural ("fishermen")
 IRREGULAR_PLURALS = {
     "feet": "feet", "children": "child", "men": "man", "women": "woman", "mice": "mouse",
     "aircraft": "aircraft", "sheep": "sheep",
 }
-SINGULAR_RULES = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("s", ""))
+SINGULAR_RULES = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("men", "man"), ("s", ""))
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
