@@ -228,11 +228,20 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
                 and nxt.low not in lex.measures and nxt.low not in lex.function_words and not word.endswith("s"))
 
 
+def _company_after_possessive(toks: list[Tok], j: int, lex: Lexicon) -> int:
+    """Where a run that ends in a possessive really ends: "Hudson's Bay Co." is one company."""
+    k = j
+    while k < len(toks) and _is_name_word(toks[k], lex) and not GENITIVE_RE.search(toks[k].text):
+        k += 1
+    possessive = j > 0 and GENITIVE_RE.search(toks[j - 1].text)
+    return k if possessive and k > j and toks[k - 1].low.rstrip(".") in lex.corporate_suffixes else j
+
+
 def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
     """Names from capitalisation and the alias table, for documents without an entities layer.
 
     Runs of capitalised words that are not function words, months or table words; a run ends after
-    a possessive. A capitalised first word of the sentence counts only when the alias table knows it,
+    a possessive, unless a company's form ends the capitals after it ("Hudson's Bay Co."). A capitalised first word of the sentence counts only when the alias table knows it,
     it is an acronym, a capitalised word follows it, or ``_named_first`` says so. A title ("Mr.",
     "President") makes the next name a person (never a place) and is not part of it.
     """
@@ -251,6 +260,7 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
         j = i + 1
         while j < len(toks) and not GENITIVE_RE.search(toks[j - 1].text) and _is_name_word(toks[j], lex):
             j += 1
+        j = _company_after_possessive(toks, j, lex)
         first = toks[i]
         acronym = first.text.isupper() and len(first.text) > 1
         if i == 0 and not (alias or acronym or j > i + 1 or _named_first(toks, j, lex)):

@@ -58,6 +58,7 @@ class Lexicon:
     time_cues: frozenset[str]
     function_words: frozenset[str]
     titles: frozenset[str]
+    corporate_suffixes: frozenset[str]  # "Co", "Inc": a possessive before them is inside the name
     place_prepositions: frozenset[str]
     owner_prepositions: frozenset[str]
     back_links: frozenset[str]
@@ -240,6 +241,7 @@ def lexicon(lang: str | None) -> Lexicon:
         time_cues=frozenset(module.TIME_CUES),
         function_words=frozenset(module.FUNCTION_WORDS),
         titles=frozenset(module.TITLES),
+        corporate_suffixes=frozenset(x.rstrip(".") for x in getattr(module, "CORPORATE_SUFFIXES", ())),
         place_prepositions=frozenset(module.PLACE_PREPOSITIONS),
         owner_prepositions=frozenset(module.OWNER_PREPOSITIONS),
         back_links=frozenset(module.BACK_LINKS),
