@@ -186,15 +186,19 @@ def entity_names(doc: Document, entities: list[Any], lex: Lexicon, toks: list[To
     "American", "norske", which are no entities) fill what the tagger missed.
     """
     names: list[Name] = []
+    guesses = guessed_names(toks, lex)
+    first = toks[0] if toks else None
     for ent in entities:
         s, e = field(ent, "start", -1), field(ent, "end", -1)
         etype = str(field(ent, "type", "") or field(ent, "label", "") or "").upper() or None
+        if first is not None and (s, e) == (first.start, first.end) and not any(g.start == s for g in guesses):
+            continue  # a lone first word the sentence rules do not take: "Louis company earned", cut after "St."
         if etype is None or etype in NAME_TYPES:
             text = doc.text[s:e]
             bare = _without_determiners(GENITIVE_RE.sub("", text), lex)
             canonical = _alias(bare.lower(), lex) or _without_determiners(field(ent, "canonical") or bare, lex)
             names.append(Name(s, e, text, canonical, etype))
-    for name in guessed_names(toks, lex):
+    for name in guesses:
         overlapping = [n for n in names if n.start < name.end and name.start < n.end]
         if not overlapping:
             names.append(name)
