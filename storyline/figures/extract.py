@@ -335,7 +335,8 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
 
     In order: a name modifying the counted noun ("8,000 U.S. soldiers"; not a maker of made things,
     "22 new Boeing 787 aircraft", "20 of Boeing's planes"), a possessive right before the number
-    ("NATO's 12,000 troops", "Elian's two grandmothers from Cuba"), an owner after the counted noun
+    ("NATO's 12,000 troops", "Elian's two grandmothers from Cuba"; none after an unnamed one's, "the
+    company's C$900 million"), an owner after the counted noun
     ("troops under NATO command"; the buyer after "to" for made things), the possessive name a
     pronoun points back to ("Elian's father, his four grandparents"), the owner of a phrase a
     bracketed figure follows, a recipient ("give Orkem a 53.2% stake"), a possessive heading the
@@ -370,10 +371,14 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         n for n in candidates
         if c_lo <= n.start and n.end <= toks[lo].start and not n.place_pp and n not in inside
     ]  # fmt: skip
-    q_start = toks[lo - _qualifier(s, lo)[1]].start
+    q_lo = lo - _qualifier(s, lo)[1]
+    q_start = toks[q_lo].start
     right_before = [n for n in before if n.possessive and q_start - n.end <= 1]
     if right_before:
         return right_before[-1], "possessive before the number"
+    owner_tok = toks[q_lo - 1] if q_lo > 0 else None
+    if owner_tok is not None and owner_tok.text[:1].islower() and owner_tok.low != owner_tok.text.lower():
+        return None, ""  # an unnamed owner's: "the company's C$900 million"
     link = toks[m_hi].low if m_hi < len(toks) else ""
     if link in lex.owner_prepositions or (measure in lex.goods and link in lex.recipient_prepositions):
         after = [n for n in candidates if toks[m_hi].end <= n.start <= toks[m_hi].end + 5]
