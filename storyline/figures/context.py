@@ -155,7 +155,8 @@ def _mark(names: list[Name], toks: list[Tok], lex: Lexicon) -> list[Name]:
 
     A name is possessive when its last token carries a genitive ("NATO's"), whether or not the
     entity's span included the ending; it is a place-preposition object when the word before it,
-    skipping up to two function words ("in the United States"), is a place preposition.
+    skipping up to two function words ("in the United States"), is a place preposition, or when it is
+    a town and its abbreviated state between commas ("The Oneida, N.Y., maker").
     """
     starts = [t.start for t in toks]
     for name in names:
@@ -166,8 +167,18 @@ def _mark(names: list[Name], toks: list[Tok], lex: Lexicon) -> list[Name]:
         for _ in range(2):  # skip "the", "la" between the preposition and the name
             if j >= 0 and toks[j].low in lex.function_words and toks[j].low not in lex.place_prepositions:
                 j -= 1
-        name.place_pp = j >= 0 and toks[j].low in lex.place_prepositions
+        name.place_pp = (j >= 0 and toks[j].low in lex.place_prepositions) or _before_state(toks, last + 1)
+        name.place_pp = name.place_pp or (j >= 1 and toks[j].text == "," and _before_state(toks, j))
     return names
+
+
+def _before_state(toks: list[Tok], k: int) -> bool:
+    """Whether a comma, an abbreviated state and a comma follow: "The Oneida, N.Y., maker" (a town)."""
+    if k + 2 >= len(toks) or toks[k].text != "," or not toks[k + 1].text[:1].isupper():
+        return False
+    dotted = toks[k + 1].text.endswith(".")
+    end = k + 2 if dotted else k + 3
+    return (dotted or toks[k + 2].text == ".") and end < len(toks) and toks[end].text == ","
 
 
 def _without_determiners(text: str, lex: Lexicon) -> str:

@@ -409,7 +409,7 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         first = [
             n for n in candidates
             if n.start < toks[lo].start and not _owner_less(s, n) and _subject_position(s, n) and not _aside(s, n)
-            and not _modifier(s, n)
+            and not _modifier(s, n) and not n.place_pp
         ]  # fmt: skip
         if first:
             return first[-1], "subject of the sentence (clause without one)"
