@@ -343,7 +343,8 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     clause, the name a share goes to (not for a share of what a name owns), the clause's subject
     ("Nato har rundt 11.000 soldater"), the sentence's subject for a clause without one of its own
     ("Qatar Airways, which ..., will purchase 20").
-    Lengths and weights, and victims, have no owner but a possessive; a deal's price has none.
+    Lengths and weights, and victims, have no owner but a possessive (people hired or laid off are
+    the employer's); a deal's price has none.
     """
     toks, lex, clause_start = s.toks, s.lex, s.clause[lo]
     c_lo, c_hi = toks[clause_start].start, _clause_end(s, lo)
@@ -390,13 +391,14 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     bracketed = _bracketed_owner(s, lo, candidates)
     if bracketed:
         return bracketed, "name of the phrase the bracketed figure follows"
-    given = _recipient(s, lo, candidates) if measure not in OWNERLESS else None
+    ownerless = measure in OWNERLESS and not _staff(s, q_lo)
+    given = _recipient(s, lo, candidates) if not ownerless else None
     if given:
         return given, "name the figure is given to"
     heading = [n for n in before if not _owner_less(s, n) and _subject_position(s, n) and not _modifier(s, n)]
     if any(n.possessive for n in heading):
         return next(n for n in heading if n.possessive), "possessive heading the clause"
-    if measure in OWNERLESS or measure in lex.unowned:
+    if ownerless or measure in lex.unowned:
         return None, ""
     if measure == "percent" and not _share_of_owned(s, m_hi if m_lo == hi else hi, candidates):
         stop = next((n.start for n in s.numbers if n.start >= toks[hi - 1].end), c_hi)
@@ -414,6 +416,12 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         if first:
             return first[-1], "subject of the sentence (clause without one)"
     return None, ""
+
+
+def _staff(s: _Sentence, q_lo: int) -> bool:
+    """People counted after a verb of hiring or firing are the employer's: "laying off about 300 people"."""
+    words = s.words(max(0, q_lo - s.lex.max_phrase), q_lo)
+    return bool(s.lex.phrase_ending(words, len(words), s.lex.staff_verbs)[1])
 
 
 def _deal(s: _Sentence, lo: int, hi: int, m_hi: int) -> bool:

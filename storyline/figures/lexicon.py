@@ -58,6 +58,7 @@ class Lexicon:
     time_cues: frozenset[str]
     function_words: frozenset[str]
     titles: frozenset[str]
+    staff_verbs: frozenset[str]  # "laying off 300 people": people an employer has
     corporate_suffixes: frozenset[str]  # "Co", "Inc": a possessive before them is inside the name
     place_prepositions: frozenset[str]
     owner_prepositions: frozenset[str]
@@ -241,6 +242,7 @@ def lexicon(lang: str | None) -> Lexicon:
         time_cues=frozenset(module.TIME_CUES),
         function_words=frozenset(module.FUNCTION_WORDS),
         titles=frozenset(module.TITLES),
+        staff_verbs=frozenset(getattr(module, "STAFF_VERBS", ())),
         corporate_suffixes=frozenset(x.rstrip(".") for x in getattr(module, "CORPORATE_SUFFIXES", ())),
         place_prepositions=frozenset(module.PLACE_PREPOSITIONS),
         owner_prepositions=frozenset(module.OWNER_PREPOSITIONS),

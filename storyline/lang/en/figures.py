@@ -116,6 +116,11 @@ SUBJECT_VERBS = (
     "agreed", "earned", "posted", "owns", "holds", "plans", "expects", "told", "noted", "rose", "fell",
     "gained", "lost", "dropped", "climbed", "jumped", "tumbled", "slipped", "increased", "declined",
 )
+# Verbs that make the people they count an employer's staff: "laying off about 300 people".
+STAFF_VERBS = (
+    "laying off", "lay off", "lays off", "laid off", "hire", "hires", "hired", "hiring", "employs",
+    "employ", "employing", "fire", "fires", "fired", "firing", "dismiss", "dismissed",
+)
 # What a number may count without being a figure: durations, multipliers, ages.
 NOT_COUNTED = (
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",

@@ -45,6 +45,7 @@ SUBJECT_VERBS = (
     "ha", "había", "dijo", "anunció", "tiene", "será", "fue", "es", "también", "anuncia", "compra",
     "vende", "gana", "pierde", "asegura", "presenta", "lanza", "revela",
 )
+STAFF_VERBS = ("despedir", "despide", "despidió", "despedirá", "contratar", "contrata", "contrató", "emplea")
 PERCENT = ("por ciento", "puntos porcentuales")
 CURRENCIES = {
     "$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "pesos": "MXN", "us$": "USD",
