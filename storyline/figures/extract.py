@@ -418,6 +418,16 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     return None, ""
 
 
+def _index_points(s: _Sentence, lo: int, hi: int) -> tuple[str, int, int, str] | None:
+    """A bare number after a stock index moves counts points: "The Nasdaq Composite Index tumbled 5.39,
+    or 1.2% to 452.76" (the index may be named before the clause)."""
+    lex, toks = s.lex, s.toks
+    if lo == 0 or (toks[lo - 1].low not in lex.subject_verbs and toks[lo - 1].low not in lex.index_links):
+        return None
+    named = any(n.end <= toks[lo].start and n.text.split()[-1].lower() in lex.index_words for n in s.names)
+    return ("point", hi, hi, "points of the index named before") if named else None
+
+
 def _staff(s: _Sentence, q_lo: int) -> bool:
     """People counted after a verb of hiring or firing are the employer's: "laying off about 300 people"."""
     words = s.words(max(0, q_lo - s.lex.max_phrase), q_lo)
@@ -695,7 +705,7 @@ def _figure(
         measure, m_lo, m_hi = unit, hi, hi + unit_size
         why["measure"] = "unit written with the number"
     else:
-        found = _measure_after(s, hi) or _measure_before(s, lo) or _range_measure(s, hi)
+        found = _measure_after(s, hi) or _measure_before(s, lo) or _range_measure(s, hi) or _index_points(s, lo, hi)
         if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
             found = before.measure, hi, hi, "counted noun of the figure before (left out)"
         if found is None or (negation and found[1] != hi):

@@ -58,6 +58,8 @@ class Lexicon:
     time_cues: frozenset[str]
     function_words: frozenset[str]
     titles: frozenset[str]
+    index_words: frozenset[str]  # "Nasdaq Composite Index": a number it moves by counts points
+    index_links: frozenset[str]
     staff_verbs: frozenset[str]  # "laying off 300 people": people an employer has
     corporate_suffixes: frozenset[str]  # "Co", "Inc": a possessive before them is inside the name
     place_prepositions: frozenset[str]
@@ -242,6 +244,8 @@ def lexicon(lang: str | None) -> Lexicon:
         time_cues=frozenset(module.TIME_CUES),
         function_words=frozenset(module.FUNCTION_WORDS),
         titles=frozenset(module.TITLES),
+        index_words=frozenset(getattr(module, "INDEX_WORDS", ())),
+        index_links=frozenset(getattr(module, "INDEX_LINKS", ())),
         staff_verbs=frozenset(getattr(module, "STAFF_VERBS", ())),
         corporate_suffixes=frozenset(x.rstrip(".") for x in getattr(module, "CORPORATE_SUFFIXES", ())),
         place_prepositions=frozenset(module.PLACE_PREPOSITIONS),

@@ -116,6 +116,11 @@ SUBJECT_VERBS = (
     "agreed", "earned", "posted", "owns", "holds", "plans", "expects", "told", "noted", "rose", "fell",
     "gained", "lost", "dropped", "climbed", "jumped", "tumbled", "slipped", "increased", "declined",
 )
+# A stock index's move or level is counted in points: "The Nasdaq Composite Index tumbled 5.39, or
+# 1.2% to 452.76" (the index's name ends in one of INDEX_WORDS; the number follows a verb of
+# SUBJECT_VERBS or a word of INDEX_LINKS).
+INDEX_WORDS = ("index", "average")
+INDEX_LINKS = ("to", "at", "by")
 # Verbs that make the people they count an employer's staff: "laying off about 300 people".
 STAFF_VERBS = (
     "laying off", "lay off", "lays off", "laid off", "hire", "hires", "hired", "hiring", "employs",
