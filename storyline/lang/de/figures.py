@@ -40,6 +40,9 @@ MEASURES = {
     "tonnen": "tonne", "kilometer": "kilometer",
 }
 COMPOUND_MEASURES = True
+INDEX_WORDS = ("index",)  # a stock index's name ends in one: a bare number it moves by counts points
+INDEX_LINKS = ("auf", "um")
+STAFF_VERBS = ("entlassen", "entlässt", "entließ", "eingestellt", "beschäftigt", "streichen", "streicht")  # people counted after them are the employer's
 PERCENT = ("prozent", "prozentpunkte")
 CURRENCIES = {
     "$": "USD", "dollar": "USD", "€": "EUR", "euro": "EUR", "franken": "CHF", "dollars": "USD",

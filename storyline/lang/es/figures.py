@@ -46,6 +46,8 @@ SUBJECT_VERBS = (
     "vende", "gana", "pierde", "asegura", "presenta", "lanza", "revela",
 )
 STAFF_VERBS = ("despedir", "despide", "despidió", "despedirá", "contratar", "contrata", "contrató", "emplea")
+INDEX_WORDS = ("índice",)  # a stock index's name ends in one: a bare number it moves by counts points
+INDEX_LINKS = ("a", "en")
 PERCENT = ("por ciento", "puntos porcentuales")
 CURRENCIES = {
     "$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "pesos": "MXN", "us$": "USD",

@@ -32,6 +32,9 @@ MEASURES = {
     "aviões": "avião", "encomendas": "encomenda", "postos de trabalho": "jobs", "assentos": "assento",
     "ações": "ação", "toneladas": "tonelada", "quilômetros": "quilômetro", "quilómetros": "quilômetro",
 }
+INDEX_WORDS = ("índice",)  # a stock index's name ends in one: a bare number it moves by counts points
+INDEX_LINKS = ("a", "para", "em")
+STAFF_VERBS = ("demitir", "demite", "demitiu", "contratar", "contrata", "contratou", "emprega")  # people counted after them are the employer's
 PERCENT = ("por cento", "pontos percentuais")
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "r$": "BRL",
