@@ -256,7 +256,8 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
     """Names from capitalisation and the alias table, for documents without an entities layer.
 
     Runs of capitalised words that are not function words, months or table words; a run ends after
-    a possessive, unless a company's form ends the capitals after it ("Hudson's Bay Co."). A capitalised first word of the sentence counts only when the alias table knows it,
+    a possessive, unless a company's form ends the capitals after it ("Hudson's Bay Co."). A
+    capitalised first word of the sentence counts only when the alias table knows it,
     it is an acronym, a capitalised word follows it, or ``_named_first`` says so. A title ("Mr.",
     "President") makes the next name a person (never a place) and is not part of it.
     """

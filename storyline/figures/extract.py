@@ -168,7 +168,8 @@ def _named_by(s: _Sentence, num: Number, lo: int) -> bool:
     a possessive owns what the number counts instead ("Elian's two grandmothers")."""
     prev = s.toks[lo - 1] if lo > 0 else None
     possessive = prev is not None and prev.low != prev.text.lower()
-    return prev is not None and lo - 1 > s.clause[lo - 1] and _capitalised_id(prev, s.lex) and num.unit is None and not possessive
+    named = prev is not None and lo - 1 > s.clause[lo - 1] and _capitalised_id(prev, s.lex)
+    return named and num.unit is None and not possessive
 
 
 def _capitalised_id(tok: Tok, lex: Lexicon) -> bool:

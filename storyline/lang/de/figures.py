@@ -42,7 +42,8 @@ MEASURES = {
 COMPOUND_MEASURES = True
 INDEX_WORDS = ("index",)  # a stock index's name ends in one: a bare number it moves by counts points
 INDEX_LINKS = ("auf", "um")
-STAFF_VERBS = ("entlassen", "entlässt", "entließ", "eingestellt", "beschäftigt", "streichen", "streicht")  # people counted after them are the employer's
+# people counted after them are the employer's
+STAFF_VERBS = ("entlassen", "entlässt", "entließ", "eingestellt", "beschäftigt", "streichen", "streicht")
 PERCENT = ("prozent", "prozentpunkte")
 CURRENCIES = {
     "$": "USD", "dollar": "USD", "€": "EUR", "euro": "EUR", "franken": "CHF", "dollars": "USD",

@@ -37,7 +37,8 @@ MEASURES = {
 }
 INDEX_WORDS = ("indice",)  # a stock index's name ends in one: a bare number it moves by counts points
 INDEX_LINKS = ("à", "de")
-STAFF_VERBS = ("licencier", "licencie", "licencié", "supprimer", "supprime", "embaucher", "embauche", "emploie")  # people counted after them are the employer's
+# people counted after them are the employer's
+STAFF_VERBS = ("licencier", "licencie", "licencié", "supprimer", "supprime", "embaucher", "embauche", "emploie")
 PERCENT = ("pour cent", "pourcent", "points de pourcentage")
 CURRENCIES = {
     "$": "USD", "dollars": "USD", "€": "EUR", "euros": "EUR", "£": "GBP", "livres": "GBP",

@@ -48,7 +48,8 @@ MEASURES = {
 COMPOUND_MEASURES = True
 INDEX_WORDS = ("indeks", "indeksen")  # a stock index's name ends in one: a bare number it moves by counts points
 INDEX_LINKS = ("til", "med")
-STAFF_VERBS = ("si opp", "sier opp", "sa opp", "ansette", "ansetter", "ansatte", "permittere", "permitterer")  # people counted after them are the employer's
+# people counted after them are the employer's
+STAFF_VERBS = ("si opp", "sier opp", "sa opp", "ansette", "ansetter", "ansatte", "permittere", "permitterer")
 PERCENT = ("prosent", "prosentpoeng")
 CURRENCIES = {
     "kroner": "NOK", "kr": "NOK", "kr.": "NOK", "dollar": "USD", "$": "USD", "euro": "EUR",

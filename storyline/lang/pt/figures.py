@@ -34,7 +34,8 @@ MEASURES = {
 }
 INDEX_WORDS = ("índice",)  # a stock index's name ends in one: a bare number it moves by counts points
 INDEX_LINKS = ("a", "para", "em")
-STAFF_VERBS = ("demitir", "demite", "demitiu", "contratar", "contrata", "contratou", "emprega")  # people counted after them are the employer's
+# people counted after them are the employer's
+STAFF_VERBS = ("demitir", "demite", "demitiu", "contratar", "contrata", "contratou", "emprega")
 PERCENT = ("por cento", "pontos percentuais")
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "r$": "BRL",
