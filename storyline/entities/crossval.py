@@ -42,13 +42,13 @@ def gold_and_text(sent: Sentence) -> tuple[str, set[Span]]:
 
 
 def predict(
-    crf: pycrfsuite.Tagger, text: str, names: dict[str, str], own: dict[str, str] | None
+    crf: pycrfsuite.Tagger, text: str, names: dict[str, str], own: dict[str, str] | None, lang: str
 ) -> set[Span]:
     """The model's character spans in one sentence."""
     tokens = tokenize(text)
     if not tokens:
         return set()
-    labels = crf.tag(sentence_features([text[s:e] for s, e in tokens], names, own))
+    labels = crf.tag(sentence_features([text[s:e] for s, e in tokens], names, own, lang))
     return {(m.start, m.end, m.type) for m in decode(text, tokens, labels)}
 
 
@@ -67,13 +67,13 @@ def crossval(lang: str, k: int, params: dict[str, object], use_own: bool) -> tup
         for f, held in enumerate(parts):
             train_part = list(projected([s for g, part in enumerate(parts) if g != f for s in part]))
             path = Path(tmp) / f"{f}.crfsuite"
-            own = fit(train_part, names, params, path, use_own)
+            own = fit(train_part, names, params, path, use_own, lang)
             crf = pycrfsuite.Tagger()
             crf.open(str(path))
             counts = [0, 0, 0]
             for sent in held:
                 text, gold = gold_and_text(sent)
-                found = predict(crf, text, names, own)
+                found = predict(crf, text, names, own, lang)
                 counts = [counts[0] + len(found), counts[1] + len(gold), counts[2] + len(found & gold)]
             crf.close()
             per_fold.append(score(*counts))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .gazetteer import lookup
+from .. import lang as langs
+from .gazetteer import countries, fold, lookup
 
 
 @lru_cache(maxsize=200_000)
@@ -52,11 +53,43 @@ def word_features(word: str) -> tuple[str, str, tuple[str, ...]]:
     return low, sh, tuple(feats)
 
 
+@lru_cache(maxsize=64)
+def name_suffixes(lang: str | None) -> tuple[tuple[str, str], ...]:
+    """The language's name-typing word endings ("departementet" -> ORG) from its ``entities`` table,
+    longest first (empty without a table)."""
+    table = langs.table(lang, "entities") if lang else None
+    found = getattr(table, "NAME_SUFFIXES", {}) if table else {}
+    return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=200_000)
+def suffix_type(low: str, lang: str | None) -> str:
+    """The type a word's ending suggests ("miljøverndepartementet" -> ORG), or ""."""
+    return next((t for end, t in name_suffixes(lang) if low.endswith(end)), "")
+
+
+def genitive(word: str, lexicon: dict[str, str], own: dict[str, str] | None) -> list[str]:
+    """What a name in the bare -s genitive ("Natos", "Norges", "Stortingets") is without it: the
+    lexicons and the country gazetteer looked up on the stem."""
+    if len(word) < 4 or word[-1] != "s" or not word[0].isupper():
+        return []
+    stem = word[:-1].lower()
+    out = []
+    if known := lexicon.get(stem):
+        out.append("glex=" + known)
+    if own and (mine := own.get(stem)):
+        out.append("gown=" + mine)
+    if (fold(stem),) in countries():
+        out.append("gC")
+    return out
+
+
 def sentence_features(
-    words: list[str], lexicon: dict[str, str], own: dict[str, str] | None = None
+    words: list[str], lexicon: dict[str, str], own: dict[str, str] | None = None, lang: str | None = None
 ) -> list[list[str]]:
     """The feature strings of every token of one sentence (the CRF's input), with the model's name
-    lexicon of other languages and its own language's lexicon (:mod:`.lexicon`, when it has one)."""
+    lexicon of other languages, its own language's lexicon (:mod:`.lexicon`, when it has one) and
+    its language's name endings (``NAME_SUFFIXES`` of its ``entities`` table)."""
     described = [word_features(w) for w in words]
     gaz = lookup(words)
     lex = [lexicon.get(d[0], "") for d in described]
@@ -94,6 +127,9 @@ def sentence_features(
             feats.append("first")
         if own and (known := own.get(low[i][0])):
             feats.append("own=" + known)
+        if typ := suffix_type(low[i][0], lang):
+            feats.append("sfx=" + typ)
+        feats += genitive(words[i], lexicon, own)
         out.append(feats)
     return out
 

@@ -96,5 +96,5 @@ def tag(text: str, start: int, end: int, model: str) -> list[Mention]:
     if not tokens:
         return []
     words = [text[s:e] for s, e in tokens]
-    features = sentence_features(words, lexicon.shipped(model), lexicon.shipped(model, lexicon.OWN))
+    features = sentence_features(words, lexicon.shipped(model), lexicon.shipped(model, lexicon.OWN), model)
     return decode(text, tokens, tagger(model).tag(features))

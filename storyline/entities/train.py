@@ -42,13 +42,14 @@ def fit(
     params: dict[str, object],
     path: Path,
     own: bool = False,
+    lang: str | None = None,
 ) -> dict[str, str] | None:
     """Fit a CRF on projected sentences with the other languages' lexicon; write it to ``path``;
     with ``own``, also the language's own lexicon (cross-fitted in training), which it returns."""
     trainer = pycrfsuite.Trainer(verbose=False)
     owns = lexicon.cross_fitted(sentences, OWN_FOLDS) if own else [None] * len(sentences)
     for (words, labels), mine in zip(sentences, owns):
-        trainer.append(sentence_features(words, names, mine), labels)
+        trainer.append(sentence_features(words, names, mine, lang), labels)
     trainer.set_params({**PARAMS, **params})
     trainer.train(str(path))
     return lexicon.own(lexicon.count(sentences)) if own else None
@@ -71,7 +72,7 @@ def train(
     use_own = lang in OWN_LEXICON if with_own is None else with_own
     path = out / f"{lang}.crfsuite"
     params = {**LANG_PARAMS.get(lang, {}), **(params or {})}
-    own = fit(list(projected(train_part)), names, params, path, use_own)
+    own = fit(list(projected(train_part)), names, params, path, use_own, lang)
     if own is None:
         lexicon.path(lang, out, lexicon.OWN).unlink(missing_ok=True)
     else:

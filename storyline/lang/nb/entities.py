@@ -21,4 +21,19 @@ ALIASES = {
     "fn": "name:un", "de forente nasjoner": "name:un", "eu": "name:eu", "den europeiske union": "name:eu",
 }
 GENITIVE = ("s",)
+# Word endings that type a name, a CRF feature of the entity tagger (any form: "departement",
+# "departementet", "departementets" all end in one of them or its stem).
+NAME_SUFFIXES = {
+    "departement": "ORG", "departementet": "ORG", "departementets": "ORG", "direktorat": "ORG",
+    "direktoratet": "ORG", "tilsynet": "ORG", "partiet": "ORG", "partiets": "ORG", "parti": "ORG",
+    "forbundet": "ORG", "forbund": "ORG", "rådet": "ORG", "kommune": "ORG", "universitet": "ORG",
+    "universitetet": "ORG", "sykehus": "ORG", "sykehuset": "ORG", "selskapet": "ORG",
+    "foreningen": "ORG", "forening": "ORG", "posten": "ORG", "tidende": "ORG", "bladet": "ORG",
+    "avisen": "ORG", "avis": "ORG", "utvalget": "ORG", "regjeringen": "ORG", "retten": "ORG",
+    "rett": "ORG", "verket": "ORG", "senter": "ORG", "senteret": "ORG", "politiet": "ORG",
+    "forsvaret": "ORG", "banken": "ORG", "bank": "ORG", "klubb": "ORG", "klubben": "ORG",
+    "fjorden": "LOC", "fjord": "LOC", "dalen": "LOC", "vatnet": "LOC", "vannet": "LOC", "øya": "LOC",
+    "gata": "LOC", "gate": "LOC", "gaten": "LOC", "veien": "LOC", "vegen": "LOC", "plass": "LOC",
+    "plassen": "LOC", "fjellet": "LOC", "elva": "LOC", "byen": "LOC", "stad": "LOC", "havn": "LOC",
+}
 # fmt: on
