@@ -21,28 +21,19 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from storyline.model import GenericItem  # noqa: E402
+
 ROUTES = ("/", "/documents", "/documents?q=taliban", "/documents?lang=en&offset=500", "/documents/{id}",
           "/quotes", "/entities", "/figures", "/api/documents", "/api/documents/{id}", "/api/quotes")  # fmt: skip
 
 
-@dataclass(slots=True)
-class BenchItem:
-    """A layer item over a word of the text (the app only needs the contract's shape)."""
-
-    start: int
-    end: int
-    text: str
-    fields: dict[str, Any] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, **self.fields}
+BenchItem = GenericItem  # an item as any layer gives one: the app must stay generic
 
 
 def base_documents(shared: Path) -> list[Any]:

@@ -33,6 +33,20 @@ class Item(Protocol):
 
 
 @dataclass(slots=True)
+class GenericItem:
+    """A layer item of any layer, fields as given: for items made outside a layer's own code
+    (imported annotations, test fixtures, benchmarks)."""
+
+    start: int
+    end: int
+    text: str
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, **self.fields}
+
+
+@dataclass(slots=True)
 class Span:
     """A marked region of the raw text: boilerplate, a photo caption or a photo credit."""
 

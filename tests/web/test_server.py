@@ -8,7 +8,7 @@ import http.client
 import json
 import threading
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ import pytest
 import storyline
 from storyline.api import analysis_version, analyze_article
 from storyline.ingest import read_path
+from storyline.model import GenericItem
 from storyline.pipeline import Options
 from storyline.store import open_store
 from storyline.web import make_server
@@ -30,17 +31,7 @@ EVIL = '<script>alert("x")</script>'
 BARE = Options(components=("clean", "lang", "sentences"))
 
 
-@dataclass(slots=True)
-class FakeItem:
-    """A layer item as any layer gives one: offsets, text, its own fields (the app must stay generic)."""
-
-    start: int
-    end: int
-    text: str
-    fields: dict[str, Any] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, **self.fields}
+FakeItem = GenericItem  # an item as any layer gives one: the app must stay generic
 
 
 def item(text: str, phrase: str, nth: int = 0, **fields: Any) -> FakeItem:
