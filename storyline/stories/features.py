@@ -12,7 +12,9 @@ reduced to a key that survives language and script:
 3. numbers: digits of any script, separators removed (``4,500`` = ``4 500`` = ``4500``);
 4. words: every other token, lowercased (same-language evidence, weighted low by its document
    frequency);
-5. canonical entities from the entity layer, when a document has them (``e:<entity_id>``).
+5. canonical entities from the entity layer, when a document has them (``e:<entity_id>``);
+6. countries (:mod:`.places`), pairs of countries named together, and days of a month written
+   out (:mod:`.dates`).
 
 A document's features are a dict key -> count plus its day number; they are a pure function of the
 document dict, so they can be computed once per document and cached with it.
@@ -31,7 +33,8 @@ from typing import Any
 import regex
 from anyascii import anyascii
 
-from .places import place_keys
+from .dates import date_keys
+from .places import place_keys, place_pairs
 
 # fmt: off
 # Prefixes of feature keys: the channel of a key decides its weight in scoring.
@@ -245,7 +248,9 @@ def extract(doc: dict[str, Any]) -> DocFeatures:
     for start, end in _body_ranges(doc):
         keys.update(text_keys(text[start:end], surface))
         keys.update(place_keys(text[start:end]))
+        keys.update(date_keys(text[start:end]))
     keys.update(entity_keys(doc, surface))
+    keys.update(place_pairs(keys))
     return DocFeatures(
         id=str(doc.get("id", "")), lang=doc.get("lang") or "und", day=day_number(doc), keys=keys, surface=surface
     )

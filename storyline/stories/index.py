@@ -29,7 +29,8 @@ from .cluster import Clusterer, Item, Params
 from .embed import Embedder, passage_text
 from .features import ENTITY, NAME, NUMBER, DocFeatures, day_number, extract
 from .minhash import DuplicateIndex
-from .places import PLACE
+from .dates import DATE
+from .places import PLACE, PLACE_PAIR
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,8 @@ def story_params() -> Params:
     params = Params(threshold=0.2, window=365, day_evidence=3, embed_weight=1.0, embed_base=0.9)
     params.channel[PLACE] = 1.5  # countries tie short blurbs together; in long articles they are many
     params.channel[NUMBER] = 1.6  # so do the figures (tolls, years) an event's reports repeat
+    params.channel[PLACE_PAIR] = 2.5  # countries named together; at the event level (0) they and
+    params.channel[DATE] = 1.5  # the written dates (t:MMDD) split MEANTIME's translations
     return params
 
 

@@ -32,6 +32,8 @@ import regex
 log = logging.getLogger(__name__)
 
 PLACE = "c:"
+PLACE_PAIR = "j:"  # two countries named together: rarer, and so more telling, than either
+MAX_PAIRED = 4  # a text naming more countries (a long article) pairs none: pairs would swamp it
 
 _WORDS = regex.compile(r"[\p{L}\p{M}]+")
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+")
@@ -49,7 +51,7 @@ def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
-def _locales() -> list[str]:
+def base_locales() -> list[str]:
     """The base CLDR locales in babel (language, or language and script: ``zh_Hant``)."""
     from babel import localedata
 
@@ -110,7 +112,7 @@ def _names() -> Iterator[tuple[str, str]]:
     (The exemplar cities of CLDR time zones were tried as well: they lowered ITN dev F1 by 0.01.)"""
     from babel import Locale
 
-    for code in _locales():
+    for code in base_locales():
         try:
             locale = Locale.parse(code)
             names = locale.territories
@@ -218,3 +220,13 @@ def place_keys(text: str) -> Counter[str]:
             words.append(token)
     codes.extend(_spaced_codes(words, found))
     return Counter(PLACE + code for code in codes)
+
+
+def place_pairs(keys: Counter[str]) -> Counter[str]:
+    """``j:<code>+<code>`` keys of the pairs of countries among a document's place keys
+    (``Hurricane Ian ... Cuba ... United States``; an election in one country reported from
+    another names both). A text naming more than ``MAX_PAIRED`` countries gets none."""
+    codes = sorted(k[len(PLACE) :] for k in keys if k.startswith(PLACE))
+    if len(codes) > MAX_PAIRED:
+        return Counter()
+    return Counter(f"{PLACE_PAIR}{a}+{b}" for i, a in enumerate(codes) for b in codes[i + 1 :])
