@@ -396,7 +396,10 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     given = _recipient(s, lo, candidates) if not ownerless else None
     if given:
         return given, "name the figure is given to"
-    heading = [n for n in before if not _owner_less(s, n) and _subject_position(s, n) and not _modifier(s, n)]
+    heading = [
+        n for n in before
+        if not _owner_less(s, n) and _subject_position(s, n) and not _modifier(s, n) and not _sayer(s, n, lo)
+    ]  # fmt: skip
     if any(n.possessive for n in heading):
         return next(n for n in heading if n.possessive), "possessive heading the clause"
     if ownerless or measure in lex.unowned:
@@ -503,6 +506,20 @@ def _modifier(s: _Sentence, name: Name) -> bool:
         return False
     nxt = s.toks[j]
     return nxt.text[:1].islower() and nxt.low not in s.lex.subject_verbs and nxt.low not in s.lex.function_words
+
+
+def _sayer(s: _Sentence, name: Name, lo: int) -> bool:
+    """A name saying a clause with a subject of its own owns nothing in it: "Nadeau said the sale of
+    the three non-food businesses" (but "Avon said it had 243,677 warrants": "it" is Avon)."""
+    j = bisect_right([t.start for t in s.toks], name.end - 1)
+    if j < lo and s.toks[j].low in s.lex.speech_auxiliaries:
+        j += 1  # "Nadeau also said", "Nadeau has said"
+    if j + 1 >= lo or s.toks[j].low not in s.lex.speech_verbs:
+        return False
+    nxt = s.toks[j + 1]
+    if nxt.low in s.lex.subject_openers and j + 2 < lo:  # "said that the sale ..."
+        nxt = s.toks[j + 2]
+    return nxt.low in s.lex.determiners and nxt.low not in s.lex.possessives and nxt.text[:1].islower()
 
 
 def _share_of_owned(s: _Sentence, hi: int, candidates: list[Name]) -> bool:

@@ -93,6 +93,8 @@ class Lexicon:
     possessives: frozenset[str]  # "his", "its": the last possessive name before is the owner
     range_links: frozenset[str]  # "7,000 to 8,000 employees": the first number counts what the second does
     subject_verbs: frozenset[str]  # words after a sentence's first word that make it a name ("Avon said")
+    speech_verbs: frozenset[str]  # the quotes table's cues: "Nadeau said the sale of ..." (the sayer owns nothing)
+    speech_auxiliaries: frozenset[str]  # the quotes table's words before a cue ("Nadeau also said")
     number_re: re.Pattern[str]
     place_re: re.Pattern[str] | None
     max_phrase: int
@@ -274,6 +276,8 @@ def lexicon(lang: str | None) -> Lexicon:
         unit_links=frozenset(getattr(module, "UNIT_LINKS", ())),
         place_adjectives=tuple(getattr(module, "PLACE_ADJECTIVES", ())),
         subject_verbs=frozenset(getattr(module, "SUBJECT_VERBS", ())),
+        speech_verbs=frozenset(getattr(table(lang, "quotes"), "CUES", ())),
+        speech_auxiliaries=frozenset(getattr(table(lang, "quotes"), "AUXILIARIES", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         deals=frozenset(getattr(module, "DEALS", ())),
