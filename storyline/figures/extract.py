@@ -573,6 +573,8 @@ def _subject_position(s: _Sentence, name: Name) -> bool:
     lex, toks = s.lex, s.toks
     i = bisect_left([t.start for t in toks], name.start)
     first = s.clause[min(i, len(toks) - 1)]
+    dated = _dateline_end(s, first)
+    first = dated if dated <= i else first
     lowered = 0  # lowercase content words right before the name: a title, if a demonym heads them
     for j in range(i - 1, first - 1, -1):  # backwards, to the clause's start or a word opening a clause
         tok = toks[j]
@@ -582,13 +584,29 @@ def _subject_position(s: _Sentence, name: Name) -> bool:
             lowered += 1
             continue
         if lowered:  # a title noun after a demonym or a determiner: "Russian flag carrier X", "the airline X"
-            titled = (lowered <= 3 and _demonym(tok, lex)) or (lowered == 1 and tok.low in lex.determiners)
+            titled = (lowered <= 3 and _demonym(tok, lex)) or (lowered <= 2 and tok.low in lex.determiners)
             return titled and _subject_position(s, _tok_name(tok))
         if tok.low in lex.prepositions or not (
             tok.low in lex.function_words or tok.number >= 0 or tok.low in lex.months or tok.text in PUNCT_STOP
         ):
             return False
     return not lowered
+
+
+def _dateline_end(s: _Sentence, first: int) -> int:
+    """Where a date opening the clause ends ("10 de junio del 2007 La compañía rusa Aeroflot ha
+    negociado"): a run of numbers, a month and link words ending with a number; ``first`` if none."""
+    lex, toks = s.lex, s.toks
+    month, end = False, first
+    for j in range(first, min(len(toks), first + 6)):
+        tok = toks[j]
+        if tok.number >= 0:
+            end = j + 1 if month else end
+        elif tok.low in lex.months:
+            month = True
+        elif tok.low not in lex.prepositions and tok.low not in lex.function_words:
+            break
+    return end
 
 
 def _demonym(tok: Tok, lex: Lexicon) -> bool:
