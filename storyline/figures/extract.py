@@ -239,11 +239,25 @@ def _measure_after(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
     if found is None and hi + 1 < len(s.toks) and s.toks[hi].low in s.lex.partitives:
         after = hi + 2 if s.toks[hi + 1].low in s.lex.determiners else hi + 1  # "three of the company's directors"
         if after < len(s.toks) and (after > hi + 1 or _is_capitalised(s.toks[after])):
-            found = _counted_noun(s, after)
+            whole = _past_whole(s, after)
+            found = _counted_noun(s, whole)
             if found is not None and not _is_capitalised(s.toks[found[1]]):
-                return found[0], found[1], found[2], found[3] + " after a partitive"
+                return found[0], found[1], found[2], found[3] + " after a partitive" + (" (of a whole)" * (whole > after))
             return None
     return found
+
+
+def _past_whole(s: _Sentence, i: int) -> int:
+    """Past the number of the whole a share is taken from, where one follows within two words:
+    "4.2 million of Innopac's 13.8 million common shares" counts shares; else ``i``."""
+    for j in range(i, min(len(s.toks), i + 3)):
+        tok = s.toks[j]
+        if tok.number >= 0:  # a bare run of digits may be a model: "20 of Boeing's larger 777 planes"
+            num = s.numbers[tok.number]
+            return i if num.text.isdigit() else _token_range(s.toks, num)[1]
+        if tok.text in PUNCT_STOP:
+            break
+    return i
 
 
 def _is_capitalised(tok: Tok) -> bool:
@@ -837,10 +851,11 @@ def _restated(doc: Document, figures: list[Figure]) -> list[Figure]:
 
 def _without_models(figures: list[Figure]) -> list[Figure]:
     """Drop numbers inside another figure's counted phrase: model numbers ("20 of Boeing's 777 planes"),
-    but not a range's second number, which counts the same noun ("7,000 to 8,000 employees")."""
+    but not a range's second number, which counts the same noun ("7,000 to 8,000 employees"), nor a
+    share's whole ("4.2 million of Innopac's 13.8 million shares")."""
     phrases = [
         (f.end, f.measure_span.start) for f in figures
-        if f.measure_span and f.measure_span.start > f.end and not f.why["measure"].endswith("(range)")
+        if f.measure_span and f.measure_span.start > f.end and not f.why["measure"].endswith(("(range)", "(of a whole)"))
     ]  # fmt: skip
     return [f for f in figures if not any(lo <= f.start and f.end <= hi for lo, hi in phrases)]
 
