@@ -852,12 +852,22 @@ def _restated(doc: Document, figures: list[Figure]) -> list[Figure]:
 def _without_models(figures: list[Figure]) -> list[Figure]:
     """Drop numbers inside another figure's counted phrase: model numbers ("20 of Boeing's 777 planes"),
     but not a range's second number, which counts the same noun ("7,000 to 8,000 employees"), nor a
-    share's whole ("4.2 million of Innopac's 13.8 million shares")."""
+    share's whole ("4.2 million of Innopac's 13.8 million shares"); and model numbers right after a
+    counted noun ("cinco aviones 737 nuevos")."""
     phrases = [
         (f.end, f.measure_span.start) for f in figures
         if f.measure_span and f.measure_span.start > f.end and not f.why["measure"].endswith(("(range)", "(of a whole)"))
     ]  # fmt: skip
-    return [f for f in figures if not any(lo <= f.start and f.end <= hi for lo, hi in phrases)]
+    nouns = {f.measure_span.end for f in figures if f.measure_span and f.measure_span.start > f.end}
+    return [
+        f for f in figures
+        if not any(lo <= f.start and f.end <= hi for lo, hi in phrases) and not _model_after(f, nouns)
+    ]  # fmt: skip
+
+
+def _model_after(figure: Figure, nouns: set[int]) -> bool:
+    """A bare number right after another figure's counted noun names a model: "cinco aviones 737"."""
+    return figure.text.isdigit() and any(0 < figure.start - end <= 1 for end in nouns)
 
 
 def document_figures(doc: Document, lex: Lexicon) -> list[Figure]:

@@ -43,7 +43,8 @@ VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well en
 RANGE_LINKS = ("a", "y", "o")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = (
     "ha", "había", "dijo", "anunció", "tiene", "será", "fue", "es", "también", "anuncia", "compra",
-    "vende", "gana", "pierde", "asegura", "presenta", "lanza", "revela",
+    "vende", "gana", "pierde", "asegura", "presenta", "lanza", "revela", "negocia", "ejerce",
+    "adquiere", "firma", "encarga", "pide", "cierra", "recorta", "despide", "contrata", "invierte",
 )
 STAFF_VERBS = ("despedir", "despide", "despidió", "despedirá", "contratar", "contrata", "contrató", "emplea")
 INDEX_WORDS = ("índice",)  # a stock index's name ends in one: a bare number it moves by counts points
