@@ -79,3 +79,21 @@ def test_subjects_left_out_nouns_and_lists() -> None:
     assert [(t, m) for t, _, m, _ in _summary(text)] == [("259", "people"), ("11", "people")]
     text = "To date, 14 Catholics, six Orthodox, four Protestants were admitted."
     assert all(subject is None for *_, subject in _summary(text))
+
+
+def test_subjects_sayer_of_a_clause_with_its_own_subject_owns_nothing() -> None:
+    text = "Nadeau said the sale of the three non-food businesses should be completed in months."
+    assert _summary(text) == [("three", 3, "business", None)]
+    assert _summary("Avon said it had 243,677 warrants.")[0][3] == "Avon"
+
+
+def test_subjects_dateline_and_title_before_a_spanish_subject() -> None:
+    text = "10 de junio del 2007 La compañía rusa Aeroflot ha negociado la compra de 22 nuevos Boeing 787 Dreamliners."
+    assert _summary(text, lang="es") == [("22", 22, "dreamliner", "Aeroflot")]
+
+
+def test_subjects_share_of_a_whole_and_strength_and_model_after_noun() -> None:
+    text = "The company holds about 4.2 million of Innopac's 13.8 million common shares."
+    assert _summary(text) == [("4.2 million", 4.2e6, "share", None), ("13.8 million", 13.8e6, "share", "Innopac")]
+    assert _summary("Riot police scattered a 50-strong mob.") == [("50-strong", 50, "people", None)]
+    assert [f[0] for f in _summary("Ryanair va a comprar otros cinco aviones 737 nuevos.", lang="es")] == ["cinco"]
