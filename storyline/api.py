@@ -20,7 +20,7 @@ from pathlib import Path
 from ._version import __version__
 from .derive import derive_all
 from .ingest import IngestError, RawArticle, iter_articles
-from .ingest.document import _lang_code, document_id, parse_published, to_document
+from .ingest.document import document_id, metadata_lang, parse_published, to_document
 from .ingest.readers import format_of, iter_paths, read_path
 from .model import Document
 from .pipeline import DEFAULT_PIPELINE, Options, run
@@ -60,7 +60,7 @@ def analyze_text(
         id=document_id(text),
         text=text,
         source=source,
-        lang=_lang_code(lang),
+        lang=metadata_lang(lang),
         lang_confidence=1.0 if lang else None,
         published=parse_published(published),
         title=title,

@@ -8,6 +8,7 @@ import unicodedata
 from datetime import datetime
 
 from ..model import Document, Evidence, Published
+from ..text.lang import normalise_code
 from .readers import RawArticle
 
 _ISO_DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ].*)?$")
@@ -64,7 +65,7 @@ def to_document(raw: RawArticle) -> Document:
         id=document_id(raw.text),
         text=raw.text,
         source=raw.source,
-        lang=_lang_code(lang),
+        lang=metadata_lang(lang),
         lang_confidence=1.0 if lang else None,
         published=parse_published(meta.pop("date", None)),
         title=meta.pop("title", None),
@@ -75,9 +76,8 @@ def to_document(raw: RawArticle) -> Document:
     )
 
 
-def _lang_code(value: str | None) -> str | None:
-    """``en-US`` -> ``en``; Norwegian ``no`` is taken as Bokmål, the written standard of ~90%."""
-    if not value:
+def metadata_lang(value: str | None) -> str | None:
+    """A language code as metadata gives it (``en-US``, ``NO``, ``nob``) in storyline's form."""
+    if value is None or not str(value).strip():
         return None
-    code = str(value).strip().lower().replace("_", "-").split("-")[0]
-    return {"no": "nb", "nob": "nb", "nno": "nn"}.get(code, code) or None
+    return normalise_code(str(value)) or None
