@@ -53,7 +53,7 @@ STAFF_VERBS = ("si opp", "sier opp", "sa opp", "ansette", "ansetter", "ansatte",
 PERCENT = ("prosent", "prosentpoeng")
 CURRENCIES = {
     "kroner": "NOK", "kr": "NOK", "kr.": "NOK", "dollar": "USD", "$": "USD", "euro": "EUR",
-    "€": "EUR", "dollar": "USD", "euro": "EUR", "pund": "GBP", "nok": "NOK"}
+    "€": "EUR", "pund": "GBP", "nok": "NOK"}
 NOT_COUNTED = (
     "år", "måneder", "måned", "uker", "uke", "dager", "dag", "døgn", "timer", "time", "minutter",
     "sekunder", "tiår", "århundrer", "ganger", "gang", "år gammel", "åringer",
