@@ -35,8 +35,9 @@ demo: install
 serve: install
 	$(BIN)/storyline serve --db $(DB)
 
-## The tests (unit, CLI, real text), then the quality gate on the dev data.
+## Lint (pyflakes-level errors), the tests (unit, CLI, real text), then the quality gate on the dev data.
 test: install
+	$(BIN)/ruff check --select F,E9 storyline bench eval tests
 	$(BIN)/python -m pytest -q
 	$(BIN)/python eval/gate.py --shared $(SHARED)
 
