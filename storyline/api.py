@@ -87,6 +87,7 @@ class BuildReport:
     documents_seen: int = 0
     files_skipped_unchanged: int = 0
     errors: list[IngestError] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # read, but worth a word (legacy encodings)
     derived: dict[str, tuple[int, float]] = field(default_factory=dict)
 
 
@@ -188,6 +189,8 @@ def _pending_articles(store: Store, items: Iterable[RawArticle | IngestError], v
             report.errors.append(item)
             continue
         report.documents_seen += 1
+        if item.meta.get("encoding"):
+            report.notices.append(f"{item.source}: not UTF-8, decoded as {item.meta['encoding']}")
         doc_id = document_id(item.text)
         if store.has_document(doc_id, version):
             store.add_source(doc_id, item.source)

@@ -76,3 +76,11 @@ def test_cli_build_on_non_store_file(tmp_path: Path, seeds: dict[str, Path]) -> 
     result = runner.invoke(app, ["build", str(seeds["000"]), "--db", str(notdb)])
     assert result.exit_code == 2 and "not a storyline store" in result.stderr
     assert notdb.read_text(encoding="utf-8").startswith("hello")
+
+
+def test_cli_build_names_a_legacy_encoding(tmp_path: Path, db: str) -> None:
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Nato har rundt 11.000 soldater i Afghanistan, sier generalsekretæren i Brüssel.".encode("cp1252"))
+    result = runner.invoke(app, ["build", str(latin), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert f"note: {latin}: not UTF-8, decoded as cp1252" in result.stderr

@@ -43,6 +43,8 @@ def build(
             fail(str(err))
     for error in report.errors:
         err_console.print(f"skipped {error}", markup=False, soft_wrap=True)
+    for notice in report.notices:
+        err_console.print(f"note: {notice}", markup=False, soft_wrap=True)
     if not quiet:
         err_console.print(
             f"{report.documents_added} documents added, {report.documents_seen - report.documents_added} "
