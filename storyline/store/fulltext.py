@@ -1,0 +1,171 @@
+"""Full-text search, backend-neutral: what a query means, and a reference matcher in Python.
+
+A query is untrusted user input, so it is never handed to a search engine's own syntax. It is
+parsed here into terms, each a word, a ``"quoted phrase"`` or a ``prefix*``; a document matches
+when it holds every term. A backend turns the terms into its own syntax with each term quoted
+(FTS5: ``"term"``, inner quotes doubled), so operators (``AND``, ``NEAR(``, ``col:``, ``^``) typed
+by a user are plain words: a query can find nothing, never fail.
+
+Words are matched case- and diacritic-insensitively (``maneder`` finds ``måneder``, as SQLite's
+``unicode61 remove_diacritics 2`` tokenizer folds them). Scripts written without spaces between
+words (Chinese, Japanese, Thai, Lao, Khmer, Burmese) have no words to match, so a term in them
+is matched as a substring instead (the SQLite store keeps a trigram index for those).
+
+``match`` and ``snippet`` are the reference semantics: the default ``Store.search_documents``
+runs them over every document, and the SQLite backend uses them where its indexes cannot answer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from .migrations import NOSPACE_CHARS
+
+MAX_TERMS = 16  # more terms than anyone types; bounds the cost of a pasted paragraph
+SNIPPET_CHARS = 240
+TITLE_WEIGHT = 4.0  # a word in the title counts as much as four in the text (bm25 column weight too)
+WORD = re.compile(r"\w+")
+NOSPACE = re.compile(NOSPACE_CHARS)
+QUOTED = re.compile(r'"([^"]*)"')
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One thing a document must hold: ``text`` as the user typed it (a phrase may have spaces)."""
+
+    text: str
+    prefix: bool = False
+    phrase: bool = False
+
+    @property
+    def nospace(self) -> bool:
+        """True for a term in a script written without spaces: it matches as a substring."""
+        return NOSPACE.search(self.text) is not None
+
+    def words(self) -> list[str]:
+        """The term's folded words, as a word index would tokenize it."""
+        return [fold(w) for w in WORD.findall(self.text)]
+
+
+def parse(query: str | None) -> list[Term]:
+    """The terms of a user's query; ``[]`` when it holds nothing searchable (only punctuation).
+
+    ``"quoted words"`` are a phrase; a trailing ``*`` on a word makes it a prefix; an unpaired
+    quote is ignored. Every other character is text, never an operator.
+    """
+    query = unicodedata.normalize("NFC", query or "")
+    terms: list[Term] = []
+    pos = 0
+    for quoted in QUOTED.finditer(query):
+        terms += _words(query[pos : quoted.start()])
+        terms.append(Term(quoted.group(1).strip(), phrase=True))
+        pos = quoted.end()
+    terms += _words(query[pos:].replace('"', " "))
+    return list(dict.fromkeys(t for t in terms if _searchable(t.text)))[:MAX_TERMS]
+
+
+def _words(chunk: str) -> list[Term]:
+    """Unquoted text: one term per space-separated word, ``word*`` a prefix."""
+    out = []
+    for word in chunk.split():
+        stem = word.rstrip("*")
+        out.append(Term(stem, prefix=stem != word and len(stem) >= 2))
+    return out
+
+
+def _searchable(text: str) -> bool:
+    """A term holds at least one letter or digit (punctuation alone matches nothing in an index)."""
+    return any(ch.isalnum() for ch in text)
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive form of a word (``Måneder`` -> ``maneder``)."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def fts5_string(term: Term) -> str:
+    """A term as an FTS5 string: quoted (so nothing in it is syntax), ``*`` after it for a prefix."""
+    return '"' + term.text.replace('"', '""') + '"' + ("*" if term.prefix else "")
+
+
+# ---------------------------------------------------------------- the reference matcher
+def match(terms: list[Term], title: str | None, text: str) -> tuple[float, list[tuple[int, int]]] | None:
+    """``(score, spans of text)`` if the document holds every term, else None.
+
+    The score counts occurrences (a title occurrence weighs ``TITLE_WEIGHT``); ``spans`` are the
+    ``(start, end)`` offsets in ``text`` of every occurrence, in order.
+    """
+    if not terms:
+        return None
+    score, spans = 0.0, []
+    title_words, text_words = _tokens(title or ""), _tokens(text)
+    for term in terms:
+        in_title = len(_find(term, title or "", title_words))
+        found = _find(term, text, text_words)
+        if not in_title and not found:
+            return None
+        score += TITLE_WEIGHT * in_title + len(found)
+        spans += found
+    return score, sorted(set(spans))
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """``(folded word, start, end)`` of each word of ``text``."""
+    return [(fold(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def _find(term: Term, text: str, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """Where ``term`` occurs in ``text``: a substring for a no-space script, else a run of words."""
+    if term.nospace:
+        needle, folded = fold(term.text), fold(text)
+        if len(folded) != len(text):  # folding changed the length: offsets would drift; match as typed
+            needle, folded = term.text, text
+        return [(m.start(), m.start() + len(needle)) for m in re.finditer(re.escape(needle), folded)]
+    words = term.words()
+    n = len(words)
+    hits = []
+    for i in range(len(tokens) - n + 1):
+        if all(tokens[i + k][0] == w for k, w in enumerate(words[:-1])) and (
+            tokens[i + n - 1][0].startswith(words[-1]) if term.prefix else tokens[i + n - 1][0] == words[-1]
+        ):
+            hits.append((tokens[i][1], tokens[i + n - 1][2]))
+    return hits
+
+
+def document_snippet(terms: list[Term], doc: dict[str, Any]) -> dict[str, Any]:
+    """The snippet of a document (a contract dict) around its first match of ``terms``."""
+    found = match(terms, doc["title"], doc["text"])
+    return snippet(doc["text"], found[1] if found else [])
+
+
+def snippet(text: str, spans: list[tuple[int, int]], size: int = SNIPPET_CHARS) -> dict[str, Any]:
+    """``{"snippet", "highlights"}``: about ``size`` characters of ``text`` around the first of
+    ``spans`` (whitespace collapsed), and the ``[start, end]`` of each span inside the snippet."""
+    start = max(0, spans[0][0] - size // 3) if spans else 0
+    end = min(len(text), start + size)
+    marked = [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
+    pieces, pos = [], start
+    for s, e in marked:
+        pieces += [(text[pos:s], False), (text[s:e], True)]
+        pos = e
+    pieces.append((text[pos:end], False))
+    return joined([(p, hit) for p, hit in pieces if p], lead=start > 0, tail=end < len(text))
+
+
+def joined(pieces: list[tuple[str, bool]], *, lead: bool = False, tail: bool = False) -> dict[str, Any]:
+    """Snippet pieces ``(text, is a match)`` as one string (whitespace collapsed, ``…`` where the
+    text goes on) and the ``[start, end]`` of each match in it."""
+    out, highlights = "…" if lead else "", []
+    for piece, hit in pieces:
+        piece = re.sub(r"\s+", " ", piece)
+        if out in ("", "…") or out.endswith(" "):
+            piece = piece.lstrip()
+        if hit and piece:
+            highlights.append([len(out), len(out) + len(piece)])
+        out += piece
+    out = out.rstrip()
+    return {"snippet": out + ("…" if tail else ""), "highlights": highlights}
