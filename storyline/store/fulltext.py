@@ -30,6 +30,7 @@ TITLE_WEIGHT = 4.0  # a word in the title counts as much as four in the text (bm
 WORD = re.compile(r"\w+")
 NOSPACE = re.compile(NOSPACE_CHARS)
 QUOTED = re.compile(r'"([^"]*)"')
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,8 @@ def parse(query: str | None) -> list[Term]:
     ``"quoted words"`` are a phrase; a trailing ``*`` on a word makes it a prefix; an unpaired
     quote is ignored. Every other character is text, never an operator.
     """
-    query = unicodedata.normalize("NFC", query or "")
+    query = (query or "").encode("utf-8", "replace").decode("utf-8")  # lone surrogates cannot be bound
+    query = unicodedata.normalize("NFC", CONTROL.sub(" ", query))  # FTS5 reads NUL as a string's end
     terms: list[Term] = []
     pos = 0
     for quoted in QUOTED.finditer(query):

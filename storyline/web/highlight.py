@@ -58,3 +58,23 @@ def pieces(doc: dict[str, Any], anchors: Iterable[int] = ()) -> list[dict[str, A
             "labels": list(dict.fromkeys(m[3] for m in on)),
         })  # fmt: skip
     return out
+
+
+def snippet_pieces(item: dict[str, Any]) -> list[tuple[str, bool]]:
+    """A search hit's ``snippet`` cut into ``(text, is a match)`` pieces at its ``highlights``.
+
+    The template escapes every piece and wraps the matches in ``<mark>``: the text is escaped
+    first, then marked, so no article byte becomes markup. Highlights that are not in-range
+    ``[start, end]`` pairs in order are ignored.
+    """
+    text = str(item.get("snippet") or "")
+    pieces, pos = [], 0
+    for pair in item.get("highlights") or []:
+        if not (isinstance(pair, list | tuple) and len(pair) == 2 and all(isinstance(x, int) for x in pair)):
+            continue
+        start, end = pair
+        if pos <= start < end <= len(text):
+            pieces += [(text[pos:start], False), (text[start:end], True)]
+            pos = end
+    pieces.append((text[pos:], False))
+    return [p for p in pieces if p[0]]

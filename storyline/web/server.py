@@ -153,6 +153,7 @@ class App:
         )
         self.env.tests["weburl"] = lambda v: isinstance(v, str) and v.startswith(("https://", "http://"))
         self.env.filters["chart"] = series_chart
+        self.env.filters["snippet_pieces"] = highlight.snippet_pieces
         self.env.globals.update(columns=columns, nav=NAV, version=__version__)
         self.css = resources.files("storyline.web").joinpath("static/style.css").read_bytes()
 
