@@ -9,7 +9,8 @@ by a user are plain words: a query can find nothing, never fail.
 Words are matched case- and diacritic-insensitively (``maneder`` finds ``måneder``, as SQLite's
 ``unicode61 remove_diacritics 2`` tokenizer folds them). Scripts written without spaces between
 words (Chinese, Japanese, Thai, Lao, Khmer, Burmese) have no words to match, so a term in them
-is matched as a substring instead (the SQLite store keeps a trigram index for those).
+is matched as a substring instead, case-insensitively (the SQLite store keeps a trigram index
+for those; Thai marks are letters there, not diacritics to drop).
 
 ``match`` and ``snippet`` are the reference semantics: the default ``Store.search_documents``
 runs them over every document, and the SQLite backend uses them where its indexes cannot answer.
@@ -104,7 +105,8 @@ def match(terms: list[Term], title: str | None, text: str) -> tuple[float, list[
     if not terms:
         return None
     score, spans = 0.0, []
-    title_words, text_words = _tokens(title or ""), _tokens(text)
+    words = any(not t.nospace for t in terms)  # tokenize only if a term needs words
+    title_words, text_words = (_tokens(title or ""), _tokens(text)) if words else ([], [])
     for term in terms:
         in_title = len(_find(term, title or "", title_words))
         found = _find(term, text, text_words)
@@ -122,11 +124,11 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 def _find(term: Term, text: str, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
     """Where ``term`` occurs in ``text``: a substring for a no-space script, else a run of words."""
-    if term.nospace:
-        needle, folded = fold(term.text), fold(text)
-        if len(folded) != len(text):  # folding changed the length: offsets would drift; match as typed
-            needle, folded = term.text, text
-        return [(m.start(), m.start() + len(needle)) for m in re.finditer(re.escape(needle), folded)]
+    if term.nospace:  # as a trigram index does: case folded, diacritics kept
+        needle, lower = term.text.lower(), text.lower()
+        if len(lower) != len(text):  # lowering changed the length: offsets would drift; match as typed
+            needle, lower = term.text, text
+        return [(m.start(), m.start() + len(needle)) for m in re.finditer(re.escape(needle), lower)]
     words = term.words()
     n = len(words)
     hits = []
