@@ -266,8 +266,9 @@ class _SearchPlan:
     can answer it, and the score (bm25, lower is better in FTS5, so negated: higher is better).
 
     Words go to the word index; terms in a script without spaces to the trigram index when they
-    have the three characters a trigram needs, else to ``instr`` over the documents (a scan,
-    narrowed by the other terms when there are any).
+    have the three characters a trigram needs, else to ``instr`` over the documents that hold such
+    text (the rows of the trigram index, from its ``docsize`` table), narrowed by the other terms
+    when there are any.
     """
 
     def __init__(self, terms: list[fulltext.Term], lang: str | None) -> None:
@@ -282,6 +283,8 @@ class _SearchPlan:
                              f"{alias} ON {alias}.rowid = d.rowid")  # fmt: skip
                 scores.append(f"{alias}.s")
                 self.params.append(_fts5_query(group))
+        if short:  # only documents with such text can hold the term: the trigram index lists them
+            where.append("d.rowid IN (SELECT id FROM documents_nospace_fts_docsize)")
         for term in short:
             where.append("(instr(d.text, ?) > 0 OR instr(coalesce(d.title, ''), ?) > 0)")
             self.params += [term.text, term.text]
