@@ -243,20 +243,13 @@ def _decoded_lines(stream: BinaryIO, source: str) -> Iterator[str]:
 # --------------------------------------------------------------------------- WARC
 def read_warc(stream: BinaryIO, source: str) -> Iterator[RawArticle | IngestError]:
     """Each HTML response record of a WARC/ARC archive (any size: records are streamed)."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
     found = records = 0
     try:
-        for record in ArchiveIterator(stream, arc2warc=True):
+        for record, body in _warc_responses(stream):
             records += 1
-            if record.rec_type != "response":
-                continue
-            ctype = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
-            if "html" not in ctype.lower():
+            if record is None:
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
-            body = record.content_stream().read()
             found += 1
             where = f"{source}#{url}"
             try:
@@ -265,13 +258,45 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[RawArticle | IngestErro
                 yield IngestError(where, str(err))
                 continue
             yield from html_to_articles(html, url or where, url=url)
-    except (ArchiveLoadFailed, ValueError, OSError, EOFError, zlib.error) as err:
-        yield IngestError(source, f"malformed WARC ({err})")
+    except MalformedWarc as err:
+        yield IngestError(source, f"malformed WARC: record {records + 1} cannot be parsed ({err})")
         return
     if not records:
         yield IngestError(source, "malformed WARC (no archive records found)")
     elif not found:
         yield IngestError(source, "no HTML responses in the WARC archive")
+
+
+class MalformedWarc(Exception):
+    """The archive cannot be read on from here."""
+
+
+def _warc_responses(stream: BinaryIO) -> Iterator[tuple[Any, bytes]]:
+    """``(record, body)`` of each HTML response record, ``(None, b"")`` for any other record.
+
+    warcio raises whatever its parser meets on a malformed record (``AttributeError`` for a
+    response without a target URI, ``ValueError`` for a bad length, ``EOFError`` for a cut file),
+    so every error of reading the archive becomes one ``MalformedWarc``; the processing of a
+    record's content stays outside this guard, so a bug of ours is not taken for bad input."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    records = iter(ArchiveIterator(stream, arc2warc=True))
+    while True:
+        try:
+            record = next(records)
+            html = record.rec_type == "response" and _is_html(record)
+            body = record.content_stream().read() if html else b""
+        except StopIteration:
+            return
+        except Exception as err:  # noqa: BLE001 - see the docstring
+            raise MalformedWarc(str(err) or type(err).__name__) from err
+        yield (record if html else None), body
+
+
+def _is_html(record: Any) -> bool:
+    """Whether a response record's HTTP content type is HTML."""
+    ctype = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
+    return "html" in ctype.lower()
 
 
 # --------------------------------------------------------------------------- dispatch

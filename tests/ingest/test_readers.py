@@ -131,6 +131,34 @@ def test_readers_malformed_warc_named(tmp_path: Path) -> None:
     assert "WARC" in error.problem
 
 
+def test_readers_warc_record_warcio_cannot_parse_is_named(tmp_path: Path) -> None:
+    """A response record without a target URI makes warcio raise AttributeError deep inside
+    its parser; the reader names the file and the record instead of a traceback."""
+    path = tmp_path / "cut.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort")
+    error = only(list(read_path(path)))
+    assert isinstance(error, IngestError) and error.source == str(path)
+    assert error.problem.startswith("malformed WARC: record 1 cannot be parsed")
+
+
+def test_readers_warc_good_records_kept_before_a_broken_one(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        record = writer.create_warc_record("https://example.org/nato", "response",
+                                           payload=io.BytesIO(HTML.encode()), http_headers=headers)  # fmt: skip
+        writer.write_record(record)
+    with path.open("ab") as fh:
+        fh.write(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort")
+    article, error = list(read_path(path))
+    assert "around 12,000 troops" in article.text
+    assert isinstance(error, IngestError) and "record 2 cannot be parsed" in error.problem
+
+
 @pytest.mark.parametrize(
     ("name", "content", "problem"),
     [
