@@ -27,6 +27,7 @@ KNOWN_EXT = TEXT_EXT | HTML_EXT | JSON_EXT | WARC_EXT
 
 META_KEYS = ("title", "date", "url", "site", "author", "lang")
 MAX_RECORD_BYTES = 16 * 1024 * 1024  # one JSON line larger than this is not one article
+MAX_ARTICLE_CHARS = 2_000_000  # ~300,000 words: a book or a dump, not one article; not analysed
 
 
 @dataclass(slots=True)
@@ -101,7 +102,7 @@ def read_text(data: bytes, source: str) -> Iterator[RawArticle | IngestError]:
     """A ``.txt`` article with optional header lines."""
     text, encoding = decode_text(data)
     meta, body = split_header(text)
-    if encoding != "utf-8":
+    if encoding not in ("utf-8", "utf-8-sig"):  # a byte-order mark is still UTF-8
         meta["encoding"] = encoding
     yield _article(body, source, meta)
 
@@ -178,6 +179,9 @@ def _first(obj: dict[str, Any], names: tuple[str, ...]) -> Any:
     return None
 
 
+TOO_DEEP = "malformed JSON (nested too deeply to be an article record)"
+
+
 def iter_json_lines(lines: Iterable[str], name: str) -> Iterator[RawArticle | IngestError]:
     """JSON lines (or one JSON array/object) to articles; a bad line is named, the rest go on."""
     numbered = ((n, line) for n, line in enumerate(lines, 1) if line.strip())
@@ -195,6 +199,9 @@ def iter_json_lines(lines: Iterable[str], name: str) -> Iterator[RawArticle | In
         except json.JSONDecodeError as err:
             yield IngestError(f"{name}#{lineno}", f"malformed JSON ({err.msg} at column {err.colno})")
             continue
+        except RecursionError:
+            yield IngestError(f"{name}#{lineno}", TOO_DEEP)
+            continue
         yield json_record_to_article(obj, f"{name}#{lineno}")
 
 
@@ -203,6 +210,9 @@ def _whole_json(text: str, name: str) -> Iterator[RawArticle | IngestError]:
         obj = json.loads(text)
     except json.JSONDecodeError as err:
         yield IngestError(name, f"malformed JSON ({err.msg} at line {err.lineno} column {err.colno})")
+        return
+    except RecursionError:
+        yield IngestError(name, TOO_DEEP)
         return
     records = obj if isinstance(obj, list) else [obj]
     for i, record in enumerate(records, 1):
@@ -259,7 +269,8 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[RawArticle | IngestErro
                 continue
             yield from html_to_articles(html, url or where, url=url)
     except MalformedWarc as err:
-        yield IngestError(source, f"malformed WARC: record {records + 1} cannot be parsed ({err})")
+        detail = " ".join(str(err).split())[:300]  # warcio's messages run over several lines
+        yield IngestError(source, f"malformed WARC: record {records + 1} cannot be parsed ({detail})")
         return
     if not records:
         yield IngestError(source, "malformed WARC (no archive records found)")
@@ -330,13 +341,13 @@ def read_path(path: Path | str) -> Iterator[RawArticle | IngestError]:
         return
     try:
         if fmt in _STREAM_READERS:
-            yield from _read_stream(path, fmt, source)
+            yield from within_limits(_read_stream(path, fmt, source))
             return
         data = read_bytes(path)
         if not data.strip():
             yield IngestError(source, "empty file")
             return
-        yield from _READERS[fmt](data, source)
+        yield from within_limits(_READERS[fmt](data, source))
     except DecodeError as err:
         yield IngestError(source, str(err))
     except (EOFError, zlib.error) as err:
@@ -382,13 +393,25 @@ def iter_articles(paths: Iterable[str | Path]) -> Iterator[RawArticle | IngestEr
         if str(raw) == "-":
             stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
             lines = (ln.decode("utf-8", "replace") if isinstance(ln, bytes) else ln for ln in stdin)
-            yield from iter_json_lines(lines, "<stdin>")
+            yield from within_limits(iter_json_lines(lines, "<stdin>"))
             continue
         for item in iter_paths([raw]):
             if isinstance(item, IngestError):
                 yield item
             else:
                 yield from read_path(item)
+
+
+def within_limits(items: Iterable[RawArticle | IngestError]) -> Iterator[RawArticle | IngestError]:
+    """Articles as read, except those too long to be one article, which become errors: analysis
+    time grows with length, and one 15 MB "article" (a dump in a text field) would hold up a
+    whole build for minutes to produce nothing a reader wants."""
+    for item in items:
+        if isinstance(item, RawArticle) and len(item.text) > MAX_ARTICLE_CHARS:
+            size = f"{len(item.text) / 1e6:.1f} million characters"
+            yield IngestError(item.source, f"article text of {size}, over the {MAX_ARTICLE_CHARS:,} of one article: not analysed")
+        else:
+            yield item
 
 
 def _article(text: str, source: str, meta: dict[str, Any]) -> RawArticle | IngestError:

@@ -131,6 +131,37 @@ def test_readers_malformed_warc_named(tmp_path: Path) -> None:
     assert "WARC" in error.problem
 
 
+def test_readers_utf16_with_bom_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("NATO har rundt 11.000 soldater i Afghanistan.".encode("utf-16"))
+    article = only(list(read_path(path)))
+    assert article.text == "NATO har rundt 11.000 soldater i Afghanistan."
+    assert article.meta["encoding"] == "utf-16"
+
+
+def test_readers_utf8_bom_is_no_legacy_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffStoltenberg said NATO would stay.".encode("utf-8"))
+    article = only(list(read_path(path)))
+    assert article.text == "Stoltenberg said NATO would stay." and "encoding" not in article.meta
+
+
+def test_readers_deeply_nested_json_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    error = only(list(read_path(path)))
+    assert isinstance(error, IngestError) and "nested too deeply" in error.problem
+
+
+def test_readers_article_too_long_is_named_not_analysed(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_text('{"text": "Stoltenberg said NATO would stay."}\n' + '{"text": "' + "word " * 500_000 + '"}\n')
+    good, error = list(read_path(path))
+    assert good.text == "Stoltenberg said NATO would stay."
+    assert isinstance(error, IngestError) and error.source == f"{path}#2"
+    assert "2.5 million characters" in error.problem
+
+
 def test_readers_warc_record_warcio_cannot_parse_is_named(tmp_path: Path) -> None:
     """A response record without a target URI makes warcio raise AttributeError deep inside
     its parser; the reader names the file and the record instead of a traceback."""
