@@ -107,17 +107,22 @@ def test_readers_html_main_text_and_metadata(tmp_path: Path) -> None:
     assert article.meta["date"] == "2020-10-21"
 
 
-def test_readers_warc_html_records(tmp_path: Path) -> None:
+def write_warc(path: Path, gzip: bool) -> None:
+    """A WARC holding one HTML response record: the NATO page."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    path = tmp_path / "crawl.warc.gz"
     with path.open("wb") as fh:
-        writer = WARCWriter(fh, gzip=True)
+        writer = WARCWriter(fh, gzip=gzip)
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
         record = writer.create_warc_record("https://example.org/nato", "response",
                                            payload=io.BytesIO(HTML.encode()), http_headers=headers)  # fmt: skip
         writer.write_record(record)
+
+
+def test_readers_warc_html_records(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, gzip=True)
     article = only(list(read_path(path)))
     assert article.source == "https://example.org/nato"
     assert "around 12,000 troops" in article.text
@@ -173,16 +178,8 @@ def test_readers_warc_record_warcio_cannot_parse_is_named(tmp_path: Path) -> Non
 
 
 def test_readers_warc_good_records_kept_before_a_broken_one(tmp_path: Path) -> None:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
     path = tmp_path / "crawl.warc"
-    with path.open("wb") as fh:
-        writer = WARCWriter(fh, gzip=False)
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-        record = writer.create_warc_record("https://example.org/nato", "response",
-                                           payload=io.BytesIO(HTML.encode()), http_headers=headers)  # fmt: skip
-        writer.write_record(record)
+    write_warc(path, gzip=False)
     with path.open("ab") as fh:
         fh.write(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort")
     article, error = list(read_path(path))
