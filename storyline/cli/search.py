@@ -11,7 +11,14 @@ from rich.text import Text
 
 from ..store import Store
 from ..store.fulltext import parse
-from .common import DbOption, err_console, fail, open_existing_store, short_source, write_jsonl
+from .common import (
+    DbOption,
+    err_console,
+    fail,
+    open_existing_store,
+    short_source,
+    write_jsonl,
+)
 
 FORMATS = ("table", "jsonl")
 

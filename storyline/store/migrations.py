@@ -101,12 +101,12 @@ def m003_fulltext(conn: sqlite3.Connection) -> None:
     glob = f"'*{NOSPACE_CHARS}*'"
     has_nospace = f"(coalesce({{0}}.text, '') GLOB {glob} OR coalesce({{0}}.title, '') GLOB {glob})"
     statements = [
-        "CREATE VIEW IF NOT EXISTS documents_nospace AS SELECT rowid AS rowid, title, text FROM documents d "
-        f"WHERE {has_nospace.format('d')}",
-        "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', "
-        "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
-        "CREATE VIRTUAL TABLE IF NOT EXISTS documents_nospace_fts USING fts5(title, text, "
-        "content='documents_nospace', content_rowid='rowid', tokenize='trigram')",
+        ("CREATE VIEW IF NOT EXISTS documents_nospace AS SELECT rowid AS rowid, title, text FROM documents d "
+         f"WHERE {has_nospace.format('d')}"),
+        ("CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', "
+         "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"),
+        ("CREATE VIRTUAL TABLE IF NOT EXISTS documents_nospace_fts USING fts5(title, text, "
+         "content='documents_nospace', content_rowid='rowid', tokenize='trigram')"),
     ]
     for table, where in (("documents_fts", "1"), ("documents_nospace_fts", has_nospace)):
         insert = (f"INSERT INTO {table}(rowid, title, text) "
@@ -116,8 +116,8 @@ def m003_fulltext(conn: sqlite3.Connection) -> None:
         statements += [  # an update takes the old row out before putting the new one in
             f"CREATE TRIGGER IF NOT EXISTS {table}_insert AFTER INSERT ON documents BEGIN {insert} END",
             f"CREATE TRIGGER IF NOT EXISTS {table}_delete AFTER DELETE ON documents BEGIN {delete} END",
-            f"CREATE TRIGGER IF NOT EXISTS {table}_update AFTER UPDATE OF title, text ON documents "
-            f"BEGIN {delete} {insert} END",
+            (f"CREATE TRIGGER IF NOT EXISTS {table}_update AFTER UPDATE OF title, text ON documents "
+             f"BEGIN {delete} {insert} END"),
             f"INSERT INTO {table}({table}) VALUES ('rebuild')",
         ]
     for statement in statements:
