@@ -62,7 +62,8 @@ def documents(store: Store, page: Page, lang: str | None = None, q: str | None =
     each with the ``snippet`` around its matches and their ``highlights`` (else in ingest order)."""
     if q:
         total, hits = store.search_documents(q, lang=lang, limit=page.limit, offset=page.offset)
-        items = [{**summary(h["document"]), "score": h["score"], "snippet": h["snippet"], "highlights": h["highlights"]}
+        items = [{**summary(h["document"]), "score": h["score"], "highlights": h["highlights"],
+                  **({"snippet": h["snippet"]} if h["highlights"] else {})}  # matched in the title only: the lead
                  for h in hits]  # fmt: skip
     else:
         total, docs = store.find_documents(lang=lang, limit=page.limit, offset=page.offset)

@@ -59,6 +59,14 @@ def test_search_norwegian_words_and_diacritics(search_db: str, query: str, found
     assert all(marked(h) for h in hits if h["document"]["lang"] == "nb")
 
 
+def test_search_korean_word_with_its_particle_by_prefix(search_db: str) -> None:
+    """Korean is spaced, but particles cling to words: 키프로스의 (of Cyprus) is one word."""
+    with open_store(search_db, read_only=True) as store:
+        assert store.search_documents("키프로스")[0] == 0
+        total, hits = store.search_documents("키프로스*")
+    assert total == 1 and marked(hits[0]) == ["키프로스의"]
+
+
 @pytest.mark.parametrize("query", ["习近平", "总统", "中國", "地震", "ฟินแลนด์", "นายกรัฐมนตรี"])
 def test_search_chinese_and_thai_substrings(search_db: str, itn_rows: list[dict], query: str) -> None:
     """No spaces between words: a query is found inside a clause, by the trigram index (3+ characters)
