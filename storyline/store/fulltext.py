@@ -18,6 +18,7 @@ runs them over every document, and the SQLite backend uses them where its indexe
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -28,10 +29,10 @@ from .migrations import NOSPACE_CHARS
 MAX_TERMS = 16  # more terms than anyone types; bounds the cost of a pasted paragraph
 SNIPPET_CHARS = 240
 TITLE_WEIGHT = 4.0  # a word in the title counts as much as four in the text (bm25 column weight too)
-WORD = re.compile(r"\w+")
 NOSPACE = re.compile(NOSPACE_CHARS)
 QUOTED = re.compile(r'"([^"]*)"')
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+LATIN_DIACRITICS = re.compile("[\u0300-\u036f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,7 @@ class Term:
 
     def words(self) -> list[str]:
         """The term's folded words, as a word index would tokenize it."""
-        return [fold(w) for w in WORD.findall(self.text)]
+        return [fold(w) for w in word_pattern().findall(self.text)]
 
 
 def parse(query: str | None) -> list[Term]:
@@ -84,10 +85,31 @@ def _searchable(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-def fold(text: str) -> str:
-    """Case- and diacritic-insensitive form of a word (``Måneder`` -> ``maneder``)."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+@functools.cache
+def word_pattern() -> re.Pattern[str]:
+    """A word as the word index's tokenizer sees one (``unicode61``, categories ``L* N* Co M*``):
+    letters, digits, private-use characters and combining marks, so that a Hindi or Tamil word
+    with its vowel signs is one word; anything else separates words. Built on first use (~15 ms)."""
+    marks = {c for c in range(0x20000) if unicodedata.category(chr(c)).startswith("M")}
+    starts = sorted(c for c in marks if c - 1 not in marks)
+    ends = sorted(c for c in marks if c + 1 not in marks)
+    spans = "".join(f"{chr(a)}-{chr(b)}" for a, b in zip(starts, ends, strict=True))
+    return re.compile(f"(?:[^\\W_]|[{spans}\ue000-\uf8ff])+")
+
+
+def fold(word: str) -> str:
+    """A word as the word index keeps it: lower case, and Latin letters without their diacritics
+    (``Måneder`` -> ``maneder``, as ``remove_diacritics 2`` does; other scripts keep their marks:
+    ``й`` is not ``и``)."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    out = []
+    for ch in unicodedata.normalize("NFD", word):
+        if LATIN_DIACRITICS.match(ch) and out and out[-1].isascii():
+            continue  # a diacritic on a Latin base letter
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def fts5_string(term: Term) -> str:
@@ -119,7 +141,7 @@ def match(terms: list[Term], title: str | None, text: str) -> tuple[float, list[
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     """``(folded word, start, end)`` of each word of ``text``."""
-    return [(fold(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
+    return [(fold(m.group()), m.start(), m.end()) for m in word_pattern().finditer(text)]
 
 
 def _find(term: Term, text: str, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int]]:

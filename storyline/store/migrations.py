@@ -91,8 +91,9 @@ NOSPACE_CHARS = "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4
 def m003_fulltext(conn: sqlite3.Connection) -> None:
     """Full-text indexes over title and text, kept in step with ``documents`` by triggers.
 
-    ``documents_fts`` (``unicode61 remove_diacritics 2``: words, case and diacritics folded) holds
-    every document; ``documents_nospace_fts`` (``trigram``: any substring of three characters or
+    ``documents_fts`` (``unicode61 remove_diacritics 2``: words, case and Latin diacritics folded;
+    combining marks belong to their word, so a Hindi or Tamil word with its vowel signs is one
+    word) holds every document; ``documents_nospace_fts`` (``trigram``: any substring of three characters or
     more) holds only the documents with text in a script written without spaces, which a word
     index cannot split, so a corpus without such text pays nothing for it. Both are external-
     content tables (the text is stored once, in ``documents``), back-filled from the documents
@@ -104,7 +105,8 @@ def m003_fulltext(conn: sqlite3.Connection) -> None:
         ("CREATE VIEW IF NOT EXISTS documents_nospace AS SELECT rowid AS rowid, title, text FROM documents d "
          f"WHERE {has_nospace.format('d')}"),
         ("CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', "
-         "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"),
+         "content_rowid='rowid', tokenize="
+         "'unicode61 remove_diacritics 2 categories ''L* N* Co M*''')"),
         ("CREATE VIRTUAL TABLE IF NOT EXISTS documents_nospace_fts USING fts5(title, text, "
          "content='documents_nospace', content_rowid='rowid', tokenize='trigram')"),
     ]

@@ -67,6 +67,14 @@ def test_search_korean_word_with_its_particle_by_prefix(search_db: str) -> None:
     assert total == 1 and marked(hits[0]) == ["키프로스의"]
 
 
+def test_search_tamil_word_keeps_its_vowel_signs(search_db: str) -> None:
+    """Combining marks belong to the word: சூறாவளி (cyclone) is one word, not three pieces."""
+    with open_store(search_db, read_only=True) as store:
+        total, hits = store.search_documents("சூறாவளி")
+        assert total >= 1 and all(h["document"]["lang"] == "ta" and marked(h) == ["சூறாவளி"] for h in hits)
+        assert store.search_documents("சூறா")[0] == 0 and store.search_documents("சூறா*")[0] == total
+
+
 @pytest.mark.parametrize("query", ["习近平", "总统", "中國", "地震", "ฟินแลนด์", "นายกรัฐมนตรี"])
 def test_search_chinese_and_thai_substrings(search_db: str, itn_rows: list[dict], query: str) -> None:
     """No spaces between words: a query is found inside a clause, by the trigram index (3+ characters)
@@ -100,7 +108,8 @@ def test_search_garbage_query_never_fails(search_db: str, query: str) -> None:
 
 @pytest.mark.parametrize(("query", "lang"), [("Stoltenberg", None), ("nato", None), ("nato", "en"), ("nob*", None),
                                              ('"Nobel Prize"', None), ("总统", None), ("习近平 中国", None),
-                                             ("Finland NATO", None), ("росс*", "ru"), ("100%", None)])  # fmt: skip
+                                             ("Finland NATO", None), ("росс*", "ru"), ("100%", None),
+                                             ("Украины", None), ("நியூசிலாந்து", None), ("ජනාධිපති", None)])  # fmt: skip
 def test_search_index_matches_reference_scan(search_db: str, query: str, lang: str | None) -> None:
     """The SQLite indexes find exactly what the backend-neutral matcher finds (order aside)."""
     with open_store(search_db, read_only=True) as store:
