@@ -91,18 +91,10 @@ class Store(abc.ABC):
         This default scans every document with the reference matcher; a backend answers from an
         index, with its own score (the order of equal matches may differ, the set may not).
         """
-        terms = fulltext.parse(query)
-        hits = []
-        for n, doc in enumerate(self.iter_documents()):
-            if lang is not None and doc["lang"] != lang:
-                continue
-            found = fulltext.match(terms, doc["title"], doc["text"])
-            if found:
-                hits.append((-found[0], n, doc, found[1]))
-        hits.sort(key=lambda h: h[:2])
-        page = [{"document": doc, "score": -score, **fulltext.snippet(doc["text"], spans)}
-                for score, _, doc, spans in hits[offset : offset + limit]]  # fmt: skip
-        return len(hits), page
+        rows = ((doc, doc["title"], doc["text"]) for doc in self.iter_documents() if lang in (None, doc["lang"]))
+        hits = fulltext.scan(fulltext.parse(query), rows)
+        return len(hits), [{"document": doc, "score": score, **fulltext.snippet(doc["text"], spans)}
+                           for doc, score, spans in hits[offset : offset + limit]]  # fmt: skip
 
     def iter_layer(self, layer: str) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
         """Every item of one layer (``entities``, ``quotes``...) with a reference to its document:

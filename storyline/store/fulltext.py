@@ -12,8 +12,9 @@ words (Chinese, Japanese, Thai, Lao, Khmer, Burmese) have no words to match, so 
 is matched as a substring instead, case-insensitively (the SQLite store keeps a trigram index
 for those; Thai marks are letters there, not diacritics to drop).
 
-``match`` and ``snippet`` are the reference semantics: the default ``Store.search_documents``
-runs them over every document, and the SQLite backend uses them where its indexes cannot answer.
+``match`` (``scan`` over many documents) and ``snippet`` are the reference semantics: the default
+``Store.search_documents`` runs them over every document, and the SQLite backend uses them where
+its indexes cannot answer.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -137,6 +139,18 @@ def match(terms: list[Term], title: str | None, text: str) -> tuple[float, list[
         score += TITLE_WEIGHT * in_title + len(found)
         spans += found
     return score, sorted(set(spans))
+
+
+def scan(terms: list[Term], rows: Iterable[tuple[Any, str | None, str]]) -> list[tuple[Any, float, list[tuple[int, int]]]]:
+    """``(key, score, spans)`` of each ``(key, title, text)`` row holding every term, best first
+    (equal scores in row order): a search without an index."""
+    hits = []
+    for n, (key, title, text) in enumerate(rows):
+        found = match(terms, title, text)
+        if found:
+            hits.append((-found[0], n, key, found[1]))
+    hits.sort(key=lambda h: h[:2])
+    return [(key, -score, spans) for score, _, key, spans in hits]
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:

@@ -202,8 +202,10 @@ class SQLiteStore(Store):
         self, query: str, *, lang: str | None = None, limit: int = 50, offset: int = 0
     ) -> tuple[int, list[dict[str, Any]]]:
         terms = fulltext.parse(query)
-        if not terms or not self.fulltext:  # an old store opened read-only: the reference scan
-            return super().search_documents(query, lang=lang, limit=limit, offset=offset)
+        if not terms:
+            return 0, []
+        if not self.fulltext:  # an old store opened read-only: no index yet
+            return self._scan(terms, lang, limit, offset)
         plan = _SearchPlan(terms, lang)
         total = self.conn.execute(f"SELECT count(*) FROM {plan.sql}", plan.params).fetchone()[0]  # noqa: S608
         rows = self.conn.execute(
@@ -219,6 +221,18 @@ class SQLiteStore(Store):
             shown = snippets.get(rowid) or fulltext.document_snippet(terms, doc)
             hits.append({"document": doc, "score": round(score, 4), **shown})
         return total, hits
+
+    def _scan(self, terms: list[fulltext.Term], lang: str | None, limit: int, offset: int
+              ) -> tuple[int, list[dict[str, Any]]]:  # fmt: skip
+        """The reference matcher over every title and text (read straight from the table: only the
+        page's documents are assembled whole)."""
+        rows = self.conn.execute("SELECT id, title, text FROM documents WHERE ? IS NULL OR lang = ? ORDER BY rowid",
+                                 (lang, lang))  # fmt: skip
+        hits = fulltext.scan(terms, rows)
+        window = hits[offset : offset + limit]
+        docs = {d["id"]: d for d in self.iter_documents([doc_id for doc_id, _, _ in window])}
+        return len(hits), [{"document": docs[doc_id], "score": score, **fulltext.snippet(docs[doc_id]["text"], spans)}
+                           for doc_id, score, spans in window]  # fmt: skip
 
     def _snippets(self, plan: _SearchPlan, rowids: list[int]) -> dict[int, dict[str, Any]]:
         """The indexed snippet of each matching document, its matches marked, by rowid (none for a
