@@ -128,8 +128,12 @@ def match(terms: list[Term], title: str | None, text: str) -> tuple[float, list[
     """
     if not terms:
         return None
+    words = [t for t in terms if not t.nospace]
+    if words:  # a quick necessary test before the word-by-word one
+        loose = _loose(f"{title or ''}\n{text}")
+        if not all(_loose(w) in loose for t in words for w in t.words()):
+            return None
     score, spans = 0.0, []
-    words = any(not t.nospace for t in terms)  # tokenize only if a term needs words
     title_words, text_words = (_tokens(title or ""), _tokens(text)) if words else ([], [])
     for term in terms:
         in_title = len(_find(term, title or "", title_words))
@@ -151,6 +155,12 @@ def scan(terms: list[Term], rows: Iterable[tuple[Any, str | None, str]]) -> list
             hits.append((-found[0], n, key, found[1]))
     hits.sort(key=lambda h: h[:2])
     return [(key, -score, spans) for score, _, key, spans in hits]
+
+
+def _loose(text: str) -> str:
+    """Lower case without any marks of the U+0300 block: every word's ``fold`` is inside the
+    ``_loose`` of any text holding the word, so a word missing from it is missing from the text."""
+    return LATIN_DIACRITICS.sub("", unicodedata.normalize("NFD", text.lower()))
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
