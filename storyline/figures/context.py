@@ -117,8 +117,10 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
 def clause_bounds(toks: list[Tok], lex: Lexicon) -> list[int]:
     """For each token, the index of the first token of its clause.
 
-    Clauses end at semicolons, colons, dashes, brackets, at ", " and before a clause word ("while",
-    "which"); a number's subject, place and date are looked for in its clause first.
+    Clauses end at semicolons, colons, dashes, brackets, at ", ", before a clause word ("while",
+    "which") and after a dateline's year before a capital (a headline run into its story: "...
+    Dreamliner 29 de enero del 2005 Funcionarios de la República Popular China han acordado"); a
+    number's subject, place and date are looked for in its clause first.
     """
     first, out = 0, []
     for i, tok in enumerate(toks):
@@ -126,8 +128,21 @@ def clause_bounds(toks: list[Tok], lex: Lexicon) -> list[int]:
             first = i if tok.low in lex.clause_words else i + 1
         elif tok.text == "," and i + 1 < len(toks) and toks[i + 1].start > tok.end:
             first = i + 1
+        elif _dateline_year(toks, i, lex):
+            first = i  # the dateline's year closes the headline's clause; the story opens after it
+            out.append(first)
+            first = i + 1
+            continue
         out.append(first)
     return out
+
+
+def _dateline_year(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A year after a month (within four words) and before a capitalised word: a dateline's end."""
+    tok = toks[i]
+    if not (tok.text.isdigit() and len(tok.text) == 4 and i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):
+        return False
+    return any(t.low.rstrip(".") in lex.months for t in toks[max(0, i - 4) : i])
 
 
 def _alias(low: str, lex: Lexicon) -> str | None:

@@ -400,6 +400,9 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         after = [n for n in candidates if toks[m_hi].end <= n.start <= toks[m_hi].end + 5]
         if after:
             return after[0], "owner after the counted noun"
+    relative = _relative_owner(s, m_hi, candidates) if measure not in lex.goods else None
+    if relative:
+        return relative, "subject of the relative clause on the counted noun"
     pointed = _pointed_owner(s, lo, m_hi if m_lo == hi else hi, candidates)
     if pointed:
         return pointed, "possessive name a possessive pronoun points back to"
@@ -482,6 +485,22 @@ def _pointed_owner(s: _Sentence, lo: int, hi: int, candidates: list[Name]) -> Na
         return None
     owners = [n for n in candidates if n.possessive and n.end <= toks[at].start]
     return owners[-1] if owners else None
+
+
+def _relative_owner(s: _Sentence, m_hi: int, candidates: list[Name]) -> Name | None:
+    """The subject of a relative clause on the counted noun has what it counts: "7,000 to 8,000
+    employees that Unisys said would be laid off", "the 28,000 systems Sun shipped" (a name right
+    after the noun, or after a relative word, followed by a lowercase word, its verb)."""
+    toks, lex = s.toks, s.lex
+    at = m_hi + 1 if m_hi < len(toks) and toks[m_hi].low in lex.relatives else m_hi
+    if at >= len(toks):
+        return None
+    name = next((n for n in candidates if n.start == toks[at].start and not n.possessive and not n.place_pp), None)
+    if name is None:
+        return None
+    j = bisect_right([t.start for t in toks], name.end - 1)
+    verb = j < len(toks) and (_common(toks[j], lex) or toks[j].low in lex.subject_verbs)
+    return name if verb else None
 
 
 def _bracketed_owner(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:
@@ -582,10 +601,15 @@ def _subject_position(s: _Sentence, name: Name) -> bool:
     Back to the clause's start or a word opening a clause ("that"), only determiners and function
     words that are no prepositions, numbers and dates may come before it ("According to X" and
     "defeat Boeing for $40 billion" name objects); a title noun after a demonym or a determiner may
-    ("Russian flag carrier Aeroflot", "la aerolínea Iberia").
+    ("Russian flag carrier Aeroflot", "la aerolínea Iberia"). A name right before a verb of the
+    table, after a common word, is a subject whatever precedes it (a caption run into the story: "An
+    American Airlines 777 landing at Heathrow airport Boeing has secured two large orders").
     """
     lex, toks = s.lex, s.toks
     i = bisect_left([t.start for t in toks], name.start)
+    j = bisect_right([t.start for t in toks], name.end - 1)
+    if 0 < i and j < len(toks) and toks[j].low in lex.subject_verbs and _common(toks[i - 1], lex):
+        return True
     first = s.clause[min(i, len(toks) - 1)]
     dated = _dateline_end(s, first)
     first = dated if dated <= i else first
@@ -603,8 +627,41 @@ def _subject_position(s: _Sentence, name: Name) -> bool:
         if tok.low in lex.prepositions or not (
             tok.low in lex.function_words or tok.number >= 0 or tok.low in lex.months or tok.text in PUNCT_STOP
         ):
-            return False
+            return _linked_head(s, first, i)
     return not lowered
+
+
+def _common(tok: Tok, lex: Lexicon) -> bool:
+    """A lowercase content word: no function word, preposition or number."""
+    return tok.text[:1].islower() and tok.low not in lex.function_words and tok.low not in lex.prepositions
+
+
+def _linked_head(s: _Sentence, first: int, i: int) -> bool:
+    """A name at the end of a clause-opening noun phrase linked by a partitive ("of", "de") is its
+    subject: "Officials of China agreed", "El acuerdo de Air Canada incluye" (the name is the owner),
+    "La compañía irlandesa de bajo costo Ryanair ha anunciado" (a title with a preposition).
+
+    Before the name: a determiner or nothing, then at most five common nouns and adjectives (the
+    clause's capitalised first word too when it looks like a plural, "Funcionarios de la ...")
+    with one partitive among them, which may be followed by a determiner.
+    """
+    lex, toks = s.lex, s.toks
+    words = toks[first:i]
+    if words and words[0].low in lex.determiners:
+        words = words[1:]
+    if len(words) > 1 and words[-1].low in lex.determiners and words[-2].low in lex.partitives:
+        words = words[:-1]  # "de la República Popular China"
+    links = [k for k, t in enumerate(words) if t.low in lex.partitives]
+    if len(links) != 1 or links[0] == 0 or len(words) > 6:
+        return False
+    for k, tok in enumerate(words):
+        if k == links[0]:
+            continue
+        common = _common(tok, lex) and tok.number < 0
+        plural_first = k == 0 and words is not toks and tok.low.endswith(lex.plural_suffixes or ("\0",))
+        if not (common or (plural_first and tok is toks[first])):
+            return False
+    return True
 
 
 def _dateline_end(s: _Sentence, first: int) -> int:

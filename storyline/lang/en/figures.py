@@ -222,4 +222,7 @@ ALIASES = {
     "republican": "Republican Party", "republicans": "Republican Party", "gop": "Republican Party",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union", "Democratic Party", "Republican Party")
+# Relative words after a counted noun: the relative clause's subject has what is counted
+# ("7,000 employees that Unisys said would be laid off").
+RELATIVES = ("that", "which", "whom")
 # fmt: on

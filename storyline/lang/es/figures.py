@@ -132,4 +132,7 @@ ELLIPSIS_LINKS = ("y", "o", "de", "que", "frente")
 CURRENCY_FRACTIONS = {"céntimos": ("EUR", 0.01), "centavos": ("USD", 0.01)}
 UNIT_LINKS = ("de",)  # "15.000 millones de dólares"
 PLACE_ADJECTIVES: tuple[str, ...] = ()
+# Relative words after a counted noun: the relative clause's subject has what is counted
+# ("7,000 employees that Unisys said would be laid off").
+RELATIVES = ("que",)
 # fmt: on

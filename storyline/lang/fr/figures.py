@@ -136,4 +136,7 @@ POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
 VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("à", "et", "ou")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = ("a", "avait", "est", "était", "sera", "va", "compte", "annonce", "affirme")
+# Relative words after a counted noun: the relative clause's subject has what is counted
+# ("7,000 employees that Unisys said would be laid off").
+RELATIVES = ("que", "qu'")
 # fmt: on

@@ -130,4 +130,7 @@ POSSESSIVES = ("seu", "sua", "seus", "suas")
 VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("a", "e", "ou")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = ("tem", "tinha", "é", "foi", "será", "vai", "disse", "anunciou", "afirmou", "também")
+# Relative words after a counted noun: the relative clause's subject has what is counted
+# ("7,000 employees that Unisys said would be laid off").
+RELATIVES = ("que",)
 # fmt: on
