@@ -368,6 +368,7 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     candidates = [
         n for n in s.names
         if not (toks[lo].start <= n.start < toks[hi - 1].end) and not n.text.lower().endswith(lex.place_adjectives)
+        and not _people_group(s, n)
     ]  # fmt: skip ("a New York-based company": a place)
     inside = [n for n in candidates if np_lo <= n.start and n.end <= np_hi and not n.place_pp]
     for name in inside:
@@ -423,7 +424,13 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         return None, ""
     if measure == "percent" and not _share_of_owned(s, m_hi if m_lo == hi else hi, candidates):
         stop = next((n.start for n in s.numbers if n.start >= toks[hi - 1].end), c_hi)
-        after = [n for n in candidates if toks[hi - 1].end <= n.start < min(stop, c_hi) and not n.place_pp]
+        share_hi = m_hi if m_lo == hi else hi
+        whole = _partitive_end(s, share_hi)  # "10% of the populations of Wisconsin": the whole's names
+        of = share_hi + 1 < len(toks) and toks[share_hi].low in lex.partitives
+        modifier = [  # "22% of Democratic claims": the name modifying the whole's noun
+            n for n in candidates if of and n.start == toks[share_hi + 1].start and _before_common(s, n)
+        ]
+        after = modifier or [n for n in candidates if whole <= n.start < min(stop, c_hi) and not n.place_pp]
         if after:
             return after[-1], "name the share goes to"
     if heading:
@@ -564,6 +571,27 @@ def _share_of_owned(s: _Sentence, hi: int, candidates: list[Name]) -> bool:
     return own or any(n.possessive and after < n.start <= after + 5 for n in candidates)
 
 
+def _before_common(s: _Sentence, name: Name) -> bool:
+    j = bisect_right([t.start for t in s.toks], name.end - 1)
+    return j < len(s.toks) and _common(s.toks[j], s.lex)
+
+
+def _partitive_end(s: _Sentence, hi: int) -> int:
+    """Where the whole a share is taken of ends ("10% of the populations of Wisconsin and Michigan
+    is ..."): its names are the whole's, not the ones the share goes to. The number's end if no
+    partitive follows it."""
+    toks, lex = s.toks, s.lex
+    if hi >= len(toks) or toks[hi].low not in lex.partitives:
+        return toks[hi - 1].end
+    k = hi + 1
+    while k < len(toks) and toks[k].text not in PUNCT_STOP and toks[k].number < 0 and not (
+        toks[k].low in lex.function_words and toks[k].low not in lex.determiners
+        and toks[k].low not in lex.prepositions and toks[k].low not in lex.coordinators
+    ):  # fmt: skip
+        k += 1
+    return toks[k - 1].end
+
+
 def _aside(s: _Sentence, name: Name) -> bool:
     """A name in brackets, or one set off by commas after another ("Toulouse, Francia,"), is an aside."""
     starts = [t.start for t in s.toks]
@@ -684,6 +712,13 @@ def _demonym(tok: Tok, lex: Lexicon) -> bool:
     """A capitalised adjective the alias table knows ("Russian"): it modifies a noun, it names no subject."""
     alias = lex.aliases.get(tok.low)
     return bool(alias) and tok.text[:1].isupper() and alias.casefold() != tok.low
+
+
+def _people_group(s: _Sentence, name: Name) -> bool:
+    """A name made of demonyms only ("Polish American", "Lithuanian Americans") names a group of people,
+    who are counted, not an owner."""
+    words = [t for t in s.toks if name.start <= t.start < name.end]
+    return len(words) > 1 and all(_demonym(t, s.lex) for t in words)
 
 
 def _tok_name(tok: Tok) -> Name:
