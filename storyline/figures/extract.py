@@ -169,7 +169,13 @@ def _named_by(s: _Sentence, num: Number, lo: int) -> bool:
     prev = s.toks[lo - 1] if lo > 0 else None
     possessive = prev is not None and prev.low != prev.text.lower()
     named = prev is not None and lo - 1 > s.clause[lo - 1] and _capitalised_id(prev, s.lex)
-    return named and num.unit is None and not possessive
+    return named and num.unit is None and not possessive and not _unit_word_after(s, num)
+
+
+def _unit_word_after(s: _Sentence, num: Number) -> bool:
+    """A percent or currency word follows: "Trump 47.3 percent" is a share, no model "Trump 47"."""
+    nxt = next((t for t in s.toks if t.start >= num.end), None)
+    return nxt is not None and (nxt.low in s.lex.percent or nxt.low in s.lex.currencies)
 
 
 def _capitalised_id(tok: Tok, lex: Lexicon) -> bool:
@@ -422,6 +428,10 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         return next(n for n in heading if n.possessive), "possessive heading the clause"
     if ownerless or measure in lex.unowned:
         return None, ""
+    if measure == "percent":
+        paired = _score_pair(s, lo, hi, candidates)
+        if paired:
+            return paired, "names before a score, in order (Clinton leading Trump 47.3 percent to 44.4)"
     if measure == "percent" and not _share_of_owned(s, m_hi if m_lo == hi else hi, candidates):
         stop = next((n.start for n in s.numbers if n.start >= toks[hi - 1].end), c_hi)
         share_hi = m_hi if m_lo == hi else hi
@@ -569,6 +579,27 @@ def _share_of_owned(s: _Sentence, hi: int, candidates: list[Name]) -> bool:
     after = s.toks[hi].end
     own = hi + 1 < len(s.toks) and s.toks[hi + 1].low in s.lex.possessives  # "40 percent of its exports"
     return own or any(n.possessive and after < n.start <= after + 5 for n in candidates)
+
+
+def _score_pair(s: _Sentence, lo: int, hi: int, candidates: list[Name]) -> Name | None:
+    """Two shares joined by a range link right after two names are theirs in order: "shows Clinton
+    leading Trump 47.3 percent to 44.4 percent" (Clinton's 47.3, Trump's 44.4)."""
+    toks, lex = s.toks, s.lex
+    j = hi + 1 if hi < len(toks) and toks[hi].low in lex.percent else hi
+    k = lo - 2 if lo >= 2 and toks[lo - 2].low in lex.percent else lo - 1
+    if j + 1 < len(toks) and toks[j].low in lex.range_links and toks[j + 1].number >= 0:
+        first, mine = lo, -2  # the pair's first share: the first name's
+    elif k >= 1 and toks[lo - 1].low in lex.range_links and toks[k - 1].number >= 0:
+        first, mine = k - 1, -1
+        while first > 0 and toks[first - 1].number == toks[k - 1].number:
+            first -= 1
+    else:
+        return None
+    starts = [t.start for t in toks]
+    names = [n for n in candidates if toks[s.clause[first]].start <= n.start and n.end <= toks[first].start]
+    if len(names) < 2 or first == 0 or names[-1].end != toks[first - 1].end:
+        return None
+    return names[mine] if bisect_left(starts, names[-2].end) < bisect_left(starts, names[-1].start) else None
 
 
 def _before_common(s: _Sentence, name: Name) -> bool:
