@@ -150,7 +150,8 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
     if not num.spelled and num.unit is None and written.isdigit() and len(written) == 4 and 1800 <= num.value <= 2100:
         if not (nxt and lex.measure_of(nxt[0]) and nxt_raw[0][:1].islower()):
             return "year"  # "2007 Aircraft manufacturer Boeing": a dateline's year before a capital
-    if (nxt and nxt[0] in lex.months) or (prev and prev[-1] in lex.months):
+    linked_month = len(nxt) > 1 and nxt[0] in lex.partitives and nxt[1] in lex.months  # "29 de enero"
+    if (nxt and nxt[0] in lex.months) or (prev and prev[-1] in lex.months) or linked_month:
         return "date"
     if any(w in lex.age_cues for w in prev[-2:]):
         return "age"
