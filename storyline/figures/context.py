@@ -246,11 +246,13 @@ def _widens(guess: Name, mentions: list[Name]) -> bool:
 def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     """A sentence's capitalised first word is a name when it has a capital inside ("StatesWest",
     "Anheuser-Busch", "McCaw"), it is a possessive ("Elian's father"), a verb the table lists
-    follows it ("Avon also said"), or a word
+    follows it ("Avon also said") or a table noun and such a verb ("Blockbuster shares closed"), or a word
     with a verb's ending (``VERB_ENDINGS``) after a singular ("Aeroflot negotiates")."""
     word = toks[0].text
     if any(c.isupper() for c in word[1:]) or (j < len(toks) and toks[j].low in lex.subject_verbs):
         return True
+    if j + 1 < len(toks) and toks[j].low in lex.measures and toks[j + 1].low in lex.subject_verbs:
+        return True  # "Blockbuster shares closed": a name modifying a table noun before a verb
     if GENITIVE_RE.search(word) and _name_key(word) not in lex.function_words:
         return True  # "Elian's father": a possessive capital
     nxt = toks[j] if j < len(toks) else None  # a headline's verb: "Aeroflot negotiates purchase of 22"

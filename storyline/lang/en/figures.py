@@ -116,6 +116,7 @@ SUBJECT_VERBS = (
     "said", "says", "has", "had", "is", "was", "will", "would", "also", "announced", "reported",
     "agreed", "earned", "posted", "owns", "holds", "plans", "expects", "told", "noted", "rose", "fell",
     "gained", "lost", "dropped", "climbed", "jumped", "tumbled", "slipped", "increased", "declined",
+    "closed", "ended", "finished",
 )
 # A stock index's move or level is counted in points: "The Nasdaq Composite Index tumbled 5.39, or
 # 1.2% to 452.76" (the index's name ends in one of INDEX_WORDS; the number follows a verb of
