@@ -127,7 +127,7 @@ SUBJECT_OPENERS = (
     "que", "cuando", "si", "porque", "mientras", "dijo", "dice", "afirmó", "anunció", "informó",
     "aseguró",
 )
-PARTITIVES = ("de",)
+PARTITIVES = ("de", "del")
 ELLIPSIS_LINKS = ("y", "o", "de", "que", "frente")
 CURRENCY_FRACTIONS = {"céntimos": ("EUR", 0.01), "centavos": ("USD", 0.01)}
 UNIT_LINKS = ("de",)  # "15.000 millones de dólares"
