@@ -408,7 +408,7 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         after = [n for n in candidates if toks[m_hi].end <= n.start <= toks[m_hi].end + 5]
         if after:
             return after[0], "owner after the counted noun"
-    relative = _relative_owner(s, m_hi, candidates) if measure not in lex.goods else None
+    relative = _relative_owner(s, lo, m_hi, candidates) if measure not in lex.goods else None
     if relative:
         return relative, "subject of the relative clause on the counted noun"
     pointed = _pointed_owner(s, lo, m_hi if m_lo == hi else hi, candidates)
@@ -505,14 +505,22 @@ def _pointed_owner(s: _Sentence, lo: int, hi: int, candidates: list[Name]) -> Na
     return owners[-1] if owners else None
 
 
-def _relative_owner(s: _Sentence, m_hi: int, candidates: list[Name]) -> Name | None:
+def _relative_owner(s: _Sentence, lo: int, m_hi: int, candidates: list[Name]) -> Name | None:
     """The subject of a relative clause on the counted noun has what it counts: "7,000 to 8,000
-    employees that Unisys said would be laid off", "the 28,000 systems Sun shipped" (a name right
-    after the noun, or after a relative word, followed by a lowercase word, its verb)."""
+    employees that Unisys said would be laid off", "the 28,000 systems Sun shipped", "the 50% stake
+    it has agreed to acquire" (a pronoun: the last name before the number). The clause is a name or
+    a pronoun right after the noun (or a relative word), followed by a verb; after a unit written
+    with the number one common noun may come first ("50% stake")."""
     toks, lex = s.toks, s.lex
     at = m_hi + 1 if m_hi < len(toks) and toks[m_hi].low in lex.relatives else m_hi
-    if at >= len(toks):
+    if at == m_hi and at + 1 < len(toks) and _common(toks[at], lex) and toks[at + 1].low in lex.pronouns:
+        at += 1  # "the 50% stake it has agreed to acquire"
+    if at + 1 >= len(toks):
         return None
+    if toks[at].low in lex.pronouns:
+        verb = _common(toks[at + 1], lex) or toks[at + 1].low in lex.subject_verbs
+        before = [n for n in candidates if n.end <= toks[lo].start and not n.possessive and not n.place_pp]
+        return before[-1] if verb and before and not _maker(s, before[-1]) else None
     name = next((n for n in candidates if n.start == toks[at].start and not n.possessive and not n.place_pp), None)
     if name is None:
         return None

@@ -92,6 +92,7 @@ class Lexicon:
     recipient_prepositions: frozenset[str]  # "supply 179 tankers to the US Air Force": the buyer's
     possessives: frozenset[str]  # "his", "its": the last possessive name before is the owner
     relatives: frozenset[str]  # "employees that Unisys said would be laid off": the clause's subject has them
+    pronouns: frozenset[str]  # subject pronouns: "the stake it agreed to acquire" is the last name's
     range_links: frozenset[str]  # "7,000 to 8,000 employees": the first number counts what the second does
     subject_verbs: frozenset[str]  # words after a sentence's first word that make it a name ("Avon said")
     speech_verbs: frozenset[str]  # the quotes table's cues: "Nadeau said the sale of ..." (the sayer owns nothing)
@@ -282,6 +283,7 @@ def lexicon(lang: str | None) -> Lexicon:
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         relatives=frozenset(getattr(module, "RELATIVES", ())),
+        pronouns=frozenset(getattr(module, "PRONOUNS", ())),
         deals=frozenset(getattr(module, "DEALS", ())),
         recipient_prepositions=frozenset(getattr(module, "RECIPIENT_PREPOSITIONS", ())),
         verb_endings=tuple(getattr(module, "VERB_ENDINGS", ())),

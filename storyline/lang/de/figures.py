@@ -138,4 +138,5 @@ SUBJECT_VERBS = ("hat", "hatte", "ist", "war", "wird", "sagte", "teilte", "melde
 # Relative words after a counted noun: the relative clause's subject has what is counted
 # ("7,000 employees that Unisys said would be laid off").
 RELATIVES = ("die", "der", "das", "den")
+PRONOUNS = ("er", "sie", "es")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 # fmt: on

@@ -226,4 +226,5 @@ ORGANISATIONS = ("NATO", "United Nations", "European Union", "Democratic Party",
 # Relative words after a counted noun: the relative clause's subject has what is counted
 # ("7,000 employees that Unisys said would be laid off").
 RELATIVES = ("that", "which", "whom")
+PRONOUNS = ("it", "he", "she", "they")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 # fmt: on

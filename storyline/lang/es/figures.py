@@ -135,4 +135,5 @@ PLACE_ADJECTIVES: tuple[str, ...] = ()
 # Relative words after a counted noun: the relative clause's subject has what is counted
 # ("7,000 employees that Unisys said would be laid off").
 RELATIVES = ("que",)
+PRONOUNS = ("él", "ella", "ellos", "ellas")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 # fmt: on

@@ -139,4 +139,5 @@ SUBJECT_VERBS = ("a", "avait", "est", "était", "sera", "va", "compte", "annonce
 # Relative words after a counted noun: the relative clause's subject has what is counted
 # ("7,000 employees that Unisys said would be laid off").
 RELATIVES = ("que", "qu'")
+PRONOUNS = ("il", "elle", "ils", "elles")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 # fmt: on

@@ -154,4 +154,5 @@ SUBJECT_VERBS = ("har", "hadde", "er", "var", "vil", "skal", "sier", "sa", "meld
 # Relative words after a counted noun: the relative clause's subject has what is counted
 # ("7,000 employees that Unisys said would be laid off").
 RELATIVES = ("som",)
+PRONOUNS = ("han", "hun")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 # fmt: on
