@@ -475,7 +475,8 @@ def _staff(s: _Sentence, q_lo: int) -> bool:
 
 def _deal(s: _Sentence, lo: int, hi: int, m_hi: int) -> bool:
     """An amount naming a deal's price: "$40 billion US airtanker contract" (a deal noun within
-    three words after it), "un contrato de 40.000 millones" (one right before, behind a link word)."""
+    three words after it), "un contrato de 40.000 millones", "a deal worth $5 billion" (one before, behind
+    prepositions, determiners and words of worth)."""
     toks, lex = s.toks, s.lex
     after = m_hi
     if after < len(toks) and toks[after].text == "(":  # "US$ 40 billion (GB # 20.1 billion) contract"
@@ -485,8 +486,12 @@ def _deal(s: _Sentence, lo: int, hi: int, m_hi: int) -> bool:
             break  # "11.000 millones de $ en acuerdos": earned in deals, the earner's
         if tok.low in lex.deals:
             return True
-    link = lo - 1 - _qualifier(s, lo)[1]
-    return link > 0 and toks[link].low in lex.back_links | lex.unit_links and toks[link - 1].low in lex.deals
+    k = lo - 1 - _qualifier(s, lo)[1]  # "un contrato de 40.000 millones", "un acuerdo por valor de 7.200"
+    for _ in range(4):
+        if k < 0 or not (toks[k].low in lex.prepositions or toks[k].low in lex.determiners or toks[k].low in lex.worth):
+            return k >= 0 and k < lo - 1 and toks[k].low in lex.deals
+        k -= 1
+    return False
 
 
 def _pointed_owner(s: _Sentence, lo: int, hi: int, candidates: list[Name]) -> Name | None:

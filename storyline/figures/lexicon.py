@@ -89,6 +89,7 @@ class Lexicon:
     place_adjectives: tuple[str, ...]  # endings of names that say where, not who ("New York-based")
     verb_endings: tuple[str, ...]  # endings of a present-tense verb after a singular subject ("negotiates")
     deals: frozenset[str]  # "a $40 billion contract": a price both parties share, nobody's own
+    worth: frozenset[str]  # words between a deal and its price: "a deal worth $5 billion", "por valor de"
     recipient_prepositions: frozenset[str]  # "supply 179 tankers to the US Air Force": the buyer's
     possessives: frozenset[str]  # "his", "its": the last possessive name before is the owner
     relatives: frozenset[str]  # "employees that Unisys said would be laid off": the clause's subject has them
@@ -285,6 +286,7 @@ def lexicon(lang: str | None) -> Lexicon:
         relatives=frozenset(getattr(module, "RELATIVES", ())),
         pronouns=frozenset(getattr(module, "PRONOUNS", ())),
         deals=frozenset(getattr(module, "DEALS", ())),
+        worth=frozenset(getattr(module, "WORTH", ())),
         recipient_prepositions=frozenset(getattr(module, "RECIPIENT_PREPOSITIONS", ())),
         verb_endings=tuple(getattr(module, "VERB_ENDINGS", ())),
         number_re=_number_pattern(module),

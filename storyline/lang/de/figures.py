@@ -139,4 +139,5 @@ SUBJECT_VERBS = ("hat", "hatte", "ist", "war", "wird", "sagte", "teilte", "melde
 # ("7,000 employees that Unisys said would be laid off").
 RELATIVES = ("die", "der", "das", "den")
 PRONOUNS = ("er", "sie", "es")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
+WORTH = ("wert", "im")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # fmt: on

@@ -227,4 +227,5 @@ ORGANISATIONS = ("NATO", "United Nations", "European Union", "Democratic Party",
 # ("7,000 employees that Unisys said would be laid off").
 RELATIVES = ("that", "which", "whom")
 PRONOUNS = ("it", "he", "she", "they")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
+WORTH = ("worth", "valued", "value", "totalling", "totaling")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # fmt: on

@@ -136,4 +136,5 @@ PLACE_ADJECTIVES: tuple[str, ...] = ()
 # ("7,000 employees that Unisys said would be laid off").
 RELATIVES = ("que",)
 PRONOUNS = ("él", "ella", "ellos", "ellas")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
+WORTH = ("valor", "valorado", "valorada", "cifrado")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # fmt: on

@@ -140,4 +140,5 @@ SUBJECT_VERBS = ("a", "avait", "est", "était", "sera", "va", "compte", "annonce
 # ("7,000 employees that Unisys said would be laid off").
 RELATIVES = ("que", "qu'")
 PRONOUNS = ("il", "elle", "ils", "elles")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
+WORTH = ("valeur", "évalué", "estimé", "montant")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # fmt: on

@@ -155,4 +155,5 @@ SUBJECT_VERBS = ("har", "hadde", "er", "var", "vil", "skal", "sier", "sa", "meld
 # ("7,000 employees that Unisys said would be laid off").
 RELATIVES = ("som",)
 PRONOUNS = ("han", "hun")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
+WORTH = ("verdt", "verdi")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # fmt: on

@@ -134,4 +134,5 @@ SUBJECT_VERBS = ("tem", "tinha", "é", "foi", "será", "vai", "disse", "anunciou
 # ("7,000 employees that Unisys said would be laid off").
 RELATIVES = ("que",)
 PRONOUNS = ("ele", "ela", "eles", "elas")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
+WORTH = ("valor", "avaliado", "avaliada")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # fmt: on
