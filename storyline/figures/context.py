@@ -25,10 +25,11 @@ CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―"})
 GENITIVE_RE = re.compile(r"(?:['’]s|['’])$")
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 NAME_TYPES = frozenset({"ORG", "PER", "LOC", "GPE", "NORP", "MISC", "FAC"})
-SENTENCE_END = re.compile(  # not after an initial, "Mr." or "Mrs."; before a digit, not after "Oct." or "Sept." either
+SENTENCE_END = re.compile(  # not after an initial, "Mr." or "Mrs."; before a digit, not after "Oct." or "Sept." either;
+    # closing quotes may follow the stop, the WSJ's two apostrophes too ("restrictees.'' In addition")
     r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs|\bSen|\bGov|\bRep|\bGen)"
-    r"[.!?][\"”’)]*\s+(?=[\"“«–\-(]?[A-ZÆØÅÄÖÜÉ])"
-    r"|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?][\"”’)]*\s+(?=[0-9])"
+    r"[.!?][\"”’)']*\s+(?=[\"“«–\-(]?[A-ZÆØÅÄÖÜÉ])"
+    r"|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?][\"”’)']*\s+(?=[0-9])"
     r"|\n\s*\n|\n(?=\S)"
 )
 

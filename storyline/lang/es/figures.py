@@ -60,7 +60,10 @@ NOT_COUNTED = (
 )
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS: dict[str, str] = {}
-SINGULAR_RULES = (("ciones", "ción"), ("siones", "sión"), ("ones", "ón"), ("ntes", "nte"), ("es", ""), ("s", ""))
+SINGULAR_RULES = (  # "-es" goes only after a consonant a Spanish word may end in ("partes" -> "parte")
+    ("ciones", "ción"), ("siones", "sión"), ("ones", "ón"), ("ntes", "nte"), ("íses", "ís"), ("les", "l"),
+    ("nes", "n"), ("res", "r"), ("des", "d"), ("ces", "z"), ("jes", "j"), ("yes", "y"), ("s", ""),
+)
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
