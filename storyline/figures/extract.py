@@ -774,7 +774,8 @@ def _subjectless(s: _Sentence, clause_start: int) -> bool:
     """A clause opening with a verb, an adverb, a preposition or a bracket has the sentence's subject.
 
     "Qatar Airways, which ..., will also purchase 20", "30 aircraft (24 A320s and 6 A321s)", "...,
-    for $1 million".
+    for $1 million"; so has one said by a verb of speech that opens with "that" or "que" and a verb
+    ("Ryanair ha anunciado hoy que va a ejercer ... cinco aviones").
     """
     if s.toks[clause_start - 1].text in "([":
         return True
@@ -782,6 +783,10 @@ def _subjectless(s: _Sentence, clause_start: int) -> bool:
     if tok.number >= 0:
         return False  # "14 Catholics, six Orthodox, four Protestants": a list, not a clause
     low = tok.low
+    if low in s.lex.subject_openers and clause_start + 1 < len(s.toks):  # "anunciado hoy que va a ejercer"
+        said = any(t.low in s.lex.speech_verbs for t in s.toks[max(0, clause_start - 2) : clause_start])
+        nxt = s.toks[clause_start + 1]
+        return said and _common(nxt, s.lex) and nxt.low not in s.lex.determiners and nxt.number < 0
     return (
         tok.text[:1].islower() and low not in s.lex.determiners and low not in s.lex.subject_openers
     ) or low in s.lex.coordinators  # fmt: skip

@@ -279,7 +279,7 @@ def lexicon(lang: str | None) -> Lexicon:
         unit_links=frozenset(getattr(module, "UNIT_LINKS", ())),
         place_adjectives=tuple(getattr(module, "PLACE_ADJECTIVES", ())),
         subject_verbs=frozenset(getattr(module, "SUBJECT_VERBS", ())),
-        speech_verbs=frozenset(getattr(table(lang, "quotes"), "CUES", ())),
+        speech_verbs=frozenset(getattr(table(lang, "quotes"), "CUES", ())) | frozenset(getattr(module, "SAYING", ())),
         speech_auxiliaries=frozenset(getattr(table(lang, "quotes"), "AUXILIARIES", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),

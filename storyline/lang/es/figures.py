@@ -140,4 +140,6 @@ PLACE_ADJECTIVES: tuple[str, ...] = ()
 RELATIVES = ("que",)
 PRONOUNS = ("él", "ella", "ellos", "ellas")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("valor", "valorado", "valorada", "cifrado")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+# Verbs of saying the quotes table leaves out (participles after "ha"): "Ryanair ha anunciado hoy que ..."
+SAYING = ("anunciado", "informado", "confirmado", "comunicado", "explicado", "indicado")
 # fmt: on
