@@ -760,10 +760,14 @@ def _demonym(tok: Tok, lex: Lexicon) -> bool:
 
 
 def _people_group(s: _Sentence, name: Name) -> bool:
-    """A name made of demonyms only ("Polish American", "Lithuanian Americans") names a group of people,
-    who are counted, not an owner."""
-    words = [t for t in s.toks if name.start <= t.start < name.end]
-    return len(words) > 1 and all(_demonym(t, s.lex) for t in words)
+    """A name made of demonyms only ("Polish American", "Lithuanian Americans"), or a demonym listed
+    before others, names a group of people, who are counted, not an owner."""
+    starts = [t.start for t in s.toks]
+    i, j = bisect_left(starts, name.start), bisect_right(starts, name.end - 1)
+    if not all(_demonym(t, s.lex) for t in s.toks[i:j]):
+        return False
+    listed = j < len(s.toks) and (s.toks[j].text == "," or s.toks[j].low in s.lex.coordinators)
+    return j - i > 1 or listed  # "Polish, Ukrainian, and Lithuanian Americans": adjectives of one group
 
 
 def _tok_name(tok: Tok) -> Name:

@@ -211,7 +211,7 @@ ALIASES = {
     "pakistani": "Pakistan", "libyan": "Libya", "iranian": "Iran", "egyptian": "Egypt",
     "saudi": "Saudi Arabia", "japanese": "Japan", "korean": "South Korea", "brazilian": "Brazil",
     "cuban": "Cuba", "kenyan": "Kenya", "nigerian": "Nigeria", "belgian": "Belgium",
-    "swiss": "Switzerland", "austrian": "Austria", "greek": "Greece", "irish": "Ireland",
+    "swiss": "Switzerland", "austrian": "Austria", "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia", "greek": "Greece", "irish": "Ireland",
     "portuguese": "Portugal", "finnish": "Finland", "norwegians": "Norway", "lebanese": "Lebanon",
     "palestinian": "Palestine", "jordanian": "Jordan", "argentine": "Argentina", "chilean": "Chile",
     "colombian": "Colombia", "venezuelan": "Venezuela", "peruvian": "Peru", "vietnamese": "Vietnam",
