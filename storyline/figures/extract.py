@@ -454,7 +454,24 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         ]  # fmt: skip
         if first:
             return first[-1], "subject of the sentence (clause without one)"
+    role = _role_holder(s, lo, candidates)
+    if role:
+        return role, "subject the opening role phrase describes"
     return None, ""
+
+
+def _role_holder(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:
+    """A figure in an opening role phrase is the main subject's: "As a father and the grandfather of
+    eight children -- ... -- Castro said" (the first later name a verb of the table follows)."""
+    toks, lex = s.toks, s.lex
+    if not toks or toks[0].low not in lex.role_openers or s.clause[lo] != 0:
+        return None
+    for name in candidates:
+        j = bisect_right([t.start for t in toks], name.end - 1)
+        verb = j < len(toks) and (toks[j].low in lex.subject_verbs or toks[j].low in lex.speech_verbs)
+        if verb and name.start > toks[lo].end:
+            return name
+    return None
 
 
 def _index_points(s: _Sentence, lo: int, hi: int) -> tuple[str, int, int, str] | None:

@@ -93,6 +93,7 @@ class Lexicon:
     recipient_prepositions: frozenset[str]  # "supply 179 tankers to the US Air Force": the buyer's
     possessives: frozenset[str]  # "his", "its": the last possessive name before is the owner
     relatives: frozenset[str]  # "employees that Unisys said would be laid off": the clause's subject has them
+    role_openers: frozenset[str]  # "As a father of eight children, Castro said": the role is the subject's
     pronouns: frozenset[str]  # subject pronouns: "the stake it agreed to acquire" is the last name's
     range_links: frozenset[str]  # "7,000 to 8,000 employees": the first number counts what the second does
     subject_verbs: frozenset[str]  # words after a sentence's first word that make it a name ("Avon said")
@@ -285,6 +286,7 @@ def lexicon(lang: str | None) -> Lexicon:
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         relatives=frozenset(getattr(module, "RELATIVES", ())),
         pronouns=frozenset(getattr(module, "PRONOUNS", ())),
+        role_openers=frozenset(getattr(module, "ROLE_OPENERS", ())),
         deals=frozenset(getattr(module, "DEALS", ())),
         worth=frozenset(getattr(module, "WORTH", ())),
         recipient_prepositions=frozenset(getattr(module, "RECIPIENT_PREPOSITIONS", ())),

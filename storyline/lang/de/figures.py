@@ -140,4 +140,5 @@ SUBJECT_VERBS = ("hat", "hatte", "ist", "war", "wird", "sagte", "teilte", "melde
 RELATIVES = ("die", "der", "das", "den")
 PRONOUNS = ("er", "sie", "es")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("wert", "im")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+ROLE_OPENERS = ("als",)  # a sentence opening "As a father of eight children, Castro said": the subject's
 # fmt: on

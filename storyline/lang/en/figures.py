@@ -228,4 +228,5 @@ ORGANISATIONS = ("NATO", "United Nations", "European Union", "Democratic Party",
 RELATIVES = ("that", "which", "whom")
 PRONOUNS = ("it", "he", "she", "they")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("worth", "valued", "value", "totalling", "totaling")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+ROLE_OPENERS = ("as",)  # a sentence opening "As a father of eight children, Castro said": the subject's
 # fmt: on

@@ -142,4 +142,5 @@ PRONOUNS = ("él", "ella", "ellos", "ellas")  # subject pronouns: "the 50% stake
 WORTH = ("valor", "valorado", "valorada", "cifrado")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # Verbs of saying the quotes table leaves out (participles after "ha"): "Ryanair ha anunciado hoy que ..."
 SAYING = ("anunciado", "informado", "confirmado", "comunicado", "explicado", "indicado")
+ROLE_OPENERS = ("como",)  # a sentence opening "As a father of eight children, Castro said": the subject's
 # fmt: on

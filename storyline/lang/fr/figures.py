@@ -141,4 +141,5 @@ SUBJECT_VERBS = ("a", "avait", "est", "était", "sera", "va", "compte", "annonce
 RELATIVES = ("que", "qu'")
 PRONOUNS = ("il", "elle", "ils", "elles")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("valeur", "évalué", "estimé", "montant")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+ROLE_OPENERS = ("comme",)  # a sentence opening "As a father of eight children, Castro said": the subject's
 # fmt: on

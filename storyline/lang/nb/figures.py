@@ -156,4 +156,5 @@ SUBJECT_VERBS = ("har", "hadde", "er", "var", "vil", "skal", "sier", "sa", "meld
 RELATIVES = ("som",)
 PRONOUNS = ("han", "hun")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("verdt", "verdi")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+ROLE_OPENERS = ("som",)  # a sentence opening "As a father of eight children, Castro said": the subject's
 # fmt: on

@@ -135,4 +135,5 @@ SUBJECT_VERBS = ("tem", "tinha", "é", "foi", "será", "vai", "disse", "anunciou
 RELATIVES = ("que",)
 PRONOUNS = ("ele", "ela", "eles", "elas")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("valor", "avaliado", "avaliada")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+ROLE_OPENERS = ("como",)  # a sentence opening "As a father of eight children, Castro said": the subject's
 # fmt: on
