@@ -377,6 +377,9 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         if not (toks[lo].start <= n.start < toks[hi - 1].end) and not n.text.lower().endswith(lex.place_adjectives)
         and not _people_group(s, n)
     ]  # fmt: skip ("a New York-based company": a place)
+    described = _hyphen_described(s, hi, candidates)
+    if described:
+        return described, "name a hyphened measure describes"
     inside = [n for n in candidates if np_lo <= n.start and n.end <= np_hi and not n.place_pp]
     for name in inside:
         if measure not in lex.goods and not _maker(s, name):
@@ -472,6 +475,15 @@ def _role_holder(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:
         if verb and name.start > toks[lo].end:
             return name
     return None
+
+
+def _hyphen_described(s: _Sentence, hi: int, candidates: list[Name]) -> Name | None:
+    """A name right after a number glued to its measure by a hyphen is what it measures: "the 22-story
+    Cooperative Bank House"."""
+    toks = s.toks
+    if hi >= len(toks) or not re.search(r"-[^\W\d]", toks[hi - 1].text):
+        return None
+    return next((n for n in candidates if n.start == toks[hi].start and not n.possessive), None)
 
 
 def _index_points(s: _Sentence, lo: int, hi: int) -> tuple[str, int, int, str] | None:

@@ -175,6 +175,8 @@ def _number_pattern(module: ModuleType) -> re.Pattern[str]:
     words = _alternation(list(module.NUMBER_WORDS) + list(module.SCALES))
     units = getattr(module, "UNITS", {})
     glued = rf"(?P<glued>{_alternation(units)})?" if units else ""
+    hyphened = [u for u in units if u.startswith("-")]  # "six-story" as "22-story"
+    glued_words = rf"(?P<glued_words>{_alternation(hyphened)})?" if hyphened else ""
     scales = _alternation(module.SCALES)
     joiners = "".join(rf"{re.escape(j)}[{SPACES}]+|" for j in getattr(module, "NUMBER_JOINERS", ()))
     connector = rf"(?:[{SPACES}\-]+(?:{joiners.rstrip('|')})?)"
@@ -184,7 +186,7 @@ def _number_pattern(module: ModuleType) -> re.Pattern[str]:
     pattern = (
         rf"{BEFORE}(?:(?P<cur>{CURRENCY_SIGNS}{pound})[{SPACES}]?)?"
         rf"(?:(?P<num>{DIGITS})(?:[{SPACES}]?(?P<scale>{scales})(?![\w]))?{glued}"
-        rf"|(?P<words>(?<![\w\-])(?:{words})(?:{connector}(?:{words}))*(?![\w]))"
+        rf"|(?P<words>(?<![\w\-])(?:{words})(?:{connector}(?:{words}))*(?![\w])){glued_words}"
         rf")(?P<pct>[{SPACES}]?%)?(?(cur){MONEY_AFTER}|{AFTER})"
     )
     return re.compile(pattern)

@@ -78,7 +78,7 @@ def parse_words(phrase: str, lex: Lexicon) -> float | None:
 def _unit(match: re.Match[str], lex: Lexicon) -> str | None:
     if match.group("pct"):
         return "percent"
-    glued = match.groupdict().get("glued")
+    glued = match.groupdict().get("glued") or match.groupdict().get("glued_words")
     if glued:
         return lex.units.get(glued.lower(), glued.lower())
     sign = match.group("cur")

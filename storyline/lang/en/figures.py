@@ -53,6 +53,7 @@ UNITS = {
     "gb": "gb", "mb": "mb", "tb": "tb", "kb": "kb", "ghz": "ghz", "mhz": "mhz", "km": "kilometre",
     "kg": "kg", "mw": "mw", "gw": "gw", "kwh": "kwh", "mph": "mph", "km/h": "km/h", "sq km": "km2",
     "-strong": "people",  # "a 50-strong mob"
+    "-story": "story", "-storey": "story",  # "the 22-story Cooperative Bank House"
 }
 # A number's counted noun said only before it, by the noun and its link word: "a crew of six".
 UNSAID_MEASURES = {
