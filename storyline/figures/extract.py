@@ -421,7 +421,7 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     if bracketed:
         return bracketed, "name of the phrase the bracketed figure follows"
     ownerless = measure in OWNERLESS and not _staff(s, q_lo)
-    given = _recipient(s, lo, candidates) if not ownerless else None
+    given = (_recipient(s, lo, candidates) or _supplied(s, lo, candidates)) if not ownerless else None
     if given:
         return given, "name the figure is given to"
     heading = [
@@ -588,6 +588,23 @@ def _recipient(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:
         return None  # "Flight 103 that killed 259 people": "that" opens a clause
     name = next((n for n in candidates if n.end == s.toks[det - 1].end), None)
     return None if name is None or name.possessive or _subject_position(s, name) else name
+
+
+def _supplied(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:
+    """The one a verb of supplying supplies with the number gets it: "supply the United States Air Force
+    (USAF) with 179 new aerial refueling tankers" (``SUPPLY_VERBS``, ``SUPPLY_LINKS``)."""
+    toks, lex = s.toks, s.lex
+    link = lo - 1 - _qualifier(s, lo)[1]
+    if link < 2 or toks[link].low not in lex.supply_links:
+        return None
+    k = link - 1
+    if toks[k].text == ")":  # an acronym in brackets after the name
+        k = next((j - 1 for j in range(k - 1, max(0, k - 4), -1) if toks[j].text == "("), k)
+    name = next((n for n in candidates if n.end == toks[k].end), None)
+    if name is None:
+        return None
+    first = bisect_left([t.start for t in toks], name.start)
+    return name if any(t.low in lex.supply_verbs for t in toks[max(0, first - 3) : first]) else None
 
 
 def _modifier(s: _Sentence, name: Name) -> bool:

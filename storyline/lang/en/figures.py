@@ -230,4 +230,9 @@ RELATIVES = ("that", "which", "whom")
 PRONOUNS = ("it", "he", "she", "they")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("worth", "valued", "value", "totalling", "totaling")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 ROLE_OPENERS = ("as",)  # a sentence opening "As a father of eight children, Castro said": the subject's
+# Verbs that supply someone with things, and the word before what is supplied: "supply the US Air
+# Force with 179 tankers" (the tankers are the Air Force's).
+SUPPLY_VERBS = ("supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "equip", "equips",
+                "equipped", "arm", "armed", "furnish", "furnished")
+SUPPLY_LINKS = ("with",)
 # fmt: on
