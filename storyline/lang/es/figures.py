@@ -143,4 +143,7 @@ WORTH = ("valor", "valorado", "valorada", "cifrado")  # between a deal and its p
 # Verbs of saying the quotes table leaves out (participles after "ha"): "Ryanair ha anunciado hoy que ..."
 SAYING = ("anunciado", "informado", "confirmado", "comunicado", "explicado", "indicado")
 ROLE_OPENERS = ("como",)  # a sentence opening "As a father of eight children, Castro said": the subject's
+# Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
+SUPPLY_VERBS = ("suministrar", "suministra", "suministrará", "abastecer", "equipar", "dotar", "proveer")
+SUPPLY_LINKS = ("con", "de")
 # fmt: on
