@@ -375,8 +375,8 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     candidates = [
         n for n in s.names
         if not (toks[lo].start <= n.start < toks[hi - 1].end) and not n.text.lower().endswith(lex.place_adjectives)
-        and not _people_group(s, n)
-    ]  # fmt: skip ("a New York-based company": a place)
+        and not _people_group(s, n) and n.text.split()[0].lower() not in lex.labels
+    ]  # fmt: skip ("Class C warrants": a label, not an owner) ("a New York-based company": a place)
     described = _hyphen_described(s, hi, candidates)
     if described:
         return described, "name a hyphened measure describes"

@@ -95,6 +95,7 @@ class Lexicon:
     relatives: frozenset[str]  # "employees that Unisys said would be laid off": the clause's subject has them
     supply_verbs: frozenset[str]  # "supply the US Air Force with 179 tankers": the supplied one's
     supply_links: frozenset[str]
+    labels: frozenset[str]  # first words of labels, not owners: "Class C warrants"
     role_openers: frozenset[str]  # "As a father of eight children, Castro said": the role is the subject's
     pronouns: frozenset[str]  # subject pronouns: "the stake it agreed to acquire" is the last name's
     range_links: frozenset[str]  # "7,000 to 8,000 employees": the first number counts what the second does
@@ -291,6 +292,7 @@ def lexicon(lang: str | None) -> Lexicon:
         relatives=frozenset(getattr(module, "RELATIVES", ())),
         pronouns=frozenset(getattr(module, "PRONOUNS", ())),
         role_openers=frozenset(getattr(module, "ROLE_OPENERS", ())),
+        labels=frozenset(getattr(module, "LABELS", ())),
         supply_verbs=frozenset(getattr(module, "SUPPLY_VERBS", ())),
         supply_links=frozenset(getattr(module, "SUPPLY_LINKS", ())),
         deals=frozenset(getattr(module, "DEALS", ())),

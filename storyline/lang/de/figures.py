@@ -144,4 +144,5 @@ ROLE_OPENERS = ("als",)  # a sentence opening "As a father of eight children, Ca
 # Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
 SUPPLY_VERBS = ("beliefern", "beliefert", "ausstatten", "ausgestattet", "versorgen", "versorgt", "ausrüsten")
 SUPPLY_LINKS = ("mit",)
+LABELS = ("klasse", "serie", "phase")  # first words of labels, no owners: "Class C warrants"
 # fmt: on

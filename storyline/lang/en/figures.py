@@ -235,4 +235,5 @@ ROLE_OPENERS = ("as",)  # a sentence opening "As a father of eight children, Cas
 SUPPLY_VERBS = ("supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "equip", "equips",
                 "equipped", "arm", "armed", "furnish", "furnished")
 SUPPLY_LINKS = ("with",)
+LABELS = ("class", "series", "phase", "tier", "grade")  # first words of labels, no owners: "Class C warrants"
 # fmt: on

@@ -146,4 +146,5 @@ ROLE_OPENERS = ("como",)  # a sentence opening "As a father of eight children, C
 # Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
 SUPPLY_VERBS = ("suministrar", "suministra", "suministrará", "abastecer", "equipar", "dotar", "proveer")
 SUPPLY_LINKS = ("con", "de")
+LABELS = ("clase", "serie", "fase")  # first words of labels, no owners: "Class C warrants"
 # fmt: on

@@ -145,4 +145,5 @@ ROLE_OPENERS = ("comme",)  # a sentence opening "As a father of eight children, 
 # Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
 SUPPLY_VERBS = ("fournir", "fournit", "fournira", "équiper", "équipe", "doter", "dote", "approvisionner")
 SUPPLY_LINKS = ("de", "en")
+LABELS = ("classe", "série", "phase")  # first words of labels, no owners: "Class C warrants"
 # fmt: on

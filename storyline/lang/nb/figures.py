@@ -160,4 +160,5 @@ ROLE_OPENERS = ("som",)  # a sentence opening "As a father of eight children, Ca
 # Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
 SUPPLY_VERBS = ("forsyne", "forsyner", "utstyre", "utstyrer", "levere", "leverer")
 SUPPLY_LINKS = ("med",)
+LABELS = ("klasse", "serie", "fase")  # first words of labels, no owners: "Class C warrants"
 # fmt: on

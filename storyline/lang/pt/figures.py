@@ -139,4 +139,5 @@ ROLE_OPENERS = ("como",)  # a sentence opening "As a father of eight children, C
 # Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
 SUPPLY_VERBS = ("fornecer", "fornece", "fornecerá", "equipar", "dotar", "abastecer")
 SUPPLY_LINKS = ("com", "de")
+LABELS = ("classe", "série", "fase")  # first words of labels, no owners: "Class C warrants"
 # fmt: on
