@@ -553,14 +553,22 @@ def _relative_owner(s: _Sentence, lo: int, m_hi: int, candidates: list[Name]) ->
         return None
     if toks[at].low in lex.pronouns:
         verb = _common(toks[at + 1], lex) or toks[at + 1].low in lex.subject_verbs
-        before = [n for n in candidates if n.end <= toks[lo].start and not n.possessive and not n.place_pp]
+        before = [
+            n for n in candidates
+            if n.end <= toks[lo].start and not (n.possessive or n.place_pp or _modifier(s, n) or _aside(s, n))
+        ]  # fmt: skip ("Esselte AB, the Stockholm office supplies company, ... the 22% it doesn't own")
         return before[-1] if verb and before and not _maker(s, before[-1]) else None
     name = next((n for n in candidates if n.start == toks[at].start and not n.possessive and not n.place_pp), None)
     if name is None:
         return None
     j = bisect_right([t.start for t in toks], name.end - 1)
-    verb = j < len(toks) and (_common(toks[j], lex) or toks[j].low in lex.subject_verbs)
-    return name if verb else None
+    if j >= len(toks):
+        return None
+    if at > m_hi:  # after a relative word the name is the clause's subject
+        return name if _common(toks[j], lex) or toks[j].low in lex.subject_verbs else None
+    nxt = toks[j]  # no relative word: only a verb after the name makes it a clause ("a 50% U.S. market share")
+    verb = nxt.low in lex.subject_verbs or nxt.low in lex.speech_verbs or nxt.low in lex.function_words
+    return name if verb or (_common(nxt, lex) and nxt.low.endswith(lex.past_endings or ("\0",))) else None
 
 
 def _bracketed_owner(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:

@@ -145,4 +145,6 @@ ROLE_OPENERS = ("als",)  # a sentence opening "As a father of eight children, Ca
 SUPPLY_VERBS = ("beliefern", "beliefert", "ausstatten", "ausgestattet", "versorgen", "versorgt", "ausrüsten")
 SUPPLY_LINKS = ("mit",)
 LABELS = ("klasse", "serie", "phase")  # first words of labels, no owners: "Class C warrants"
+# Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
+PAST_ENDINGS: tuple[str, ...] = ()
 # fmt: on

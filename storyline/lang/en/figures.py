@@ -236,4 +236,6 @@ SUPPLY_VERBS = ("supply", "supplies", "supplied", "supplying", "provide", "provi
                 "equipped", "arm", "armed", "furnish", "furnished")
 SUPPLY_LINKS = ("with",)
 LABELS = ("class", "series", "phase", "tier", "grade")  # first words of labels, no owners: "Class C warrants"
+# Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
+PAST_ENDINGS = ("ed",)
 # fmt: on

@@ -146,4 +146,6 @@ ROLE_OPENERS = ("comme",)  # a sentence opening "As a father of eight children, 
 SUPPLY_VERBS = ("fournir", "fournit", "fournira", "équiper", "équipe", "doter", "dote", "approvisionner")
 SUPPLY_LINKS = ("de", "en")
 LABELS = ("classe", "série", "phase")  # first words of labels, no owners: "Class C warrants"
+# Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
+PAST_ENDINGS: tuple[str, ...] = ()
 # fmt: on

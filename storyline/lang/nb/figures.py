@@ -161,4 +161,6 @@ ROLE_OPENERS = ("som",)  # a sentence opening "As a father of eight children, Ca
 SUPPLY_VERBS = ("forsyne", "forsyner", "utstyre", "utstyrer", "levere", "leverer")
 SUPPLY_LINKS = ("med",)
 LABELS = ("klasse", "serie", "fase")  # first words of labels, no owners: "Class C warrants"
+# Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
+PAST_ENDINGS: tuple[str, ...] = ()
 # fmt: on

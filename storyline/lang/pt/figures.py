@@ -140,4 +140,6 @@ ROLE_OPENERS = ("como",)  # a sentence opening "As a father of eight children, C
 SUPPLY_VERBS = ("fornecer", "fornece", "fornecerá", "equipar", "dotar", "abastecer")
 SUPPLY_LINKS = ("com", "de")
 LABELS = ("classe", "série", "fase")  # first words of labels, no owners: "Class C warrants"
+# Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
+PAST_ENDINGS: tuple[str, ...] = ()
 # fmt: on
