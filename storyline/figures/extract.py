@@ -248,7 +248,7 @@ def _measure_after(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
         if after < len(s.toks) and (after > hi + 1 or _is_capitalised(s.toks[after])):
             whole = _past_whole(s, after)
             found = _counted_noun(s, whole)
-            if found is not None and not _is_capitalised(s.toks[found[1]]):
+            if found is not None and (not _is_capitalised(s.toks[found[1]]) or found[3].startswith("model name")):
                 return found[0], found[1], found[2], found[3] + " after a partitive" + (" (of a whole)" * (whole > after))
             return None
     return found
@@ -280,7 +280,8 @@ def _counted_noun(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
             window_end += 1  # "36 member and partner countries"
             continue
         if not _content(toks, window_end, lex):
-            model = tok.number >= 0 and any(_is_capitalised(t) for t in toks[hi:window_end])
+            named = window_end + 1 < len(toks) and _is_capitalised(toks[window_end + 1])  # "787 Dreamliner"
+            model = tok.number >= 0 and (named or any(_is_capitalised(t) for t in toks[hi:window_end]))
             if not (model and _content(toks, window_end + 1, lex)):
                 break  # a model number after a maker's name goes on: "Boeing's larger 777 planes"
         window_end += 1
@@ -299,8 +300,12 @@ def _counted_noun(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
             continue  # a capitalised word before more of the phrase names a maker or model: "Airbus A320 jets"
         if i + 2 < len(words) and toks[hi + i + 1].text[:1].isupper():
             continue  # an adjective before a maker's name: "22 nuevos Boeing 787 Dreamliners"
+        if word in lex.adjectives and i + 1 < len(words):
+            continue  # an adjective before the noun, plural like it: "veinte nuevos jets"
         if _plural_noun(word, lex):
             return lex.singular(word), hi + i, hi + i + 1, "plural noun after the number"
+        if i + 1 == len(words) and i > 0 and toks[hi + i - 1].number >= 0 and toks[hi + i].text[:1].isupper():
+            return word, hi + i, hi + i + 1, "model name after a model number"  # "14 de los nuevos 787 Dreamliner"
     return None
 
 

@@ -98,6 +98,7 @@ class Lexicon:
     labels: frozenset[str]  # first words of labels, not owners: "Class C warrants"
     role_openers: frozenset[str]  # "As a father of eight children, Castro said": the role is the subject's
     past_endings: tuple[str, ...]  # "the 28,000 systems Sun shipped": a verb after the name, no relative word
+    adjectives: frozenset[str]  # plural adjectives before a counted noun: "veinte nuevos jets"
     pronouns: frozenset[str]  # subject pronouns: "the stake it agreed to acquire" is the last name's
     range_links: frozenset[str]  # "7,000 to 8,000 employees": the first number counts what the second does
     subject_verbs: frozenset[str]  # words after a sentence's first word that make it a name ("Avon said")
@@ -292,6 +293,7 @@ def lexicon(lang: str | None) -> Lexicon:
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         relatives=frozenset(getattr(module, "RELATIVES", ())),
         pronouns=frozenset(getattr(module, "PRONOUNS", ())),
+        adjectives=frozenset(getattr(module, "ADJECTIVES", ())),
         past_endings=tuple(getattr(module, "PAST_ENDINGS", ())),
         role_openers=frozenset(getattr(module, "ROLE_OPENERS", ())),
         labels=frozenset(getattr(module, "LABELS", ())),

@@ -147,4 +147,7 @@ SUPPLY_LINKS = ("mit",)
 LABELS = ("klasse", "serie", "phase")  # first words of labels, no owners: "Class C warrants"
 # Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
 PAST_ENDINGS: tuple[str, ...] = ()
+# Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
+ADJECTIVES = ("neue", "neuen", "große", "großen", "letzte", "letzten", "ersten", "andere", "anderen", "kleine",
+              "kleinen", "alte", "alten")
 # fmt: on

@@ -238,4 +238,6 @@ SUPPLY_LINKS = ("with",)
 LABELS = ("class", "series", "phase", "tier", "grade")  # first words of labels, no owners: "Class C warrants"
 # Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
 PAST_ENDINGS = ("ed",)
+# Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
+ADJECTIVES: tuple[str, ...] = ()  # English adjectives have no plural
 # fmt: on

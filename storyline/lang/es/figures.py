@@ -149,4 +149,7 @@ SUPPLY_LINKS = ("con", "de")
 LABELS = ("clase", "serie", "fase")  # first words of labels, no owners: "Class C warrants"
 # Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
 PAST_ENDINGS: tuple[str, ...] = ()
+# Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
+ADJECTIVES = ("nuevos", "nuevas", "grandes", "últimos", "últimas", "primeros", "primeras", "otros", "otras",
+              "pequeños", "pequeñas", "viejos", "viejas", "principales", "diferentes", "distintos", "distintas")
 # fmt: on

@@ -148,4 +148,7 @@ SUPPLY_LINKS = ("de", "en")
 LABELS = ("classe", "série", "phase")  # first words of labels, no owners: "Class C warrants"
 # Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
 PAST_ENDINGS: tuple[str, ...] = ()
+# Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
+ADJECTIVES = ("nouveaux", "nouvelles", "grands", "grandes", "derniers", "dernières", "premiers", "premières",
+              "autres", "petits", "petites", "vieux", "vieilles", "principaux", "principales")
 # fmt: on

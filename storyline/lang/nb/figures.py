@@ -163,4 +163,6 @@ SUPPLY_LINKS = ("med",)
 LABELS = ("klasse", "serie", "fase")  # first words of labels, no owners: "Class C warrants"
 # Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
 PAST_ENDINGS: tuple[str, ...] = ()
+# Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
+ADJECTIVES = ("nye", "store", "siste", "første", "andre", "små", "gamle")
 # fmt: on

@@ -142,4 +142,7 @@ SUPPLY_LINKS = ("com", "de")
 LABELS = ("classe", "série", "fase")  # first words of labels, no owners: "Class C warrants"
 # Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
 PAST_ENDINGS: tuple[str, ...] = ()
+# Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
+ADJECTIVES = ("novos", "novas", "grandes", "últimos", "últimas", "primeiros", "primeiras", "outros", "outras",
+              "pequenos", "pequenas", "velhos", "velhas", "principais")
 # fmt: on
