@@ -292,7 +292,8 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
             i, person = i + 1, False
             continue
         j = i + 1
-        while j < len(toks) and not GENITIVE_RE.search(toks[j - 1].text) and _is_name_word(toks[j], lex):
+        lowered = not tok.text[:1].isupper()  # a lowercase demonym stands alone: "estadounidense Apple"
+        while not lowered and j < len(toks) and not GENITIVE_RE.search(toks[j - 1].text) and _is_name_word(toks[j], lex):
             j += 1
         j = _company_after_possessive(toks, j, lex)
         first = toks[i]
