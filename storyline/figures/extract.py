@@ -260,8 +260,9 @@ def _past_whole(s: _Sentence, i: int) -> int:
     for j in range(i, min(len(s.toks), i + 3)):
         tok = s.toks[j]
         if tok.number >= 0:  # a bare run of digits may be a model: "20 of Boeing's larger 777 planes"
-            num = s.numbers[tok.number]
-            return i if num.text.isdigit() else _token_range(s.toks, num)[1]
+            num = s.numbers[tok.number]  # but not right after the partitive's determiner: "of the 159 members"
+            counted = not num.text.isdigit() or (j == i and s.toks[i - 1].low in s.lex.determiners)
+            return _token_range(s.toks, num)[1] if counted else i
         if tok.text in PUNCT_STOP:
             break
     return i
@@ -281,7 +282,8 @@ def _counted_noun(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
             continue
         if not _content(toks, window_end, lex):
             named = window_end + 1 < len(toks) and _is_capitalised(toks[window_end + 1])  # "787 Dreamliner"
-            model = tok.number >= 0 and (named or any(_is_capitalised(t) for t in toks[hi:window_end]))
+            bare = window_end > hi and tok.text.isdigit()  # "five new 737 aircraft": a model after a word
+            model = tok.number >= 0 and (named or bare or any(_is_capitalised(t) for t in toks[hi:window_end]))
             if not (model and _content(toks, window_end + 1, lex)):
                 break  # a model number after a maker's name goes on: "Boeing's larger 777 planes"
         window_end += 1
