@@ -318,7 +318,8 @@ def _plural_noun(word: str, lex: Lexicon) -> bool:
     if not (word.isalnum() and any(c.isalpha() for c in word) and len(word) > 3):
         return False
     plural = any(word.endswith(x) for x in lex.plural_suffixes)
-    return plural and word not in lex.aliases and word not in lex.not_counted
+    demonyms = word in lex.aliases and lex.singular(word) in lex.aliases  # "Twelve Americans": people
+    return plural and (word not in lex.aliases or demonyms) and word not in lex.not_counted
 
 
 def _content(toks: list[Tok], i: int, lex: Lexicon) -> bool:

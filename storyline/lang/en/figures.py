@@ -12,7 +12,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a dozen": 12, "a score": 20, "a hundred": 100, "a thousand": 1000, "a million": 1e6, "a billion": 1e9,
+    "a dozen": 12, "a half dozen": 6, "half a dozen": 6, "a score": 20, "a hundred": 100, "a thousand": 1000, "a million": 1e6, "a billion": 1e9,
 }
 SCALES = {
     "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
