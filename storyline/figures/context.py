@@ -250,6 +250,8 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     follows it ("Avon also said") or a table noun and such a verb ("Blockbuster shares closed"), or a word
     with a verb's ending (``VERB_ENDINGS``) after a singular ("Aeroflot negotiates")."""
     word = toks[0].text
+    if toks[0].low in lex.common_nouns:
+        return False  # "Revenue declined 8%": a common noun opening the sentence
     if any(c.isupper() for c in word[1:]) or (j < len(toks) and toks[j].low in lex.subject_verbs):
         return True
     if j + 1 < len(toks) and toks[j].low in lex.measures and toks[j + 1].low in lex.subject_verbs:

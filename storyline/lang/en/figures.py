@@ -240,4 +240,9 @@ LABELS = ("class", "series", "phase", "tier", "grade")  # first words of labels,
 PAST_ENDINGS = ("ed",)
 # Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
 ADJECTIVES: tuple[str, ...] = ()  # English adjectives have no plural
+# Nouns that open a sentence before a verb and are never names ("Revenue declined 8%").
+COMMON_NOUNS = ("revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "output", "production",
+                "exports", "imports", "shares", "stocks", "prices", "costs", "spending", "volume", "turnover",
+                "losses", "assets", "orders", "deliveries", "employment", "unemployment", "inflation", "growth",
+                "demand", "traffic", "attendance", "turnout", "enrollment")
 # fmt: on
