@@ -415,7 +415,8 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     if owner_tok is not None and owner_tok.text[:1].islower() and owner_tok.low != owner_tok.text.lower():
         return None, ""  # an unnamed owner's: "the company's C$900 million"
     link = toks[m_hi].low if m_hi < len(toks) else ""
-    if link in lex.owner_prepositions or (measure in lex.goods and link in lex.recipient_prepositions):
+    share = link in lex.partitives and (measure == "percent" or measure.startswith("money:"))  # "9.4% of LIN's"
+    if (link in lex.owner_prepositions and not share) or (measure in lex.goods and link in lex.recipient_prepositions):
         after = [n for n in candidates if toks[m_hi].end <= n.start <= toks[m_hi].end + 5]
         if after:
             return after[0], "owner after the counted noun"

@@ -172,7 +172,7 @@ TITLES = (  # before a person's name: neither a name nor a place
     "president", "secretary", "minister", "chancellor", "senator", "judge", "rev",
 )
 PLACE_PREPOSITIONS = ("in", "near", "across", "throughout", "inside", "outside")
-OWNER_PREPOSITIONS = ("under", "from")  # "troops under NATO command", "soldiers from Norway"
+OWNER_PREPOSITIONS = ("under", "from", "of")  # "troops under NATO command", "soldiers from Norway", "members of Congress"
 BACK_LINKS = ("to", "at", "of")  # "reduce the troop presence to 4.500", "an army of 300,000"
 COORDINATORS = ("and", "but", "or")
 CLAUSE_WORDS = ("while", "whereas", "which", "who", "although", "but")
