@@ -411,6 +411,9 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     right_before = [n for n in before if n.possessive and q_start - n.end <= 1]
     if right_before:
         return right_before[-1], "possessive before the number"
+    linked = _linked_possessive(s, q_lo, before)
+    if linked:
+        return linked, "possessive before the noun the number is linked to"
     owner_tok = toks[q_lo - 1] if q_lo > 0 else None
     if owner_tok is not None and owner_tok.text[:1].islower() and owner_tok.low != owner_tok.text.lower():
         return None, ""  # an unnamed owner's: "the company's C$900 million"
@@ -503,6 +506,17 @@ def _index_points(s: _Sentence, lo: int, hi: int) -> tuple[str, int, int, str] |
         return None
     named = any(n.end <= toks[lo].start and n.text.split()[-1].lower() in lex.index_words for n in s.names)
     return ("point", hi, hi, "points of the index named before") if named else None
+
+
+def _linked_possessive(s: _Sentence, q_lo: int, before: list[Name]) -> Name | None:
+    """A possessive heading the noun a link word joins the number to: "raises Ratners's U.S. presence
+    to 450 stores" (up to three words between the possessive and the link)."""
+    link = q_lo - 1
+    if link < 1 or s.toks[link].low not in s.lex.back_links:
+        return None
+    near = s.toks[max(0, link - 4)].start
+    owners = [n for n in before if n.possessive and near <= n.start and n.end <= s.toks[link - 1].end]
+    return owners[-1] if owners else None
 
 
 def _staff(s: _Sentence, q_lo: int) -> bool:
