@@ -469,10 +469,27 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         ]  # fmt: skip
         if first:
             return first[-1], "subject of the sentence (clause without one)"
+    apposed = _apposition_head(s, clause_start, candidates)
+    if apposed:
+        return apposed, "name the phrase is in apposition to"
     role = _role_holder(s, lo, candidates)
     if role:
         return role, "subject the opening role phrase describes"
     return None, ""
+
+
+def _apposition_head(s: _Sentence, clause_start: int, candidates: list[Name]) -> Name | None:
+    """A clause opening with a determiner right after a name that is a clause of its own and a comma
+    is in apposition to it: "Jim Pattison Industries, a holding company with annual sales of about
+    C$1.9 billion" (not "If they are African-American, the real unemployment rate")."""
+    toks = s.toks
+    if clause_start < 2 or toks[clause_start].low not in s.lex.determiners or toks[clause_start - 1].text != ",":
+        return None
+    name = next((n for n in candidates if n.end == toks[clause_start - 2].end and not n.place_pp), None)
+    if name is None or _maker(s, name):
+        return None
+    first = bisect_left([t.start for t in toks], name.start)
+    return name if s.clause[first] == first else None
 
 
 def _role_holder(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:
