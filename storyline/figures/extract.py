@@ -439,6 +439,7 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
     heading = [
         n for n in before
         if not _owner_less(s, n) and _subject_position(s, n) and not _modifier(s, n) and not _sayer(s, n, lo)
+        and not _aside(s, n)
     ]  # fmt: skip
     if any(n.possessive for n in heading):
         return next(n for n in heading if n.possessive), "possessive heading the clause"
@@ -732,13 +733,14 @@ def _partitive_end(s: _Sentence, hi: int) -> int:
 
 
 def _aside(s: _Sentence, name: Name) -> bool:
-    """A name in brackets, or one set off by commas after another ("Toulouse, Francia,"), is an aside."""
+    """A name in brackets, or one set off by a comma after another and before a stop or a preposition
+    ("Toulouse, Francia,", "flown to Toulouse, France for the ceremony"), is an aside."""
     starts = [t.start for t in s.toks]
     i, j = bisect_left(starts, name.start), bisect_right(starts, name.end - 1)
     if i > 0 and s.toks[i - 1].text in "([":
         return True
     after_name = i > 1 and s.toks[i - 1].text == "," and _is_capitalised(s.toks[i - 2])
-    return after_name and (j >= len(s.toks) or s.toks[j].text in PUNCT_STOP)
+    return after_name and (j >= len(s.toks) or s.toks[j].text in PUNCT_STOP or s.toks[j].low in s.lex.prepositions)
 
 
 def _owner_less(s: _Sentence, name: Name) -> bool:
