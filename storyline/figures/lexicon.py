@@ -27,10 +27,6 @@ DIGITS = (
 )
 BEFORE = r"(?<![\w@#/:.,\-])(?<!\w['’])"
 AFTER = r"(?![\w/:'’\"”\-]|[.,]\d)"
-# A noun glued to digits by a hyphen says what they count: "87-store Weisfield's", "a 10-member board"
-# (one lowercase word, not followed by another hyphen: "40-year-old" stays out; after number words
-# only the table's units, "six-story": "four-way", "two-thirds", "two-part" are no counts).
-HYPHENED = r"(?P<hyphen>-[a-z]{3,}(?![\w\-]))?"
 MONEY_AFTER = r"(?![\w/:'’\"”]|[.,]\d)"  # an amount may run on with a hyphen: "$24-a-share"
 CURRENCY_SIGNS = r"US\$|us\$|R\$|C\$|A\$|HK\$|[$€£¥]"
 
@@ -195,7 +191,7 @@ def _number_pattern(module: ModuleType) -> re.Pattern[str]:
     pound = rf"|#(?=[{SPACES}]?[\d.,]+[{SPACES}]?(?:{scales}))" if "#" in module.CURRENCIES else ""
     pattern = (
         rf"{BEFORE}(?:(?P<cur>{CURRENCY_SIGNS}{pound})[{SPACES}]?)?"
-        rf"(?:(?P<num>{DIGITS})(?:[{SPACES}]?(?P<scale>{scales})(?![\w]))?{glued}{HYPHENED}"
+        rf"(?:(?P<num>{DIGITS})(?:[{SPACES}]?(?P<scale>{scales})(?![\w]))?{glued}"
         rf"|(?P<words>(?<![\w\-])(?:{words})(?:{connector}(?:{words}))*(?![\w])){glued_words}"
         rf")(?P<pct>[{SPACES}]?%)?(?(cur){MONEY_AFTER}|{AFTER})"
     )

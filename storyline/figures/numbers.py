@@ -81,9 +81,6 @@ def _unit(match: re.Match[str], lex: Lexicon) -> str | None:
     glued = match.groupdict().get("glued") or match.groupdict().get("glued_words")
     if glued:
         return lex.units.get(glued.lower(), glued.lower())
-    hyphened = _hyphened(match)
-    if hyphened:
-        return lex.measures.get(hyphened, hyphened)
     sign = match.group("cur")
     if sign:
         return "money:" + lex.currencies.get(sign.lower(), "USD")
@@ -112,16 +109,7 @@ def find_numbers(text: str, start: int, end: int, lex: Lexicon) -> Iterator[Numb
             yield number
 
 
-def _hyphened(match: re.Match[str]) -> str:
-    """The noun glued to the number by a hyphen ("store" of "87-store"), or ""."""
-    return (match.groupdict().get("hyphen") or "").lstrip("-")
-
-
 def _number(match: re.Match[str], lex: Lexicon) -> Number | None:
-    hyphened = _hyphened(match)
-    if hyphened and (hyphened in lex.not_counted or lex.singular(hyphened) + "s" in lex.not_counted
-                     or hyphened in lex.function_words):  # fmt: skip
-        return None  # "a 30-minute interview", "the 10-year note": durations stay out
     if match.group("num"):
         scale_word = (match.group("scale") or "").lower()
         # a currency sign makes "$1.625" a price, as a scale word makes "1.250 million" one
