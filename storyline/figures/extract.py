@@ -513,7 +513,7 @@ def _hyphen_described(s: _Sentence, hi: int, candidates: list[Name]) -> Name | N
     toks = s.toks
     if hi >= len(toks) or not re.search(r"-[^\W\d]", toks[hi - 1].text):
         return None
-    return next((n for n in candidates if n.start == toks[hi].start and not n.possessive), None)
+    return next((n for n in candidates if n.start == toks[hi].start), None)
 
 
 def _index_points(s: _Sentence, lo: int, hi: int) -> tuple[str, int, int, str] | None:
