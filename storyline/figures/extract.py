@@ -883,6 +883,8 @@ def _subjectless(s: _Sentence, clause_start: int) -> bool:
     if tok.number >= 0:
         return False  # "14 Catholics, six Orthodox, four Protestants": a list, not a clause
     low = tok.low
+    if low in s.lex.speech_verbs and tok.text[:1].islower():
+        return True  # "Irish low cost airline, Ryanair, announced today that it is exercising ..."
     if low in s.lex.subject_openers and clause_start + 1 < len(s.toks):  # "anunciado hoy que va a ejercer"
         said = any(t.low in s.lex.speech_verbs for t in s.toks[max(0, clause_start - 2) : clause_start])
         nxt = s.toks[clause_start + 1]
