@@ -739,7 +739,8 @@ def _aside(s: _Sentence, name: Name) -> bool:
     i, j = bisect_left(starts, name.start), bisect_right(starts, name.end - 1)
     if i > 0 and s.toks[i - 1].text in "([":
         return True
-    after_name = i > 1 and s.toks[i - 1].text == "," and _is_capitalised(s.toks[i - 2])
+    k = i - 3 if i > 2 and s.toks[i - 2].text == "." else i - 2  # "Equus Capital Corp., Houston,"
+    after_name = i > 1 and s.toks[i - 1].text == "," and k >= 0 and _is_capitalised(s.toks[k])
     return after_name and (j >= len(s.toks) or s.toks[j].text in PUNCT_STOP or s.toks[j].low in s.lex.prepositions)
 
 

@@ -97,7 +97,7 @@ CURRENCIES = {
     "$": "USD", "us$": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR", "euros": "EUR",
     "euro": "EUR", "£": "GBP", "¥": "JPY", "yen": "JPY", "kroner": "NOK", "yuan": "CNY",
     "renminbi": "CNY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "rubles": "RUB", "rupees": "INR",
-    "canadian dollars": "CAD", "australian dollars": "AUD", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
+    "u.s. dollars": "USD", "us dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
     "#": "GBP",  # the Wall Street Journal's texts write the pound sign as "#"
     "guilders": "NLG", "marks": "DEM", "deutsche marks": "DEM", "francs": "FRF",
     "swiss francs": "CHF", "lire": "ITL", "pesetas": "ESP",
@@ -123,7 +123,7 @@ SUBJECT_VERBS = (
 # 1.2% to 452.76" (the index's name ends in one of INDEX_WORDS; the number follows a verb of
 # SUBJECT_VERBS or a word of INDEX_LINKS).
 INDEX_WORDS = ("index", "average")
-INDEX_LINKS = ("to", "at", "by")
+INDEX_LINKS = ("to", "at", "by", "or")  # "lost about 1%, or 3.95, to 448.80"
 # Verbs that make the people they count an employer's staff: "laying off about 300 people".
 STAFF_VERBS = (
     "laying off", "lay off", "lays off", "laid off", "hire", "hires", "hired", "hiring", "employs",
