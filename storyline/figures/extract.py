@@ -441,7 +441,7 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         if not _owner_less(s, n) and _subject_position(s, n) and not _modifier(s, n) and not _sayer(s, n, lo)
         and not _aside(s, n)
     ]  # fmt: skip
-    if any(n.possessive for n in heading):
+    if any(n.possessive for n in heading) and not ownerless:  # "Elian's mother perished along with 10 others"
         return next(n for n in heading if n.possessive), "possessive heading the clause"
     if ownerless or measure in lex.unowned:
         return None, ""
@@ -678,7 +678,9 @@ def _sayer(s: _Sentence, name: Name, lo: int) -> bool:
     nxt = s.toks[j + 1]
     if nxt.low in s.lex.subject_openers and j + 2 < lo:  # "said that the sale ..."
         nxt = s.toks[j + 2]
-    return nxt.low in s.lex.determiners and nxt.low not in s.lex.possessives and nxt.text[:1].islower()
+    if nxt.low in s.lex.determiners:
+        return nxt.low not in s.lex.possessives and nxt.text[:1].islower()
+    return _common(nxt, s.lex) and _plural_noun(nxt.low, s.lex)  # "says women and children make up about 75%"
 
 
 def _share_of_owned(s: _Sentence, hi: int, candidates: list[Name]) -> bool:
