@@ -263,6 +263,11 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
                 and nxt.low not in lex.measures and nxt.low not in lex.function_words and not word.endswith("s"))
 
 
+def _named_measure(tok: Tok, lex: Lexicon) -> bool:
+    """A capitalised table noun inside a run of capitals is part of the name: "United Nations"."""
+    return tok.text[:1].isupper() and tok.low in lex.measures and tok.number < 0
+
+
 def _company_after_possessive(toks: list[Tok], j: int, lex: Lexicon) -> int:
     """Where a run that ends in a possessive really ends: "Hudson's Bay Co." is one company."""
     k = j
@@ -295,7 +300,9 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
             continue
         j = i + 1
         lowered = not tok.text[:1].isupper()  # a lowercase demonym stands alone: "estadounidense Apple"
-        while not lowered and j < len(toks) and not GENITIVE_RE.search(toks[j - 1].text) and _is_name_word(toks[j], lex):
+        while not lowered and j < len(toks) and not GENITIVE_RE.search(toks[j - 1].text) and (
+            _is_name_word(toks[j], lex) or _named_measure(toks[j], lex)
+        ):
             j += 1
         j = _company_after_possessive(toks, j, lex)
         first = toks[i]
