@@ -250,7 +250,7 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     follows it ("Avon also said") or a table noun and such a verb ("Blockbuster shares closed"), or a word
     with a verb's ending (``VERB_ENDINGS``) after a singular ("Aeroflot negotiates")."""
     word = toks[0].text
-    if toks[0].low in lex.common_nouns:
+    if toks[0].low in lex.common_words:
         return False  # "Revenue declined 8%": a common noun opening the sentence
     if any(c.isupper() for c in word[1:]) or (j < len(toks) and toks[j].low in lex.subject_verbs):
         return True

@@ -99,7 +99,7 @@ class Lexicon:
     role_openers: frozenset[str]  # "As a father of eight children, Castro said": the role is the subject's
     past_endings: tuple[str, ...]  # "the 28,000 systems Sun shipped": a verb after the name, no relative word
     adjectives: frozenset[str]  # plural adjectives before a counted noun: "veinte nuevos jets"
-    common_nouns: frozenset[str]  # nouns opening a sentence before a verb, never names: "Revenue declined"
+    common_words: frozenset[str]  # words opening a sentence, never names: "Revenue declined"
     pronouns: frozenset[str]  # subject pronouns: "the stake it agreed to acquire" is the last name's
     range_links: frozenset[str]  # "7,000 to 8,000 employees": the first number counts what the second does
     subject_verbs: frozenset[str]  # words after a sentence's first word that make it a name ("Avon said")
@@ -294,7 +294,7 @@ def lexicon(lang: str | None) -> Lexicon:
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         relatives=frozenset(getattr(module, "RELATIVES", ())),
         pronouns=frozenset(getattr(module, "PRONOUNS", ())),
-        common_nouns=frozenset(getattr(module, "COMMON_NOUNS", ())),
+        common_words=frozenset(getattr(module, "COMMON_WORDS", ())),
         adjectives=frozenset(getattr(module, "ADJECTIVES", ())),
         past_endings=tuple(getattr(module, "PAST_ENDINGS", ())),
         role_openers=frozenset(getattr(module, "ROLE_OPENERS", ())),

@@ -150,7 +150,8 @@ PAST_ENDINGS: tuple[str, ...] = ()
 # Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
 ADJECTIVES = ("neue", "neuen", "große", "großen", "letzte", "letzten", "ersten", "andere", "anderen", "kleine",
               "kleinen", "alte", "alten")
-# Nouns that open a sentence before a verb and are never names ("Revenue declined 8%").
-COMMON_NOUNS = ("umsatz", "gewinn", "einnahmen", "verluste", "exporte", "importe", "aktien", "preise", "kosten",
+# Common words that open a sentence before a verb or a plural and are never names ("Revenue declined 8%",
+# "Foreign ministers of member-states agreed").
+COMMON_WORDS = ("umsatz", "gewinn", "einnahmen", "verluste", "exporte", "importe", "aktien", "preise", "kosten",
                 "aufträge", "auslieferungen", "produktion", "inflation")
 # fmt: on

@@ -54,6 +54,7 @@ UNITS = {
     "kg": "kg", "mw": "mw", "gw": "gw", "kwh": "kwh", "mph": "mph", "km/h": "km/h", "sq km": "km2",
     "-strong": "people",  # "a 50-strong mob"
     "-story": "story", "-storey": "story",  # "the 22-story Cooperative Bank House"
+    "-member": "member", "-store": "store",  # "a seven-member panel", "87-store Weisfield's"
 }
 # A number's counted noun said only before it, by the noun and its link word: "a crew of six".
 UNSAID_MEASURES = {
@@ -240,9 +241,11 @@ LABELS = ("class", "series", "phase", "tier", "grade")  # first words of labels,
 PAST_ENDINGS = ("ed",)
 # Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
 ADJECTIVES: tuple[str, ...] = ()  # English adjectives have no plural
-# Nouns that open a sentence before a verb and are never names ("Revenue declined 8%").
-COMMON_NOUNS = ("revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "output", "production",
+# Common words that open a sentence before a verb or a plural and are never names ("Revenue declined 8%",
+# "Foreign ministers of member-states agreed").
+COMMON_WORDS = ("revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "output", "production",
                 "exports", "imports", "shares", "stocks", "prices", "costs", "spending", "volume", "turnover",
                 "losses", "assets", "orders", "deliveries", "employment", "unemployment", "inflation", "growth",
-                "demand", "traffic", "attendance", "turnout", "enrollment")
+                "demand", "traffic", "attendance", "turnout", "enrollment", "foreign", "local", "federal",
+                "former", "senior", "top", "new", "some", "many", "several", "most", "both")
 # fmt: on

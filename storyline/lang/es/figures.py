@@ -152,7 +152,8 @@ PAST_ENDINGS: tuple[str, ...] = ()
 # Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
 ADJECTIVES = ("nuevos", "nuevas", "grandes", "últimos", "últimas", "primeros", "primeras", "otros", "otras",
               "pequeños", "pequeñas", "viejos", "viejas", "principales", "diferentes", "distintos", "distintas")
-# Nouns that open a sentence before a verb and are never names ("Revenue declined 8%").
-COMMON_NOUNS = ("ventas", "beneficios", "ingresos", "pérdidas", "exportaciones", "importaciones", "acciones", "precios",
+# Common words that open a sentence before a verb or a plural and are never names ("Revenue declined 8%",
+# "Foreign ministers of member-states agreed").
+COMMON_WORDS = ("ventas", "beneficios", "ingresos", "pérdidas", "exportaciones", "importaciones", "acciones", "precios",
                 "costes", "pedidos", "entregas", "producción", "inflación")
 # fmt: on

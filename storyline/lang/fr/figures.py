@@ -151,7 +151,8 @@ PAST_ENDINGS: tuple[str, ...] = ()
 # Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
 ADJECTIVES = ("nouveaux", "nouvelles", "grands", "grandes", "derniers", "dernières", "premiers", "premières",
               "autres", "petits", "petites", "vieux", "vieilles", "principaux", "principales")
-# Nouns that open a sentence before a verb and are never names ("Revenue declined 8%").
-COMMON_NOUNS = ("ventes", "bénéfices", "recettes", "pertes", "exportations", "importations", "actions", "prix",
+# Common words that open a sentence before a verb or a plural and are never names ("Revenue declined 8%",
+# "Foreign ministers of member-states agreed").
+COMMON_WORDS = ("ventes", "bénéfices", "recettes", "pertes", "exportations", "importations", "actions", "prix",
                 "coûts", "commandes", "livraisons", "production", "inflation")
 # fmt: on

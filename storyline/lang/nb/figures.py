@@ -165,7 +165,8 @@ LABELS = ("klasse", "serie", "fase")  # first words of labels, no owners: "Class
 PAST_ENDINGS: tuple[str, ...] = ()
 # Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
 ADJECTIVES = ("nye", "store", "siste", "første", "andre", "små", "gamle")
-# Nouns that open a sentence before a verb and are never names ("Revenue declined 8%").
-COMMON_NOUNS = ("salget", "overskuddet", "inntektene", "tapet", "eksporten", "importen", "aksjene", "prisene",
+# Common words that open a sentence before a verb or a plural and are never names ("Revenue declined 8%",
+# "Foreign ministers of member-states agreed").
+COMMON_WORDS = ("salget", "overskuddet", "inntektene", "tapet", "eksporten", "importen", "aksjene", "prisene",
                 "kostnadene", "ordrene", "produksjonen", "inflasjonen")
 # fmt: on

@@ -145,7 +145,8 @@ PAST_ENDINGS: tuple[str, ...] = ()
 # Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
 ADJECTIVES = ("novos", "novas", "grandes", "últimos", "últimas", "primeiros", "primeiras", "outros", "outras",
               "pequenos", "pequenas", "velhos", "velhas", "principais")
-# Nouns that open a sentence before a verb and are never names ("Revenue declined 8%").
-COMMON_NOUNS = ("vendas", "lucros", "receitas", "perdas", "exportações", "importações", "ações", "preços", "custos",
+# Common words that open a sentence before a verb or a plural and are never names ("Revenue declined 8%",
+# "Foreign ministers of member-states agreed").
+COMMON_WORDS = ("vendas", "lucros", "receitas", "perdas", "exportações", "importações", "ações", "preços", "custos",
                 "encomendas", "entregas", "produção", "inflação")
 # fmt: on
