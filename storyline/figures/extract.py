@@ -526,6 +526,19 @@ def _index_points(s: _Sentence, lo: int, hi: int) -> tuple[str, int, int, str] |
     return ("point", hi, hi, "points of the index named before") if named else None
 
 
+def _price_move(s: _Sentence, lo: int, hi: int) -> tuple[str, int, int, str] | None:
+    """Bare numbers after a name and a verb of a price's move are a share price in the table's currency:
+    "Kirschner Medical fell 4 to 15", "Weisfield's rocketed 9 1/2 to 39" (the second after "to")."""
+    lex, toks = s.lex, s.toks
+    k = lo - 1
+    if k >= 2 and toks[k].low in lex.range_links and toks[k - 1].number >= 0:
+        k = _token_range(toks, s.numbers[toks[k - 1].number])[0] - 1  # the move's "to 15": back to its verb
+    if k < 1 or toks[k].low not in lex.price_moves:
+        return None
+    named = any(n.end == toks[k - 1].end for n in s.names)
+    return ("money:" + lex.price_currency, hi, hi, "share price moved by a named stock") if named else None
+
+
 def _linked_possessive(s: _Sentence, q_lo: int, before: list[Name]) -> Name | None:
     """A possessive heading the noun a link word joins the number to: "raises Ratners's U.S. presence
     to 450 stores" (up to three words between the possessive and the link)."""
@@ -1003,6 +1016,7 @@ def _figure(
         why["measure"] = "unit written with the number"
     else:
         found = _measure_after(s, hi) or _measure_before(s, lo) or _range_measure(s, hi) or _index_points(s, lo, hi)
+        found = found or _price_move(s, lo, hi)
         if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
             found = before.measure, hi, hi, "counted noun of the figure before (left out)"
         if found is None or (negation and found[1] != hi):

@@ -100,6 +100,8 @@ class Lexicon:
     past_endings: tuple[str, ...]  # "the 28,000 systems Sun shipped": a verb after the name, no relative word
     adjectives: frozenset[str]  # plural adjectives before a counted noun: "veinte nuevos jets"
     common_words: frozenset[str]  # words opening a sentence, never names: "Revenue declined"
+    price_moves: frozenset[str]  # "Kirschner Medical fell 4 to 15": a share price's move, in price_currency
+    price_currency: str
     pronouns: frozenset[str]  # subject pronouns: "the stake it agreed to acquire" is the last name's
     range_links: frozenset[str]  # "7,000 to 8,000 employees": the first number counts what the second does
     subject_verbs: frozenset[str]  # words after a sentence's first word that make it a name ("Avon said")
@@ -191,7 +193,8 @@ def _number_pattern(module: ModuleType) -> re.Pattern[str]:
     pound = rf"|#(?=[{SPACES}]?[\d.,]+[{SPACES}]?(?:{scales}))" if "#" in module.CURRENCIES else ""
     pattern = (
         rf"{BEFORE}(?:(?P<cur>{CURRENCY_SIGNS}{pound})[{SPACES}]?)?"
-        rf"(?:(?P<num>{DIGITS})(?:[{SPACES}]?(?P<scale>{scales})(?![\w]))?{glued}"
+        rf"(?:(?P<num>{DIGITS})(?:[{SPACES}](?P<frac>[1357]/(?:2|4|8|16|32))(?![\d/]))?"
+        rf"(?:[{SPACES}]?(?P<scale>{scales})(?![\w]))?{glued}"
         rf"|(?P<words>(?<![\w\-])(?:{words})(?:{connector}(?:{words}))*(?![\w])){glued_words}"
         rf")(?P<pct>[{SPACES}]?%)?(?(cur){MONEY_AFTER}|{AFTER})"
     )
@@ -294,6 +297,8 @@ def lexicon(lang: str | None) -> Lexicon:
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         relatives=frozenset(getattr(module, "RELATIVES", ())),
         pronouns=frozenset(getattr(module, "PRONOUNS", ())),
+        price_moves=frozenset(getattr(module, "PRICE_MOVES", ())),
+        price_currency=getattr(module, "PRICE_CURRENCY", "USD"),
         common_words=frozenset(getattr(module, "COMMON_WORDS", ())),
         adjectives=frozenset(getattr(module, "ADJECTIVES", ())),
         past_endings=tuple(getattr(module, "PAST_ENDINGS", ())),

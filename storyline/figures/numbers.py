@@ -115,6 +115,9 @@ def _number(match: re.Match[str], lex: Lexicon) -> Number | None:
         # a currency sign makes "$1.625" a price, as a scale word makes "1.250 million" one
         scaled = bool(scale_word) or bool(match.group("pct")) or bool(match.group("cur"))
         value = parse_digits(match.group("num"), lex.decimal, scaled) * lex.scales.get(scale_word, 1)
+        if match.group("frac"):  # "9 1/2": a stock price in eighths
+            top, bottom = match.group("frac").split("/")
+            value += int(top) / int(bottom)
         spelled = False
     else:
         words = match.group("words")

@@ -154,4 +154,8 @@ ADJECTIVES = ("neue", "neuen", "große", "großen", "letzte", "letzten", "ersten
 # "Foreign ministers of member-states agreed").
 COMMON_WORDS = ("umsatz", "gewinn", "einnahmen", "verluste", "exporte", "importe", "aktien", "preise", "kosten",
                 "aufträge", "auslieferungen", "produktion", "inflation")
+# Verbs of a share price's move: bare numbers after a name and one are a price ("Kirschner Medical fell 4
+# to 15"), in the currency the language's markets quote.
+PRICE_MOVES: tuple[str, ...] = ()
+PRICE_CURRENCY = "EUR"
 # fmt: on

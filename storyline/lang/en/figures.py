@@ -248,4 +248,9 @@ COMMON_WORDS = ("revenue", "revenues", "sales", "profit", "profits", "earnings",
                 "losses", "assets", "orders", "deliveries", "employment", "unemployment", "inflation", "growth",
                 "demand", "traffic", "attendance", "turnout", "enrollment", "foreign", "local", "federal",
                 "former", "senior", "top", "new", "some", "many", "several", "most", "both")
+# Verbs of a share price's move: bare numbers after a name and one are a price ("Kirschner Medical fell 4
+# to 15"), in the currency the language's markets quote.
+PRICE_MOVES = ("rose", "fell", "gained", "lost", "rocketed", "jumped", "climbed", "dropped", "slipped", "advanced",
+               "declined", "eased", "added", "tumbled", "plunged", "soared", "slid", "surged")
+PRICE_CURRENCY = "USD"
 # fmt: on

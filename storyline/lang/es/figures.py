@@ -156,4 +156,8 @@ ADJECTIVES = ("nuevos", "nuevas", "grandes", "últimos", "últimas", "primeros",
 # "Foreign ministers of member-states agreed").
 COMMON_WORDS = ("ventas", "beneficios", "ingresos", "pérdidas", "exportaciones", "importaciones", "acciones", "precios",
                 "costes", "pedidos", "entregas", "producción", "inflación")
+# Verbs of a share price's move: bare numbers after a name and one are a price ("Kirschner Medical fell 4
+# to 15"), in the currency the language's markets quote.
+PRICE_MOVES: tuple[str, ...] = ()
+PRICE_CURRENCY = "EUR"
 # fmt: on

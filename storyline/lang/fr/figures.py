@@ -155,4 +155,8 @@ ADJECTIVES = ("nouveaux", "nouvelles", "grands", "grandes", "derniers", "derniè
 # "Foreign ministers of member-states agreed").
 COMMON_WORDS = ("ventes", "bénéfices", "recettes", "pertes", "exportations", "importations", "actions", "prix",
                 "coûts", "commandes", "livraisons", "production", "inflation")
+# Verbs of a share price's move: bare numbers after a name and one are a price ("Kirschner Medical fell 4
+# to 15"), in the currency the language's markets quote.
+PRICE_MOVES: tuple[str, ...] = ()
+PRICE_CURRENCY = "EUR"
 # fmt: on

@@ -169,4 +169,8 @@ ADJECTIVES = ("nye", "store", "siste", "første", "andre", "små", "gamle")
 # "Foreign ministers of member-states agreed").
 COMMON_WORDS = ("salget", "overskuddet", "inntektene", "tapet", "eksporten", "importen", "aksjene", "prisene",
                 "kostnadene", "ordrene", "produksjonen", "inflasjonen")
+# Verbs of a share price's move: bare numbers after a name and one are a price ("Kirschner Medical fell 4
+# to 15"), in the currency the language's markets quote.
+PRICE_MOVES: tuple[str, ...] = ()
+PRICE_CURRENCY = "NOK"
 # fmt: on

@@ -149,4 +149,8 @@ ADJECTIVES = ("novos", "novas", "grandes", "últimos", "últimas", "primeiros", 
 # "Foreign ministers of member-states agreed").
 COMMON_WORDS = ("vendas", "lucros", "receitas", "perdas", "exportações", "importações", "ações", "preços", "custos",
                 "encomendas", "entregas", "produção", "inflação")
+# Verbs of a share price's move: bare numbers after a name and one are a price ("Kirschner Medical fell 4
+# to 15"), in the currency the language's markets quote.
+PRICE_MOVES: tuple[str, ...] = ()
+PRICE_CURRENCY = "EUR"
 # fmt: on
