@@ -8,6 +8,7 @@
     python tests/figures/data/sample_gold.py development-5  # the fifth development block (sixth pass)
     python tests/figures/data/sample_gold.py development-6  # the sixth development block (sixth pass)
     python tests/figures/data/sample_gold.py development-7  # the seventh development block (sixth pass)
+    python tests/figures/data/sample_gold.py development-8  # the eighth development block (sixth pass)
 
 Each row is a sentence of at least six words with a digit or a number word; a block leaves out the
 sentences of the blocks drawn before it. From heldout-3 on, blocks also draw from meantime-en-dev and
@@ -53,8 +54,10 @@ BLOCKS = {  # corpus, sentences, seed
                       ("polnear-dev", 6, 1717000)),
     "development-7": (("tbaq", 26, 1919), ("meantime-es-dev", 6, 19190), ("meantime-en-dev", 6, 191900),
                       ("polnear-dev", 6, 1919000)),
+    "development-8": (("tbaq", 26, 2121), ("meantime-es-dev", 6, 21210), ("meantime-en-dev", 6, 212100),
+                      ("polnear-dev", 6, 2121000)),
 }  # fmt: skip
-LEGACY_FREE = ("heldout-3", "development-5", "development-6", "development-7")  # blocks that also leave out the legacy rows' sentences
+LEGACY_FREE = ("heldout-3", "development-5", "development-6", "development-7", "development-8")  # blocks that also leave out the legacy rows' sentences
 
 
 def legacy_texts() -> list[str]:
