@@ -151,13 +151,15 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
         if not (nxt and lex.measure_of(nxt[0]) and nxt_raw[0][:1].islower()):
             return "year"  # "2007 Aircraft manufacturer Boeing": a dateline's year before a capital
     linked_month = len(nxt) > 1 and nxt[0] in lex.partitives and nxt[1] in lex.months  # "29 de enero"
-    if (nxt and nxt[0] in lex.months) or (prev and prev[-1] in lex.months) or linked_month:
+    amount = num.unit is not None and (num.value > 31 or not float(num.value).is_integer())  # "$15bn June 13"
+    if not amount and ((nxt and nxt[0] in lex.months) or (prev and prev[-1] in lex.months) or linked_month):
         return "date"
     if any(w in lex.age_cues for w in prev[-2:]):
         return "age"
     if prev and (prev[-1] in lex.id_cues or prev[-1] in lex.group_labels):
         return "label"
-    if prev and prev[-1] in lex.time_cues and not float(num.value).is_integer() and num.unit is None:
+    unit_next = bool(nxt) and (nxt[0] in lex.percent or nxt[0] in lex.currencies)  # "at 4.7 percent"
+    if prev and prev[-1] in lex.time_cues and not float(num.value).is_integer() and num.unit is None and not unit_next:
         return "time"
     if num.spelled and num.text.lower() in lex.weak_numbers:
         return "weak"

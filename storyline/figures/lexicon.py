@@ -26,8 +26,8 @@ DIGITS = (
     r"|\d+(?:[.,]\d+)?"
 )
 BEFORE = r"(?<![\w@#/:.,\-])(?<!\w['’])"
-AFTER = r"(?![\w/:'’\"”\-]|[.,]\d)"
-MONEY_AFTER = r"(?![\w/:'’\"”]|[.,]\d)"  # an amount may run on with a hyphen: "$24-a-share"
+AFTER = r"(?![\w/'’\"”\-]|[.,:]\d)"  # "3:15" is a time, "$25,000: Take out" an amount
+MONEY_AFTER = r"(?![\w/'’\"”]|[.,:]\d)"  # an amount may run on with a hyphen: "$24-a-share"
 CURRENCY_SIGNS = r"US\$|us\$|R\$|C\$|A\$|HK\$|[$€£¥]"
 
 
