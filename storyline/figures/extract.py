@@ -641,8 +641,13 @@ def _bracketed_owner(s: _Sentence, lo: int, candidates: list[Name]) -> Name | No
 
 def _recipient(s: _Sentence, lo: int, candidates: list[Name]) -> Name | None:
     """A name right before "a" and the number (an adjective may come between) gets it: "give Orkem a
-    controlling 53.2% stake"."""
+    controlling 53.2% stake"; so does one right before the number after a verb of giving (``GIVE_VERBS``):
+    "Peabody gave Patriot 13 percent of its coal reserves"."""
     det = lo - 1 - _qualifier(s, lo)[1]
+    given = next((n for n in candidates if det >= 0 and n.end == s.toks[det].end and not n.possessive), None)
+    if given is not None:  # no determiner: "Peabody gave Patriot 13 percent of its coal reserves"
+        first = bisect_left([t.start for t in s.toks], given.start)
+        return given if first > 0 and s.toks[first - 1].low in s.lex.give_verbs else None
     if det > 1 and s.toks[det].text[:1].islower() and s.toks[det].low not in s.lex.function_words:
         det -= 1
     tok = s.toks[det] if det >= 1 else None

@@ -102,6 +102,7 @@ class Lexicon:
     common_words: frozenset[str]  # words opening a sentence, never names: "Revenue declined"
     price_moves: frozenset[str]  # "Kirschner Medical fell 4 to 15": a share price's move, in price_currency
     price_currency: str
+    give_verbs: frozenset[str]  # "gave Patriot 13 percent": the name after one gets the figure
     pronouns: frozenset[str]  # subject pronouns: "the stake it agreed to acquire" is the last name's
     range_links: frozenset[str]  # "7,000 to 8,000 employees": the first number counts what the second does
     subject_verbs: frozenset[str]  # words after a sentence's first word that make it a name ("Avon said")
@@ -297,6 +298,7 @@ def lexicon(lang: str | None) -> Lexicon:
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         relatives=frozenset(getattr(module, "RELATIVES", ())),
         pronouns=frozenset(getattr(module, "PRONOUNS", ())),
+        give_verbs=frozenset(getattr(module, "GIVE_VERBS", ())),
         price_moves=frozenset(getattr(module, "PRICE_MOVES", ())),
         price_currency=getattr(module, "PRICE_CURRENCY", "USD"),
         common_words=frozenset(getattr(module, "COMMON_WORDS", ())),

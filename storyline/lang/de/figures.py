@@ -158,4 +158,6 @@ COMMON_WORDS = ("umsatz", "gewinn", "einnahmen", "verluste", "exporte", "importe
 # to 15"), in the currency the language's markets quote.
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
+# Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
+GIVE_VERBS = ("gibt", "gab", "gewährt", "bietet", "bot", "verkauft", "verkaufte", "zahlt", "zahlte")
 # fmt: on

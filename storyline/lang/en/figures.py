@@ -253,4 +253,7 @@ COMMON_WORDS = ("revenue", "revenues", "sales", "profit", "profits", "earnings",
 PRICE_MOVES = ("rose", "fell", "gained", "lost", "rocketed", "jumped", "climbed", "dropped", "slipped", "advanced",
                "declined", "eased", "added", "tumbled", "plunged", "soared", "slid", "surged")
 PRICE_CURRENCY = "USD"
+# Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
+GIVE_VERBS = ("give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "award", "awards", "awarded",
+              "offer", "offers", "offered", "hand", "handed", "sell", "sells", "sold", "pay", "pays", "paid")
 # fmt: on

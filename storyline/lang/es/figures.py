@@ -160,4 +160,6 @@ COMMON_WORDS = ("ventas", "beneficios", "ingresos", "pérdidas", "exportaciones"
 # to 15"), in the currency the language's markets quote.
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
+# Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
+GIVE_VERBS = ("dar", "da", "dio", "otorga", "otorgó", "concede", "concedió", "ofrece", "ofreció", "vende", "vendió", "paga", "pagó")
 # fmt: on

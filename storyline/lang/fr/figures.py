@@ -159,4 +159,6 @@ COMMON_WORDS = ("ventes", "bénéfices", "recettes", "pertes", "exportations", "
 # to 15"), in the currency the language's markets quote.
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
+# Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
+GIVE_VERBS = ("donne", "donné", "accorde", "accordé", "offre", "offert", "vend", "vendu", "paie", "payé")
 # fmt: on

@@ -173,4 +173,6 @@ COMMON_WORDS = ("salget", "overskuddet", "inntektene", "tapet", "eksporten", "im
 # to 15"), in the currency the language's markets quote.
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "NOK"
+# Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
+GIVE_VERBS = ("gir", "ga", "gitt", "tilbyr", "tilbød", "selger", "solgte", "betaler", "betalte")
 # fmt: on

@@ -153,4 +153,6 @@ COMMON_WORDS = ("vendas", "lucros", "receitas", "perdas", "exportações", "impo
 # to 15"), in the currency the language's markets quote.
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
+# Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
+GIVE_VERBS = ("dá", "deu", "concede", "concedeu", "oferece", "ofereceu", "vende", "vendeu", "paga", "pagou")
 # fmt: on
