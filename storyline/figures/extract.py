@@ -447,6 +447,8 @@ def _subject(s: _Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int)
         return next(n for n in heading if n.possessive), "possessive heading the clause"
     if ownerless or measure in lex.unowned:
         return None, ""
+    if measure == "percent" and _group_share(s, m_hi if m_lo == hi else hi):
+        return None, ""  # "Florida is nearly 3% Polish American": a population's make-up
     if measure == "percent":
         paired = _score_pair(s, lo, hi, candidates)
         if paired:
@@ -710,6 +712,13 @@ def _share_of_owned(s: _Sentence, hi: int, candidates: list[Name]) -> bool:
     after = s.toks[hi].end
     own = hi + 1 < len(s.toks) and s.toks[hi + 1].low in s.lex.possessives  # "40 percent of its exports"
     return own or any(n.possessive and after < n.start <= after + 5 for n in candidates)
+
+
+def _group_share(s: _Sentence, hi: int) -> bool:
+    """A share right before a group of people's name counts a population's make-up, nobody's."""
+    if hi >= len(s.toks):
+        return False
+    return any(n.start == s.toks[hi].start and _people_group(s, n) for n in s.names)
 
 
 def _score_pair(s: _Sentence, lo: int, hi: int, candidates: list[Name]) -> Name | None:
