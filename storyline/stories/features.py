@@ -121,15 +121,15 @@ def _is_cased(token: str) -> bool:
 
 def _unspaced_keys(token: str) -> list[str]:
     """Character bigrams of a run of unspaced script; a short run (often a transliterated name
-    set off by spaces, as in Thai) is also a name candidate."""
-    keys = [WORD + token[i : i + 2] for i in range(max(1, len(token) - 1))]
+    set off by spaces, as in Thai) is also a name candidate. Bigrams are keyed by their
+    romanisation, so that the traditional and simplified forms of a word meet (習近 = 习近)."""
+    keys = [WORD + (fold(token[i : i + 2]) or token[i : i + 2]) for i in range(max(1, len(token) - 1))]
     if len(token) <= _SHORT_RUN:
         name = fold(token)
         keys.append(NAME + name)
         if len(skeleton(name)) >= 3:
             keys.append(SKELETON + skeleton(name))
     return keys
-
 
 
 def _body_ranges(doc: dict[str, Any]) -> list[tuple[int, int]]:

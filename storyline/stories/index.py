@@ -29,6 +29,7 @@ from .cluster import Clusterer, Item, Params
 from .embed import Embedder, passage_text
 from .features import ENTITY, NAME, NUMBER, DocFeatures, day_number, extract
 from .minhash import DuplicateIndex
+from .stamps import source_group, stamped_days
 from .dates import DATE
 from .places import PLACE, PLACE_PAIR
 
@@ -40,12 +41,12 @@ STORY_KEYS = 100
 
 def event_params() -> Params:
     """Tight clusters of documents about one occurrence."""
-    return Params(threshold=0.4, window=30)
+    return Params(threshold=0.4, window=30, embed_weight=3.0)
 
 
 def story_params() -> Params:
     """Looser clusters of events: one arc of news."""
-    params = Params(threshold=0.2, window=365, day_evidence=3, embed_weight=1.0, embed_base=0.9)
+    params = Params(threshold=0.2, window=365, day_evidence=3, embed_weight=0.5, embed_base=0.88)
     params.channel[PLACE] = 1.5  # countries tie short blurbs together; in long articles they are many
     params.channel[NUMBER] = 1.6  # so do the figures (tolls, years) an event's reports repeat
     params.channel[PLACE_PAIR] = 2.5  # countries named together; at the event level (0) they and
@@ -173,11 +174,16 @@ class StoryIndex:
         """``add`` proper."""
         batch = [d for d in documents if str(d.get("id", "")) not in self.docs and d.get("text")]
         feats = [extract(d) for d in batch]
+        groups = [source_group(d) for d in batch]
+        stamps = stamped_days(groups, [f.day for f in feats])
+        for feat, group in zip(feats, groups, strict=True):
+            if stamps.get(group) == feat.day:
+                feat.day = None  # a stamp, not a date (see .stamps)
         if self.embedder is not None:
             for f, vec in zip(feats, self.embedder.embed([passage_text(d) for d in batch]), strict=True):
                 f.vector = vec
         self.events.observe(Item(f.id, f.lang, f.day, f.keys) for f in feats)
-        order = sorted(range(len(batch)), key=lambda i: (feats[i].day or 0, feats[i].id))
+        order = sorted(range(len(batch)), key=lambda i: (feats[i].day is None, feats[i].day or 0, feats[i].id))
         for i in order:
             self._add_one(batch[i], feats[i])
         return len(batch)
@@ -236,7 +242,7 @@ class StoryIndex:
             lang = cluster.langs.most_common(1)[0][0]
             items.append(Item(str(cid), lang, day, self.event_vector(cid), vec, weighted=True))
         clusterer.observe(items)
-        for item in sorted(items, key=lambda it: (it.day or 0, int(it.id))):
+        for item in sorted(items, key=lambda it: (it.day is None, it.day or 0, int(it.id))):
             clusterer.add(item)
         groups = [[int(m) for m in c.members] for c in clusterer.clusters]
         return self._merge_pass(groups, clusterer, items)
@@ -254,7 +260,7 @@ class StoryIndex:
             day = round(sum(days) / len(days)) if days else None
             merged.append(Item(str(k), lang, day, cluster.weights, dense, weighted=True))
         second.observe(merged)
-        for item in sorted(merged, key=lambda it: (it.day or 0, int(it.id))):
+        for item in sorted(merged, key=lambda it: (it.day is None, it.day or 0, int(it.id))):
             second.add(item)
         return [[m for k in c.members for m in groups[int(k)]] for c in second.clusters]
 

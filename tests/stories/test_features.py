@@ -39,7 +39,14 @@ def test_features_sentence_initial_short_word_is_not_a_name() -> None:
 
 def test_features_unspaced_scripts_give_bigrams() -> None:
     keys = text_keys("英國首相卓慧思辭職")
-    assert "w:首相" in keys
+    assert "w:shouxiang" in keys  # 首相, by its romanisation
+
+
+def test_features_traditional_and_simplified_bigrams_meet() -> None:
+    traditional = text_keys("習近平第三度擔任總書記")
+    simplified = text_keys("习近平第三度担任总书记")
+    shared = {k for k in traditional if k.startswith("w:")} & set(simplified)
+    assert {"w:xijin", "w:jinping"} <= shared
 
 
 def test_features_entities_and_boilerplate() -> None:

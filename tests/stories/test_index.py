@@ -53,3 +53,45 @@ def test_index_links_blurbs_across_languages(itn_docs: list[dict[str, Any]]) -> 
 
 def test_index_skips_documents_without_text() -> None:
     assert build_stories([{"id": "x", "text": ""}, {"id": "y"}]) == []
+
+
+def test_index_stamped_dates_do_not_keep_a_source_apart() -> None:
+    """One language's every document dated a day far outside the rest (an import stamp) is
+    clustered as undated: its report of an event joins the other languages' reports."""
+    from storyline.stories.stamps import source_group, stamped_days
+
+    docs = [
+        {"id": f"en{k}", "lang": "en", "published": f"2022-{1 + k % 6:02d}-{1 + k:02d}",
+         "text": f"Filler report number {k} about Quexaland and Borovia talks."}
+        for k in range(12)
+    ]  # fmt: skip
+    docs += [
+        {"id": f"fa{k}", "lang": "fa", "published": "2020-04-20", "text": f"گزارش {k}"} for k in range(10)
+    ]
+    from storyline.stories.features import day_number
+
+    stamps = stamped_days([source_group(d) for d in docs], [day_number(d) for d in docs])
+    assert set(stamps) == {"lang:fa"}
+    # one day shared by few documents, or inside the corpus's span, is a date
+    assert stamped_days([source_group(d) for d in docs[:12] + docs[12:15]], [day_number(d) for d in docs[:15]]) == {}
+    inside = [dict(d, published="2022-03-03") if d["lang"] == "fa" else d for d in docs]
+    assert stamped_days([source_group(d) for d in inside], [day_number(d) for d in inside]) == {}
+    # a site (URL host) is a group of its own
+    assert source_group({"source": "https://www.nrk.no/x", "lang": "nb"}) == "www.nrk.no"
+    assert source_group({"source": "seeds/000.txt", "lang": "nb"}) == "lang:nb"
+
+
+def test_index_persian_blurbs_join_other_languages(itn_docs: list[dict[str, Any]]) -> None:
+    """itn-dev's Persian blurbs all carry one stamp date, 2021-04-20, ~570 days before the events
+    they report: taken as undated, most land in a story their subject's other languages tell."""
+    stories = build_stories(itn_docs)
+    event = {d["id"]: d["event"] for d in itn_docs}
+    lang = {d["id"]: d["lang"] for d in itn_docs}
+    joined = persian = 0
+    for story in stories:
+        for doc_id in story.document_ids:
+            if lang[doc_id] == "fa":
+                persian += 1
+                joined += any(lang[o] != "fa" and event[o] == event[doc_id] for o in story.document_ids)
+    assert persian == 52
+    assert joined / persian > 0.6
