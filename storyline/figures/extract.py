@@ -1009,8 +1009,11 @@ def _range_measure(s: _Sentence, hi: int) -> tuple[str, int, int, str] | None:
 
 
 def _elided(s: _Sentence, lo: int, hi: int) -> bool:
-    """A number whose counted noun is left out after a link word: "259 people ... and 11 on the ground"."""
+    """A number whose counted noun is left out after a link word, a verb may follow it: "259 people ...
+    and 11 on the ground", "killed more than 250 people and injured over 5,000"."""
     link = lo - 1 - _qualifier(s, lo)[1]
+    if link > 0 and _common(s.toks[link], s.lex) and s.toks[link - 1].low in s.lex.ellipsis_links:
+        link -= 1
     if link < 0 or s.toks[link].low not in s.lex.ellipsis_links:
         return False
     return hi >= len(s.toks) or s.toks[hi].text in PUNCT_STOP or s.toks[hi].low in s.lex.function_words
