@@ -27,7 +27,7 @@ DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "tests" / "figures" / "data
 
 
 # Held-out blocks whose errors no pass has looked at: ``--errors`` leaves them out unless ``--block`` names them.
-SEALED = ("heldout-2",)
+SEALED = ("heldout-2", "heldout-3")
 
 
 def _published(value: Any) -> Published | None:
@@ -74,7 +74,8 @@ def same_subject(system: str | None, gold: Any) -> bool:
 
 
 def _counts() -> dict[str, list[int]]:
-    return {"number": [0, 0, 0], "value": [0, 0, 0], "value+measure+subject": [0, 0, 0]}  # tp, n_sys, n_gold
+    levels = ("number", "value", "value+measure", "value+subject", "value+measure+subject")
+    return {level: [0, 0, 0] for level in levels}  # tp, n_sys, n_gold
 
 
 def score(
@@ -113,7 +114,10 @@ def score(
             value_ok = abs(f["value"] - g["value"]) <= 1e-3 * max(1.0, abs(g["value"]))
             counts["value"][0] += value_ok
             subject = (f["subject"] or {}).get("canonical")
-            full = value_ok and f["measure"] == g["measure"] and same_subject(subject, g["subject"])
+            measure_ok, subject_ok = f["measure"] == g["measure"], same_subject(subject, g["subject"])
+            full = value_ok and measure_ok and subject_ok
+            counts["value+measure"][0] += value_ok and measure_ok
+            counts["value+subject"][0] += value_ok and subject_ok
             counts["value+measure+subject"][0] += full
             if not full and errors is not None:
                 errors.append(
