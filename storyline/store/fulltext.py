@@ -39,11 +39,11 @@ LATIN_DIACRITICS = re.compile("[\u0300-\u036f]")
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """One thing a document must hold: ``text`` as the user typed it (a phrase may have spaces)."""
+    """One thing a document must hold: ``text`` as the user typed it (a quoted phrase may have
+    spaces: its words must follow each other), or any word starting so for a ``prefix``."""
 
     text: str
     prefix: bool = False
-    phrase: bool = False
 
     @property
     def nospace(self) -> bool:
@@ -67,7 +67,7 @@ def parse(query: str | None) -> list[Term]:
     pos = 0
     for quoted in QUOTED.finditer(query):
         terms += _words(query[pos : quoted.start()])
-        terms.append(Term(quoted.group(1).strip(), phrase=True))
+        terms.append(Term(quoted.group(1).strip()))  # its words in order: the index's phrase
         pos = quoted.end()
     terms += _words(query[pos:].replace('"', " "))
     return list(dict.fromkeys(t for t in terms if _searchable(t.text)))[:MAX_TERMS]
