@@ -194,7 +194,9 @@ class App:
         context = {"data": data, "params": params, "path": path, "known": known,
                    "api_url": f"/api{path}?{query}".rstrip("?")}  # fmt: skip
         if name == "document":
-            context["pieces"] = highlight.pieces(data)
+            found = highlight.search_marks(data, params.q)
+            context["pieces"] = highlight.pieces(data, extra=found)
+            context["first_match"] = found[0][0] if found else None
         return self.env.get_template(f"{name}.html").render(**context)
 
     def error(self, err: HTTPError, api: bool) -> Response:

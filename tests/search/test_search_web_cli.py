@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -56,6 +57,17 @@ def test_search_page_escapes_then_marks(web_db: str) -> None:
     assert "<script>" not in html and "<img" not in html
     assert "&lt;<mark>script</mark>&gt;alert(&#34;nato&#34;)&lt;/<mark>script</mark>&gt;" in html
     assert "<mark>Zanzibar</mark>" in html
+
+
+def test_search_result_opens_with_its_matches_marked(web_db: str) -> None:
+    html = get(web_db, "/documents?q=zanzibar+script")[1]
+    (link,) = re.findall(r'href="(/documents/[0-9a-f]{16}\?q=[^"]+)"', html)
+    status, page = get(web_db, link.replace("&amp;", "&"))
+    assert status == 200 and "<script>" not in page
+    assert page.count('<span class="match" title="search: zanzibar script"') == 3  # script, script, Zanzibar
+    assert re.search(r'<a href="#o(\d+)">first match</a>', page)
+    api = json.loads(get(web_db, link.replace("/documents/", "/api/documents/"))[1])
+    assert "match" not in json.dumps(api)  # the JSON stays the output contract
 
 
 @pytest.mark.parametrize("query", GARBAGE[:12])
