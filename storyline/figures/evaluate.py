@@ -21,6 +21,7 @@ from typing import Any
 from ..model import Document, Published
 from ..pipeline import Options, run
 from . import annotate
+from . import ranker
 from .ranker import DEFAULT_MODE, MODES
 from .series import canonical_name
 
@@ -162,12 +163,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--block", help="only the gold sentences of this block (development, heldout-1, ...)")
     parser.add_argument("--pipeline", action="store_true", help="run the whole pipeline, not the layer alone")
     parser.add_argument("--owner", choices=MODES, default=DEFAULT_MODE, help="how owners are chosen")
+    parser.add_argument("--model", type=Path, help="owner ranker weights to use instead of the shipped ones")
     parser.add_argument("--annotate", action="store_true", help="annotate JSON lines from stdin instead")
     args = parser.parse_args(argv)
     if args.annotate:
         for out in annotate_lines(sys.stdin):
             print(json.dumps(out, ensure_ascii=False))
         return 0
+    if args.model:
+        ranker.set_model(ranker.load(args.model))
     errors: list[str] | None = [] if args.errors else None
     rows = [r for r in load_gold(args.gold) if args.lang in (None, r["lang"]) and args.block in (None, r.get("block"))]
     result = score(rows, errors, args.pipeline, args.owner)

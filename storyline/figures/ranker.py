@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from .context import PLACE_TYPES, Name, Tok
-from .owners import _aside, _maker, _modifier, _owner_less, _sayer, _subject_position, candidates_of, subject_of
+from .owners import OWNERLESS, _aside, _maker, _modifier, _owner_less, _sayer, _subject_position, candidates_of, subject_of
 from .sentence import PUNCT_STOP, Sentence, common_word
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "owner_ranker.json"
@@ -76,7 +76,8 @@ def choose_owner(
 ) -> tuple[Name | None, str]:
     """The figure's owner and why: the rules' choice, re-ranked where the mode asks and there is a choice."""
     rule, why = subject_of(s, lo, hi, measure, m_lo, m_hi)
-    if mode == "rules" and COLLECT is None:
+    learned = mode in ("ranker", "hybrid")  # anything else (a typo too) keeps the rules
+    if not learned and COLLECT is None:
         return rule, why
     names = candidates_of(s, lo, hi)
     if rule is not None and all(n is not rule for n in names):
@@ -88,7 +89,7 @@ def choose_owner(
     if COLLECT is not None:
         COLLECT.append({"start": s.toks[lo].start, "end": s.toks[hi - 1].end, "options": options, "features": feats})
     weights = model()
-    if mode == "rules" or weights is None:
+    if not learned or weights is None:
         return rule, why
     scores = [weights.score(f) for f in feats]
     best = max(range(len(options)), key=lambda k: (scores[k], -k))
@@ -114,7 +115,12 @@ def features(
     chosen = name is rule
     out = [f"rule_chose={chosen}", f"rule_chose={chosen}|why={why or 'none'}", f"rule_chose={chosen}|kind={kind}"]
     if name is None:
-        return [*out, "none", f"none|kind={kind}", f"none|names={_bucket(n_names)}"]
+        out += ["none", f"none|kind={kind}", f"none|names={_bucket(n_names)}"]
+        if measure in OWNERLESS or measure in s.lex.unowned:
+            out.append("none|unowned")
+        if any(_subject_position(s, n) for n in s.names if n.end <= s.toks[lo].start and s.clause[lo] <= _tok(s, n)):
+            out.append("none|clause_has_subject")
+        return out
     toks, lex = s.toks, s.lex
     starts = [t.start for t in toks]
     i, j = bisect_left(starts, name.start), bisect_right(starts, name.end - 1)
@@ -156,8 +162,12 @@ def features(
         out.append(f"place|kind={kind}")
     nearest = _nearest(s, lo, hi, name, after)
     if nearest:
-        out.append(f"nearest|side={side}")
-    for flag, test in (("subject_pos", _subject_position), ("maker", _maker), ("modifier", _modifier),
+        out += [f"nearest|side={side}", f"nearest|side={side}|kind={kind}"]
+    position = _subject_position(s, name)
+    out.append(f"side={side}|same_clause={same_clause}|subject_pos={position}|nearest={nearest}")
+    if position:
+        out += ["subject_pos", f"subject_pos|kind={kind}"]
+    for flag, test in (("maker", _maker), ("modifier", _modifier),
                        ("aside", _aside), ("owner_less", _owner_less)):  # fmt: skip
         if test(s, name):
             out += [flag, f"{flag}|kind={kind}"]
@@ -188,6 +198,10 @@ def _noun_phrase(s: Sentence, lo: int, hi: int, m_lo: int, m_hi: int, i: int, j:
     if s.clause[min(i, len(toks) - 1)] == s.clause[lo] and not (i >= hi):
         out.append("before_same_clause" + ("|subject_pos" * _subject_position(s, name)))
     return out
+
+
+def _tok(s: Sentence, name: Name) -> int:
+    return bisect_left([t.start for t in s.toks], name.start)
 
 
 def _kind(s: Sentence, measure: str) -> str:

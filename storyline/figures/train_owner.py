@@ -66,7 +66,9 @@ def examples(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 continue
             right = [same_subject(o.canonical if o else None, gold["subject"]) for o in record["options"]]
             if any(right) and not all(right):
-                out.append({"features": record["features"], "right": right, "fold": fold_of(row)})
+                names = [o.text if o else None for o in record["options"]]
+                out.append({"features": record["features"], "right": right, "fold": fold_of(row), "id": row["id"],
+                            "figure": gold["text"], "names": names})  # fmt: skip
     return out
 
 
