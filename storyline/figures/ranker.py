@@ -142,7 +142,7 @@ def features(
         out.append(f"prep_between|side={side}")
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and prev.low in lex.prepositions:
-        out += [f"prep_before={prev.low}", f"prep_before|side={side}"]
+        out += [f"prep_before={prev.low}", f"prep_before={prev.low}|kind={kind}", f"prep_before|side={side}"]
         out.append("owner_prep_before" if prev.low in lex.owner_prepositions else "other_prep_before")
     if prev is not None and prev.low in lex.determiners:
         out.append("det_before")
@@ -153,6 +153,13 @@ def features(
         out.append("verb_after")
     elif nxt is not None and common_word(nxt, lex):
         out.append("common_word_after")
+    words = name.text.lower().split()
+    if all(w in lex.aliases and lex.aliases[w].casefold() != w for w in words):
+        out += ["demonym", f"demonym|kind={kind}"]  # "German", "African-American": a group or a place, rarely an owner
+    if words[-1] in lex.corporate_suffixes:
+        out.append("company")
+    if prev is not None and prev.text in PUNCT_STOP:
+        out.append(f"after_punct={prev.text}|side={side}")
     if name.possessive:
         out += ["possessive", f"possessive|side={side}", f"possessive|dist={_bucket(dist)}"]
     if name.place_pp:
