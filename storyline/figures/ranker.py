@@ -99,7 +99,7 @@ def choose_owner(
         ruled = next(k for k, n in enumerate(options) if n is rule)
         if scores[best] - scores[ruled] < weights.margin:
             return rule, why
-    return options[best], "learned owner ranker" + (f" (rules: {why or 'no owner'})" if why or rule else "")
+    return options[best], f"learned owner ranker (rules: {why or 'no owner'})"
 
 
 def _bucket(n: int) -> str:
