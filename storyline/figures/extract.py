@@ -35,7 +35,8 @@ from .context import (
 )
 from .lexicon import Lexicon
 from .numbers import Number, find_numbers, word_positions
-from .owners import clause_end, subject_of
+from .owners import clause_end
+from .ranker import DEFAULT_MODE, choose_owner
 from .sentence import (
     PUNCT_STOP,
     Argument,
@@ -396,7 +397,7 @@ def _figure(
             return None
         measure, m_lo, m_hi, why["measure"] = found
     end = s.toks[hi - 1 + unit_size].end if unit_size else num.end
-    subject, rule = subject_of(s, lo, hi, measure, m_lo, m_hi)
+    subject, rule = choose_owner(s, lo, hi, measure, m_lo, m_hi, s.owner)
     if subject:
         why["subject"] = rule
     place, rule = _place(s, lo, hi, subject)
@@ -433,15 +434,17 @@ def sentence_figures(
     numbers: list[Number],
     counts: list[Number],
     negation: bool,
+    owner: str = DEFAULT_MODE,
 ) -> list[Figure]:
-    """The figures of one sentence: its ``numbers``, of which ``counts`` may be figures."""
+    """The figures of one sentence: its ``numbers``, of which ``counts`` may be figures; ``owner``
+    says how owners are chosen (``ranker.MODES``)."""
     start, end = bounds
     toks = tokenize(doc.text, start, end)
     for n_index, num in enumerate(numbers):
         for tok in toks:
             if num.start <= tok.start < num.end:
                 tok.number = n_index
-    s = Sentence(doc, lex, start, end, toks, clause_bounds(toks, lex), numbers, layers)
+    s = Sentence(doc, lex, start, end, toks, clause_bounds(toks, lex), numbers, layers, owner=owner)
     out: list[Figure] = []
     for num in counts:
         lo, hi = token_range(toks, num)
@@ -504,8 +507,9 @@ def _model_after(figure: Figure, nouns: set[int]) -> bool:
     return figure.text.isdigit() and any(0 < figure.start - end <= 1 for end in nouns)
 
 
-def document_figures(doc: Document, lex: Lexicon) -> list[Figure]:
-    """Every figure of a document; a figure without a place gets the document's focus place."""
+def document_figures(doc: Document, lex: Lexicon, owner: str = DEFAULT_MODE) -> list[Figure]:
+    """Every figure of a document; a figure without a place gets the document's focus place.
+    ``owner`` says how owners are chosen (``ranker.MODES``)."""
     layers = (Located(doc.entities), Located(doc.times))
     low = doc.text.lower()
     numbers = list(find_numbers(doc.text, 0, len(doc.text), lex))
@@ -522,7 +526,7 @@ def document_figures(doc: Document, lex: Lexicon) -> list[Figure]:
         counts = [num for num in inside if not not_a_count(doc.text, num, start, end, lex)]
         negation = k < len(negations) and negations[k] < end
         if (counts or negation) and doc.span_kind_at(start) != "boilerplate":
-            figures.extend(sentence_figures(doc, lex, (start, end), layers, inside, counts, negation))
+            figures.extend(sentence_figures(doc, lex, (start, end), layers, inside, counts, negation, owner))
     if any(f.place is None for f in figures):
         focus = focus_place(doc, lex)
         for fig in figures:

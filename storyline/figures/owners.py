@@ -48,11 +48,7 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     c_lo, c_hi = toks[clause_start].start, clause_end(s, lo)
     np_lo = toks[min(hi, m_lo)].start if m_lo >= hi else toks[max(clause_start, m_lo - 3)].start
     np_hi = toks[m_lo].start if m_lo < len(toks) else c_hi
-    candidates = [
-        n for n in s.names
-        if not (toks[lo].start <= n.start < toks[hi - 1].end) and not n.text.lower().endswith(lex.place_adjectives)
-        and not _people_group(s, n) and n.text.split()[0].lower() not in lex.labels
-    ]  # fmt: skip ("Class C warrants": a label, not an owner) ("a New York-based company": a place)
+    candidates = candidates_of(s, lo, hi)
     described = _hyphen_described(s, hi, candidates)
     if described:
         return described, "name a hyphened measure describes"
@@ -147,6 +143,17 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     if role:
         return role, "subject the opening role phrase describes"
     return None, ""
+
+
+def candidates_of(s: Sentence, lo: int, hi: int) -> list[Name]:
+    """The sentence's names that may own the figure at tokens ``[lo, hi)``: not inside the number,
+    no place adjective ("a New York-based company"), group of people or label ("Class C warrants")."""
+    toks, lex = s.toks, s.lex
+    return [
+        n for n in s.names
+        if not (toks[lo].start <= n.start < toks[hi - 1].end) and not n.text.lower().endswith(lex.place_adjectives)
+        and not _people_group(s, n) and n.text.split()[0].lower() not in lex.labels
+    ]  # fmt: skip
 
 
 def _apposition_head(s: Sentence, clause_start: int, candidates: list[Name]) -> Name | None:

@@ -43,6 +43,7 @@ class Sentence:
     numbers: list[Number]
     layers: tuple[Located, Located]  # the document's entities and times
     _names: list[Name] | None = None
+    owner: str = "rules"  # how owners are chosen: rules, ranker or hybrid (see ``ranker``)
 
     @property
     def names(self) -> list[Name]:
