@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pyspark import SparkConf
 from pyspark.accumulators import AccumulatorParam
 from pyspark.sql import SparkSession
 
@@ -68,7 +67,7 @@ class SparkReport:
 def spark_session(master: str | None = None, app_name: str = "storyline") -> Any:
     """A SparkSession (``getOrCreate``: under ``spark-submit`` or in a notebook, the running one).
 
-    Without a master from ``spark-submit`` or the caller, the run is local on every core. A local
+    Without a master from the caller or ``spark-submit``, the run is local on every core. A local
     run's Python workers run this interpreter unless ``PYSPARK_PYTHON`` says otherwise, so that they
     see the same packages as the driver (on a cluster, ``PYSPARK_PYTHON`` names the executors'
     environment: docs/spark.md).
@@ -76,9 +75,11 @@ def spark_session(master: str | None = None, app_name: str = "storyline") -> Any
     if not (os.environ.get("JAVA_HOME") or shutil.which("java")):
         raise EngineError("the Spark engine needs Java 17 or later: none on PATH and JAVA_HOME unset")
     builder = SparkSession.builder.appName(app_name)
-    master = master or _submitted_conf().get("spark.master") or "local[*]"
-    builder = builder.master(master)
-    if master.startswith("local") and not os.environ.get("PYSPARK_PYTHON"):
+    if master:
+        builder = builder.master(master)
+    submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # under spark-submit: its master and settings rule
+    local = master.startswith("local") if master else not submitted
+    if local and not os.environ.get("PYSPARK_PYTHON"):
         os.environ["PYSPARK_PYTHON"] = sys.executable  # read by SparkContext when it starts
     try:
         spark = builder.getOrCreate()
@@ -86,11 +87,6 @@ def spark_session(master: str | None = None, app_name: str = "storyline") -> Any
         raise EngineError(f"Spark did not start ({type(err).__name__}: {str(err).splitlines()[0]})") from None
     spark.sparkContext.setLogLevel("ERROR")
     return spark
-
-
-def _submitted_conf() -> dict[str, str]:
-    """Spark settings given by ``spark-submit`` (it passes them to the driver as system properties)."""
-    return dict(SparkConf().getAll())
 
 
 def run_spark(
