@@ -9,7 +9,8 @@ corpora's article texts, each copy given its own id so none is deduplicated), th
 - ``build``: ``storyline build FILE --db DB --jobs N`` (analysis, store, cross-document steps).
 
 Each run is a fresh process; its time is wall-clock from start to exit (the Spark rows include
-starting the JVM, the build rows loading the models); peak MB is the largest resident size of the
+starting the JVM, the build rows loading the models; ``job s`` is the Spark job alone, from the
+run's ``_storyline.json``); peak MB is the largest resident size of the
 whole process tree (driver, JVM, Python workers), sampled every 0.2 s from /proc.
 
     python bench/bench_spark.py [--shared ../shared] [--sizes 1000 5000 20000] [--cores 2]
@@ -106,7 +107,7 @@ def main() -> int:
     parser.add_argument("--runs", nargs="+", default=["spark", "spark+db", "build"])
     args = parser.parse_args()
     storyline = [sys.executable, "-m", "storyline"]
-    print(f"{'size':>6} {'run':<9} {'wall s':>8} {'docs/s':>8} {'words/s':>9} {'peak MB':>8}")
+    print(f"{'size':>6} {'run':<9} {'wall s':>8} {'docs/s':>8} {'words/s':>9} {'peak MB':>8} {'job s':>7}")
     for size in args.sizes:
         with tempfile.TemporaryDirectory(prefix="bench-spark-") as tmp:
             corpus = Path(tmp) / "corpus.jsonl"
@@ -119,7 +120,10 @@ def main() -> int:
             }  # fmt: skip
             for name in args.runs:
                 wall, peak = timed(commands[name])
-                print(f"{size:>6} {name:<9} {wall:>8.1f} {size / wall:>8.1f} {words / wall:>9.0f} {peak:>8.0f}", flush=True)
+                manifest = Path(tmp) / "out" / "_storyline.json"  # the Spark job alone, JVM start excluded
+                job = f"{json.loads(manifest.read_text())['analyse_s']:.1f}" if manifest.exists() else "-"
+                print(f"{size:>6} {name:<9} {wall:>8.1f} {size / wall:>8.1f} {words / wall:>9.0f} {peak:>8.0f} {job:>7}",
+                      flush=True)  # fmt: skip
                 shutil.rmtree(f"{tmp}/out", ignore_errors=True)
     return 0
 

@@ -112,7 +112,11 @@ def run_spark(
         options: pipeline options, shipped to every task.
         progress: called with a short message at each phase.
     """
+    paths = list(paths)
+    if any(str(p) == "-" for p in paths):
+        raise EngineError("the Spark engine reads files, not standard input: save the JSON lines to a file")
     say = progress or (lambda message: None)
+    own_session = spark is None
     spark = spark or spark_session(master)
     sc = spark.sparkContext
     report = SparkReport(out=out)
@@ -143,6 +147,12 @@ def run_spark(
     if db:
         say(f"loading {report.documents} documents into {db}")
         _load_store(sc, output.path(DOCUMENTS), db, options, report)
+    if own_session:
+        spark.stop()  # the JVM and its Python workers hold ~1 GB the cross-document steps can use
+    if db and report.stored:
+        say("deriving entities, series and stories")
+        with open_store(db) as store:
+            report.derived = derive_all(store)
     return report
 
 
@@ -231,9 +241,9 @@ class _Output:
 
 
 def _load_store(sc: Any, documents_path: str, db: str, options: Options | None, report: SparkReport) -> None:
-    """Stream the analysed documents into the store (as ``build`` would have written them), then
-    run the cross-document steps over it. Documents already stored with this analysis only gain
-    the new source, so loading twice leaves the store as it was."""
+    """Stream the analysed documents into the store, as ``build`` would have written them.
+    Documents already stored with this analysis only gain the new source, so loading twice leaves
+    the store as it was."""
     version = analysis_version(options)
     with open_store(db) as store:
         for line in sc.textFile(documents_path).toLocalIterator():
@@ -244,5 +254,3 @@ def _load_store(sc: Any, documents_path: str, db: str, options: Options | None, 
                 continue
             store.put_document(document_from_dict(data), version)
             report.stored += 1
-        if report.stored:
-            report.derived = derive_all(store)

@@ -51,7 +51,7 @@ def inputs(shared: Path, seeds: dict[str, Path], tmp_path_factory: pytest.TempPa
 def read_output(out: Path) -> dict[tuple[str, str], dict[str, Any]]:
     """The documents of a run by (id, source): one text under two sources is two records."""
     docs = [json.loads(line) for part in sorted((out / "documents").glob("part-*"))
-            for line in part.read_text(encoding="utf-8").splitlines()]  # fmt: skip
+            for line in part.read_text(encoding="utf-8").split("\n") if line]  # fmt: skip (not splitlines: U+2028)
     keyed = {(d["id"], d["source"]): d for d in docs}
     assert len(keyed) == len(docs)
     return keyed
@@ -88,7 +88,7 @@ def test_spark_bad_inputs_are_reported_and_do_not_stop_the_job(first_run: Any, i
     assert manifest["status"] == "done" and manifest["documents"] == report.documents and manifest["errors"] == 3
 
 
-def test_spark_rerun_replaces_its_output_and_refuses_a_foreign_folder(
+def test_spark_rerun_replaces_its_output_and_refuses_what_it_cannot_do(
     spark: Any, first_run: Any, inputs: dict[str, Any], tmp_path: Path
 ) -> None:
     out, report = first_run
@@ -99,6 +99,8 @@ def test_spark_rerun_replaces_its_output_and_refuses_a_foreign_folder(
     foreign = tmp_path / "mine"
     foreign.mkdir()
     (foreign / "notes.txt").write_text("keep me")
+    with pytest.raises(EngineError, match="not standard input"):
+        engine.run_spark(["-"], str(tmp_path / "stdin"), spark=spark)
     with pytest.raises(EngineError, match="not a storyline output folder"):
         engine.run_spark(inputs["good"][:1], str(foreign), spark=spark)
     assert (foreign / "notes.txt").read_text() == "keep me"
@@ -142,3 +144,10 @@ def test_cli_spark_runs_and_names_skipped_inputs(inputs: dict[str, Any], tmp_pat
     assert result.exit_code == 1, result.output
     assert "skipped" in result.output and "missing.html: no such file or directory" in result.output
     assert len(read_output(tmp_path / "o")) == 1
+
+
+def test_spark_without_java_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    monkeypatch.setattr(engine.shutil, "which", lambda name: None)
+    with pytest.raises(EngineError, match="needs Java 17 or later"):
+        engine.spark_session("local[1]")
