@@ -34,7 +34,8 @@ def spark(
             err_console.print(message, markup=False)
 
     try:
-        report = load_spark().run_spark(paths, out, master=master, db=db, partitions=partitions, progress=say)
+        report = load_spark().run_spark(paths, out, master=master, db=db, partitions=partitions,
+                                         progress=None if quiet else say)
     except (EngineError, StoreError) as err:
         fail(str(err))
     for error in report.errors:

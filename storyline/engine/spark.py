@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 
 MANIFEST = "_storyline.json"
 DOCUMENTS, ERRORS = "documents", "errors"
+LOG_CONFIG = Path(__file__).with_name("log4j2.properties")
 TASKS_PER_CORE = 4  # Spark's tuning guide: 2-4 tasks a core keeps every core busy to the end
 
 
@@ -64,7 +65,7 @@ class SparkReport:
     derived: dict[str, tuple[int, float]] = field(default_factory=dict)
 
 
-def spark_session(master: str | None = None, app_name: str = "storyline") -> Any:
+def spark_session(master: str | None = None, app_name: str = "storyline", *, quiet: bool = False) -> Any:
     """A SparkSession (``getOrCreate``: under ``spark-submit`` or in a notebook, the running one).
 
     Without a master from the caller or ``spark-submit``, the run is local on every core. A local
@@ -81,6 +82,10 @@ def spark_session(master: str | None = None, app_name: str = "storyline") -> Any
     local = master.startswith("local") if master else not submitted
     if local and not os.environ.get("PYSPARK_PYTHON"):
         os.environ["PYSPARK_PYTHON"] = sys.executable  # read by SparkContext when it starts
+    if not submitted:  # quiet JVM logging; under spark-submit its settings rule
+        builder = builder.config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={LOG_CONFIG.as_uri()}")
+    if quiet:
+        builder = builder.config("spark.ui.showConsoleProgress", "false")
     try:
         spark = builder.getOrCreate()
     except Exception as err:  # py4j/JVM start failures come as several exception types
@@ -117,7 +122,7 @@ def run_spark(
         raise EngineError("the Spark engine reads files, not standard input: save the JSON lines to a file")
     say = progress or (lambda message: None)
     own_session = spark is None
-    spark = spark or spark_session(master)
+    spark = spark or spark_session(master, quiet=progress is None)
     sc = spark.sparkContext
     report = SparkReport(out=out)
     files = _input_files(paths, report)
