@@ -11,7 +11,7 @@ ANALYZE := '$(BIN)/storyline analyze - --format jsonl --quiet'
 
 NER_LANGS ?= en nb de es nl pl ru fr it pt
 
-.PHONY: install install-spark demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-figures eval-stories bench bench-spark clean \
+.PHONY: install install-spark demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-figures eval-stories bench bench-search bench-spark clean \
         ner-dev ner-models ner-cv eval-entities bench-entities
 
 $(VENV)/.installed: pyproject.toml
@@ -87,6 +87,9 @@ eval-entities: ner-dev
 
 bench-entities: install
 	$(BIN)/python bench/bench_entities.py --shared $(SHARED)
+
+bench-search: install
+	$(BIN)/python bench/bench_search.py --shared $(SHARED)
 
 bench: install
 	$(BIN)/python bench/bench_analyze.py --shared $(SHARED)

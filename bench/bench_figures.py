@@ -8,7 +8,7 @@
    and places drawn from pools with their aliases, as-of months over four years); prints documents
    per second and peak memory.
 
-    python bench/bench_figures.py [--shared ../shared] [--docs 600] [--series-docs 100000]
+    python bench/bench_figures.py [--shared ../shared] [--docs 600] [--series-docs 100000] [--owner hybrid]
 """
 
 from __future__ import annotations
@@ -33,15 +33,16 @@ PLACES = ["Afghanistan", "Kabul", "Iraq", "Mali", "Syria"] + [f"Place {i}" for i
 QUALIFIERS = [None, None, "about", "more than", "nearly", "at least"]
 
 
-def layer_cost(shared: Path, docs: int) -> dict[str, float]:
-    """Seconds for ``docs`` articles with and without figures, and the figures layer's own time."""
+def layer_cost(shared: Path, docs: int, owner: str = "rules") -> dict[str, float]:
+    """Seconds for ``docs`` articles with and without figures, and the figures layer's own time;
+    ``owner`` is how the layer chooses owners (rules, ranker, hybrid)."""
     from bench_analyze import corpus_texts
 
     import storyline.pipeline as pipeline
     from storyline.api import analyze_text
 
     texts = corpus_texts(shared)
-    full = pipeline.Options()
+    full = pipeline.Options(extra={"figures_owner": owner})
     without = pipeline.Options(components=tuple(c for c in full.components if c != "figures"))
     real = pipeline.component("figures")
     spent = [0.0]
@@ -101,9 +102,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--docs", type=int, default=600, help="articles for the layer-cost run")
+    parser.add_argument("--owner", default="rules", help="owner choice of the figures layer: rules, ranker, hybrid")
     parser.add_argument("--series-docs", type=int, default=100_000, help="synthetic documents for series")
     args = parser.parse_args()
-    cost = layer_cost(Path(args.shared).resolve(), args.docs)
+    cost = layer_cost(Path(args.shared).resolve(), args.docs, args.owner)
     added = cost["with_s"] / cost["without_s"] - 1
     per_doc_ms = cost["figures_s"] * 1000 / cost["docs"]
     print(f"analyze, {cost['docs']} articles: {cost['docs'] / cost['without_s']:.1f} docs/s without figures, "

@@ -162,6 +162,7 @@ def _mapper(jobs: int) -> Iterator[Callable[..., Iterable]]:
 def _pending_work(store: Store, paths: Iterable[str | Path], version: str, report: BuildReport,
                   progress: Callable[[str], None] | None) -> Iterator[RawArticle | _FileDone]:  # fmt: skip
     """Articles that need analysis, each file followed by its marker; the rest is booked here."""
+    own = _store_files(store)
     for raw in paths:
         if str(raw) == "-":
             yield from _pending_articles(store, iter_articles(["-"]), version, report, progress)
@@ -170,6 +171,8 @@ def _pending_work(store: Store, paths: Iterable[str | Path], version: str, repor
             if isinstance(path, IngestError):
                 report.errors.append(path)
                 continue
+            if path.resolve() in own:
+                continue  # the store itself, inside a folder being ingested
             stat = path.stat()
             if store.file_done(str(path), stat.st_size, stat.st_mtime):
                 report.files_skipped_unchanged += 1
@@ -180,6 +183,15 @@ def _pending_work(store: Store, paths: Iterable[str | Path], version: str, repor
             unreadable = format_of(path) is None or (problems and problems[0].source == str(path))
             yield _FileDone(str(path), stat.st_size, stat.st_mtime, "error" if unreadable else "done",
                             "; ".join(p.problem for p in problems))  # fmt: skip
+
+
+def _store_files(store: Store) -> set[Path]:
+    """The files of the store being written (the database and its journals), never input."""
+    path = getattr(store, "path", None)
+    if not path:
+        return set()
+    base = Path(path).resolve()
+    return {base, *(base.with_name(base.name + suffix) for suffix in ("-wal", "-shm", "-journal"))}
 
 
 def _pending_articles(store: Store, items: Iterable[RawArticle | IngestError], version: str,

@@ -20,7 +20,7 @@ app = typer.Typer(
 )
 
 COMMAND_MODULES = (
-    "build", "analyze", "report", "export",
+    "build", "analyze", "report", "export", "search",
     "entities", "quotes", "figures", "stories", "timeline", "serve", "spark",
 )  # fmt: skip
 

@@ -14,6 +14,7 @@ from ..model import Document
 from ..pipeline import Options
 from .extract import Figure, document_figures
 from .lexicon import lexicon
+from .ranker import DEFAULT_MODE
 from .series import Series, build_series, save_series
 
 __all__ = ["Figure", "Series", "annotate", "build_series", "save_series"]
@@ -23,9 +24,14 @@ log.addHandler(logging.NullHandler())
 
 
 def annotate(doc: Document, options: Options) -> None:
-    """Fill ``doc.figures``; bad input is logged and leaves the layer empty, never raises."""
+    """Fill ``doc.figures``; bad input is logged and leaves the layer empty, never raises.
+
+    ``options.extra["figures_owner"]`` picks how owners are chosen: ``rules`` (default), ``ranker``
+    or ``hybrid`` (see ``storyline.figures.ranker``).
+    """
     try:
-        doc.figures = list(document_figures(doc, lexicon(doc.lang)))
+        owner = str(options.extra.get("figures_owner", DEFAULT_MODE))
+        doc.figures = list(document_figures(doc, lexicon(doc.lang), owner))
     except Exception:  # noqa: BLE001 - one bad document must not stop a batch
         log.exception("figures: skipped document %s", doc.id)
         doc.figures = []

@@ -25,10 +25,11 @@ CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―"})
 GENITIVE_RE = re.compile(r"(?:['’]s|['’])$")
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 NAME_TYPES = frozenset({"ORG", "PER", "LOC", "GPE", "NORP", "MISC", "FAC"})
-SENTENCE_END = re.compile(  # not after an initial, "Mr." or "Mrs."; before a digit, not after "Oct." or "Sept." either
+SENTENCE_END = re.compile(  # not after an initial, "Mr." or "Mrs."; before a digit, not after "Oct." or "Sept." either;
+    # closing quotes may follow the stop, the WSJ's two apostrophes too ("restrictees.'' In addition")
     r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs|\bSen|\bGov|\bRep|\bGen)"
-    r"[.!?][\"”’)]*\s+(?=[\"“«–\-(]?[A-ZÆØÅÄÖÜÉ])"
-    r"|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?][\"”’)]*\s+(?=[0-9])"
+    r"[.!?][\"”’)']*\s+(?=[\"“«–\-(]?[A-ZÆØÅÄÖÜÉ])"
+    r"|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?][\"”’)']*\s+(?=[0-9])"
     r"|\n\s*\n|\n(?=\S)"
 )
 
@@ -117,8 +118,10 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
 def clause_bounds(toks: list[Tok], lex: Lexicon) -> list[int]:
     """For each token, the index of the first token of its clause.
 
-    Clauses end at semicolons, colons, dashes, brackets, at ", " and before a clause word ("while",
-    "which"); a number's subject, place and date are looked for in its clause first.
+    Clauses end at semicolons, colons, dashes, brackets, at ", ", before a clause word ("while",
+    "which") and after a dateline's year before a capital (a headline run into its story: "...
+    Dreamliner 29 de enero del 2005 Funcionarios de la República Popular China han acordado"); a
+    number's subject, place and date are looked for in its clause first.
     """
     first, out = 0, []
     for i, tok in enumerate(toks):
@@ -126,8 +129,21 @@ def clause_bounds(toks: list[Tok], lex: Lexicon) -> list[int]:
             first = i if tok.low in lex.clause_words else i + 1
         elif tok.text == "," and i + 1 < len(toks) and toks[i + 1].start > tok.end:
             first = i + 1
+        elif _dateline_year(toks, i, lex):
+            first = i  # the dateline's year closes the headline's clause; the story opens after it
+            out.append(first)
+            first = i + 1
+            continue
         out.append(first)
     return out
+
+
+def _dateline_year(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """A year after a month (within four words) and before a capitalised word: a dateline's end."""
+    tok = toks[i]
+    if not (tok.text.isdigit() and len(tok.text) == 4 and i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):
+        return False
+    return any(t.low.rstrip(".") in lex.months for t in toks[max(0, i - 4) : i])
 
 
 def _alias(low: str, lex: Lexicon) -> str | None:
@@ -231,16 +247,25 @@ def _widens(guess: Name, mentions: list[Name]) -> bool:
 def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     """A sentence's capitalised first word is a name when it has a capital inside ("StatesWest",
     "Anheuser-Busch", "McCaw"), it is a possessive ("Elian's father"), a verb the table lists
-    follows it ("Avon also said"), or a word
+    follows it ("Avon also said") or a table noun and such a verb ("Blockbuster shares closed"), or a word
     with a verb's ending (``VERB_ENDINGS``) after a singular ("Aeroflot negotiates")."""
     word = toks[0].text
+    if toks[0].low in lex.common_words:
+        return False  # "Revenue declined 8%": a common noun opening the sentence
     if any(c.isupper() for c in word[1:]) or (j < len(toks) and toks[j].low in lex.subject_verbs):
         return True
+    if j + 1 < len(toks) and toks[j].low in lex.measures and toks[j + 1].low in lex.subject_verbs:
+        return True  # "Blockbuster shares closed": a name modifying a table noun before a verb
     if GENITIVE_RE.search(word) and _name_key(word) not in lex.function_words:
         return True  # "Elian's father": a possessive capital
     nxt = toks[j] if j < len(toks) else None  # a headline's verb: "Aeroflot negotiates purchase of 22"
     return bool(nxt and nxt.text[:1].islower() and nxt.low.endswith(lex.verb_endings) and not nxt.low.endswith("ss")
                 and nxt.low not in lex.measures and nxt.low not in lex.function_words and not word.endswith("s"))
+
+
+def _named_measure(tok: Tok, lex: Lexicon) -> bool:
+    """A capitalised table noun inside a run of capitals is part of the name: "United Nations"."""
+    return tok.text[:1].isupper() and tok.low in lex.measures and tok.number < 0
 
 
 def _company_after_possessive(toks: list[Tok], j: int, lex: Lexicon) -> int:
@@ -274,7 +299,10 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
             i, person = i + 1, False
             continue
         j = i + 1
-        while j < len(toks) and not GENITIVE_RE.search(toks[j - 1].text) and _is_name_word(toks[j], lex):
+        lowered = not tok.text[:1].isupper()  # a lowercase demonym stands alone: "estadounidense Apple"
+        while not lowered and j < len(toks) and not GENITIVE_RE.search(toks[j - 1].text) and (
+            _is_name_word(toks[j], lex) or _named_measure(toks[j], lex)
+        ):
             j += 1
         j = _company_after_possessive(toks, j, lex)
         first = toks[i]

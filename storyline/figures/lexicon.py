@@ -26,8 +26,8 @@ DIGITS = (
     r"|\d+(?:[.,]\d+)?"
 )
 BEFORE = r"(?<![\w@#/:.,\-])(?<!\w['’])"
-AFTER = r"(?![\w/:'’\"”\-]|[.,]\d)"
-MONEY_AFTER = r"(?![\w/:'’\"”]|[.,]\d)"  # an amount may run on with a hyphen: "$24-a-share"
+AFTER = r"(?![\w/'’\"”\-]|[.,:]\d)"  # "3:15" is a time, "$25,000: Take out" an amount
+MONEY_AFTER = r"(?![\w/'’\"”]|[.,:]\d)"  # an amount may run on with a hyphen: "$24-a-share"
 CURRENCY_SIGNS = r"US\$|us\$|R\$|C\$|A\$|HK\$|[$€£¥]"
 
 
@@ -89,8 +89,21 @@ class Lexicon:
     place_adjectives: tuple[str, ...]  # endings of names that say where, not who ("New York-based")
     verb_endings: tuple[str, ...]  # endings of a present-tense verb after a singular subject ("negotiates")
     deals: frozenset[str]  # "a $40 billion contract": a price both parties share, nobody's own
+    worth: frozenset[str]  # words between a deal and its price: "a deal worth $5 billion", "por valor de"
     recipient_prepositions: frozenset[str]  # "supply 179 tankers to the US Air Force": the buyer's
     possessives: frozenset[str]  # "his", "its": the last possessive name before is the owner
+    relatives: frozenset[str]  # "employees that Unisys said would be laid off": the clause's subject has them
+    supply_verbs: frozenset[str]  # "supply the US Air Force with 179 tankers": the supplied one's
+    supply_links: frozenset[str]
+    labels: frozenset[str]  # first words of labels, not owners: "Class C warrants"
+    role_openers: frozenset[str]  # "As a father of eight children, Castro said": the role is the subject's
+    past_endings: tuple[str, ...]  # "the 28,000 systems Sun shipped": a verb after the name, no relative word
+    adjectives: frozenset[str]  # plural adjectives before a counted noun: "veinte nuevos jets"
+    common_words: frozenset[str]  # words opening a sentence, never names: "Revenue declined"
+    price_moves: frozenset[str]  # "Kirschner Medical fell 4 to 15": a share price's move, in price_currency
+    price_currency: str
+    give_verbs: frozenset[str]  # "gave Patriot 13 percent": the name after one gets the figure
+    pronouns: frozenset[str]  # subject pronouns: "the stake it agreed to acquire" is the last name's
     range_links: frozenset[str]  # "7,000 to 8,000 employees": the first number counts what the second does
     subject_verbs: frozenset[str]  # words after a sentence's first word that make it a name ("Avon said")
     speech_verbs: frozenset[str]  # the quotes table's cues: "Nadeau said the sale of ..." (the sayer owns nothing)
@@ -171,6 +184,8 @@ def _number_pattern(module: ModuleType) -> re.Pattern[str]:
     words = _alternation(list(module.NUMBER_WORDS) + list(module.SCALES))
     units = getattr(module, "UNITS", {})
     glued = rf"(?P<glued>{_alternation(units)})?" if units else ""
+    hyphened = [u for u in units if u.startswith("-")]  # "six-story" as "22-story"
+    glued_words = rf"(?P<glued_words>{_alternation(hyphened)})?" if hyphened else ""
     scales = _alternation(module.SCALES)
     joiners = "".join(rf"{re.escape(j)}[{SPACES}]+|" for j in getattr(module, "NUMBER_JOINERS", ()))
     connector = rf"(?:[{SPACES}\-]+(?:{joiners.rstrip('|')})?)"
@@ -179,8 +194,9 @@ def _number_pattern(module: ModuleType) -> re.Pattern[str]:
     pound = rf"|#(?=[{SPACES}]?[\d.,]+[{SPACES}]?(?:{scales}))" if "#" in module.CURRENCIES else ""
     pattern = (
         rf"{BEFORE}(?:(?P<cur>{CURRENCY_SIGNS}{pound})[{SPACES}]?)?"
-        rf"(?:(?P<num>{DIGITS})(?:[{SPACES}]?(?P<scale>{scales})(?![\w]))?{glued}"
-        rf"|(?P<words>(?<![\w\-])(?:{words})(?:{connector}(?:{words}))*(?![\w]))"
+        rf"(?:(?P<num>{DIGITS})(?:[{SPACES}](?P<frac>[1357]/(?:2|4|8|16|32))(?![\d/]))?"
+        rf"(?:[{SPACES}]?(?P<scale>{scales})(?![\w]))?{glued}"
+        rf"|(?P<words>(?<![\w\-])(?:{words})(?:{connector}(?:{words}))*(?![\w])){glued_words}"
         rf")(?P<pct>[{SPACES}]?%)?(?(cur){MONEY_AFTER}|{AFTER})"
     )
     return re.compile(pattern)
@@ -276,11 +292,24 @@ def lexicon(lang: str | None) -> Lexicon:
         unit_links=frozenset(getattr(module, "UNIT_LINKS", ())),
         place_adjectives=tuple(getattr(module, "PLACE_ADJECTIVES", ())),
         subject_verbs=frozenset(getattr(module, "SUBJECT_VERBS", ())),
-        speech_verbs=frozenset(getattr(table(lang, "quotes"), "CUES", ())),
+        speech_verbs=frozenset(getattr(table(lang, "quotes"), "CUES", ())) | frozenset(getattr(module, "SAYING", ())),
         speech_auxiliaries=frozenset(getattr(table(lang, "quotes"), "AUXILIARIES", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
+        relatives=frozenset(getattr(module, "RELATIVES", ())),
+        pronouns=frozenset(getattr(module, "PRONOUNS", ())),
+        give_verbs=frozenset(getattr(module, "GIVE_VERBS", ())),
+        price_moves=frozenset(getattr(module, "PRICE_MOVES", ())),
+        price_currency=getattr(module, "PRICE_CURRENCY", "USD"),
+        common_words=frozenset(getattr(module, "COMMON_WORDS", ())),
+        adjectives=frozenset(getattr(module, "ADJECTIVES", ())),
+        past_endings=tuple(getattr(module, "PAST_ENDINGS", ())),
+        role_openers=frozenset(getattr(module, "ROLE_OPENERS", ())),
+        labels=frozenset(getattr(module, "LABELS", ())),
+        supply_verbs=frozenset(getattr(module, "SUPPLY_VERBS", ())),
+        supply_links=frozenset(getattr(module, "SUPPLY_LINKS", ())),
         deals=frozenset(getattr(module, "DEALS", ())),
+        worth=frozenset(getattr(module, "WORTH", ())),
         recipient_prepositions=frozenset(getattr(module, "RECIPIENT_PREPOSITIONS", ())),
         verb_endings=tuple(getattr(module, "VERB_ENDINGS", ())),
         number_re=_number_pattern(module),

@@ -78,7 +78,7 @@ def parse_words(phrase: str, lex: Lexicon) -> float | None:
 def _unit(match: re.Match[str], lex: Lexicon) -> str | None:
     if match.group("pct"):
         return "percent"
-    glued = match.groupdict().get("glued")
+    glued = match.groupdict().get("glued") or match.groupdict().get("glued_words")
     if glued:
         return lex.units.get(glued.lower(), glued.lower())
     sign = match.group("cur")
@@ -115,6 +115,9 @@ def _number(match: re.Match[str], lex: Lexicon) -> Number | None:
         # a currency sign makes "$1.625" a price, as a scale word makes "1.250 million" one
         scaled = bool(scale_word) or bool(match.group("pct")) or bool(match.group("cur"))
         value = parse_digits(match.group("num"), lex.decimal, scaled) * lex.scales.get(scale_word, 1)
+        if match.group("frac"):  # "9 1/2": a stock price in eighths
+            top, bottom = match.group("frac").split("/")
+            value += int(top) / int(bottom)
         spelled = False
     else:
         words = match.group("words")

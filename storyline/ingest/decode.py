@@ -55,11 +55,14 @@ def decode_text(data: bytes) -> tuple[str, str]:
     Non-UTF-8 text (Latin-1, Windows-1252...) is common in scraped news; it is decoded with the
     detected encoding rather than rejected, and the encoding is recorded in the metadata.
     """
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):  # before the binary check: UTF-16 text is full of NUL bytes
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError as err:
+                raise DecodeError(f"starts with a {enc} byte-order mark but is not {enc} ({err.reason})") from err
     if looks_binary(data):
         raise DecodeError("binary data, not text")
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            return data.decode(enc), enc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

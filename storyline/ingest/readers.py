@@ -27,6 +27,7 @@ KNOWN_EXT = TEXT_EXT | HTML_EXT | JSON_EXT | WARC_EXT
 
 META_KEYS = ("title", "date", "url", "site", "author", "lang")
 MAX_RECORD_BYTES = 16 * 1024 * 1024  # one JSON line larger than this is not one article
+MAX_ARTICLE_CHARS = 2_000_000  # ~300,000 words: a book or a dump, not one article; not analysed
 
 
 @dataclass(slots=True)
@@ -101,7 +102,7 @@ def read_text(data: bytes, source: str) -> Iterator[RawArticle | IngestError]:
     """A ``.txt`` article with optional header lines."""
     text, encoding = decode_text(data)
     meta, body = split_header(text)
-    if encoding != "utf-8":
+    if encoding not in ("utf-8", "utf-8-sig"):  # a byte-order mark is still UTF-8
         meta["encoding"] = encoding
     yield _article(body, source, meta)
 
@@ -178,6 +179,9 @@ def _first(obj: dict[str, Any], names: tuple[str, ...]) -> Any:
     return None
 
 
+TOO_DEEP = "malformed JSON (nested too deeply to be an article record)"
+
+
 def iter_json_lines(lines: Iterable[str], name: str) -> Iterator[RawArticle | IngestError]:
     """JSON lines (or one JSON array/object) to articles; a bad line is named, the rest go on."""
     numbered = ((n, line) for n, line in enumerate(lines, 1) if line.strip())
@@ -195,6 +199,9 @@ def iter_json_lines(lines: Iterable[str], name: str) -> Iterator[RawArticle | In
         except json.JSONDecodeError as err:
             yield IngestError(f"{name}#{lineno}", f"malformed JSON ({err.msg} at column {err.colno})")
             continue
+        except RecursionError:
+            yield IngestError(f"{name}#{lineno}", TOO_DEEP)
+            continue
         yield json_record_to_article(obj, f"{name}#{lineno}")
 
 
@@ -203,6 +210,9 @@ def _whole_json(text: str, name: str) -> Iterator[RawArticle | IngestError]:
         obj = json.loads(text)
     except json.JSONDecodeError as err:
         yield IngestError(name, f"malformed JSON ({err.msg} at line {err.lineno} column {err.colno})")
+        return
+    except RecursionError:
+        yield IngestError(name, TOO_DEEP)
         return
     records = obj if isinstance(obj, list) else [obj]
     for i, record in enumerate(records, 1):
@@ -243,20 +253,13 @@ def _decoded_lines(stream: BinaryIO, source: str) -> Iterator[str]:
 # --------------------------------------------------------------------------- WARC
 def read_warc(stream: BinaryIO, source: str) -> Iterator[RawArticle | IngestError]:
     """Each HTML response record of a WARC/ARC archive (any size: records are streamed)."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
     found = records = 0
     try:
-        for record in ArchiveIterator(stream, arc2warc=True):
+        for record, body in _warc_responses(stream):
             records += 1
-            if record.rec_type != "response":
-                continue
-            ctype = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
-            if "html" not in ctype.lower():
+            if record is None:
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
-            body = record.content_stream().read()
             found += 1
             where = f"{source}#{url}"
             try:
@@ -265,13 +268,46 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[RawArticle | IngestErro
                 yield IngestError(where, str(err))
                 continue
             yield from html_to_articles(html, url or where, url=url)
-    except (ArchiveLoadFailed, ValueError, OSError, EOFError, zlib.error) as err:
-        yield IngestError(source, f"malformed WARC ({err})")
+    except MalformedWarc as err:
+        detail = " ".join(str(err).split())[:300]  # warcio's messages run over several lines
+        yield IngestError(source, f"malformed WARC: record {records + 1} cannot be parsed ({detail})")
         return
     if not records:
         yield IngestError(source, "malformed WARC (no archive records found)")
     elif not found:
         yield IngestError(source, "no HTML responses in the WARC archive")
+
+
+class MalformedWarc(Exception):
+    """The archive cannot be read on from here."""
+
+
+def _warc_responses(stream: BinaryIO) -> Iterator[tuple[Any, bytes]]:
+    """``(record, body)`` of each HTML response record, ``(None, b"")`` for any other record.
+
+    warcio raises whatever its parser meets on a malformed record (``AttributeError`` for a
+    response without a target URI, ``ValueError`` for a bad length, ``EOFError`` for a cut file),
+    so every error of reading the archive becomes one ``MalformedWarc``; the processing of a
+    record's content stays outside this guard, so a bug of ours is not taken for bad input."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    records = iter(ArchiveIterator(stream, arc2warc=True))
+    while True:
+        try:
+            record = next(records)
+            html = record.rec_type == "response" and _is_html(record)
+            body = record.content_stream().read() if html else b""
+        except StopIteration:
+            return
+        except Exception as err:  # noqa: BLE001 - see the docstring
+            raise MalformedWarc(str(err) or type(err).__name__) from err
+        yield (record if html else None), body
+
+
+def _is_html(record: Any) -> bool:
+    """Whether a response record's HTTP content type is HTML."""
+    ctype = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
+    return "html" in ctype.lower()
 
 
 # --------------------------------------------------------------------------- dispatch
@@ -305,13 +341,13 @@ def read_path(path: Path | str) -> Iterator[RawArticle | IngestError]:
         return
     try:
         if fmt in _STREAM_READERS:
-            yield from _read_stream(path, fmt, source)
+            yield from within_limits(_read_stream(path, fmt, source))
             return
         data = read_bytes(path)
         if not data.strip():
             yield IngestError(source, "empty file")
             return
-        yield from _READERS[fmt](data, source)
+        yield from within_limits(_READERS[fmt](data, source))
     except DecodeError as err:
         yield IngestError(source, str(err))
     except (EOFError, zlib.error) as err:
@@ -357,13 +393,25 @@ def iter_articles(paths: Iterable[str | Path]) -> Iterator[RawArticle | IngestEr
         if str(raw) == "-":
             stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
             lines = (ln.decode("utf-8", "replace") if isinstance(ln, bytes) else ln for ln in stdin)
-            yield from iter_json_lines(lines, "<stdin>")
+            yield from within_limits(iter_json_lines(lines, "<stdin>"))
             continue
         for item in iter_paths([raw]):
             if isinstance(item, IngestError):
                 yield item
             else:
                 yield from read_path(item)
+
+
+def within_limits(items: Iterable[RawArticle | IngestError]) -> Iterator[RawArticle | IngestError]:
+    """Articles as read, except those too long to be one article, which become errors: analysis
+    time grows with length, and one 15 MB "article" (a dump in a text field) would hold up a
+    whole build for minutes to produce nothing a reader wants."""
+    for item in items:
+        if isinstance(item, RawArticle) and len(item.text) > MAX_ARTICLE_CHARS:
+            size = f"{len(item.text) / 1e6:.1f} million characters"
+            yield IngestError(item.source, f"article text of {size}, over the {MAX_ARTICLE_CHARS:,} of one article: not analysed")
+        else:
+            yield item
 
 
 def _article(text: str, source: str, meta: dict[str, Any]) -> RawArticle | IngestError:

@@ -87,7 +87,7 @@ class Anchors:
 def doc_label(doc: dict[str, Any]) -> str:
     """The title, else the opening words of the body (cut at ``LABEL_CHARS``): how a reader
     recognises an article."""
-    label = " ".join(str(doc["title"]).split()) if doc.get("title") else views.snippet(doc, None).lstrip("…")
+    label = " ".join(str(doc["title"]).split()) if doc.get("title") else views.snippet(doc).lstrip("…")
     return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import Document
+from . import fulltext
 
 
 def doc_ref(doc: dict[str, Any]) -> dict[str, Any]:
@@ -75,6 +76,25 @@ class Store(abc.ABC):
                 if (lang is None or d["lang"] == lang)
                 and (not needle or needle in f"{d['title'] or ''}\n{d['text']}".casefold())]  # fmt: skip
         return len(hits), hits[offset : offset + limit]
+
+    def search_documents(
+        self, query: str, *, lang: str | None = None, limit: int = 50, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """``(total, page)``: the documents (in ``lang``) holding every term of ``query``, best first.
+
+        ``query`` is user input, parsed by ``fulltext.parse`` (words, ``"phrases"``, ``prefix*``;
+        nothing in it is syntax, so it never fails; one holding no letter or digit finds nothing).
+        Each hit is ``{"document": contract dict, "score": higher is better, "snippet": text around
+        a match, "highlights": [[start, end], ...] of the matches in the snippet}``. The snippet is
+        article text: whoever shows it escapes it.
+
+        This default scans every document with the reference matcher; a backend answers from an
+        index, with its own score (the order of equal matches may differ, the set may not).
+        """
+        rows = ((doc, doc["title"], doc["text"]) for doc in self.iter_documents() if lang in (None, doc["lang"]))
+        hits = fulltext.scan(fulltext.parse(query), rows)
+        return len(hits), [{"document": doc, "score": score, **fulltext.snippet(doc["text"], spans)}
+                           for doc, score, spans in hits[offset : offset + limit]]  # fmt: skip
 
     def iter_layer(self, layer: str) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
         """Every item of one layer (``entities``, ``quotes``...) with a reference to its document:

@@ -82,8 +82,57 @@ def m002_sentence_lang(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE sentences ADD COLUMN lang TEXT")
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_sentence_lang]
+# Characters of scripts written without spaces between words: Thai and Lao, Burmese, Khmer,
+# Hiragana and Katakana, CJK ideographs (with extension A, the compatibility block and the
+# supplementary planes). A word tokenizer sees a whole clause of them as one word. Shipped with
+# m003 (every store's trigram view holds these ranges): widening it takes a new migration.
+NOSPACE_CHARS = ("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                 "\uf900-\ufaff\U00020000-\U0002ffff]")
+
+
+def m003_fulltext(conn: sqlite3.Connection) -> None:
+    """Full-text indexes over title and text, kept in step with ``documents`` by triggers.
+
+    ``documents_fts`` (``unicode61 remove_diacritics 2``: words, case and Latin diacritics folded;
+    combining marks belong to their word, so a Hindi or Tamil word with its vowel signs is one
+    word) holds every document; ``documents_nospace_fts`` (``trigram``: any substring of three characters or
+    more) holds only the documents with text in a script written without spaces, which a word
+    index cannot split, so a corpus without such text pays nothing for it. Both are external-
+    content tables (the text is stored once, in ``documents``), back-filled from the documents
+    already stored. Every statement is idempotent: a migration interrupted midway reruns cleanly.
+    """
+    glob = f"'*{NOSPACE_CHARS}*'"
+    has_nospace = f"(coalesce({{0}}.text, '') GLOB {glob} OR coalesce({{0}}.title, '') GLOB {glob})"
+    statements = [
+        ("CREATE VIEW IF NOT EXISTS documents_nospace AS SELECT rowid AS rowid, title, text FROM documents d "
+         f"WHERE {has_nospace.format('d')}"),
+        ("CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', "
+         "content_rowid='rowid', tokenize="
+         "'unicode61 remove_diacritics 2 categories ''L* N* Co M*''')"),
+        ("CREATE VIRTUAL TABLE IF NOT EXISTS documents_nospace_fts USING fts5(title, text, "
+         "content='documents_nospace', content_rowid='rowid', tokenize='trigram')"),
+    ]
+    for table, where in (("documents_fts", "1"), ("documents_nospace_fts", has_nospace)):
+        insert = (f"INSERT INTO {table}(rowid, title, text) "
+                  f"SELECT new.rowid, new.title, new.text WHERE {where.format('new')};")  # fmt: skip
+        delete = (f"INSERT INTO {table}({table}, rowid, title, text) "
+                  f"SELECT 'delete', old.rowid, old.title, old.text WHERE {where.format('old')};")  # fmt: skip
+        statements += [  # an update takes the old row out before putting the new one in
+            f"CREATE TRIGGER IF NOT EXISTS {table}_insert AFTER INSERT ON documents BEGIN {insert} END",
+            f"CREATE TRIGGER IF NOT EXISTS {table}_delete AFTER DELETE ON documents BEGIN {delete} END",
+            (f"CREATE TRIGGER IF NOT EXISTS {table}_update AFTER UPDATE OF title, text ON documents "
+             f"BEGIN {delete} {insert} END"),
+            f"INSERT INTO {table}({table}) VALUES ('rebuild')",
+        ]
+    for statement in statements:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_sentence_lang, m003_fulltext]
 SCHEMA_VERSION = len(MIGRATIONS)
+# The oldest schema a read-only reader accepts: later migrations add only indexes, which a reader
+# does without (search falls back to a scan) until a writer upgrades the store.
+READABLE_VERSION = 2
 
 
 def migrate(conn: sqlite3.Connection) -> int:

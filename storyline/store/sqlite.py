@@ -9,11 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Document
+from . import fulltext
 from .base import Store, StoreError
-from .migrations import SCHEMA_VERSION, migrate
+from .migrations import READABLE_VERSION, SCHEMA_VERSION, migrate
 
 LAYERS = ("entities", "quotes", "figures", "times")
 _KIND_FIELD = {"entities": "type", "quotes": "kind", "figures": "kind", "times": "type"}
+FULLTEXT_VERSION = 3  # the migration that adds the full-text indexes
+# Where FTS5's snippet() marks a match: private-use characters, which article text does not use
+# (if it did, only the highlighting would be off: every piece is escaped where it is shown).
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+SNIPPET_TOKENS = {"documents_fts": 32, "documents_nospace_fts": 64}  # words; characters for trigrams
 
 
 class SQLiteStore(Store):
@@ -39,9 +45,10 @@ class SQLiteStore(Store):
             raise StoreError(f"{path}: not a storyline store or corrupt ({err})") from None
         if version > SCHEMA_VERSION:
             raise StoreError(f"{path}: written by a newer storyline (schema {version} > {SCHEMA_VERSION})")
-        if version < SCHEMA_VERSION:
+        if version < (READABLE_VERSION if read_only else SCHEMA_VERSION):
             raise StoreError(f"{path}: an older schema ({version} < {SCHEMA_VERSION}); "
                              "run `storyline build` on it to upgrade it")
+        self.fulltext = version >= FULLTEXT_VERSION
 
     def _schema_version(self) -> int:
         """The schema version in force, read without migrating."""
@@ -191,6 +198,55 @@ class SQLiteStore(Store):
             [*params, limit, offset])]  # fmt: skip
         return total, list(self.iter_documents(ids)) if ids else []
 
+    def search_documents(
+        self, query: str, *, lang: str | None = None, limit: int = 50, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        terms = fulltext.parse(query)
+        if not terms:
+            return 0, []
+        if not self.fulltext:  # an old store opened read-only: no index yet
+            return self._scan(terms, lang, limit, offset)
+        plan = _SearchPlan(terms, lang)
+        total = self.conn.execute(f"SELECT count(*) FROM {plan.sql}", plan.params).fetchone()[0]  # noqa: S608
+        rows = self.conn.execute(
+            f"SELECT d.rowid, d.id, {plan.score} AS score FROM {plan.sql} "  # noqa: S608 - fixed clauses, bound values
+            "ORDER BY score DESC, d.rowid LIMIT ? OFFSET ?", [*plan.params, limit, offset]).fetchall()  # fmt: skip
+        if not rows:
+            return total, []
+        docs = {d["id"]: d for d in self.iter_documents([r[1] for r in rows])}
+        snippets = self._snippets(plan, [r[0] for r in rows])
+        hits = []
+        for rowid, doc_id, score in rows:
+            doc = docs[doc_id]
+            shown = snippets.get(rowid) or fulltext.document_snippet(terms, doc)
+            hits.append({"document": doc, "score": round(score, 4), **shown})
+        return total, hits
+
+    def _scan(self, terms: list[fulltext.Term], lang: str | None, limit: int, offset: int
+              ) -> tuple[int, list[dict[str, Any]]]:  # fmt: skip
+        """The reference matcher over every title and text (read straight from the table: only the
+        page's documents are assembled whole)."""
+        rows = self.conn.execute("SELECT id, title, text FROM documents WHERE ? IS NULL OR lang = ? ORDER BY rowid",
+                                 (lang, lang))  # fmt: skip
+        hits = fulltext.scan(terms, rows)
+        window = hits[offset : offset + limit]
+        docs = {d["id"]: d for d in self.iter_documents([doc_id for doc_id, _, _ in window])}
+        return len(hits), [{"document": docs[doc_id], "score": score, **fulltext.snippet(docs[doc_id]["text"], spans)}
+                           for doc_id, score, spans in window]  # fmt: skip
+
+    def _snippets(self, plan: _SearchPlan, rowids: list[int]) -> dict[int, dict[str, Any]]:
+        """The indexed snippet of each matching document, its matches marked, by rowid (none for a
+        query whose terms are all too short for the trigram index: the caller finds those)."""
+        table = "documents_fts" if plan.words else "documents_nospace_fts" if plan.substrings else None
+        if table is None:
+            return {}
+        terms = plan.words or plan.substrings
+        cursor = self.conn.execute(
+            f"SELECT rowid, snippet({table}, 1, ?, ?, '…', ?) FROM {table} WHERE {table} MATCH ? "  # noqa: S608
+            f"AND rowid IN ({','.join('?' * len(rowids))})",
+            [MARK_OPEN, MARK_CLOSE, SNIPPET_TOKENS[table], _fts5_query(terms), *rowids])  # fmt: skip
+        return {rowid: _marked(text or "") for rowid, text in cursor}
+
     def iter_layer(self, layer: str) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
         # CROSS JOIN keeps documents the outer loop: rows stream in ingest order, no sort of the
         # whole layer before the first row (a page of items costs a page, not the corpus).
@@ -217,3 +273,48 @@ class SQLiteStore(Store):
 
     def close(self) -> None:
         self.conn.close()
+
+
+class _SearchPlan:
+    """The SQL of one search: the documents matching every term, each term through the index that
+    can answer it, and the score (bm25, lower is better in FTS5, so negated: higher is better).
+
+    Words go to the word index; terms in a script without spaces to the trigram index when they
+    have the three characters a trigram needs, else to ``instr`` over the documents that hold such
+    text (the rows of the trigram index, from its ``docsize`` table), narrowed by the other terms
+    when there are any.
+    """
+
+    def __init__(self, terms: list[fulltext.Term], lang: str | None) -> None:
+        self.words = [t for t in terms if not t.nospace]
+        self.substrings = [t for t in terms if t.nospace and len(t.text) >= 3]
+        short = [t for t in terms if t.nospace and len(t.text) < 3]
+        weights = f"{fulltext.TITLE_WEIGHT}, 1.0"
+        joins, where, scores, self.params = ["documents d"], [], ["0"], []
+        for alias, table, group in (("w", "documents_fts", self.words), ("n", "documents_nospace_fts", self.substrings)):
+            if group:
+                joins.append(f"JOIN (SELECT rowid, bm25({table}, {weights}) AS s FROM {table} WHERE {table} MATCH ?) "
+                             f"{alias} ON {alias}.rowid = d.rowid")  # fmt: skip
+                scores.append(f"{alias}.s")
+                self.params.append(_fts5_query(group))
+        if short:  # only documents with such text can hold the term: the trigram index lists them
+            where.append("d.rowid IN (SELECT id FROM documents_nospace_fts_docsize)")
+        for term in short:
+            where.append("(instr(d.text, ?) > 0 OR instr(coalesce(d.title, ''), ?) > 0)")
+            self.params += [term.text, term.text]
+        if lang is not None:
+            where.append("d.lang = ?")
+            self.params.append(lang)
+        self.sql = " ".join(joins) + (" WHERE " + " AND ".join(where) if where else "")
+        self.score = "-(" + " + ".join(scores) + ")"
+
+
+def _fts5_query(terms: list[fulltext.Term]) -> str:
+    """Terms as an FTS5 query: each quoted, all required."""
+    return " AND ".join(fulltext.fts5_string(t) for t in terms)
+
+
+def _marked(text: str) -> dict[str, Any]:
+    """FTS5 snippet text with ``MARK_OPEN``/``MARK_CLOSE`` around matches as ``{"snippet", "highlights"}``."""
+    parts = text.replace(MARK_CLOSE, MARK_OPEN).split(MARK_OPEN)
+    return fulltext.joined([(part, n % 2 == 1) for n, part in enumerate(parts) if part])

@@ -41,12 +41,12 @@ STORY_KEYS = 100
 
 def event_params() -> Params:
     """Tight clusters of documents about one occurrence."""
-    return Params(threshold=0.4, window=30)
+    return Params(threshold=0.4, window=30, embed_weight=3.0)
 
 
 def story_params() -> Params:
     """Looser clusters of events: one arc of news."""
-    params = Params(threshold=0.2, window=365, day_evidence=3, embed_weight=1.0, embed_base=0.9)
+    params = Params(threshold=0.2, window=365, day_evidence=3, embed_weight=0.5, embed_base=0.88)
     params.channel[PLACE] = 1.5  # countries tie short blurbs together; in long articles they are many
     params.channel[NUMBER] = 1.6  # so do the figures (tolls, years) an event's reports repeat
     params.channel[PLACE_PAIR] = 2.5  # countries named together; at the event level (0) they and

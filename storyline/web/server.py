@@ -153,6 +153,7 @@ class App:
         )
         self.env.tests["weburl"] = lambda v: isinstance(v, str) and v.startswith(("https://", "http://"))
         self.env.filters["chart"] = series_chart
+        self.env.filters["snippet_pieces"] = highlight.snippet_pieces
         self.env.globals.update(columns=columns, nav=NAV, version=__version__)
         self.css = resources.files("storyline.web").joinpath("static/style.css").read_bytes()
 
@@ -193,7 +194,9 @@ class App:
         context = {"data": data, "params": params, "path": path, "known": known,
                    "api_url": f"/api{path}?{query}".rstrip("?")}  # fmt: skip
         if name == "document":
-            context["pieces"] = highlight.pieces(data)
+            found = highlight.search_marks(data, params.q)
+            context["pieces"] = highlight.pieces(data, extra=found)
+            context["first_match"] = found[0][0] if found else None
         return self.env.get_template(f"{name}.html").render(**context)
 
     def error(self, err: HTTPError, api: bool) -> Response:

@@ -58,17 +58,26 @@ def overview(store: Store) -> dict[str, Any]:
 
 
 def documents(store: Store, page: Page, lang: str | None = None, q: str | None = None) -> dict[str, Any]:
-    """Documents, optionally of one language and containing ``q`` in title or text, as summaries."""
-    total, docs = store.find_documents(lang=lang, contains=q, limit=page.limit, offset=page.offset)
+    """Documents, optionally of one language; with a query ``q``, the full-text matches best first,
+    each with the ``snippet`` around its matches and their ``highlights`` (else in ingest order)."""
+    if q:
+        total, hits = store.search_documents(q, lang=lang, limit=page.limit, offset=page.offset)
+        items = [{**summary(h["document"]), "score": h["score"], "highlights": h["highlights"],
+                  **({"snippet": h["snippet"]} if h["highlights"] else {})}  # matched in the title only: the lead
+                 for h in hits]  # fmt: skip
+    else:
+        total, docs = store.find_documents(lang=lang, limit=page.limit, offset=page.offset)
+        items = [summary(doc) for doc in docs]
     return {
         "filters": {"lang": lang, "q": q},
+        "order": "relevance" if q else "ingest",
         "languages": list(store.describe()["languages"]),
-        **page.window(total, [summary(doc, q) for doc in docs]),
+        **page.window(total, items),
     }
 
 
-def summary(doc: dict[str, Any], q: str | None = None) -> dict[str, Any]:
-    """A document in a list: its metadata, sizes, layer counts and a snippet (around ``q`` if found)."""
+def summary(doc: dict[str, Any]) -> dict[str, Any]:
+    """A document in a list: its metadata, sizes, layer counts and its first lines as a snippet."""
     published = doc["published"] or {}
     return {
         "id": doc["id"],
@@ -80,22 +89,18 @@ def summary(doc: dict[str, Any], q: str | None = None) -> dict[str, Any]:
         "words": len(doc["text"].split()),
         "sentences": len(doc["sentences"]),
         "layers": {layer: len(doc.get(layer) or []) for layer in LAYERS},
-        "snippet": snippet(doc, q),
+        "snippet": snippet(doc),
     }
 
 
-def snippet(doc: dict[str, Any], q: str | None) -> str:
-    """About ``SNIPPET`` characters of body text: around the first match of ``q``, else the first sentence outside
-    marked spans (so not a navigation line or a caption)."""
+def snippet(doc: dict[str, Any]) -> str:
+    """About ``SNIPPET`` characters of body text from the first sentence outside marked spans (so not a
+    navigation line or a caption)."""
     text = doc["text"]
-    at = text.casefold().find(q.casefold()) if q else -1
-    if at < 0:
-        marked = [(s["start"], s["end"]) for s in doc["spans"]]
-        body = [s["start"] for s in doc["sentences"]
-                if s["kind"] == "body" and not any(a <= s["start"] < b for a, b in marked)]  # fmt: skip
-        start = body[0] if body else 0
-    else:
-        start = max(0, at - SNIPPET // 3)
+    marked = [(s["start"], s["end"]) for s in doc["spans"]]
+    body = [s["start"] for s in doc["sentences"]
+            if s["kind"] == "body" and not any(a <= s["start"] < b for a, b in marked)]  # fmt: skip
+    start = body[0] if body else 0
     piece = " ".join(text[start : start + SNIPPET].split())
     return ("…" if start > 0 else "") + piece + ("…" if start + SNIPPET < len(text) else "")
 

@@ -107,17 +107,22 @@ def test_readers_html_main_text_and_metadata(tmp_path: Path) -> None:
     assert article.meta["date"] == "2020-10-21"
 
 
-def test_readers_warc_html_records(tmp_path: Path) -> None:
+def write_warc(path: Path, gzip: bool) -> None:
+    """A WARC holding one HTML response record: the NATO page."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    path = tmp_path / "crawl.warc.gz"
     with path.open("wb") as fh:
-        writer = WARCWriter(fh, gzip=True)
+        writer = WARCWriter(fh, gzip=gzip)
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
         record = writer.create_warc_record("https://example.org/nato", "response",
                                            payload=io.BytesIO(HTML.encode()), http_headers=headers)  # fmt: skip
         writer.write_record(record)
+
+
+def test_readers_warc_html_records(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, gzip=True)
     article = only(list(read_path(path)))
     assert article.source == "https://example.org/nato"
     assert "around 12,000 troops" in article.text
@@ -129,6 +134,57 @@ def test_readers_malformed_warc_named(tmp_path: Path) -> None:
     error = only(list(read_path(path)))
     assert isinstance(error, IngestError) and error.source == str(path)
     assert "WARC" in error.problem
+
+
+def test_readers_utf16_with_bom_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("NATO har rundt 11.000 soldater i Afghanistan.".encode("utf-16"))
+    article = only(list(read_path(path)))
+    assert article.text == "NATO har rundt 11.000 soldater i Afghanistan."
+    assert article.meta["encoding"] == "utf-16"
+
+
+def test_readers_utf8_bom_is_no_legacy_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffStoltenberg said NATO would stay.".encode("utf-8"))
+    article = only(list(read_path(path)))
+    assert article.text == "Stoltenberg said NATO would stay." and "encoding" not in article.meta
+
+
+def test_readers_deeply_nested_json_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    error = only(list(read_path(path)))
+    assert isinstance(error, IngestError) and "nested too deeply" in error.problem
+
+
+def test_readers_article_too_long_is_named_not_analysed(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_text('{"text": "Stoltenberg said NATO would stay."}\n' + '{"text": "' + "word " * 500_000 + '"}\n')
+    good, error = list(read_path(path))
+    assert good.text == "Stoltenberg said NATO would stay."
+    assert isinstance(error, IngestError) and error.source == f"{path}#2"
+    assert "2.5 million characters" in error.problem
+
+
+def test_readers_warc_record_warcio_cannot_parse_is_named(tmp_path: Path) -> None:
+    """A response record without a target URI makes warcio raise AttributeError deep inside
+    its parser; the reader names the file and the record instead of a traceback."""
+    path = tmp_path / "cut.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort")
+    error = only(list(read_path(path)))
+    assert isinstance(error, IngestError) and error.source == str(path)
+    assert error.problem.startswith("malformed WARC: record 1 cannot be parsed")
+
+
+def test_readers_warc_good_records_kept_before_a_broken_one(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc"
+    write_warc(path, gzip=False)
+    with path.open("ab") as fh:
+        fh.write(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort")
+    article, error = list(read_path(path))
+    assert "around 12,000 troops" in article.text
+    assert isinstance(error, IngestError) and "record 2 cannot be parsed" in error.problem
 
 
 @pytest.mark.parametrize(

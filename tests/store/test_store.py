@@ -128,3 +128,16 @@ def test_store_build_derives_cross_document_results(seeds: dict[str, Path], db: 
     assert [p["value"] for p in nato[0]["points"]] == [10000, 12000, 11000, 0]
     again = storyline.build([seeds["000"].parent], db=db)
     assert again.derived == {}  # nothing new: nothing recomputed
+
+
+def test_store_inside_the_ingested_folder_is_not_input(seeds: dict[str, Path], tmp_path: Path) -> None:
+    """``storyline build .`` with the store in that folder: the database and its journals are
+    neither read as articles nor reported as unknown files, on the first run or the next."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    shutil.copy(seeds["002"], folder / "article.txt")
+    db = str(folder / "storyline.db")
+    first = storyline.build([folder], db=db)
+    again = storyline.build([folder], db=db)
+    assert (first.documents_added, first.errors) == (1, [])
+    assert (again.documents_added, again.errors, again.files_skipped_unchanged) == (0, [], 1)

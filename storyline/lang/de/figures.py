@@ -135,4 +135,29 @@ POSSESSIVES = ("sein", "seine", "seinen", "seiner", "ihr", "ihre", "ihren", "ihr
 VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("bis", "und", "oder")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = ("hat", "hatte", "ist", "war", "wird", "sagte", "teilte", "meldete", "kündigte", "will")
+# Relative words after a counted noun: the relative clause's subject has what is counted
+# ("7,000 employees that Unisys said would be laid off").
+RELATIVES = ("die", "der", "das", "den")
+PRONOUNS = ("er", "sie", "es")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
+WORTH = ("wert", "im")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+ROLE_OPENERS = ("als",)  # a sentence opening "As a father of eight children, Castro said": the subject's
+# Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
+SUPPLY_VERBS = ("beliefern", "beliefert", "ausstatten", "ausgestattet", "versorgen", "versorgt", "ausrüsten")
+SUPPLY_LINKS = ("mit",)
+LABELS = ("klasse", "serie", "phase")  # first words of labels, no owners: "Class C warrants"
+# Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
+PAST_ENDINGS: tuple[str, ...] = ()
+# Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
+ADJECTIVES = ("neue", "neuen", "große", "großen", "letzte", "letzten", "ersten", "andere", "anderen", "kleine",
+              "kleinen", "alte", "alten")
+# Common words that open a sentence before a verb or a plural and are never names ("Revenue declined 8%",
+# "Foreign ministers of member-states agreed").
+COMMON_WORDS = ("umsatz", "gewinn", "einnahmen", "verluste", "exporte", "importe", "aktien", "preise", "kosten",
+                "aufträge", "auslieferungen", "produktion", "inflation")
+# Verbs of a share price's move: bare numbers after a name and one are a price ("Kirschner Medical fell 4
+# to 15"), in the currency the language's markets quote.
+PRICE_MOVES: tuple[str, ...] = ()
+PRICE_CURRENCY = "EUR"
+# Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
+GIVE_VERBS = ("gibt", "gab", "gewährt", "bietet", "bot", "verkauft", "verkaufte", "zahlt", "zahlte")
 # fmt: on

@@ -12,7 +12,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a dozen": 12, "a score": 20, "a hundred": 100, "a thousand": 1000, "a million": 1e6, "a billion": 1e9,
+    "a dozen": 12, "a half dozen": 6, "half a dozen": 6, "a score": 20, "a hundred": 100, "a thousand": 1000, "a million": 1e6, "a billion": 1e9,
 }
 SCALES = {
     "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
@@ -53,6 +53,8 @@ UNITS = {
     "gb": "gb", "mb": "mb", "tb": "tb", "kb": "kb", "ghz": "ghz", "mhz": "mhz", "km": "kilometre",
     "kg": "kg", "mw": "mw", "gw": "gw", "kwh": "kwh", "mph": "mph", "km/h": "km/h", "sq km": "km2",
     "-strong": "people",  # "a 50-strong mob"
+    "-story": "story", "-storey": "story",  # "the 22-story Cooperative Bank House"
+    "-member": "member", "-store": "store",  # "a seven-member panel", "87-store Weisfield's"
 }
 # A number's counted noun said only before it, by the noun and its link word: "a crew of six".
 UNSAID_MEASURES = {
@@ -96,7 +98,7 @@ CURRENCIES = {
     "$": "USD", "us$": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR", "euros": "EUR",
     "euro": "EUR", "£": "GBP", "¥": "JPY", "yen": "JPY", "kroner": "NOK", "yuan": "CNY",
     "renminbi": "CNY", "usd": "USD", "eur": "EUR", "gbp": "GBP", "rubles": "RUB", "rupees": "INR",
-    "canadian dollars": "CAD", "australian dollars": "AUD", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
+    "u.s. dollars": "USD", "us dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
     "#": "GBP",  # the Wall Street Journal's texts write the pound sign as "#"
     "guilders": "NLG", "marks": "DEM", "deutsche marks": "DEM", "francs": "FRF",
     "swiss francs": "CHF", "lire": "ITL", "pesetas": "ESP",
@@ -116,12 +118,13 @@ SUBJECT_VERBS = (
     "said", "says", "has", "had", "is", "was", "will", "would", "also", "announced", "reported",
     "agreed", "earned", "posted", "owns", "holds", "plans", "expects", "told", "noted", "rose", "fell",
     "gained", "lost", "dropped", "climbed", "jumped", "tumbled", "slipped", "increased", "declined",
+    "closed", "ended", "finished",
 )
 # A stock index's move or level is counted in points: "The Nasdaq Composite Index tumbled 5.39, or
 # 1.2% to 452.76" (the index's name ends in one of INDEX_WORDS; the number follows a verb of
 # SUBJECT_VERBS or a word of INDEX_LINKS).
 INDEX_WORDS = ("index", "average")
-INDEX_LINKS = ("to", "at", "by")
+INDEX_LINKS = ("to", "at", "by", "or")  # "lost about 1%, or 3.95, to 448.80"
 # Verbs that make the people they count an employer's staff: "laying off about 300 people".
 STAFF_VERBS = (
     "laying off", "lay off", "lays off", "laid off", "hire", "hires", "hired", "hiring", "employs",
@@ -170,7 +173,7 @@ TITLES = (  # before a person's name: neither a name nor a place
     "president", "secretary", "minister", "chancellor", "senator", "judge", "rev",
 )
 PLACE_PREPOSITIONS = ("in", "near", "across", "throughout", "inside", "outside")
-OWNER_PREPOSITIONS = ("under", "from")  # "troops under NATO command", "soldiers from Norway"
+OWNER_PREPOSITIONS = ("under", "from", "of")  # "troops under NATO command", "soldiers from Norway", "members of Congress"
 BACK_LINKS = ("to", "at", "of")  # "reduce the troop presence to 4.500", "an army of 300,000"
 COORDINATORS = ("and", "but", "or")
 CLAUSE_WORDS = ("while", "whereas", "which", "who", "although", "but")
@@ -210,7 +213,7 @@ ALIASES = {
     "pakistani": "Pakistan", "libyan": "Libya", "iranian": "Iran", "egyptian": "Egypt",
     "saudi": "Saudi Arabia", "japanese": "Japan", "korean": "South Korea", "brazilian": "Brazil",
     "cuban": "Cuba", "kenyan": "Kenya", "nigerian": "Nigeria", "belgian": "Belgium",
-    "swiss": "Switzerland", "austrian": "Austria", "greek": "Greece", "irish": "Ireland",
+    "swiss": "Switzerland", "austrian": "Austria", "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia", "greek": "Greece", "irish": "Ireland",
     "portuguese": "Portugal", "finnish": "Finland", "norwegians": "Norway", "lebanese": "Lebanon",
     "palestinian": "Palestine", "jordanian": "Jordan", "argentine": "Argentina", "chilean": "Chile",
     "colombian": "Colombia", "venezuelan": "Venezuela", "peruvian": "Peru", "vietnamese": "Vietnam",
@@ -222,4 +225,35 @@ ALIASES = {
     "republican": "Republican Party", "republicans": "Republican Party", "gop": "Republican Party",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union", "Democratic Party", "Republican Party")
+# Relative words after a counted noun: the relative clause's subject has what is counted
+# ("7,000 employees that Unisys said would be laid off").
+RELATIVES = ("that", "which", "whom")
+PRONOUNS = ("it", "he", "she", "they")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
+WORTH = ("worth", "valued", "value", "totalling", "totaling")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+ROLE_OPENERS = ("as",)  # a sentence opening "As a father of eight children, Castro said": the subject's
+# Verbs that supply someone with things, and the word before what is supplied: "supply the US Air
+# Force with 179 tankers" (the tankers are the Air Force's).
+SUPPLY_VERBS = ("supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "equip", "equips",
+                "equipped", "arm", "armed", "furnish", "furnished")
+SUPPLY_LINKS = ("with",)
+LABELS = ("class", "series", "phase", "tier", "grade")  # first words of labels, no owners: "Class C warrants"
+# Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
+PAST_ENDINGS = ("ed",)
+# Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
+ADJECTIVES: tuple[str, ...] = ()  # English adjectives have no plural
+# Common words that open a sentence before a verb or a plural and are never names ("Revenue declined 8%",
+# "Foreign ministers of member-states agreed").
+COMMON_WORDS = ("revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "output", "production",
+                "exports", "imports", "shares", "stocks", "prices", "costs", "spending", "volume", "turnover",
+                "losses", "assets", "orders", "deliveries", "employment", "unemployment", "inflation", "growth",
+                "demand", "traffic", "attendance", "turnout", "enrollment", "foreign", "local", "federal",
+                "former", "senior", "top", "new", "some", "many", "several", "most", "both")
+# Verbs of a share price's move: bare numbers after a name and one are a price ("Kirschner Medical fell 4
+# to 15"), in the currency the language's markets quote.
+PRICE_MOVES = ("rose", "fell", "gained", "lost", "rocketed", "jumped", "climbed", "dropped", "slipped", "advanced",
+               "declined", "eased", "added", "tumbled", "plunged", "soared", "slid", "surged")
+PRICE_CURRENCY = "USD"
+# Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
+GIVE_VERBS = ("give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "award", "awards", "awarded",
+              "offer", "offers", "offered", "hand", "handed", "sell", "sells", "sold", "pay", "pays", "paid")
 # fmt: on

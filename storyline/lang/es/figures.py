@@ -60,7 +60,10 @@ NOT_COUNTED = (
 )
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS: dict[str, str] = {}
-SINGULAR_RULES = (("ciones", "ción"), ("siones", "sión"), ("ones", "ón"), ("ntes", "nte"), ("es", ""), ("s", ""))
+SINGULAR_RULES = (  # "-es" goes only after a consonant a Spanish word may end in ("partes" -> "parte")
+    ("ciones", "ción"), ("siones", "sión"), ("ones", "ón"), ("ntes", "nte"), ("íses", "ís"), ("les", "l"),
+    ("nes", "n"), ("res", "r"), ("des", "d"), ("ces", "z"), ("jes", "j"), ("yes", "y"), ("s", ""),
+)
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
@@ -127,9 +130,36 @@ SUBJECT_OPENERS = (
     "que", "cuando", "si", "porque", "mientras", "dijo", "dice", "afirmó", "anunció", "informó",
     "aseguró",
 )
-PARTITIVES = ("de",)
+PARTITIVES = ("de", "del")
 ELLIPSIS_LINKS = ("y", "o", "de", "que", "frente")
 CURRENCY_FRACTIONS = {"céntimos": ("EUR", 0.01), "centavos": ("USD", 0.01)}
 UNIT_LINKS = ("de",)  # "15.000 millones de dólares"
 PLACE_ADJECTIVES: tuple[str, ...] = ()
+# Relative words after a counted noun: the relative clause's subject has what is counted
+# ("7,000 employees that Unisys said would be laid off").
+RELATIVES = ("que",)
+PRONOUNS = ("él", "ella", "ellos", "ellas")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
+WORTH = ("valor", "valorado", "valorada", "cifrado")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+# Verbs of saying the quotes table leaves out (participles after "ha"): "Ryanair ha anunciado hoy que ..."
+SAYING = ("anunciado", "informado", "confirmado", "comunicado", "explicado", "indicado")
+ROLE_OPENERS = ("como",)  # a sentence opening "As a father of eight children, Castro said": the subject's
+# Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
+SUPPLY_VERBS = ("suministrar", "suministra", "suministrará", "abastecer", "equipar", "dotar", "proveer")
+SUPPLY_LINKS = ("con", "de")
+LABELS = ("clase", "serie", "fase")  # first words of labels, no owners: "Class C warrants"
+# Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
+PAST_ENDINGS: tuple[str, ...] = ()
+# Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
+ADJECTIVES = ("nuevos", "nuevas", "grandes", "últimos", "últimas", "primeros", "primeras", "otros", "otras",
+              "pequeños", "pequeñas", "viejos", "viejas", "principales", "diferentes", "distintos", "distintas")
+# Common words that open a sentence before a verb or a plural and are never names ("Revenue declined 8%",
+# "Foreign ministers of member-states agreed").
+COMMON_WORDS = ("ventas", "beneficios", "ingresos", "pérdidas", "exportaciones", "importaciones", "acciones", "precios",
+                "costes", "pedidos", "entregas", "producción", "inflación")
+# Verbs of a share price's move: bare numbers after a name and one are a price ("Kirschner Medical fell 4
+# to 15"), in the currency the language's markets quote.
+PRICE_MOVES: tuple[str, ...] = ()
+PRICE_CURRENCY = "EUR"
+# Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
+GIVE_VERBS = ("dar", "da", "dio", "otorga", "otorgó", "concede", "concedió", "ofrece", "ofreció", "vende", "vendió", "paga", "pagó")
 # fmt: on

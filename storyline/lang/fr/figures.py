@@ -136,4 +136,29 @@ POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
 VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("à", "et", "ou")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = ("a", "avait", "est", "était", "sera", "va", "compte", "annonce", "affirme")
+# Relative words after a counted noun: the relative clause's subject has what is counted
+# ("7,000 employees that Unisys said would be laid off").
+RELATIVES = ("que", "qu'")
+PRONOUNS = ("il", "elle", "ils", "elles")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
+WORTH = ("valeur", "évalué", "estimé", "montant")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+ROLE_OPENERS = ("comme",)  # a sentence opening "As a father of eight children, Castro said": the subject's
+# Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
+SUPPLY_VERBS = ("fournir", "fournit", "fournira", "équiper", "équipe", "doter", "dote", "approvisionner")
+SUPPLY_LINKS = ("de", "en")
+LABELS = ("classe", "série", "phase")  # first words of labels, no owners: "Class C warrants"
+# Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
+PAST_ENDINGS: tuple[str, ...] = ()
+# Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
+ADJECTIVES = ("nouveaux", "nouvelles", "grands", "grandes", "derniers", "dernières", "premiers", "premières",
+              "autres", "petits", "petites", "vieux", "vieilles", "principaux", "principales")
+# Common words that open a sentence before a verb or a plural and are never names ("Revenue declined 8%",
+# "Foreign ministers of member-states agreed").
+COMMON_WORDS = ("ventes", "bénéfices", "recettes", "pertes", "exportations", "importations", "actions", "prix",
+                "coûts", "commandes", "livraisons", "production", "inflation")
+# Verbs of a share price's move: bare numbers after a name and one are a price ("Kirschner Medical fell 4
+# to 15"), in the currency the language's markets quote.
+PRICE_MOVES: tuple[str, ...] = ()
+PRICE_CURRENCY = "EUR"
+# Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
+GIVE_VERBS = ("donne", "donné", "accorde", "accordé", "offre", "offert", "vend", "vendu", "paie", "payé")
 # fmt: on

@@ -151,4 +151,28 @@ POSSESSIVES = ("sin", "sitt", "sine", "hans", "hennes", "deres")
 VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("til", "og", "eller")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = ("har", "hadde", "er", "var", "vil", "skal", "sier", "sa", "melder", "opplyser")
+# Relative words after a counted noun: the relative clause's subject has what is counted
+# ("7,000 employees that Unisys said would be laid off").
+RELATIVES = ("som",)
+PRONOUNS = ("han", "hun")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
+WORTH = ("verdt", "verdi")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+ROLE_OPENERS = ("som",)  # a sentence opening "As a father of eight children, Castro said": the subject's
+# Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
+SUPPLY_VERBS = ("forsyne", "forsyner", "utstyre", "utstyrer", "levere", "leverer")
+SUPPLY_LINKS = ("med",)
+LABELS = ("klasse", "serie", "fase")  # first words of labels, no owners: "Class C warrants"
+# Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
+PAST_ENDINGS: tuple[str, ...] = ()
+# Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
+ADJECTIVES = ("nye", "store", "siste", "første", "andre", "små", "gamle")
+# Common words that open a sentence before a verb or a plural and are never names ("Revenue declined 8%",
+# "Foreign ministers of member-states agreed").
+COMMON_WORDS = ("salget", "overskuddet", "inntektene", "tapet", "eksporten", "importen", "aksjene", "prisene",
+                "kostnadene", "ordrene", "produksjonen", "inflasjonen")
+# Verbs of a share price's move: bare numbers after a name and one are a price ("Kirschner Medical fell 4
+# to 15"), in the currency the language's markets quote.
+PRICE_MOVES: tuple[str, ...] = ()
+PRICE_CURRENCY = "NOK"
+# Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
+GIVE_VERBS = ("gir", "ga", "gitt", "tilbyr", "tilbød", "selger", "solgte", "betaler", "betalte")
 # fmt: on

@@ -130,4 +130,29 @@ POSSESSIVES = ("seu", "sua", "seus", "suas")
 VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("a", "e", "ou")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = ("tem", "tinha", "é", "foi", "será", "vai", "disse", "anunciou", "afirmou", "também")
+# Relative words after a counted noun: the relative clause's subject has what is counted
+# ("7,000 employees that Unisys said would be laid off").
+RELATIVES = ("que",)
+PRONOUNS = ("ele", "ela", "eles", "elas")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
+WORTH = ("valor", "avaliado", "avaliada")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+ROLE_OPENERS = ("como",)  # a sentence opening "As a father of eight children, Castro said": the subject's
+# Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
+SUPPLY_VERBS = ("fornecer", "fornece", "fornecerá", "equipar", "dotar", "abastecer")
+SUPPLY_LINKS = ("com", "de")
+LABELS = ("classe", "série", "fase")  # first words of labels, no owners: "Class C warrants"
+# Past-tense endings: a relative clause without a relative word ("the 28,000 systems Sun shipped").
+PAST_ENDINGS: tuple[str, ...] = ()
+# Plural adjectives that come before a counted noun: skipped when looking for the noun ("veinte nuevos jets").
+ADJECTIVES = ("novos", "novas", "grandes", "últimos", "últimas", "primeiros", "primeiras", "outros", "outras",
+              "pequenos", "pequenas", "velhos", "velhas", "principais")
+# Common words that open a sentence before a verb or a plural and are never names ("Revenue declined 8%",
+# "Foreign ministers of member-states agreed").
+COMMON_WORDS = ("vendas", "lucros", "receitas", "perdas", "exportações", "importações", "ações", "preços", "custos",
+                "encomendas", "entregas", "produção", "inflação")
+# Verbs of a share price's move: bare numbers after a name and one are a price ("Kirschner Medical fell 4
+# to 15"), in the currency the language's markets quote.
+PRICE_MOVES: tuple[str, ...] = ()
+PRICE_CURRENCY = "EUR"
+# Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
+GIVE_VERBS = ("dá", "deu", "concede", "concedeu", "oferece", "ofereceu", "vende", "vendeu", "paga", "pagou")
 # fmt: on

@@ -4,9 +4,17 @@
     python tests/figures/data/sample_gold.py development-2  # the second development block
     python tests/figures/data/sample_gold.py development-3  # the third development block
     python tests/figures/data/sample_gold.py development-4  # the fourth development block
+    python tests/figures/data/sample_gold.py heldout-3      # the third held-out block (sixth pass)
+    python tests/figures/data/sample_gold.py development-5  # the fifth development block (sixth pass)
+    python tests/figures/data/sample_gold.py development-6  # the sixth development block (sixth pass)
+    python tests/figures/data/sample_gold.py development-7  # the seventh development block (sixth pass)
+    python tests/figures/data/sample_gold.py development-8  # the eighth development block (sixth pass)
 
 Each row is a sentence of at least six words with a digit or a number word; a block leaves out the
-sentences of the blocks drawn before it. The rows were then annotated by hand (docs/figures-guideline.md).
+sentences of the blocks drawn before it. From heldout-3 on, blocks also draw from meantime-en-dev and
+polnear-dev, and leave out every sentence of the gold rows that existed before them (g000-g306, some
+drawn by other procedures), matched by overlap. The rows were then annotated by hand
+(docs/figures-guideline.md).
 """
 
 from __future__ import annotations
@@ -25,13 +33,42 @@ NUMBER_WORDS = re.compile(
     r"|thousand|million|billion|dozen|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cien|mil|millones)\b",
     re.I,
 )
-CORPORA = {"tbaq": "time/tbaq/inputs.jsonl", "meantime-es-dev": "time/meantime-es-dev/inputs.jsonl"}
+CORPORA = {
+    "tbaq": "time/tbaq/inputs.jsonl",
+    "meantime-es-dev": "time/meantime-es-dev/inputs.jsonl",
+    "meantime-en-dev": "time/meantime-en-dev/inputs.jsonl",
+    "polnear-dev": "quotes/polnear-dev/inputs.jsonl",
+}
+GOLD = Path(__file__).resolve().parent / "gold.jsonl"
+LEGACY_LAST = 306  # gold rows g000-g306 existed before the sixth pass; later blocks leave their sentences out
 BLOCKS = {  # corpus, sentences, seed
     "heldout-2": (("tbaq", 36, 707), ("meantime-es-dev", 14, 7070)),
     "development-2": (("tbaq", 30, 808), ("meantime-es-dev", 12, 8080)),
     "development-3": (("tbaq", 32, 909), ("meantime-es-dev", 10, 9090)),
     "development-4": (("tbaq", 24, 1111), ("meantime-es-dev", 8, 11110)),
-}
+    "heldout-3": (("tbaq", 24, 1313), ("meantime-es-dev", 8, 13130), ("meantime-en-dev", 8, 131300),
+                  ("polnear-dev", 10, 1313000), ("tbaq", 10, 13131)),
+    "development-5": (("tbaq", 20, 1515), ("meantime-es-dev", 6, 15150), ("meantime-en-dev", 6, 151500),
+                      ("polnear-dev", 8, 1515000)),
+    "development-6": (("tbaq", 24, 1717), ("meantime-es-dev", 6, 17170), ("meantime-en-dev", 6, 171700),
+                      ("polnear-dev", 6, 1717000)),
+    "development-7": (("tbaq", 26, 1919), ("meantime-es-dev", 6, 19190), ("meantime-en-dev", 6, 191900),
+                      ("polnear-dev", 6, 1919000)),
+    "development-8": (("tbaq", 26, 2121), ("meantime-es-dev", 6, 21210), ("meantime-en-dev", 6, 212100),
+                      ("polnear-dev", 6, 2121000)),
+}  # fmt: skip
+LEGACY_FREE = ("heldout-3", "development-5", "development-6", "development-7", "development-8")  # blocks that also leave out the legacy rows' sentences
+
+
+def legacy_texts() -> list[str]:
+    """Sentences of the gold rows drawn before the sixth pass (some by other procedures than draw)."""
+    with GOLD.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return [r["text"] for r in rows if int(r["id"][1:]) <= LEGACY_LAST]
+
+
+def _overlaps(text: str, others: list[str]) -> bool:
+    return any(text in o or o in text for o in others)
 
 
 def candidates(corpus: str) -> Iterator[dict[str, str]]:
@@ -49,9 +86,13 @@ def draw(block: str) -> list[dict[str, str]]:
     """The block's sentences, in the order they were annotated."""
     earlier = list(BLOCKS)[: list(BLOCKS).index(block)]
     held = {r["text"] for b in earlier for r in draw(b)}
+    legacy = legacy_texts() if block in LEGACY_FREE else []
     rows: list[dict[str, str]] = []
     for corpus, size, seed in BLOCKS[block]:
-        pool = [c for c in candidates(corpus) if c["text"] not in held]
+        drawn = {r["text"] for r in rows}
+        pool = [c for c in candidates(corpus) if c["text"] not in held and c["text"] not in drawn]
+        if block in LEGACY_FREE:
+            pool = [c for c in pool if not _overlaps(c["text"], legacy)]
         rows += random.Random(seed).sample(pool, size)
     return rows
 
