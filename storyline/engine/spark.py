@@ -125,7 +125,8 @@ def run_spark(
     spark = spark or spark_session(master, quiet=progress is None)
     sc = spark.sparkContext
     report = SparkReport(out=out)
-    files = _input_files(paths, report)
+    own = [out, *([db, f"{db}-wal", f"{db}-shm", f"{db}-journal"] if db else [])]
+    files = _input_files(paths, report, own)
     report.files = len(files)
     output = _Output(sc, out)
     output.prepare()
@@ -161,14 +162,18 @@ def run_spark(
     return report
 
 
-def _input_files(paths: Iterable[str | Path], report: SparkReport) -> list[str]:
-    """The files to read (absolute, so that executors find them); missing paths are errors."""
+def _input_files(paths: Iterable[str | Path], report: SparkReport, own: list[str]) -> list[str]:
+    """The files to read (absolute, so that executors find them); missing paths are errors. The
+    run's own output and store are never input, even inside a folder being read."""
+    skip = [Path(p).resolve() for p in own if "://" not in p]
     files = []
     for path in iter_paths(paths):
         if isinstance(path, IngestError):
             report.errors.append(path)
-        else:
-            files.append(str(path.resolve()) if not path.is_absolute() else str(path))
+            continue
+        resolved = path.resolve()
+        if not any(resolved == s or s in resolved.parents for s in skip):
+            files.append(str(path if path.is_absolute() else resolved))
     return files
 
 

@@ -139,11 +139,14 @@ def test_spark_store_matches_build_and_serves_the_commands(spark: Any, inputs: d
 
 
 def test_cli_spark_runs_and_names_skipped_inputs(inputs: dict[str, Any], tmp_path: Path, spark: Any) -> None:
-    result = CliRunner().invoke(app, ["spark", inputs["good"][0], inputs["bad"][2], "--out", str(tmp_path / "o"),
-                                      "--master", "local[2]"])  # fmt: skip
-    assert result.exit_code == 1, result.output
-    assert "skipped" in result.output and "missing.html: no such file or directory" in result.output
-    assert len(read_output(tmp_path / "o")) == 1
+    (tmp_path / "seed.txt").write_bytes(Path(inputs["good"][0]).read_bytes())
+    command = ["spark", str(tmp_path), inputs["bad"][2], "--out", str(tmp_path / "o"), "--master", "local[2]"]
+    for _ in range(2):  # the second run must not read the first one's output inside the input folder
+        result = CliRunner().invoke(app, command)
+        assert result.exit_code == 1, result.output
+        assert "skipped" in result.output and "missing.html: no such file or directory" in result.output
+        assert "1 documents analysed" in result.output and "1 inputs skipped" in result.output
+        assert len(read_output(tmp_path / "o")) == 1
 
 
 def test_spark_without_java_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
