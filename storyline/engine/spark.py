@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 import time
@@ -31,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from pyspark.accumulators import AccumulatorParam
+from py4j.protocol import Py4JJavaError
 from pyspark.sql import SparkSession
 
 from .._version import __version__
@@ -90,7 +92,6 @@ def spark_session(master: str | None = None, app_name: str = "storyline", *, qui
         spark = builder.getOrCreate()
     except Exception as err:  # py4j/JVM start failures come as several exception types
         raise EngineError(f"Spark did not start ({type(err).__name__}: {str(err).splitlines()[0]})") from None
-    spark.sparkContext.setLogLevel("ERROR")
     return spark
 
 
@@ -123,7 +124,26 @@ def run_spark(
     say = progress or (lambda message: None)
     own_session = spark is None
     spark = spark or spark_session(master, quiet=progress is None)
-    sc = spark.sparkContext
+    try:
+        report = _analyse(spark.sparkContext, paths, out, db, partitions, options, say)
+        if db:
+            say(f"loading {report.documents} documents into {db}")
+            _load_store(spark.sparkContext, f"{out.rstrip('/')}/{DOCUMENTS}", db, options, report)
+    except Py4JJavaError as err:
+        raise EngineError(f"the Spark job failed: {_python_cause(err)}") from None
+    finally:
+        if own_session:
+            spark.stop()  # the JVM and its Python workers hold ~1 GB the cross-document steps can use
+    if db and report.stored:
+        say("deriving entities, series and stories")
+        with open_store(db) as store:
+            report.derived = derive_all(store)
+    return report
+
+
+def _analyse(sc: Any, paths: list[str | Path], out: str, db: str | None, partitions: int | None,
+             options: Options | None, say: Callable[[str], None]) -> SparkReport:  # fmt: skip
+    """The Spark job: files in, ``OUT/documents`` and ``OUT/errors`` and the manifest out."""
     report = SparkReport(out=out)
     own = [out, *([db, f"{db}-wal", f"{db}-shm", f"{db}-journal"] if db else [])]
     files = _input_files(paths, report, own)
@@ -139,9 +159,9 @@ def run_spark(
         if any(is_container(f) for f in files):
             articles = articles.repartition(report.partitions)
         documents = articles.mapPartitionsWithIndex(_analysis_task(options, counts))
-        documents.saveAsTextFile(output.path(DOCUMENTS))
     else:
-        sc.parallelize([], 1).saveAsTextFile(output.path(DOCUMENTS))
+        documents = sc.parallelize([], 1)
+    documents.saveAsTextFile(output.path(DOCUMENTS))
     report.analyse_s = time.perf_counter() - started
     for n_docs, errors in counts.value.values():
         report.documents += n_docs
@@ -150,16 +170,14 @@ def run_spark(
     sc.parallelize([json.dumps(error_row(e), ensure_ascii=False) for e in report.errors], 1) \
         .saveAsTextFile(output.path(ERRORS))  # fmt: skip
     output.write_manifest(report, options)
-    if db:
-        say(f"loading {report.documents} documents into {db}")
-        _load_store(sc, output.path(DOCUMENTS), db, options, report)
-    if own_session:
-        spark.stop()  # the JVM and its Python workers hold ~1 GB the cross-document steps can use
-    if db and report.stored:
-        say("deriving entities, series and stories")
-        with open_store(db) as store:
-            report.derived = derive_all(store)
     return report
+
+
+def _python_cause(err: Exception) -> str:
+    """The Python exception inside a failed job's Java error (the first ``NameError: ...`` line),
+    for one clear line instead of a JVM stack trace."""
+    causes = re.findall(r"^(\w+(?:Error|Exception): .*)$", str(err), re.M)
+    return causes[0] if causes else str(err).splitlines()[0]
 
 
 def _input_files(paths: Iterable[str | Path], report: SparkReport, own: list[str]) -> list[str]:

@@ -154,3 +154,11 @@ def test_spark_without_java_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine.shutil, "which", lambda name: None)
     with pytest.raises(EngineError, match="needs Java 17 or later"):
         engine.spark_session("local[1]")
+
+
+def test_spark_job_failure_is_named_by_its_python_cause() -> None:
+    java = ("org.apache.spark.SparkException: Job aborted due to stage failure: Task 0 in stage 1.0 failed\n"
+            "org.apache.spark.api.python.PythonException: Traceback (most recent call last):\n"
+            '  File "storyline/text/sentences.py", line 14, in <module>\n'
+            "ModuleNotFoundError: No module named 'sentencex'\n\tat org.apache.spark.api.python.BasePythonRunner")  # fmt: skip
+    assert engine._python_cause(Exception(java)) == "ModuleNotFoundError: No module named 'sentencex'"
