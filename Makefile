@@ -11,7 +11,7 @@ ANALYZE := '$(BIN)/storyline analyze - --format jsonl --quiet'
 
 NER_LANGS ?= en nb de es nl pl ru fr it pt
 
-.PHONY: install demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-figures eval-stories bench bench-search clean \
+.PHONY: install install-spark demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-figures eval-stories bench bench-search bench-spark clean \
         ner-dev ner-models ner-cv eval-entities bench-entities
 
 $(VENV)/.installed: pyproject.toml
@@ -21,6 +21,13 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 install: $(VENV)/.installed
+
+## The optional Spark engine (pyspark, ~460 MB download, ~30 s; needs Java 17+): storyline spark, docs/spark.md
+$(VENV)/.spark: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -e '.[spark]'
+	touch $@
+
+install-spark: $(VENV)/.spark
 
 ## The main job: build the seed corpus into the default SQLite store and write the static report.
 demo: install
@@ -89,6 +96,9 @@ bench: install
 	$(BIN)/python bench/bench_web.py --shared $(SHARED)
 	$(BIN)/python bench/bench_figures.py --shared $(SHARED)
 	$(BIN)/python bench/bench_langid.py
+
+bench-spark: install-spark
+	nice $(BIN)/python bench/bench_spark.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) $(OUT) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -21,7 +21,7 @@ app = typer.Typer(
 
 COMMAND_MODULES = (
     "build", "analyze", "report", "export", "search",
-    "entities", "quotes", "figures", "stories", "timeline", "serve",
+    "entities", "quotes", "figures", "stories", "timeline", "serve", "spark",
 )  # fmt: skip
 
 for _name in COMMAND_MODULES:
