@@ -11,7 +11,7 @@ ANALYZE := '$(BIN)/storyline analyze - --format jsonl --quiet'
 
 NER_LANGS ?= en nb de es nl pl ru fr it pt
 
-.PHONY: install install-spark demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-figures eval-stories bench bench-search bench-spark clean \
+.PHONY: install install-spark spark-for-tests demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-figures eval-stories bench bench-search bench-spark clean \
         ner-dev ner-models ner-cv eval-entities bench-entities
 
 $(VENV)/.installed: pyproject.toml
@@ -29,6 +29,15 @@ $(VENV)/.spark: $(VENV)/.installed
 
 install-spark: $(VENV)/.spark
 
+## make test installs the Spark engine too when Java 17+ is here (its tests need it); else it says so.
+JAVA_OK := $(shell java -version 2>&1 | head -1 | grep -Eq '"(1[7-9]|[2-9][0-9])' && echo yes)
+spark-for-tests: install
+ifeq ($(JAVA_OK),yes)
+	@$(MAKE) --no-print-directory install-spark
+else
+	@echo "WARNING: no Java 17+ here: the Spark engine's tests will be skipped (pyspark needs it)" >&2
+endif
+
 ## The main job: build the seed corpus into the default SQLite store and write the static report.
 demo: install
 	rm -f $(DB) $(DB)-wal $(DB)-shm
@@ -43,7 +52,7 @@ serve: install
 	$(BIN)/storyline serve --db $(DB)
 
 ## Lint (pyflakes-level errors), the tests (unit, CLI, real text), then the quality gate on the dev data.
-test: install
+test: install spark-for-tests
 	$(BIN)/ruff check --select F,E9 storyline bench eval tests
 	$(BIN)/python -m pytest -q
 	$(BIN)/python eval/gate.py --shared $(SHARED)
