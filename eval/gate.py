@@ -47,9 +47,10 @@ def run_gate(spec_path: Path, shared: Path) -> tuple[dict[str, float], str]:
     if spec.get("prepare"):
         subprocess.run(spec["prepare"], shell=True, cwd=ROOT, check=True)
     if spec.get("command"):  # an evaluator of our own, for a task the shared scorer lacks
-        proc = subprocess.run(spec["command"], shell=True, cwd=ROOT, capture_output=True, text=True, check=False)
+        command = spec["command"].replace("{shared}", shlex.quote(str(shared)))
+        proc = subprocess.run(command, shell=True, cwd=ROOT, capture_output=True, text=True, check=False)
         if proc.returncode != 0:
-            raise RuntimeError(f"evaluator failed ({proc.returncode}): {spec['command']}\n{proc.stdout}{proc.stderr}")
+            raise RuntimeError(f"evaluator failed ({proc.returncode}): {command}\n{proc.stdout}{proc.stderr}")
         return summary_line(proc.stdout, spec["task"]), proc.stdout
     data = spec["data"] if Path(spec["data"]).is_absolute() or spec["data"].startswith(".") else str(shared / "eval" / spec["data"])
     cmd = [sys.executable, str(shared / "eval" / "scorer" / "score.py"), spec["task"], "--data", data,

@@ -51,6 +51,7 @@ def build(
             f"already stored, {report.files_skipped_unchanged} unchanged files skipped, "
             f"{len(report.errors)} inputs skipped -> {db}",
             markup=False,
+            soft_wrap=True,  # one line, whatever the terminal's width: scripts read it
         )
         for name, (rows, seconds) in report.derived.items():
             err_console.print(f"derived {name}: {rows} rows in {seconds:.1f}s", markup=False)

@@ -56,6 +56,7 @@ from types import ModuleType
 from typing import Any
 
 from .. import lang as _lang
+from .cldr import cldr_table
 
 # (table key, code): earlier tables win when a phrase is in two ("earlier": ago before edge).
 TABLES: tuple[tuple[str, str], ...] = (
@@ -69,6 +70,7 @@ TABLES: tuple[tuple[str, str], ...] = (
 TOKEN = re.compile(
     r"(?P<iso>\d{4}-\d{2}-\d{2})(?!\d)"
     r"|(?P<numdate>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d.,]\d))"
+    r"|(?P<hanzidate>(?:\d{4}\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])"  # 2022年10月22日, 10월 22일
     r"|(?P<clock>\d{1,2}:\d{2}(?::\d{2})?)(?!\d)"
     r"|(?P<decade>(?:1[89]|20)?\d0['’]?s\b|['’]\d0s\b)"
     r"|(?P<num>\d+(?:[.,]\d{3})*(?:[.,]\d+)?)"
@@ -78,6 +80,9 @@ TOKEN = re.compile(
 TRIGGER_CODES = "MWUKZSBcH"  # every pattern holds a year, a clock, a numeric date or one of these
 # A number alone is no expression: only a year, a decade, a clock or a numeric date is.
 NUMBER_TRIGGER = r"(?:1[89]|20)\d\d(?!\d)|\d+[:/.-]\d|(?:1[89]|20)?\d0['’]?s|\d+\s?[ap]\.?m"
+# A month written with a Han or Hangul counter ("10月", "10월") is a trigger inside a run of
+# unspaced script too, where no word boundary precedes it.
+HANZI_MONTH_TRIGGER = r"\d{1,2}\s*[月월]\s*\d"
 WINDOW_LEFT, WINDOW_RIGHT = 20, 16  # characters of context kept around a trigger
 MERIDIEM = {("a", ".", "m", "."): "AM", ("p", ".", "m", "."): "PM", ("am",): "AM", ("pm",): "PM"}
 # A time zone after a clock: UTC is written ``Z``; a local zone ("5 p.m. EST") leaves the local time
@@ -146,8 +151,10 @@ def _index(entries: list[tuple[tuple[str, ...], Any]]) -> dict[str, list[Any]]:
 
 @cache
 def lexicon(lang: str | None) -> Lexicon:
-    """The lexicon of a language (English's when the language has no table)."""
-    table = _lang.table(lang, "time") or _lang.table("en", "time")
+    """The lexicon of a language: its table; else English's with the language's CLDR month and
+    weekday names (``storyline.time.cldr``); else English's."""
+    english = _lang.table("en", "time")
+    table = _lang.table(lang, "time") or cldr_table(lang, english) or english
     entries: list[tuple[tuple[str, ...], str, Any]] = []
     seen: set[tuple[str, ...]] = set()
     for key, code in TABLES:
@@ -219,7 +226,7 @@ def _trie(words: list[str]) -> str:
 
 def _trigger_rx(words: set[str]) -> re.Pattern[str]:
     """Trigger words and trigger numbers, as whole words of a lower-cased text."""
-    return re.compile(rf"\b(?:{_trie(sorted(words))}|{NUMBER_TRIGGER})(?![^\W\d_])")
+    return re.compile(rf"\b(?:{_trie(sorted(words))}|{NUMBER_TRIGGER})(?![^\W\d_])|{HANZI_MONTH_TRIGGER}")
 
 
 def _future_rx(table: ModuleType | None, tense: str = "FUTURE") -> re.Pattern[str] | None:
@@ -317,6 +324,10 @@ def _classify(raw: list[tuple[int, int, str, str]], lowered: list[str], i: int, 
         return (Token(s, e, txt, "q", (y, m, d)) if 1 <= m <= 12 and 1 <= d <= 31 else FILLERS["w"]), 1
     if kind == "numdate":
         return _numdate(raw[i], lex)
+    if kind == "hanzidate":
+        *year, m, d = (int(x) for x in re.findall(r"\d+", txt))
+        valid = 1 <= m <= 12 and 1 <= d <= 31
+        return (Token(s, e, txt, "q", (year[0] if year else None, m, d)) if valid else FILLERS["w"]), 1
     if kind == "clock":
         return _clock(raw, lowered, i)
     if kind == "decade":
