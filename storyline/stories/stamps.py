@@ -15,7 +15,9 @@ they name no site):
   (a corpus of one day's news is not evidence of anything);
 * the day lies more than ``MARGIN`` days outside the span of the others.
 
-Documents so stamped are clustered as undated (their stated date is kept for display).
+Documents so stamped are clustered as undated (their stated date is kept for display), and the
+timeline (:func:`storyline.timeline.unstamped`) keeps only their dates that need no publication
+date ("20 October 2022", not "Monday").
 """
 
 from __future__ import annotations

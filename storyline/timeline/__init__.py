@@ -12,7 +12,9 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
+from ..stories.features import day_number
 from ..stories.minhash import DuplicateIndex
+from ..stories.stamps import source_group, stamped_days
 from .entries import Candidate, candidates, mention_events, nearest_date
 from .export import timelinejs
 from .mentions import Target, carried, mention_offsets, words
@@ -21,7 +23,7 @@ from .merge import Entry, merge
 log = logging.getLogger(__name__)
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = ["Entry", "build_timeline", "mentions_entity", "timelinejs"]
+__all__ = ["Entry", "build_timeline", "mentions_entity", "timelinejs", "unstamped"]
 
 
 def mentions_entity(doc: dict[str, Any], name: str) -> bool:
@@ -48,13 +50,22 @@ def build_timeline(
     Returns:
         Entries in date order.
     """
+    target = Target.of(entity) if entity else None
+    kept: list[tuple[dict[str, Any], list[int]]] = []
+    groups, days = [], []
+    for doc in documents:
+        groups.append(source_group(doc))
+        days.append(day_number(doc))
+        direct = mention_offsets(doc, target) if target else []
+        if not target or direct:
+            kept.append((doc, direct))
+    stamps = stamped_days(groups, days)
     copies = DuplicateIndex()
     cands: list[Candidate] = []
-    target = Target.of(entity) if entity else None
-    for doc in documents:
-        direct = mention_offsets(doc, target) if target else []
-        if target and not direct:
-            continue
+    for doc, direct in kept:
+        day = day_number(doc)
+        if day is not None and stamps.get(source_group(doc)) == day:
+            doc = unstamped(doc)
         try:
             found = candidates(doc)
         except (KeyError, TypeError, ValueError) as err:
@@ -63,6 +74,22 @@ def build_timeline(
         copies.add(str(doc.get("id")), doc.get("text") or "")
         cands += _entity_candidates(doc, found, direct, target) if target else found
     return merge(cands, copies.group, lang)
+
+
+def unstamped(doc: dict[str, Any]) -> dict[str, Any]:
+    """A document whose publication date is a stamp (:mod:`storyline.stories.stamps`: one day
+    shared by all of its source, far outside the corpus), as if undated: no publication date,
+    only the time expressions that need none ("20 October 2022", not "Monday" or "20 October",
+    which were read against the stamp), and figures dated only by those."""
+    times = [t for t in doc.get("times") or [] if isinstance(t, dict) and t.get("anchor") == "none"]
+    kept = {(t.get("start"), t.get("end")) for t in times}
+    figures = []
+    for fig in doc.get("figures") or []:
+        as_of = fig.get("as_of") if isinstance(fig, dict) else None
+        if isinstance(fig, dict) and not (isinstance(as_of, dict) and (as_of.get("start"), as_of.get("end")) in kept):
+            fig = {**fig, "as_of": None}
+        figures.append(fig)
+    return {**doc, "published": None, "times": times, "figures": figures}
 
 
 def _entity_candidates(

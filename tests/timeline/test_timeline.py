@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from storyline.timeline import build_timeline, timelinejs
+from storyline.timeline import build_timeline, timelinejs, unstamped
 from storyline.timeline.entries import SourceRef, candidates, near_publication, parse_value, period
 from storyline.timeline.export import start_date
 from storyline.timeline.merge import Entry
@@ -181,3 +181,32 @@ def test_export_timelinejs_format(layered: list[dict[str, Any]]) -> None:
     assert start_date("2021-Q2", "quarter") == {"year": 2021, "month": 4}
     assert start_date("2020-12", "month") == {"year": 2020, "month": 12}
     assert SourceRef("s", "d", "en", 0, 1).to_dict() == {"source": "s", "start": 0, "end": 1, "id": "d", "lang": "en"}
+
+
+def test_timeline_stamped_publication_dates_are_not_dates(shared: Any) -> None:
+    """itn-dev dates all 19 Danish blurbs 2018-01-05 (an import stamp, years before the events
+    they report): Liz Truss's timeline over the whole set has no 2018 entry, while the Danish
+    blurb's own words still count when they carry a full date."""
+    import json
+
+    from storyline.model import Document
+    from storyline.pipeline import Options, run
+    from storyline.time.evaluate import published_of
+
+    options = Options(components=("clean", "sentences", "times"))
+    docs = []
+    path = shared / "eval" / "stories" / "itn-dev" / "inputs.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        doc = Document(id=row["id"], text=row["text"], source=row["id"], lang=row["lang"],
+                       published=published_of(row["published"]))  # fmt: skip
+        docs.append(run(doc, options).to_dict())
+    danish = [d for d in docs if d["lang"] == "da" and "Truss" in d["text"]]
+    assert danish and all(d["published"]["value"] == "2018-01-05" for d in danish)
+    entries = build_timeline(docs, entity="Liz Truss")
+    assert entries and not [e for e in entries if e.date.startswith("2018")]
+    assert min(e.date for e in entries) >= "2022-09"
+    stamped = unstamped({**danish[0], "times": [{"start": 0, "end": 4, "anchor": "publication", "value": "2018-01-05"}],
+                         "figures": [{"value": 45, "as_of": {"value": "2018-01-05", "source": "published"}}, "junk"]})  # fmt: skip
+    assert stamped["published"] is None and stamped["times"] == []
+    assert stamped["figures"] == [{"value": 45, "as_of": None}, "junk"]
