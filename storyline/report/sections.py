@@ -18,6 +18,7 @@ from typing import Any
 from ..figures.series import build_series
 from ..web import highlight, views
 from ..store import Store
+from ..stories.stamps import load_stamps
 from ..web.chart import disputed_keys, point_key, series_chart
 
 CHART_WIDTH, MIN_CHART_POINTS = 680, 2  # one point is a table row, not a chart
@@ -148,7 +149,7 @@ def timeline(store: Store, stories: list[dict[str, Any]], anchors: Anchors) -> d
     docs = store.iter_documents() if ids is None else read_documents(store, ids)
     build = _timeline_function()
     if build is not None:
-        entries, mode = [e.to_dict() for e in build(docs)], "timeline"
+        entries, mode = [e.to_dict() for e in build(docs, stamps=load_stamps(store))], "timeline"
     else:
         entries, mode = simple_timeline(docs), "simple"
     out = capped(entries, MAX_ENTRIES)

@@ -29,7 +29,7 @@ from .cluster import Clusterer, Item, Params
 from .embed import Embedder, passage_text
 from .features import ENTITY, NAME, NUMBER, DocFeatures, day_number, extract
 from .minhash import DuplicateIndex
-from .stamps import source_group, stamped_days
+from .stamps import STAMPS_KIND, source_group, stamp_rows, stamped_days
 from .dates import DATE
 from .places import PLACE, PLACE_PAIR
 
@@ -164,6 +164,7 @@ class StoryIndex:
         self.event_dense: dict[int, np.ndarray] = {}
         self.surface: dict[str, str] = {}
         self.embedder = Embedder(self.options.cache_dir) if self.options.embed else None
+        self.stamps: dict[str, int] = {}  # source group -> the day found to be a stamp (.stamps)
 
     def add(self, documents: Iterable[dict[str, Any]]) -> int:
         """Cluster new documents (already indexed ids are skipped); return how many were added."""
@@ -176,6 +177,7 @@ class StoryIndex:
         feats = [extract(d) for d in batch]
         groups = [source_group(d) for d in batch]
         stamps = stamped_days(groups, [f.day for f in feats])
+        self.stamps.update(stamps)
         for feat, group in zip(feats, groups, strict=True):
             if stamps.get(group) == feat.day:
                 feat.day = None  # a stamp, not a date (see .stamps)
@@ -332,10 +334,13 @@ STORIES_KIND, EVENTS_KIND = "stories", "events"
 
 def save_stories(store: Any, options: StoryOptions | None = None) -> list[dict[str, Any]]:
     """Cluster every document of an open store into stories and keep them in it, with their
-    events flat beside them (the cross-document step of build; the CLI, report and web app read
-    both kinds back)."""
-    stories = build_stories(store.iter_documents(), options)
+    events flat beside them and the stamped publication dates found (the cross-document step of
+    build; the CLI, report, web app and timeline read them back)."""
+    index = StoryIndex(options)
+    index.add(store.iter_documents())
+    stories = index.stories()
     rows = [s.to_dict() for s in stories]
     store.save_derived(STORIES_KIND, rows)
+    store.save_derived(STAMPS_KIND, stamp_rows(index.stamps))
     store.save_derived(EVENTS_KIND, [{**e.to_dict(), "story": s.id} for s in stories for e in s.events])
     return rows

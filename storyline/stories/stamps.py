@@ -13,7 +13,9 @@ they name no site):
 * the group has at least ``MIN_GROUP`` dated documents and they all share that one day;
 * the other groups' dated documents are at least ``MIN_GROUP`` and span at least ``MIN_SPAN`` days
   (a corpus of one day's news is not evidence of anything);
-* the day lies more than ``MARGIN`` days outside the span of the others.
+* no document of another group lies within ``MARGIN`` days of it: the day is isolated from the
+  corpus's other dates (outside their span, or in a gap of a mixed corpus: the Danish stamp
+  2018-01-05 among US news of 2016 and ITN blurbs of 2022-23).
 
 Documents so stamped are clustered as undated (their stated date is kept for display), and the
 timeline (:func:`storyline.timeline.unstamped`) keeps only their dates that need no publication
@@ -60,14 +62,14 @@ def stamped_days(groups: Sequence[str], days: Sequence[int | None]) -> dict[str,
     stamps: dict[str, int] = {}
     while found := _next_stamp(by_group, counts, stamps):
         stamps[found] = min(by_group[found])
-        log.info("%d documents of %s all dated %s, outside the corpus's span: clustered as undated",
+        log.info("%d documents of %s all dated %s, far from any other document: clustered as undated",
                  counts[found], found, date.fromordinal(stamps[found]).isoformat())  # fmt: skip
     return stamps
 
 
 def _next_stamp(by_group: dict[str, set[int]], counts: dict[str, int], stamps: dict[str, int]) -> str | None:
     """A group whose one day is a stamp, judged against the groups not yet found stamped (one
-    stamp far out, 2018, widens the span that hides another, 2021)."""
+    stamp can sit next to another: both are judged against the real dates)."""
     for group, group_days in by_group.items():
         if group in stamps or len(group_days) != 1 or counts[group] < MIN_GROUP:
             continue
@@ -77,6 +79,27 @@ def _next_stamp(by_group: dict[str, set[int]], counts: dict[str, int], stamps: d
         first = min(min(by_group[g]) for g in others)
         last = max(max(by_group[g]) for g in others)
         (day,) = group_days
-        if last - first >= MIN_SPAN and not first - MARGIN <= day <= last + MARGIN:
+        near = any(abs(other - day) <= MARGIN for g in others for other in by_group[g])
+        if last - first >= MIN_SPAN and not near:
             return group
     return None
+
+
+STAMPS_KIND = "stamps"
+
+
+def stamp_rows(stamps: dict[str, int]) -> list[dict[str, Any]]:
+    """Stamps as rows a store keeps (``save_derived``): the group and its stamped day."""
+    return [{"group": group, "day": date.fromordinal(day).isoformat()} for group, day in sorted(stamps.items())]
+
+
+def load_stamps(store: Any) -> dict[str, int]:
+    """The stamps a build found over the whole store (the stories step saves them), so that a
+    timeline of a few of its documents knows them too; a store built before has none."""
+    out: dict[str, int] = {}
+    for row in store.load_derived(STAMPS_KIND):
+        try:
+            out[str(row["group"])] = date.fromisoformat(str(row["day"])).toordinal()
+        except (KeyError, TypeError, ValueError):
+            continue
+    return out

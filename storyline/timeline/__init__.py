@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..stories.features import day_number
@@ -38,7 +38,10 @@ def _about(c: Candidate, offsets: list[int], target: Target) -> bool:
 
 
 def build_timeline(
-    documents: Iterable[dict[str, Any]], entity: str | None = None, lang: str | None = None
+    documents: Iterable[dict[str, Any]],
+    entity: str | None = None,
+    lang: str | None = None,
+    stamps: Mapping[str, int] | None = None,
 ) -> list[Entry]:
     """The timeline of a set of documents (a story's), optionally only what concerns an entity.
 
@@ -46,6 +49,8 @@ def build_timeline(
         documents: contract document dicts (with their times, quotes and figures layers).
         entity: keep only documents and entries that mention this entity.
         lang: preferred language of summaries.
+        stamps: publication dates known to be stamps (:func:`storyline.stories.stamps.load_stamps`:
+            found over a whole store); else found among ``documents``.
 
     Returns:
         Entries in date order.
@@ -59,7 +64,7 @@ def build_timeline(
         direct = mention_offsets(doc, target) if target else []
         if not target or direct:
             kept.append((doc, direct))
-    stamps = stamped_days(groups, days)
+    stamps = stamped_days(groups, days) if stamps is None else stamps
     copies = DuplicateIndex()
     cands: list[Candidate] = []
     for doc, direct in kept:

@@ -76,6 +76,10 @@ def test_index_stamped_dates_do_not_keep_a_source_apart() -> None:
     assert stamped_days([source_group(d) for d in docs[:12] + docs[12:15]], [day_number(d) for d in docs[:15]]) == {}
     inside = [dict(d, published="2022-03-03") if d["lang"] == "fa" else d for d in docs]
     assert stamped_days([source_group(d) for d in inside], [day_number(d) for d in inside]) == {}
+    # in a gap of a mixed corpus (news of 2016 and of 2022) a day shared by a whole source is one too
+    old = [{"id": f"us{k}", "lang": "de", "published": f"2016-{1 + k % 9:02d}-10", "text": "x"} for k in range(12)]
+    gap = [dict(d, published="2018-01-05") if d["lang"] == "fa" else d for d in docs] + old
+    assert stamped_days([source_group(d) for d in gap], [day_number(d) for d in gap]) == {"lang:fa": 736699}
     # a site (URL host) is a group of its own
     assert source_group({"source": "https://www.nrk.no/x", "lang": "nb"}) == "www.nrk.no"
     assert source_group({"source": "seeds/000.txt", "lang": "nb"}) == "lang:nb"

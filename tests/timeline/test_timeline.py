@@ -210,3 +210,23 @@ def test_timeline_stamped_publication_dates_are_not_dates(shared: Any) -> None:
                          "figures": [{"value": 45, "as_of": {"value": "2018-01-05", "source": "published"}}, "junk"]})  # fmt: skip
     assert stamped["published"] is None and stamped["times"] == []
     assert stamped["figures"] == [{"value": 45, "as_of": None}, "junk"]
+
+
+def test_timeline_cli_uses_the_stamps_the_build_found(shared: Any, tmp_path: Any) -> None:
+    """A build over ITN blurbs saves the stamps it found; the entity timeline, which reads only
+    the documents naming the entity (too few to show a stamp), still drops the Danish 2018 one."""
+    import json
+
+    import storyline
+    from storyline.cli.timeline import timeline_entries
+
+    rows = [json.loads(line) for line in (shared / "eval/stories/itn-dev/inputs.jsonl").read_text().splitlines()]
+    keep = [r for r in rows if r["lang"] in ("da", "sv", "fi", "fr")]
+    path = tmp_path / "itn.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in keep), encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    storyline.build([path], db=db)
+    with storyline.open_store(db) as store:
+        assert {r["group"]: r["day"] for r in store.load_derived("stamps")} == {"lang:da": "2018-01-05"}
+    entries = timeline_entries(db, None, "Liz Truss", None)
+    assert entries and min(e.date for e in entries) >= "2022-09"
