@@ -21,6 +21,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 MIN_ABBREVIATION = 4  # shorter abbreviations ("mar", "lis") are words too often
+BARE_MONTH_MIN_LENGTH = 6
 _PART = re.compile(r"'(?P<lit>[^']*)'|(?P<field>d+|M+|L+|y+|[A-Za-z])|(?P<other>[^'A-Za-z]+)")
 
 
@@ -104,6 +105,9 @@ def cldr_table(lang: str | None, base: ModuleType) -> SimpleNamespace | None:
     table.MONTHS = months
     table.WEEKDAYS = weekdays
     table.CASED_MONTHS = False
+    # A month name stands alone as a date only when long enough to be no other word: Romanian
+    # "mai" is May and "more", Malay "Mac" is March; next to a day or a year every name counts.
+    table.BARE_MONTH_MIN_LENGTH = BARE_MONTH_MIN_LENGTH
     parts = _parts(pattern)
     table.DATE_ORDER = _date_order(parts)
     after_day = _after_day(parts).strip()

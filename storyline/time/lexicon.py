@@ -115,6 +115,7 @@ class Lexicon:
     table: ModuleType | None
     cased_months: bool
     full_months: frozenset[str]
+    dotted_months: bool  # "Aug." alone is a month (tables); CLDR's "Mei." may end a sentence
     ordinal_dot: bool
     ordinal_suffix: re.Pattern[str] | None
     future: re.Pattern[str] | None  # a word that puts a sentence in the future
@@ -173,6 +174,9 @@ def lexicon(lang: str | None) -> Lexicon:
         if len(name) > len(months.get(num, "")):
             months[num] = name
     full = {n for n in (getattr(table, "MONTHS", None) or {}) if len(n) >= 5} | set(months.values())
+    bare_min = getattr(table, "BARE_MONTH_MIN_LENGTH", None)  # CLDR tables: "mai" (Romanian "more") needs a day
+    if bare_min is not None:
+        full = {n for n in (getattr(table, "MONTHS", None) or {}) if len(n) >= bare_min}
     suffix = getattr(table, "ORDINAL_SUFFIX", "")
     signals = {k.lower(): v for k, v in (getattr(table, "SIGNALS", None) or {}).items()}
     return Lexicon(
@@ -180,6 +184,7 @@ def lexicon(lang: str | None) -> Lexicon:
         table=table,
         cased_months=bool(getattr(table, "CASED_MONTHS", False)),
         full_months=frozenset(full),
+        dotted_months=bare_min is None,
         ordinal_dot=bool(getattr(table, "ORDINAL_DOT", False)),
         ordinal_suffix=re.compile(rf"(?:{suffix})", re.I) if suffix else None,
         future=_future_rx(table),
@@ -357,7 +362,7 @@ def _classify_word(raw: list[tuple[int, int, str, str]], lowered: list[str], i: 
         if dotted and lowered[i] not in lex.full_months:
             end, n = raw[i + n][1], n + 1
         # an abbreviation ("mar", "ago") alone is a word; it counts next to a day or a year
-        value = (value, lowered[i] in lex.full_months or dotted)
+        value = (value, lowered[i] in lex.full_months or (dotted and lex.dotted_months))
     return Token(s, end, raw[i][2] if n == 1 else " ".join(toks), code, value), n
 
 

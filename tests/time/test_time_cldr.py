@@ -63,3 +63,22 @@ def test_cldr_short_abbreviations_are_no_months() -> None:
     """Abbreviations under four letters ('lis' = listopad) are ordinary words too often."""
     months = cldr_table("pl", lexicon("en").table).MONTHS
     assert "lis" not in months and "listopada" in months and "listopad" in months
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ro", "Guvernul a decis să investească mai mult în educație."),  # "mai": May, and "more"
+        ("ms", "Mac lalu dia datang."),  # "Mac": March in Malay, a name elsewhere
+        ("id", "Harga naik lagi pada Mei."),  # a short month name before a full stop
+        ("tr", "Ekim ayında seçim yapıldı."),
+    ],
+)
+def test_cldr_short_month_names_alone_are_no_dates(lang: str, text: str) -> None:
+    assert times(text, lang) == {}
+
+
+def test_cldr_short_month_names_count_next_to_a_day_or_year() -> None:
+    assert times("Alegerile au avut loc pe 5 mai 2022.", "ro") == {"5 mai 2022": "2022-05-05"}
+    assert times("Dia datang pada 3 Mac.", "ms") == {"3 Mac": "2022-03-03"}
+    assert times("Alegerile au avut loc în septembrie.", "ro") == {"septembrie": "2022-09"}
