@@ -359,7 +359,7 @@ def _classify_word(raw: list[tuple[int, int, str, str]], lowered: list[str], i: 
         if lex.cased_months and not txt[:1].isupper():
             return Token(s, e, txt, "w"), 1
         dotted = i + n < len(raw) and lowered[i + n] == "." and raw[i + n][0] == end
-        if dotted and lowered[i] not in lex.full_months:
+        if dotted and lex.dotted_months and lowered[i] not in lex.full_months:
             end, n = raw[i + n][1], n + 1
         # an abbreviation ("mar", "ago") alone is a word; it counts next to a day or a year
         value = (value, lowered[i] in lex.full_months or (dotted and lex.dotted_months))
