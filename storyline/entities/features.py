@@ -12,6 +12,8 @@ from functools import lru_cache
 from .. import lang as langs
 from .gazetteer import countries, fold, lookup
 
+MIN_STEM = 3  # letters left after cutting an ending ("Киев" -> "кие" is allowed, "Ом" is not cut)
+
 
 @lru_cache(maxsize=200_000)
 def shape(word: str) -> str:
@@ -66,6 +68,73 @@ def name_suffixes(lang: str | None) -> tuple[tuple[str, str], ...]:
 def suffix_type(low: str, lang: str | None) -> str:
     """The type a word's ending suggests ("miljøverndepartementet" -> ORG), or ""."""
     return next((t for end, t in name_suffixes(lang) if low.endswith(end)), "")
+
+
+@lru_cache(maxsize=64)
+def stem_endings(lang: str | None) -> tuple[str, ...]:
+    """The language's case and derivation endings (``STEM_ENDINGS`` of its ``entities`` table),
+    longest first; empty without one (then no stem features are made)."""
+    table = langs.table(lang, "entities") if lang else None
+    return tuple(sorted(getattr(table, "STEM_ENDINGS", ()) if table else (), key=len, reverse=True))
+
+
+@lru_cache(maxsize=200_000)
+def stem(low: str, lang: str | None) -> str:
+    """A lower-cased word without its longest listed ending ("москвы", "москве" -> "москв";
+    "frankfurter" -> "frankfurt"): inflected forms of one name meet on it."""
+    for end in stem_endings(lang):
+        if low.endswith(end) and len(low) - len(end) >= MIN_STEM:
+            return low[: -len(end)]
+    return low
+
+
+_STEMMED: dict[tuple[int, str | None], tuple[dict[str, str], dict[str, str]]] = {}
+
+
+def stemmed(lexicon: dict[str, str], lang: str | None) -> dict[str, str]:
+    """A lexicon keyed by stems (the shortest word of a stem gives its label), built once per
+    lexicon object (a few live at a time: the shipped ones, the training folds')."""
+    key = (id(lexicon), lang)
+    hit = _STEMMED.get(key)
+    if hit is not None and hit[0] is lexicon:
+        return hit[1]
+    index: dict[str, str] = {}
+    for word in sorted(lexicon, key=len):
+        index.setdefault(stem(word, lang), lexicon[word])
+    if len(_STEMMED) > 16:
+        _STEMMED.clear()
+    _STEMMED[key] = (lexicon, index)
+    return index
+
+
+@lru_cache(maxsize=64)
+def stemmed_places(lang: str | None) -> frozenset[str]:
+    """Stems of one-word country names (pycountry, all its languages) and of the language's CLDR
+    territory names (countries, continents, regions: babel)."""
+    names = {key[0] for key in countries() if len(key) == 1}
+    try:
+        from babel import Locale
+
+        names |= {fold(n) for n in Locale.parse(lang).territories.values() if " " not in n}
+    except Exception:  # noqa: BLE001 - no CLDR locale: the pycountry names alone
+        pass
+    return frozenset(stem(n, lang) for n in names)
+
+
+def stem_features(word: str, low: str, lexicon: dict[str, str], own: dict[str, str] | None, lang: str | None) -> list[str]:
+    """The word's stem and, for a capitalised word, what the lexicons and the place names say of
+    its stem ("Москве" -> LOC as "Москва"; "Frankfurter" -> LOC as "Frankfurt")."""
+    base = stem(low, lang)
+    out = ["st=" + base]
+    if not word[:1].isupper() or len(word) < MIN_STEM + 1:
+        return out
+    if known := stemmed(lexicon, lang).get(base):
+        out.append("slex=" + known)
+    if own and (mine := stemmed(own, lang).get(base)):
+        out.append("sown=" + mine)
+    if stem(fold(low), lang) in stemmed_places(lang):
+        out.append("sC")
+    return out
 
 
 def genitive(word: str, lexicon: dict[str, str], own: dict[str, str] | None) -> list[str]:
@@ -130,6 +199,8 @@ def sentence_features(
         if typ := suffix_type(low[i][0], lang):
             feats.append("sfx=" + typ)
         feats += genitive(words[i], lexicon, own)
+        if stem_endings(lang):
+            feats += stem_features(words[i], low[i][0], lexicon, own, lang)
         out.append(feats)
     return out
 
