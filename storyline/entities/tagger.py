@@ -70,23 +70,45 @@ def tagger(name: str) -> pycrfsuite.Tagger:
     return crf
 
 
-def decode(text: str, tokens: list[tuple[int, int]], labels: list[str]) -> list[Mention]:
-    """Mentions from BIO labels (CoNLL convention: an I- not continuing its type opens a chunk).
+# Brackets and quotes a mention keeps at its end when it opened them ("Динамо (Киев)").
+CLOSING = {"(": ")", "[": "]", "«": "»", "„": "“", "“": "”"}
+INITIAL = 3  # a stop right after a word this short ends an initial or abbreviation ("П.", "Дж.")
 
-    A mention ends at its last token that starts with a letter or digit: a slash or dash the
-    tagger swept in ("Seco/") is not part of the name.
-    """
+
+def mention_end(text: str, tokens: list[tuple[int, int]]) -> int:
+    """Where a chunk's mention ends: at its last token that starts with a letter or digit (a slash
+    or dash the tagger swept in, "Seco/", is not part of the name), or after a bracket closing one
+    it opened, or after the stop of an initial."""
+    end, want, prev = -1, [], (0, 0)
+    for s, e in tokens:
+        piece = text[s:e]
+        if piece[:1].isalnum():
+            end = e
+        elif want and piece == want[-1]:
+            want.pop()
+            end = e
+        elif piece in CLOSING:
+            want.append(CLOSING[piece])
+        elif piece == "." and prev[1] == s and 0 < s - prev[0] <= INITIAL and text[prev[0] : s].isalpha():
+            end = e
+        prev = (s, e)
+    return end
+
+
+def decode(text: str, tokens: list[tuple[int, int]], labels: list[str]) -> list[Mention]:
+    """Mentions from BIO labels (CoNLL convention: an I- not continuing its type opens a chunk),
+    each ending where :func:`mention_end` says."""
     out: list[Mention] = []
-    start = end = -1
+    chunk: list[tuple[int, int]] = []
     cur = ""
-    for (s, e), label in zip([*tokens, (0, 0)], [*labels, "O"]):
+    for tok, label in zip([*tokens, (0, 0)], [*labels, "O"]):
         typ = label[2:]
         if label == "O" or label.startswith("B-") or typ != cur:
-            if cur and end > start:
-                out.append(Mention(start, end, cur))
-            cur, start, end = ("", -1, -1) if label == "O" else (typ, s, -1)
-        if cur and text[s:e][:1].isalnum():
-            end = e
+            if cur and (end := mention_end(text, chunk)) > chunk[0][0]:
+                out.append(Mention(chunk[0][0], end, cur))
+            cur, chunk = ("", []) if label == "O" else (typ, [])
+        if cur:
+            chunk.append(tok)
     return out
 
 
