@@ -6,9 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from storyline.entities import lexicon
-from storyline.entities.corpus import BLOCK, load, repair
+from storyline.entities.corpus import BLOCK, load, read_conll, repair, split
 from storyline.entities.crossval import folds, gold_and_text, score
-from storyline.entities.tagger import model_name, tag
+from storyline.entities.features import sentence_features, stem
+from storyline.entities.tagger import decode, model_name, tag
+from storyline.entities.tokens import tokenize
 
 
 def test_corpus_repair_restores_german_letters_only() -> None:
@@ -48,3 +50,29 @@ def test_tagger_norwegian_model_ships_its_own_lexicon() -> None:
     text = "Natos generalsekretær Jens Stoltenberg møtte statsminister Erna Solberg i Oslo mandag."
     found = {(text[m.start : m.end], m.type) for m in tag(text, 0, len(text), model_name("nb"))}
     assert {("Jens Stoltenberg", "PER"), ("Erna Solberg", "PER"), ("Oslo", "LOC")} <= found
+
+
+def test_crossval_train_only_folds_never_hold_dev_sentences(shared: Path) -> None:
+    sents = read_conll(shared / "train" / "ner" / "nb" / "train.conllu")
+    train_part, dev_part = split(sents)
+    parts = folds(train_part, 3)
+    held = {id(s) for part in parts for s in part}
+    assert len(held) == len(train_part) and not held & {id(s) for s in dev_part}
+
+
+def test_tagger_decode_keeps_opened_brackets_and_initials_only() -> None:
+    text = "Динамо (Киев) и П. Ф. Петров, Seco/ Bush."
+    labels = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O",
+              "B-ORG", "I-ORG", "B-PER", "I-PER"]  # fmt: skip
+    found = [(text[m.start : m.end], m.type) for m in decode(text, tokenize(text), labels)]
+    assert found == [("Динамо (Киев)", "ORG"), ("П. Ф. Петров", "PER"), ("Seco", "ORG"), ("Bush", "PER")]
+
+
+def test_features_stems_meet_inflected_names_in_the_lexicons() -> None:
+    assert stem("москвы", "ru") == stem("москве", "ru") == stem("москва", "ru")
+    assert stem("frankfurter", "de") == "frankfurt" and stem("frankfurter", "en") == "frankfurter"
+    feats = sentence_features(["Die", "Frankfurter", "Polizei"], {"frankfurt": "LOC"}, None, "de")[1]
+    assert {"st=frankfurt", "slex=LOC"} <= set(feats)
+    in_russian = sentence_features(["в", "Германии"], {}, None, "ru")[1]
+    assert "sC" in in_russian  # "Германия" (pycountry, CLDR) on its stem
+    assert not any(f.startswith(("st=", "slex=", "sC")) for f in sentence_features(["Frankfurter"], {}, None, "en")[0])
