@@ -12,7 +12,7 @@ from functools import lru_cache
 from .. import lang as langs
 from .gazetteer import countries, fold, lookup
 
-MIN_STEM = 3  # letters left after cutting an ending ("Киев" -> "кие" is allowed, "Ом" is not cut)
+MIN_STEM = 3  # letters left after cutting an ending ("Ulmer" -> "ulm"; "Oder" stays whole)
 
 
 @lru_cache(maxsize=200_000)
@@ -56,35 +56,38 @@ def word_features(word: str) -> tuple[str, str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=64)
-def name_suffixes(lang: str | None) -> tuple[tuple[str, str], ...]:
-    """The language's name-typing word endings ("departementet" -> ORG) from its ``entities`` table,
-    longest first (empty without a table)."""
+def name_suffixes(lang: str | None) -> tuple[dict[str, str], tuple[int, ...]]:
+    """The language's name-typing word endings ("departementet" -> ORG) from its ``entities`` table
+    and their lengths, longest first (empty without a table): one dict look-up per length."""
     table = langs.table(lang, "entities") if lang else None
     found = getattr(table, "NAME_SUFFIXES", {}) if table else {}
-    return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))
+    return found, tuple(sorted({len(end) for end in found}, reverse=True))
 
 
 @lru_cache(maxsize=200_000)
 def suffix_type(low: str, lang: str | None) -> str:
-    """The type a word's ending suggests ("miljøverndepartementet" -> ORG), or ""."""
-    return next((t for end, t in name_suffixes(lang) if low.endswith(end)), "")
+    """The type a word's longest listed ending suggests ("miljøverndepartementet" -> ORG), or ""."""
+    found, lengths = name_suffixes(lang)
+    return next((found[low[-n:]] for n in lengths if low[-n:] in found), "")
 
 
 @lru_cache(maxsize=64)
-def stem_endings(lang: str | None) -> tuple[str, ...]:
-    """The language's case and derivation endings (``STEM_ENDINGS`` of its ``entities`` table),
-    longest first; empty without one (then no stem features are made)."""
+def stem_endings(lang: str | None) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The language's case and derivation endings (``STEM_ENDINGS`` of its ``entities`` table) and
+    their lengths, longest first; empty without one (then no stem features are made)."""
     table = langs.table(lang, "entities") if lang else None
-    return tuple(sorted(getattr(table, "STEM_ENDINGS", ()) if table else (), key=len, reverse=True))
+    endings = frozenset(getattr(table, "STEM_ENDINGS", ()) if table else ())
+    return endings, tuple(sorted({len(end) for end in endings}, reverse=True))
 
 
 @lru_cache(maxsize=200_000)
 def stem(low: str, lang: str | None) -> str:
-    """A lower-cased word without its longest listed ending ("москвы", "москве" -> "москв";
-    "frankfurter" -> "frankfurt"): inflected forms of one name meet on it."""
-    for end in stem_endings(lang):
-        if low.endswith(end) and len(low) - len(end) >= MIN_STEM:
-            return low[: -len(end)]
+    """A lower-cased word without its longest listed ending ("hessischen", "hessen" -> "hess";
+    "frankfurter" -> "frankfurt"): inflected and derived forms of one name meet on it."""
+    endings, lengths = stem_endings(lang)
+    for n in lengths:
+        if len(low) - n >= MIN_STEM and low[-n:] in endings:
+            return low[:-n]
     return low
 
 
@@ -122,15 +125,16 @@ def stemmed_places(lang: str | None) -> frozenset[str]:
 
 
 def stem_features(word: str, low: str, lexicon: dict[str, str], own: dict[str, str] | None, lang: str | None) -> list[str]:
-    """The word's stem and, for a capitalised word, what the lexicons and the place names say of
-    its stem ("Москве" -> LOC as "Москва"; "Frankfurter" -> LOC as "Frankfurt")."""
+    """The word's stem and, for a capitalised word, what the stem-keyed lexicons (:func:`stemmed`)
+    and the place names say of its stem ("Deutschlands", "Frankfurter" -> LOC as "Deutschland",
+    "Frankfurt")."""
     base = stem(low, lang)
     out = ["st=" + base]
     if not word[:1].isupper() or len(word) < MIN_STEM + 1:
         return out
-    if known := stemmed(lexicon, lang).get(base):
+    if known := lexicon.get(base):
         out.append("slex=" + known)
-    if own and (mine := stemmed(own, lang).get(base)):
+    if own and (mine := own.get(base)):
         out.append("sown=" + mine)
     if stem(fold(low), lang) in stemmed_places(lang):
         out.append("sC")
@@ -164,6 +168,9 @@ def sentence_features(
     lex = [lexicon.get(d[0], "") for d in described]
     n = len(words)
     low = described
+    stems = stem_endings(lang)[0]
+    if stems:
+        by_stem, own_by_stem = stemmed(lexicon, lang), stemmed(own, lang) if own else None
     out: list[list[str]] = []
     for i in range(n):
         feats = list(described[i][2])
@@ -199,8 +206,8 @@ def sentence_features(
         if typ := suffix_type(low[i][0], lang):
             feats.append("sfx=" + typ)
         feats += genitive(words[i], lexicon, own)
-        if stem_endings(lang):
-            feats += stem_features(words[i], low[i][0], lexicon, own, lang)
+        if stems:
+            feats += stem_features(words[i], low[i][0], by_stem, own_by_stem, lang)
         out.append(feats)
     return out
 

@@ -69,10 +69,10 @@ def test_tagger_decode_keeps_opened_brackets_and_initials_only() -> None:
 
 
 def test_features_stems_meet_inflected_names_in_the_lexicons() -> None:
-    assert stem("москвы", "ru") == stem("москве", "ru") == stem("москва", "ru")
-    assert stem("frankfurter", "de") == "frankfurt" and stem("frankfurter", "en") == "frankfurter"
+    assert stem("hessischen", "de") == stem("hessen", "de") and stem("frankfurter", "de") == "frankfurt"
+    assert stem("frankfurter", "en") == "frankfurter"  # no STEM_ENDINGS table: the word itself
     feats = sentence_features(["Die", "Frankfurter", "Polizei"], {"frankfurt": "LOC"}, None, "de")[1]
     assert {"st=frankfurt", "slex=LOC"} <= set(feats)
-    in_russian = sentence_features(["в", "Германии"], {}, None, "ru")[1]
-    assert "sC" in in_russian  # "Германия" (pycountry, CLDR) on its stem
-    assert not any(f.startswith(("st=", "slex=", "sC")) for f in sentence_features(["Frankfurter"], {}, None, "en")[0])
+    assert "sC" in sentence_features(["in", "Afrikas", "Norden"], {}, None, "de")[1]  # CLDR "Afrika"
+    for lang in ("en", "ru"):
+        assert not any(f.startswith(("st=", "slex=", "sC")) for f in sentence_features(["Frankfurter"], {}, None, lang)[0])
