@@ -93,5 +93,5 @@ def test_cldr_day_month_with_stops_where_dates_are_written_so() -> None:
     assert times("Volby se konaly 8.10. a výsledky", "cs") == {"8.10": "2022-10-08"}
     assert times("Growth was 3.5. The rate was 13.11. Then it fell.", "en") == {}
     assert times("Inflaatio oli 3,5 prosenttia.", "fi") == {}
-    assert not cldr_table("fi", lexicon("en").table) is None and cldr_table("fi", lexicon("en").table).DAY_MONTH_DOTS
+    assert cldr_table("fi", lexicon("en").table).DAY_MONTH_DOTS
     assert not cldr_table("ko", lexicon("en").table).DAY_MONTH_DOTS
