@@ -332,7 +332,8 @@ def _classify(raw: list[tuple[int, int, str, str]], lowered: list[str], i: int, 
         return _numdate(raw[i], lex)
     if kind == "daymonth":  # "13.11.": a day and month where the table says dates are written so
         day, month = (int(x) for x in txt.split("."))
-        if lex.get("DAY_MONTH_DOTS") and 1 <= day <= 31 and 1 <= month <= 12:
+        clock = i > 1 and raw[i - 1][2] == "." and lowered[i - 2] in lex.clock_words  # "kl. 13.11."
+        if lex.get("DAY_MONTH_DOTS") and not clock and 1 <= day <= 31 and 1 <= month <= 12:
             return Token(s, e, txt, "q", (None, month, day)), 1
         return _number(raw, lowered, i, lex)  # elsewhere the number it always was ("13.11")
     if kind == "hanzidate":

@@ -95,3 +95,10 @@ def test_cldr_day_month_with_stops_where_dates_are_written_so() -> None:
     assert times("Inflaatio oli 3,5 prosenttia.", "fi") == {}
     assert cldr_table("fi", lexicon("en").table).DAY_MONTH_DOTS
     assert not cldr_table("ko", lexicon("en").table).DAY_MONTH_DOTS
+
+
+def test_tables_day_month_with_stops_and_clock_times() -> None:
+    """Norwegian and German tables read "(13.11.)" too; "kl. 13.11." stays a clock time."""
+    assert times("Stortinget vedtok loven (13.11.)", "nb", "2022-11-20") == {"13.11": "2022-11-13"}
+    assert times("Møtet startet kl. 13.11. Deretter snakket han.", "nb", "2022-11-20") == {"13.11": "2022-11-20T13:11"}
+    assert times("Die Wahl fand am 8.10. statt.", "de") == {"8.10": "2022-10-08"}
