@@ -176,3 +176,14 @@ def test_search_old_store_upgraded_and_backfilled(search_db: str, tmp_path: Path
         assert fts_instances(store) == instances
     with open_store(db, read_only=True) as store:
         assert store.fulltext and store.search_documents("nato")[0] == old[0]
+
+
+def test_search_snippet_skips_boilerplate(search_db: str) -> None:
+    """The RFE/RL seed opens with "Accessibility links / Breaking News" (boilerplate spans): its
+    snippet starts at the first match in the body, and a match only in boilerplate still shows."""
+    with open_store(search_db) as store:
+        _, hits = store.search_documents("Stoltenberg")
+        first = next(h for h in hits if h["document"]["title"] == EN_TITLE or EN_TITLE in h["document"]["text"])
+        assert "Accessibility" not in first["snippet"] and first["snippet"].lstrip("…").startswith("Stoltenberg")
+        _, only_boilerplate = store.search_documents("Accessibility")
+        assert only_boilerplate and only_boilerplate[0]["snippet"].startswith("Accessibility")
