@@ -194,9 +194,24 @@ def document_snippet(terms: list[Term], doc: dict[str, Any]) -> dict[str, Any]:
     spans = found[1] if found else []
     cuts = boilerplate(doc)
     body = [(s, e) for s, e in spans if not any(a <= s < b for a, b in cuts)]
-    first = (body or spans)[0][0] if body or spans else 0
+    shown = _richest(doc["text"], body or spans)
+    first = shown[0][0] if shown else 0
     floor = max((b for a, b in cuts if b <= first), default=0) if body else 0
-    return snippet(doc["text"], body or spans, not_before=floor)
+    return snippet(doc["text"], shown, not_before=floor)
+
+
+MAX_WINDOWS = 200  # a common word matched all over a long text: the first windows are enough
+
+
+def _richest(text: str, spans: list[tuple[int, int]], size: int = SNIPPET_CHARS) -> list[tuple[int, int]]:
+    """The matches from the one whose snippet window shows the most different matched words
+    ("Stoltenberg troops": a passage with both before one with Stoltenberg twice)."""
+    best, best_count = 0, -1
+    for i, (start, _) in enumerate(spans[:MAX_WINDOWS]):
+        window = [text[s:e].casefold() for s, e in spans[i:] if s < start + size * 2 // 3]
+        if len(set(window)) > best_count:
+            best, best_count = i, len(set(window))
+    return spans[best:]
 
 
 def boilerplate(doc: dict[str, Any]) -> list[tuple[int, int]]:
@@ -210,6 +225,9 @@ def snippet(text: str, spans: list[tuple[int, int]], size: int = SNIPPET_CHARS, 
     ``spans`` (whitespace collapsed), starting no earlier than ``not_before`` (the end of the
     boilerplate before it), and the ``[start, end]`` of each span inside the snippet."""
     start = max(0, not_before, spans[0][0] - size // 3) if spans else not_before
+    if start > not_before and text[start - 1 : start].isalnum():  # not mid-word: from the next space
+        space = text.find(" ", start, spans[0][0] if spans else start + 30)
+        start = space + 1 if space != -1 else start
     end = min(len(text), start + size)
     marked = [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
     pieces, pos = [], start

@@ -187,3 +187,12 @@ def test_search_snippet_skips_boilerplate(search_db: str) -> None:
         assert "Accessibility" not in first["snippet"] and first["snippet"].lstrip("…").startswith("Stoltenberg")
         _, only_boilerplate = store.search_documents("Accessibility")
         assert only_boilerplate and only_boilerplate[0]["snippet"].startswith("Accessibility")
+
+
+def test_search_snippet_window_with_most_terms() -> None:
+    from storyline.store.fulltext import document_snippet, parse
+
+    text = "Stoltenberg spoke. " + "Filler words here. " * 20 + "Stoltenberg said 12,000 troops stay."
+    shown = document_snippet(parse("Stoltenberg troops"), {"title": "", "text": text, "spans": []})
+    assert "troops" in shown["snippet"] and len(shown["highlights"]) >= 2
+    assert not shown["snippet"].lstrip("…")[:1].islower() or shown["snippet"].startswith("…")
