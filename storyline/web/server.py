@@ -50,6 +50,7 @@ SECURITY_HEADERS = {
 }
 HTML, JSON, CSS = "text/html; charset=utf-8", "application/json; charset=utf-8", "text/css; charset=utf-8"
 NAV = ("documents", "quotes", "entities", "figures", "times", "stories", "timeline")
+OWN_TEMPLATES = frozenset({"timeline"})  # collections with a page of their own; the rest use the generic one
 
 
 class HTTPError(Exception):
@@ -154,6 +155,7 @@ class App:
         self.env.tests["weburl"] = lambda v: isinstance(v, str) and v.startswith(("https://", "http://"))
         self.env.filters["chart"] = series_chart
         self.env.filters["snippet_pieces"] = highlight.snippet_pieces
+        self.env.filters["basename"] = lambda v: str(v or "").rstrip("/").rsplit("/", 1)[-1]
         self.env.globals.update(columns=columns, nav=NAV, version=__version__)
         self.css = resources.files("storyline.web").joinpath("static/style.css").read_bytes()
 
@@ -197,7 +199,8 @@ class App:
             found = highlight.search_marks(data, params.q)
             context["pieces"] = highlight.pieces(data, extra=found)
             context["first_match"] = found[0][0] if found else None
-        return self.env.get_template(f"{name}.html").render(**context)
+        template = data["name"] if name == "collection" and data.get("name") in OWN_TEMPLATES else name
+        return self.env.get_template(f"{template}.html").render(**context)
 
     def error(self, err: HTTPError, api: bool) -> Response:
         """An error as JSON (API) or as a page."""
