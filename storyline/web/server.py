@@ -50,7 +50,7 @@ SECURITY_HEADERS = {
 }
 HTML, JSON, CSS = "text/html; charset=utf-8", "application/json; charset=utf-8", "text/css; charset=utf-8"
 NAV = ("documents", "quotes", "entities", "figures", "times", "stories", "timeline")
-OWN_TEMPLATES = frozenset({"timeline"})  # collections with a page of their own; the rest use the generic one
+OWN_TEMPLATES = frozenset({"stories", "timeline"})  # collections with a page of their own; the rest use the generic one
 
 
 class HTTPError(Exception):
@@ -156,6 +156,7 @@ class App:
         self.env.filters["chart"] = series_chart
         self.env.filters["snippet_pieces"] = highlight.snippet_pieces
         self.env.filters["basename"] = lambda v: str(v or "").rstrip("/").rsplit("/", 1)[-1]
+        self.env.filters["counts"] = counts
         self.env.globals.update(columns=columns, nav=NAV, version=__version__)
         self.css = resources.files("storyline.web").joinpath("static/style.css").read_bytes()
 
@@ -213,6 +214,15 @@ class App:
 def dumps(data: Any) -> bytes:
     """JSON bytes (UTF-8, non-ASCII kept: the content type says the charset)."""
     return json.dumps(data, ensure_ascii=False, indent=1).encode()
+
+
+def counts(value: Any) -> list[tuple[str, int | None]]:
+    """``(key, count)`` pairs of a ``{"en": 2}`` mapping, or ``(item, None)`` of a plain list."""
+    if isinstance(value, dict):
+        return [(str(k), v if isinstance(v, int) else None) for k, v in value.items()]
+    if isinstance(value, list | tuple):
+        return [(str(v), None) for v in value]
+    return []
 
 
 def columns(rows: list[dict[str, Any]], skip: tuple[str, ...] = ()) -> list[str]:
