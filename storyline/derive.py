@@ -6,7 +6,9 @@ steps are named with the import path of their function and imported lazily. Orde
 
 1. ``entities``: one canonical entity for the many names it goes by, across documents and languages;
 2. ``series``: figures on the same measure lined up over time, with disagreements;
-3. ``stories``: articles grouped into events and stories across languages.
+3. ``stories``: articles grouped into events and stories across languages;
+4. ``timeline``: the main (largest) story's timeline, so that the web app and the report have one
+   right after a build (``storyline timeline`` replaces it with the one it is asked for).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ STEPS: dict[str, str] = {
     "entities": "storyline.entities.merge:store_entities",
     "series":   "storyline.figures.series:save_series",
     "stories":  "storyline.stories.index:save_stories",
+    "timeline": "storyline.timeline:save_main_timeline",
 }
 # fmt: on
 

@@ -11,12 +11,12 @@ from rich.console import Console
 from rich.table import Table
 
 from ..stories.stamps import load_stamps
-from ..timeline import Entry, build_timeline, mentions_entity, timelinejs
+from ..timeline import TIMELINE_KIND, Entry, build_timeline, mentions_entity, timelinejs
 from .common import DbOption, fail, open_existing_store, short_source, write_jsonl
 from .stories import DERIVED_KIND, compute_stories
 
 FORMATS = ("table", "jsonl", "timelinejs")
-DERIVED_TIMELINE = "timeline"  # the last timeline asked for (the web app shows it)
+DERIVED_TIMELINE = TIMELINE_KIND  # the last timeline asked for (the web app shows it)
 
 
 def register(app: typer.Typer) -> None:

@@ -187,15 +187,47 @@ def _find(term: Term, text: str, tokens: list[tuple[str, int, int]]) -> list[tup
 
 
 def document_snippet(terms: list[Term], doc: dict[str, Any]) -> dict[str, Any]:
-    """The snippet of a document (a contract dict) around its first match of ``terms``."""
+    """The snippet of a document (a contract dict) around its first match of ``terms`` in its
+    body: a match in boilerplate ("Accessibility links Breaking News ...") is shown only when
+    the body has none."""
     found = match(terms, doc["title"], doc["text"])
-    return snippet(doc["text"], found[1] if found else [])
+    spans = found[1] if found else []
+    cuts = boilerplate(doc)
+    body = [(s, e) for s, e in spans if not any(a <= s < b for a, b in cuts)]
+    shown = _richest(doc["text"], body or spans)
+    first = shown[0][0] if shown else 0
+    floor = max((b for a, b in cuts if b <= first), default=0) if body else 0
+    return snippet(doc["text"], shown, not_before=floor)
 
 
-def snippet(text: str, spans: list[tuple[int, int]], size: int = SNIPPET_CHARS) -> dict[str, Any]:
+MAX_WINDOWS = 200  # a common word matched all over a long text: the first windows are enough
+
+
+def _richest(text: str, spans: list[tuple[int, int]], size: int = SNIPPET_CHARS) -> list[tuple[int, int]]:
+    """The matches from the one whose snippet window shows the most different matched words
+    ("Stoltenberg troops": a passage with both before one with Stoltenberg twice)."""
+    best, best_count = 0, -1
+    for i, (start, _) in enumerate(spans[:MAX_WINDOWS]):
+        window = [text[s:e].casefold() for s, e in spans[i:] if s < start + size * 2 // 3]
+        if len(set(window)) > best_count:
+            best, best_count = i, len(set(window))
+    return spans[best:]
+
+
+def boilerplate(doc: dict[str, Any]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of a document's boilerplate spans (menus, banners, share buttons)."""
+    return [(int(sp["start"]), int(sp["end"])) for sp in doc.get("spans") or []
+            if isinstance(sp, dict) and sp.get("kind") == "boilerplate"]  # fmt: skip
+
+
+def snippet(text: str, spans: list[tuple[int, int]], size: int = SNIPPET_CHARS, not_before: int = 0) -> dict[str, Any]:
     """``{"snippet", "highlights"}``: about ``size`` characters of ``text`` around the first of
-    ``spans`` (whitespace collapsed), and the ``[start, end]`` of each span inside the snippet."""
-    start = max(0, spans[0][0] - size // 3) if spans else 0
+    ``spans`` (whitespace collapsed), starting no earlier than ``not_before`` (the end of the
+    boilerplate before it), and the ``[start, end]`` of each span inside the snippet."""
+    start = max(0, not_before, spans[0][0] - size // 3) if spans else not_before
+    if start > not_before and text[start - 1 : start].isalnum():  # not mid-word: from the next space
+        space = text.find(" ", start, spans[0][0] if spans else start + 30)
+        start = space + 1 if space != -1 else start
     end = min(len(text), start + size)
     marked = [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
     pieces, pos = [], start

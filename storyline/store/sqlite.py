@@ -218,7 +218,8 @@ class SQLiteStore(Store):
         hits = []
         for rowid, doc_id, score in rows:
             doc = docs[doc_id]
-            shown = snippets.get(rowid) or fulltext.document_snippet(terms, doc)
+            indexed = None if fulltext.boilerplate(doc) else snippets.get(rowid)  # the index's may show boilerplate
+            shown = indexed or fulltext.document_snippet(terms, doc)
             hits.append({"document": doc, "score": round(score, 4), **shown})
         return total, hits
 

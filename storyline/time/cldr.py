@@ -96,6 +96,9 @@ def cldr_table(lang: str | None, base: ModuleType) -> SimpleNamespace | None:
         months = _names(locale.months, abbreviations=True)
         weekdays = _names(locale.days, abbreviations=False)
         pattern = locale.date_formats["long"].pattern
+        short = locale.date_formats["short"].pattern
+        symbols = locale.number_symbols
+        decimal = (symbols["latn"] if "latn" in symbols else symbols).get("decimal", ".")
     except Exception as err:  # noqa: BLE001 - an unknown or broken locale: English's table as before
         log.debug("no CLDR calendar for %s: %s", lang, err)
         return None
@@ -115,5 +118,7 @@ def cldr_table(lang: str | None, base: ModuleType) -> SimpleNamespace | None:
     table.ORDINAL_SUFFIX = re.escape(suffix.group()) if suffix and len(after_day) == len(suffix.group()) else ""  # 'd일'
     table.ORDINAL_DOT = after_day.startswith(".")  # "d. MMMM y": 7. lokakuuta
     table.CONNECTORS = set(base.CONNECTORS) | _connectors(parts)  # "d 'de' MMMM": 21 de novembro
+    # "(13.11.)": day and month with stops, where dates are written so and decimals take a comma
+    table.DAY_MONTH_DOTS = table.DATE_ORDER == "DMY" and decimal == "," and bool(re.match(r"d+\.\s?M", short))
     return table
 

@@ -70,6 +70,7 @@ TABLES: tuple[tuple[str, str], ...] = (
 TOKEN = re.compile(
     r"(?P<iso>\d{4}-\d{2}-\d{2})(?!\d)"
     r"|(?P<numdate>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d.,]\d))"
+    r"|(?P<daymonth>(?<![\d.,])\d{1,2}\.\d{1,2}(?=\.(?![\d.,]?\d)))"  # 13.11. (its stop stays a token)
     r"|(?P<hanzidate>(?:\d{4}\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])"  # 2022年10月22日, 10월 22일
     r"|(?P<clock>\d{1,2}:\d{2}(?::\d{2})?)(?!\d)"
     r"|(?P<decade>(?:1[89]|20)?\d0['’]?s\b|['’]\d0s\b)"
@@ -329,6 +330,12 @@ def _classify(raw: list[tuple[int, int, str, str]], lowered: list[str], i: int, 
         return (Token(s, e, txt, "q", (y, m, d)) if 1 <= m <= 12 and 1 <= d <= 31 else FILLERS["w"]), 1
     if kind == "numdate":
         return _numdate(raw[i], lex)
+    if kind == "daymonth":  # "13.11.": a day and month where the table says dates are written so
+        day, month = (int(x) for x in txt.split("."))
+        clock = i > 1 and raw[i - 1][2] == "." and lowered[i - 2] in lex.clock_words  # "kl. 13.11."
+        if lex.get("DAY_MONTH_DOTS") and not clock and 1 <= day <= 31 and 1 <= month <= 12:
+            return Token(s, e, txt, "q", (None, month, day)), 1
+        return _number(raw, lowered, i, lex)  # elsewhere the number it always was ("13.11")
     if kind == "hanzidate":
         *year, m, d = (int(x) for x in re.findall(r"\d+", txt))
         valid = 1 <= m <= 12 and 1 <= d <= 31

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..stories.features import day_number
 from ..stories.minhash import DuplicateIndex
-from ..stories.stamps import source_group, stamped_days
+from ..stories.stamps import load_stamps, source_group, stamped_days
 from .entries import Candidate, candidates, mention_events, nearest_date
 from .export import timelinejs
 from .mentions import Target, carried, mention_offsets, words
@@ -23,7 +23,9 @@ from .merge import Entry, merge
 log = logging.getLogger(__name__)
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = ["Entry", "build_timeline", "mentions_entity", "timelinejs", "unstamped"]
+__all__ = ["Entry", "build_timeline", "mentions_entity", "save_main_timeline", "timelinejs", "unstamped"]
+
+TIMELINE_KIND = "timeline"  # derived rows: the timeline last built (a build's: its main story's)
 
 
 def mentions_entity(doc: dict[str, Any], name: str) -> bool:
@@ -115,3 +117,18 @@ def _entity_candidates(
         c.named = _about(c, direct, target)
         out.append(c)
     return out
+
+
+def save_main_timeline(store: Any) -> list[dict[str, Any]]:
+    """The cross-document step of a build: the timeline of the largest story (stories come
+    largest first), kept as derived ``timeline`` rows for the web app and the CLI."""
+    stories = store.load_derived("stories")
+    if not stories:
+        store.save_derived(TIMELINE_KIND, [])
+        return []
+    main = stories[0]
+    docs = store.iter_documents(list(main.get("document_ids") or []))
+    entries = build_timeline(docs, stamps=load_stamps(store))
+    rows = [{**e.to_dict(), "story": main.get("id"), "entity": None} for e in entries]
+    store.save_derived(TIMELINE_KIND, rows)
+    return rows

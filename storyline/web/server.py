@@ -50,6 +50,7 @@ SECURITY_HEADERS = {
 }
 HTML, JSON, CSS = "text/html; charset=utf-8", "application/json; charset=utf-8", "text/css; charset=utf-8"
 NAV = ("documents", "quotes", "entities", "figures", "times", "stories", "timeline")
+OWN_TEMPLATES = frozenset({"stories", "timeline"})  # collections with a page of their own; the rest use the generic one
 
 
 class HTTPError(Exception):
@@ -154,6 +155,8 @@ class App:
         self.env.tests["weburl"] = lambda v: isinstance(v, str) and v.startswith(("https://", "http://"))
         self.env.filters["chart"] = series_chart
         self.env.filters["snippet_pieces"] = highlight.snippet_pieces
+        self.env.filters["basename"] = lambda v: str(v or "").rstrip("/").rsplit("/", 1)[-1]
+        self.env.filters["counts"] = counts
         self.env.globals.update(columns=columns, nav=NAV, version=__version__)
         self.css = resources.files("storyline.web").joinpath("static/style.css").read_bytes()
 
@@ -197,7 +200,8 @@ class App:
             found = highlight.search_marks(data, params.q)
             context["pieces"] = highlight.pieces(data, extra=found)
             context["first_match"] = found[0][0] if found else None
-        return self.env.get_template(f"{name}.html").render(**context)
+        template = data["name"] if name == "collection" and data.get("name") in OWN_TEMPLATES else name
+        return self.env.get_template(f"{template}.html").render(**context)
 
     def error(self, err: HTTPError, api: bool) -> Response:
         """An error as JSON (API) or as a page."""
@@ -210,6 +214,15 @@ class App:
 def dumps(data: Any) -> bytes:
     """JSON bytes (UTF-8, non-ASCII kept: the content type says the charset)."""
     return json.dumps(data, ensure_ascii=False, indent=1).encode()
+
+
+def counts(value: Any) -> list[tuple[str, int | None]]:
+    """``(key, count)`` pairs of a ``{"en": 2}`` mapping, or ``(item, None)`` of a plain list."""
+    if isinstance(value, dict):
+        return [(str(k), v if isinstance(v, int) else None) for k, v in value.items()]
+    if isinstance(value, list | tuple):
+        return [(str(v), None) for v in value]
+    return []
 
 
 def columns(rows: list[dict[str, Any]], skip: tuple[str, ...] = ()) -> list[str]:

@@ -127,7 +127,7 @@ def test_spark_store_matches_build_and_serves_the_commands(spark: Any, inputs: d
     db, reference = str(tmp_path / "spark.db"), str(tmp_path / "build.db")
     report = engine.run_spark(paths, str(tmp_path / "out"), spark=spark, db=db, partitions=3)
     build(paths, db=reference)
-    assert report.stored == report.documents == 63 and set(report.derived) == {"entities", "series", "stories"}
+    assert report.stored == report.documents == 63 and set(report.derived) == {"entities", "series", "stories", "timeline"}
     with open_store(db) as got, open_store(reference) as want:
         assert {d["id"]: d for d in got.iter_documents()} == {d["id"]: d for d in want.iter_documents()}
         for kind in ("entities", "series", "stories", "events"):

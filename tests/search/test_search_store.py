@@ -176,3 +176,24 @@ def test_search_old_store_upgraded_and_backfilled(search_db: str, tmp_path: Path
         assert fts_instances(store) == instances
     with open_store(db, read_only=True) as store:
         assert store.fulltext and store.search_documents("nato")[0] == old[0]
+
+
+def test_search_snippet_skips_boilerplate(search_db: str) -> None:
+    """The RFE/RL seed opens with "Accessibility links / Breaking News" (boilerplate spans): its
+    snippet starts at the first match in the body, and a match only in boilerplate still shows."""
+    with open_store(search_db) as store:
+        _, hits = store.search_documents("Stoltenberg")
+        first = next(h for h in hits if h["document"]["title"] == EN_TITLE or EN_TITLE in h["document"]["text"])
+        assert "Accessibility" not in first["snippet"] and first["snippet"].lstrip("…").startswith("Stoltenberg")
+        _, only_boilerplate = store.search_documents("Accessibility")
+        assert only_boilerplate and only_boilerplate[0]["snippet"].startswith("Accessibility")
+
+
+def test_search_snippet_window_with_most_terms() -> None:
+    from storyline.store.fulltext import document_snippet, parse
+
+    text = "Stoltenberg spoke. " + "Filler words here. " * 20 + "Stoltenberg said 12,000 troops stay."
+    shown = document_snippet(parse("Stoltenberg troops"), {"title": "", "text": text, "spans": []})
+    assert "troops" in shown["snippet"] and len(shown["highlights"]) >= 2
+    first_word = shown["snippet"].lstrip("…").split()[0]
+    assert f" {first_word} " in f" {text} "  # whole words only: never "…ords here."

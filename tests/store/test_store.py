@@ -121,11 +121,17 @@ def test_store_parallel_build_same_result(seeds: dict[str, Path], tmp_path: Path
 
 def test_store_build_derives_cross_document_results(seeds: dict[str, Path], db: str) -> None:
     report = storyline.build([seeds["000"].parent], db=db)
-    assert set(report.derived) >= {"series"}
+    assert list(report.derived) == ["entities", "series", "stories", "timeline"]  # in this order
     with open_store(db) as store:
         series = store.load_derived("series")
+        (story,) = store.load_derived("stories")
+        timeline = store.load_derived("timeline")
     nato = [s for s in series if s["subject"] == "NATO" and s["measure"] == "troops"]
     assert [p["value"] for p in nato[0]["points"]] == [10000, 12000, 11000, 0]
+    # the main story's timeline is there for the web app, Doha deal to the ministers' meeting
+    assert {e["story"] for e in timeline} == {story["id"]}
+    dates = [e["date"] for e in timeline]
+    assert dates == sorted(dates) and "2020-02" in dates and "2021-08-20" in dates
     again = storyline.build([seeds["000"].parent], db=db)
     assert again.derived == {}  # nothing new: nothing recomputed
 

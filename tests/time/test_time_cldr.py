@@ -82,3 +82,23 @@ def test_cldr_short_month_names_count_next_to_a_day_or_year() -> None:
     assert times("Alegerile au avut loc pe 5 mai 2022.", "ro") == {"5 mai 2022": "2022-05-05"}
     assert times("Dia datang pada 3 Mac.", "ms") == {"3 Mac": "2022-03-03"}
     assert times("Alegerile au avut loc în septembrie.", "ro") == {"septembrie": "2022-09"}
+
+
+def test_cldr_day_month_with_stops_where_dates_are_written_so() -> None:
+    """Finnish, Czech... write "(13.11.)" for a day and month and a comma in decimals; English
+    "3.5." and "13.11." stay numbers, and so does a Finnish decimal written with a comma."""
+    assert times("Nataša Pirc Musar valittiin Slovenian presidentiksi. (13.11.)", "fi", "2022-11-20") == {
+        "13.11": "2022-11-13"
+    }
+    assert times("Volby se konaly 8.10. a výsledky", "cs") == {"8.10": "2022-10-08"}
+    assert times("Growth was 3.5. The rate was 13.11. Then it fell.", "en") == {}
+    assert times("Inflaatio oli 3,5 prosenttia.", "fi") == {}
+    assert cldr_table("fi", lexicon("en").table).DAY_MONTH_DOTS
+    assert not cldr_table("ko", lexicon("en").table).DAY_MONTH_DOTS
+
+
+def test_tables_day_month_with_stops_and_clock_times() -> None:
+    """Norwegian and German tables read "(13.11.)" too; "kl. 13.11." stays a clock time."""
+    assert times("Stortinget vedtok loven (13.11.)", "nb", "2022-11-20") == {"13.11": "2022-11-13"}
+    assert times("Møtet startet kl. 13.11. Deretter snakket han.", "nb", "2022-11-20") == {"13.11": "2022-11-20T13:11"}
+    assert times("Die Wahl fand am 8.10. statt.", "de") == {"8.10": "2022-10-08"}

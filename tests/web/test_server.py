@@ -93,7 +93,9 @@ def site(tmp_path_factory: pytest.TempPathFactory, seeds: dict[str, Path]) -> It
         ids = {d["source"].rsplit("/", 1)[-1][:3]: d["id"] for d in store.iter_documents()}
         source = {d["id"]: d["source"] for d in store.iter_documents()}
         store.save_derived("stories", [{"id": "s1", "label": f"NATO and Afghanistan {EVIL}", "languages": ["en", "nb"],
-                                        "documents": [ids["000"], source[ids["003"]]]}])  # fmt: skip
+                                        "documents": [ids["000"], source[ids["003"]]],
+                                        "events": [{"id": "e1", "label": f"Doha talks {EVIL}", "start": "2020-12",
+                                                    "languages": {"nb": 1}, "documents": [ids["003"]]}]}])  # fmt: skip
         store.save_derived("timeline", [{"date": "2020-10-21", "kind": "statement", "summary": "Stoltenberg: leave together",
                                          "sources": [{"source": source[ids["002"]], "start": 5, "end": 9}]}])  # fmt: skip
         store.save_derived("entities", [{"entity_id": "0123456789abcdef", "canonical": "Jens Stoltenberg", "type": "PER"}])
@@ -165,8 +167,10 @@ def test_server_collections_show_what_exists(site: Site) -> None:
     status, _, html = site.get("/stories")  # documents cited by id or by source are linked
     assert status == 200 and f'<a href="/documents/{site.ids["000"]}">' in html
     assert f'<a href="/documents/{site.ids["003"]}">' in html
+    assert "Doha talks" in html and f'<a href="/documents/{site.ids["003"]}">' in html  # its events
     status, _, html = site.get("/timeline")
-    assert status == 200 and "Stoltenberg: leave together" in html and f'href="/documents/{site.ids["002"]}"' in html
+    assert status == 200 and "Stoltenberg: leave together" in html
+    assert f'href="/documents/{site.ids["002"]}#o5"' in html  # the source, at the entry's offset
     status, _, html = site.get("/times")
     assert status == 200 and "P3M" in html
     entities = site.api("/api/entities")

@@ -63,6 +63,7 @@ SIGNALS = {"seit": "SINCE", "bis": "UNTIL", "vor": "BEFORE", "nach": "AFTER", "a
 FUTURE_WORDS = {"wird", "werden", "soll", "sollen", "will", "plant", "geplant"}
 FUTURE_SUFFIX = ""
 DATE_ORDER = "DMY"
+DAY_MONTH_DOTS = True  # "(13.11.)" is the 13th of November; decimals take a comma
 # Words that introduce the publication date on a crawled page ("Published: 21 Nov 2020")
 PUBLISHED_WORDS = {"veröffentlicht", "veröffentlicht am", "erschienen am"}
 CAPTION_MARKERS = ("Foto:", "Bild:", "dpa", "AFP", "Reuters", "Getty Images")

@@ -66,6 +66,7 @@ SIGNALS = {
 FUTURE_WORDS = {"skal", "vil", "kommer til å", "planlegger", "ventes", "blir"}
 FUTURE_SUFFIX = ""
 DATE_ORDER = "DMY"
+DAY_MONTH_DOTS = True  # "(13.11.)" is the 13th of November; decimals take a comma
 # "kl. 14.30": a clock time written with a dot
 CLOCK_WORDS = {"kl", "klokka", "klokken"}
 # Words that introduce the publication date on a crawled page ("Published: 21 Nov 2020")
