@@ -76,3 +76,10 @@ def test_features_stems_meet_inflected_names_in_the_lexicons() -> None:
     assert "sC" in sentence_features(["in", "Afrikas", "Norden"], {}, None, "de")[1]  # CLDR "Afrika"
     for lang in ("en", "ru"):
         assert not any(f.startswith(("st=", "slex=", "sC")) for f in sentence_features(["Frankfurter"], {}, None, lang)[0])
+
+
+def test_tagger_german_model_reads_local_news() -> None:
+    assert lexicon.shipped("de", lexicon.OWN)
+    text = "Die Frankfurter Polizei sucht in Hessen nach Helmut Kohl, sagte die SPD am Montag."
+    found = {(text[m.start : m.end], m.type) for m in tag(text, 0, len(text), model_name("de"))}
+    assert {("Hessen", "LOC"), ("Helmut Kohl", "PER"), ("SPD", "ORG")} <= found
