@@ -88,8 +88,9 @@ ner-dev: install
 ner-models: install
 	STORYLINE_SHARED=$(SHARED) nice $(BIN)/python -m storyline.entities.train --lang $(NER_LANGS)
 
+NER_CV_ARGS ?= --lang nb  # e.g. make ner-cv NER_CV_ARGS="--lang de --folds 3 --train-only"
 ner-cv: install
-	STORYLINE_SHARED=$(SHARED) nice $(BIN)/python -m storyline.entities.crossval --lang nb
+	STORYLINE_SHARED=$(SHARED) nice $(BIN)/python -m storyline.entities.crossval $(NER_CV_ARGS)
 
 eval-entities: ner-dev
 	$(SCORE) ner --data build/ner-dev --system '$(BIN)/python -m storyline.entities.evaluate'
