@@ -12,7 +12,9 @@ corpus:
    days are dropped from the postings;
 3. the best ``top_k`` candidates (plus, with embeddings, the nearest active centroids) are scored:
    sparse cosine + embedding similarity above its baseline - a penalty for the distance in days;
-4. the item joins the best cluster when the score passes ``threshold``, else starts a new one.
+4. the item joins the best cluster when the score passes ``threshold``, else starts a new one;
+   or, with a learned ``linker`` (:mod:`.linker`), the candidate most probably of the same story
+   when that probability passes the model's threshold (the hand score is one of its features).
 
 Adding items later continues the same state, so clusters are updated without a recompute.
 """
@@ -28,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from .features import ENTITY, NAME, NUMBER, PREFIX, SKELETON, WORD
+from .linker import Linker, load, pair_features
 from .places import PLACE
 
 
@@ -49,6 +52,7 @@ class Params:
     max_df: float = 0.02  # keys held by more than this share of items do not block...
     max_block: int = 100  # ... nor keys held by more items than this: blocking stays near-linear
     top_k: int = 5
+    linker: str | None = None  # a learned join decision (models/<name>.json) in place of threshold
 
 
 @dataclass(slots=True)
@@ -74,6 +78,16 @@ def normalise(vec: Mapping[str, float]) -> dict[str, float]:
 
 
 @dataclass(slots=True)
+class Decision:
+    """One join decision, as :mod:`.train_linker` records it: the item, each candidate with the
+    cluster's size at the time and the pair's features, and the cluster chosen (None: new)."""
+
+    item: str
+    candidates: list[tuple[int, int, list[float]]]
+    chosen: int | None
+
+
+@dataclass(slots=True)
 class Cluster:
     """A growing cluster: its members and the running sums its centroid is made of."""
 
@@ -82,6 +96,7 @@ class Cluster:
     langs: Counter[str] = field(default_factory=Counter)
     weights: dict[str, float] = field(default_factory=dict)
     norm2: dict[bool, float] = field(default_factory=lambda: {False: 0.0, True: 0.0})  # by is_word
+    chan2: dict[str, float] = field(default_factory=dict)  # squared norm by channel (key prefix)
     dense: Any = None
     day_sum: float = 0.0
     days: int = 0
@@ -96,8 +111,11 @@ class Cluster:
 class Clusterer:
     """Online clusterer: ``add`` items one by one (in date order for best results)."""
 
-    def __init__(self, params: Params | None = None) -> None:
+    def __init__(self, params: Params | None = None, linker: Linker | None = None,
+                 trace: list[Decision] | None = None) -> None:  # fmt: skip
         self.params = params or Params()
+        self.linker = linker or (load(self.params.linker) if self.params.linker else None)
+        self.trace = trace  # decisions are appended here when given (training)
         self.clusters: list[Cluster] = []
         self.assign: dict[str, int] = {}
         self.df: Counter[str] = Counter()
@@ -171,6 +189,12 @@ class Clusterer:
         """Similarity of an item (its anchors and words) to a cluster: sparse cosines +
         embedding similarity - time distance. Words are same-language evidence: against a
         cluster with nothing in the item's language, the anchors stand in for them."""
+        return self._score(item, parts, dense, cid)[0]
+
+    def _score(
+        self, item: Item, parts: tuple[dict[str, float], dict[str, float]], dense: Any, cid: int
+    ) -> tuple[float, tuple[float, float], float | None]:
+        """``score`` with the anchor and word cosines and the distance in days it was made of."""
         cluster = self.clusters[cid]
         get = cluster.weights.get
         cos = [0.0, 0.0]
@@ -178,6 +202,7 @@ class Clusterer:
             norm2 = cluster.norm2[bool(is_word)]
             if norm2 > 0:
                 cos[is_word] = sum(v * get(k, 0.0) for k, v in part.items()) / math.sqrt(norm2)
+        raw = (cos[0], cos[1])
         if item.lang not in cluster.langs:
             cos[1] = cos[0]
         total = cos[0] + self.params.word_weight * cos[1]
@@ -185,11 +210,50 @@ class Clusterer:
             sim = float(cluster.dense @ dense) / (float(np.linalg.norm(cluster.dense)) or 1.0)
             total += self.params.embed_weight * (sim - self.params.embed_base)
         centre = cluster.centre()
+        days = None
         if item.day is not None and centre is not None:
             shared = sum(1 for k in parts[0] if k in cluster.weights)
-            days = min(abs(item.day - centre), self.params.day_cap)
-            total -= self.params.day_penalty * days * min(1.0, self.params.day_evidence / (shared or 1))
-        return total
+            days = abs(item.day - centre)
+            total -= self.params.day_penalty * min(days, self.params.day_cap) * min(1.0, self.params.day_evidence / (shared or 1))
+        return total, raw, days
+
+    def choose(self, item: Item, vec: dict[str, float], dense: Any) -> int | None:
+        """The cluster the item joins (None: a new one): the best hand score above the threshold,
+        or with a linker the most probable candidate above the model's threshold."""
+        words = {k: v for k, v in vec.items() if k.startswith(WORD)}
+        parts = ({k: v for k, v in vec.items() if k not in words}, words)
+        scored = [(cid, *self._score(item, parts, dense, cid)) for cid in self.candidates(vec, dense, item.day)]
+        if self.linker is None and self.trace is None:
+            best, best_score = None, self.params.threshold
+            for cid, s, _, _ in scored:
+                if s > best_score:
+                    best, best_score = cid, s
+            return best
+        return self._learned(item, vec, scored)
+
+    def _learned(self, item: Item, vec: dict[str, float], scored: list[tuple[int, float, tuple[float, float], float | None]]) -> int | None:
+        """The linker's decision over the scored candidates (or the hand one, recorded)."""
+        scored.sort(key=lambda c: -c[1])
+        chans: dict[str, dict[str, float]] = {}
+        for key, value in vec.items():
+            chans.setdefault(key[:2], {})[key] = value
+        top = scored[0][1] if scored else 0.0
+        rows = []
+        for rank, (cid, s, cos, days) in enumerate(scored):
+            cluster = self.clusters[cid]
+            context = (item.lang in cluster.langs, s, top - s, rank, days, len(cluster.members), len(cluster.langs))
+            rows.append(pair_features(chans, cluster.weights, cluster.chan2, cos, context))
+        best = None
+        if self.linker is not None and rows:
+            probs = self.linker.probs(rows)
+            k = int(np.argmax(probs))
+            best = scored[k][0] if probs[k] > self.linker.threshold else None
+        elif self.linker is None and scored and scored[0][1] > self.params.threshold:
+            best = scored[0][0]
+        if self.trace is not None:
+            sizes = [len(self.clusters[c[0]].members) for c in scored]
+            self.trace.append(Decision(item.id, [(c[0], n, r) for c, n, r in zip(scored, sizes, rows, strict=True)], best))
+        return best
 
     # ------------------------------------------------------------------ updates
     def add(self, item: Item) -> int:
@@ -198,13 +262,7 @@ class Clusterer:
             return self.assign[item.id]
         vec = normalise(item.keys) if item.weighted else self.weigh(item.keys)
         dense = None if item.vector is None else np.asarray(item.vector, dtype=np.float32)
-        best, best_score = None, self.params.threshold
-        words = {k: v for k, v in vec.items() if k.startswith(WORD)}
-        parts = ({k: v for k, v in vec.items() if k not in words}, words)
-        for cid in self.candidates(vec, dense, item.day):
-            s = self.score(item, parts, dense, cid)
-            if s > best_score:
-                best, best_score = cid, s
+        best = self.choose(item, vec, dense)
         if best is None:
             best = self._new_cluster()
         self._join(best, item, vec, dense)
@@ -223,7 +281,9 @@ class Clusterer:
         for key, value in vec.items():
             old = cluster.weights.get(key, 0.0)
             cluster.weights[key] = old + value
-            cluster.norm2[key.startswith(WORD)] += 2 * old * value + value * value
+            grown = 2 * old * value + value * value
+            cluster.norm2[key.startswith(WORD)] += grown
+            cluster.chan2[key[:2]] = cluster.chan2.get(key[:2], 0.0) + grown
         for key in self._blocking_keys(vec):
             self.postings[key].add(cid)
         if item.day is not None:

@@ -19,15 +19,16 @@ import contextlib
 import gc
 import logging
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from .cluster import Clusterer, Item, Params
+from .cluster import Clusterer, Decision, Item, Params
 from .embed import Embedder, passage_text
 from .features import ENTITY, NAME, NUMBER, DocFeatures, day_number, extract
+from .linker import Linker
 from .minhash import DuplicateIndex
 from .stamps import STAMPS_KIND, source_group, stamp_rows, stamped_days
 from .dates import DATE
@@ -63,6 +64,16 @@ class StoryOptions:
     duplicate_threshold: float = 0.7
     embed: bool = False
     cache_dir: str | None = None
+
+
+@dataclass(slots=True)
+class Trace:
+    """The story level's decisions in one pass (for :mod:`.train_linker`): the clusterer, its
+    decisions, and the documents each of its items stands for."""
+
+    clusterer: Clusterer
+    decisions: list[Decision]
+    documents: dict[str, list[str]]
 
 
 @dataclass(slots=True)
@@ -155,8 +166,10 @@ def lead_of(doc: dict[str, Any]) -> str:
 class StoryIndex:
     """Incremental story clustering over contract document dicts."""
 
-    def __init__(self, options: StoryOptions | None = None) -> None:
+    def __init__(self, options: StoryOptions | None = None, linker: Linker | None = None) -> None:
         self.options = options or StoryOptions()
+        self.linker = linker  # a story-level linker other than the options' (training)
+        self.traces: list[Trace] | None = None  # set to a list to record story-level decisions
         self.copies = DuplicateIndex(self.options.duplicate_threshold)
         self.events = Clusterer(self.options.event)
         self.docs: dict[str, DocInfo] = {}
@@ -234,7 +247,7 @@ class StoryIndex:
 
     def story_clusters(self) -> list[list[int]]:
         """Event clusters grouped into stories (recomputed: events are few)."""
-        clusterer = Clusterer(self.options.story)
+        clusterer = self._story_clusterer(lambda: {str(c): list(cl.members) for c, cl in enumerate(self.events.clusters)})
         items = []
         for cid, cluster in enumerate(self.events.clusters):
             dense = self.event_dense.get(cid)
@@ -253,7 +266,9 @@ class StoryIndex:
         """One more pass over whole stories: an online pass is order-dependent, and a story that
         began before its evidence arrived may belong with another once both are complete."""
         by_id = {int(it.id): it for it in items}
-        second = Clusterer(self.options.story)
+        second = self._story_clusterer(
+            lambda: {str(k): [d for c in group for d in self.events.clusters[c].members] for k, group in enumerate(groups)}
+        )
         merged = []
         for k, (group, cluster) in enumerate(zip(groups, first.clusters, strict=True)):
             days = [by_id[m].day for m in group if by_id[m].day is not None]
@@ -265,6 +280,16 @@ class StoryIndex:
         for item in sorted(merged, key=lambda it: (it.day is None, it.day or 0, int(it.id))):
             second.add(item)
         return [[m for k in c.members for m in groups[int(k)]] for c in second.clusters]
+
+    def _story_clusterer(self, documents: Callable[[], dict[str, list[str]]]) -> Clusterer:
+        """A story-level clusterer, recording its decisions when ``traces`` is set (the items'
+        documents are only kept then)."""
+        if self.traces is None:
+            return Clusterer(self.options.story, self.linker)
+        decisions: list[Decision] = []
+        clusterer = Clusterer(self.options.story, self.linker, decisions)
+        self.traces.append(Trace(clusterer, decisions, documents()))
+        return clusterer
 
     def story_label(self, keys: Counter[str]) -> str:
         """The story's most telling names (highest TF-IDF anchors), in their first spelling."""
