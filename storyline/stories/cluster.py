@@ -77,6 +77,9 @@ def normalise(vec: Mapping[str, float]) -> dict[str, float]:
     return {k: v / (math.sqrt(norms[k.startswith(WORD)]) or 1.0) for k, v in vec.items()}
 
 
+Scored = tuple[int, float, tuple[float, float], float | None]  # cluster, hand score, cosines, days
+
+
 @dataclass(slots=True)
 class Decision:
     """One join decision, as :mod:`.train_linker` records it: the item, each candidate with the
@@ -116,6 +119,7 @@ class Clusterer:
         self.params = params or Params()
         self.linker = linker or (load(self.params.linker) if self.params.linker else None)
         self.trace = trace  # decisions are appended here when given (training)
+        self.top_k = self.linker.top_k if self.linker else self.params.top_k
         self.clusters: list[Cluster] = []
         self.assign: dict[str, int] = {}
         self.df: Counter[str] = Counter()
@@ -172,7 +176,7 @@ class Clusterer:
                 dots[cid] += vec[key] * cluster.weights.get(key, 0.0)
             for cid in stale:
                 self.postings[key].discard(cid)
-        best = dict(sorted(dots.items(), key=lambda kv: -kv[1])[: self.params.top_k])
+        best = dict(sorted(dots.items(), key=lambda kv: -kv[1])[: self.top_k])
         if dense is not None and self._dense_ids:
             for cid in self._dense_neighbours(dense, day):
                 best.setdefault(cid, 0.0)
@@ -214,7 +218,8 @@ class Clusterer:
         if item.day is not None and centre is not None:
             shared = sum(1 for k in parts[0] if k in cluster.weights)
             days = abs(item.day - centre)
-            total -= self.params.day_penalty * min(days, self.params.day_cap) * min(1.0, self.params.day_evidence / (shared or 1))
+            evidence = min(1.0, self.params.day_evidence / (shared or 1))
+            total -= self.params.day_penalty * min(days, self.params.day_cap) * evidence
         return total, raw, days
 
     def choose(self, item: Item, vec: dict[str, float], dense: Any) -> int | None:
@@ -231,7 +236,7 @@ class Clusterer:
             return best
         return self._learned(item, vec, scored)
 
-    def _learned(self, item: Item, vec: dict[str, float], scored: list[tuple[int, float, tuple[float, float], float | None]]) -> int | None:
+    def _learned(self, item: Item, vec: dict[str, float], scored: list[Scored]) -> int | None:
         """The linker's decision over the scored candidates (or the hand one, recorded)."""
         scored.sort(key=lambda c: -c[1])
         chans: dict[str, dict[str, float]] = {}
@@ -252,7 +257,8 @@ class Clusterer:
             best = scored[0][0]
         if self.trace is not None:
             sizes = [len(self.clusters[c[0]].members) for c in scored]
-            self.trace.append(Decision(item.id, [(c[0], n, r) for c, n, r in zip(scored, sizes, rows, strict=True)], best))
+            candidates = [(c[0], n, r) for c, n, r in zip(scored, sizes, rows, strict=True)]
+            self.trace.append(Decision(item.id, candidates, best))
         return best
 
     # ------------------------------------------------------------------ updates

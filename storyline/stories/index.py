@@ -19,7 +19,7 @@ import contextlib
 import gc
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,12 +68,19 @@ class StoryOptions:
 
 @dataclass(slots=True)
 class Trace:
-    """The story level's decisions in one pass (for :mod:`.train_linker`): the clusterer, its
+    """One level's decisions in one pass (for :mod:`.train_linker`): the clusterer, its
     decisions, and the documents each of its items stands for."""
 
     clusterer: Clusterer
     decisions: list[Decision]
-    documents: dict[str, list[str]]
+    documents: Mapping[str, list[str]]
+
+
+class Itself(dict[str, list[str]]):
+    """The documents of an event-level item: the document itself."""
+
+    def __missing__(self, key: str) -> list[str]:
+        return [key]
 
 
 @dataclass(slots=True)
@@ -166,12 +173,18 @@ def lead_of(doc: dict[str, Any]) -> str:
 class StoryIndex:
     """Incremental story clustering over contract document dicts."""
 
-    def __init__(self, options: StoryOptions | None = None, linker: Linker | None = None) -> None:
+    def __init__(
+        self,
+        options: StoryOptions | None = None,
+        linkers: Mapping[str, Linker] | None = None,
+        record: str | None = None,
+    ) -> None:
         self.options = options or StoryOptions()
-        self.linker = linker  # a story-level linker other than the options' (training)
-        self.traces: list[Trace] | None = None  # set to a list to record story-level decisions
+        self.linkers = dict(linkers or {})  # level ("event", "story") -> a linker (training)
+        self.record = record  # the level whose decisions go to ``traces`` (training)
+        self.traces: list[Trace] = []
         self.copies = DuplicateIndex(self.options.duplicate_threshold)
-        self.events = Clusterer(self.options.event)
+        self.events = self._clusterer("event", Itself)
         self.docs: dict[str, DocInfo] = {}
         self.event_keys: dict[int, Counter[str]] = {}
         self.event_dense: dict[int, np.ndarray] = {}
@@ -247,7 +260,7 @@ class StoryIndex:
 
     def story_clusters(self) -> list[list[int]]:
         """Event clusters grouped into stories (recomputed: events are few)."""
-        clusterer = self._story_clusterer(lambda: {str(c): list(cl.members) for c, cl in enumerate(self.events.clusters)})
+        clusterer = self._clusterer("story", lambda: {str(c): cl.members for c, cl in enumerate(self.events.clusters)})
         items = []
         for cid, cluster in enumerate(self.events.clusters):
             dense = self.event_dense.get(cid)
@@ -266,8 +279,9 @@ class StoryIndex:
         """One more pass over whole stories: an online pass is order-dependent, and a story that
         began before its evidence arrived may belong with another once both are complete."""
         by_id = {int(it.id): it for it in items}
-        second = self._story_clusterer(
-            lambda: {str(k): [d for c in group for d in self.events.clusters[c].members] for k, group in enumerate(groups)}
+        events = self.events.clusters
+        second = self._clusterer(
+            "story", lambda: {str(k): [d for c in g for d in events[c].members] for k, g in enumerate(groups)}
         )
         merged = []
         for k, (group, cluster) in enumerate(zip(groups, first.clusters, strict=True)):
@@ -281,13 +295,14 @@ class StoryIndex:
             second.add(item)
         return [[m for k in c.members for m in groups[int(k)]] for c in second.clusters]
 
-    def _story_clusterer(self, documents: Callable[[], dict[str, list[str]]]) -> Clusterer:
-        """A story-level clusterer, recording its decisions when ``traces`` is set (the items'
-        documents are only kept then)."""
-        if self.traces is None:
-            return Clusterer(self.options.story, self.linker)
+    def _clusterer(self, level: str, documents: Callable[[], Mapping[str, list[str]]]) -> Clusterer:
+        """A clusterer of one level, recording its decisions when that level is ``record``ed
+        (the documents of its items are only listed then)."""
+        params = self.options.event if level == "event" else self.options.story
+        if self.record != level:
+            return Clusterer(params, self.linkers.get(level))
         decisions: list[Decision] = []
-        clusterer = Clusterer(self.options.story, self.linker, decisions)
+        clusterer = Clusterer(params, self.linkers.get(level), decisions)
         self.traces.append(Trace(clusterer, decisions, documents()))
         return clusterer
 

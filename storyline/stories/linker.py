@@ -16,6 +16,7 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -79,14 +80,18 @@ def pair_features(
 
 @dataclass(slots=True)
 class Linker:
-    """A logistic regression over :data:`FEATURES` (standardised) and the probability above
-    which an item joins its most probable candidate."""
+    """A logistic regression over :data:`FEATURES` (standardised), the probability above which
+    an item joins its most probable candidate, the number of candidates it weighs (more than the
+    hand scorer's: a model can tell a weak right one from a strong wrong one), and the level it
+    was trained for."""
 
     coef: np.ndarray
     bias: float
     mean: np.ndarray
     scale: np.ndarray
     threshold: float = 0.5
+    top_k: int = 20
+    level: str = "story"
 
     def probs(self, rows: list[list[float]]) -> np.ndarray:
         """Join probabilities of candidate feature rows."""
@@ -98,15 +103,16 @@ class Linker:
             "features": list(FEATURES), "coef": [round(float(c), 6) for c in self.coef],
             "bias": round(self.bias, 6), "mean": [round(float(m), 6) for m in self.mean],
             "scale": [round(float(s), 6) for s in self.scale], "threshold": self.threshold,
+            "top_k": self.top_k, "level": self.level,
         }  # fmt: skip
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> Linker:
-        if list(data["features"]) != list(FEATURES):  # type: ignore[call-overload]
+    def from_dict(cls, data: dict[str, Any]) -> Linker:
+        if list(data["features"]) != list(FEATURES):
             raise ValueError("linker model was trained on other features; retrain it")
         arr = functools.partial(np.asarray, dtype=np.float64)
-        return cls(arr(data["coef"]), float(data["bias"]), arr(data["mean"]), arr(data["scale"]),  # type: ignore[arg-type]
-                   float(data["threshold"]))  # type: ignore[arg-type]  # fmt: skip
+        coef, mean, scale = arr(data["coef"]), arr(data["mean"]), arr(data["scale"])
+        return cls(coef, float(data["bias"]), mean, scale, float(data["threshold"]), int(data["top_k"]), data["level"])
 
 
 def fit(rows: np.ndarray, labels: np.ndarray, l2: float = 1.0, iterations: int = 30) -> Linker:

@@ -1,6 +1,7 @@
 """Train the story level's learned join decision (:mod:`.linker`) on gold story sets.
 
-    python -m storyline.stories.train_linker [--data DIR ...] [--out PATH] [--cv FOLDS] [--rounds N]
+    python -m storyline.stories.train_linker [--data DIR ...] [--out PATH] [--level story|event]
+        [--top-k N] [--rounds N] [--l2 X] [--no-language] [--cv FOLDS [--repeats N]]
 
 On-policy, as in imitation learning (DAgger): the index clusters the gold documents, and at every
 story-level decision each candidate's features are recorded with a label (does the candidate
@@ -21,16 +22,21 @@ import hashlib
 import json
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from .index import StoryIndex, StoryOptions, Trace
-from .linker import MODELS, Linker, fit
+from .linker import FEATURES, Linker, fit
 
 DEFAULT_DATA = ("../shared/eval/stories/itn-dev",)
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(4, 17))
+# Features that tell whether the item's language is already in the cluster. Each ITN wiki posts
+# a subject once, so on ITN they learn "a cluster in your language is another subject": true of
+# the gold, false of a news stream (a story has many articles in each language).
+LANGUAGE = ("has lang", "log langs", "word cos", "cos w:", "shared w:")
 
 
 def read_gold(path: str) -> list[dict[str, Any]]:
@@ -54,14 +60,32 @@ def fold_of(event: str, folds: int, repeat: int = 0) -> int:
     return int(hashlib.sha1((salt + event).encode("utf-8")).hexdigest(), 16) % folds
 
 
-def run(docs: list[dict[str, Any]], linker: Linker | None, record: bool) -> tuple[list[list[str]], list[Trace]]:
-    """Cluster documents into stories; the clusters and (when ``record``) the decisions."""
-    index = StoryIndex(StoryOptions(), linker)
-    if record:
-        index.traces = []
+@dataclass(slots=True)
+class Setup:
+    """What is trained: the level, candidates per decision, features left out, DAgger rounds, L2."""
+
+    level: str = "story"
+    top_k: int = 20
+    drop: tuple[str, ...] = ()
+    rounds: int = 2
+    l2: float = 1.0
+
+
+def run(
+    docs: list[dict[str, Any]], linker: Linker | None, setup: Setup | None = None
+) -> tuple[list[list[str]], list[Trace]]:
+    """Cluster documents into stories with a linker at its level (None: the hand scorer); with
+    a ``setup``, record that level's decisions over its ``top_k`` candidates."""
+    options = StoryOptions()
+    if setup is not None:
+        getattr(options, setup.level).top_k = setup.top_k
+    index = StoryIndex(
+        options,
+        {linker.level: linker} if linker else None,
+        setup.level if setup else None,
+    )
     index.add(public(d) for d in docs)
-    stories = [s.document_ids for s in index.stories()]
-    return stories, index.traces or []
+    return [s.document_ids for s in index.stories()], index.traces
 
 
 def majority(doc_ids: list[str], gold: dict[str, str]) -> str | None:
@@ -71,16 +95,16 @@ def majority(doc_ids: list[str], gold: dict[str, str]) -> str | None:
 
 
 def labelled(traces: list[Trace], gold: dict[str, str]) -> tuple[list[list[float]], list[float]]:
-    """Feature rows and labels of every recorded candidate."""
+    """Feature rows and labels of every recorded candidate: 1 when the candidate cluster's
+    majority subject (at the time of the decision) is the item's."""
     rows, labels = [], []
     for trace in traces:
         for decision in trace.decisions:
             own = majority(trace.documents[decision.item], gold)
             for cid, size, row in decision.candidates:
-                members = trace.clusterer.clusters[cid].members[:size]
-                theirs = majority([d for m in members for d in trace.documents[m]], gold)
+                members = [d for m in trace.clusterer.clusters[cid].members[:size] for d in trace.documents[m]]
                 rows.append(row)
-                labels.append(float(own is not None and own == theirs))
+                labels.append(float(own is not None and own == majority(members, gold)))
     return rows, labels
 
 
@@ -100,18 +124,20 @@ def bcubed(clusters: list[list[str]], gold: dict[str, str]) -> tuple[float, floa
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
-def train(sets: list[list[dict[str, Any]]], rounds: int = 3, l2: float = 1.0, log: Any = None) -> Linker:
-    """Fit a linker on gold sets (each clustered alone), DAgger-style over ``rounds``."""
+def train(sets: list[list[dict[str, Any]]], setup: Setup, log: Any = None) -> Linker:
+    """Fit a linker on gold sets (each clustered alone), DAgger-style over ``setup.rounds``."""
     rows: list[list[float]] = []
     labels: list[float] = []
     linker: Linker | None = None
-    for k in range(rounds):
+    for k in range(setup.rounds):
         for docs in sets:
-            gold = {d["id"]: d["event"] for d in docs}
-            got_rows, got_labels = labelled(run(docs, linker, True)[1], gold)
-            rows += got_rows
-            labels += got_labels
-        linker = fit(np.asarray(rows), np.asarray(labels), l2)
+            got = labelled(run(docs, linker, setup)[1], {d["id"]: d["event"] for d in docs})
+            rows += got[0]
+            labels += got[1]
+        x = np.asarray(rows)
+        x[:, [FEATURES.index(n) for n in setup.drop]] = 0.0  # a constant 0 column keeps a 0 weight
+        linker = fit(x, np.asarray(labels), setup.l2)
+        linker.top_k, linker.level = setup.top_k, setup.level
         linker.threshold = best_threshold(sets, linker)
         if log:
             log(f"round {k}: {len(rows)} decisions, {int(sum(labels))} positive, threshold {linker.threshold}")
@@ -124,31 +150,35 @@ def best_threshold(sets: list[list[dict[str, Any]]], linker: Linker) -> float:
     best, best_f = 0.5, -1.0
     for t in THRESHOLDS:
         linker.threshold = t
-        f = float(np.mean([bcubed(run(docs, linker, False)[0], {d["id"]: d["event"] for d in docs})[2] for docs in sets]))
+        f = float(np.mean([bcubed(run(docs, linker)[0], {d["id"]: d["event"] for d in docs})[2] for docs in sets]))
         if f > best_f:
             best, best_f = t, f
     return best
 
 
-def cross_validate(docs: list[dict[str, Any]], folds: int, repeats: int, rounds: int, l2: float, out: Path) -> None:
+def cross_validate(docs: list[dict[str, Any]], folds: int, repeats: int, setup: Setup, out: Path) -> None:
     """Per fold: hand scorer vs a linker trained on the other folds, on the fold's documents alone."""
     rows = []
     for rep in range(repeats):
         for f in range(folds):
             test = [d for d in docs if fold_of(d["event"], folds, rep) == f]
-            train_docs = [d for d in docs if fold_of(d["event"], folds, rep) != f]
-            linker = train([train_docs], rounds, l2)
+            linker = train([[d for d in docs if fold_of(d["event"], folds, rep) != f]], setup)
             gold = {d["id"]: d["event"] for d in test}
-            hand = bcubed(run(test, None, False)[0], gold)
-            learned = bcubed(run(test, linker, False)[0], gold)
+            hand = bcubed(run(test, None)[0], gold)
+            learned = bcubed(run(test, linker)[0], gold)
             write_fold(out / f"split{rep}-fold{f}", test, linker)
             rows.append((hand, learned))
-            print(f"split {rep} fold {f}: {len(test)} docs, {len(set(gold.values()))} subjects; hand P {hand[0]:.3f} "
-                  f"R {hand[1]:.3f} F1 {hand[2]:.3f}; learned P {learned[0]:.3f} R {learned[1]:.3f} F1 {learned[2]:.3f} "
-                  f"(threshold {linker.threshold})", flush=True)
+            print(
+                f"split {rep} fold {f}: {len(test)} docs, {len(set(gold.values()))} subjects; hand P {hand[0]:.3f} "
+                f"R {hand[1]:.3f} F1 {hand[2]:.3f}; learned P {learned[0]:.3f} R {learned[1]:.3f} F1 {learned[2]:.3f} "
+                f"(threshold {linker.threshold})",
+                flush=True,
+            )
     gains = [l[2] - h[2] for h, l in rows]
-    print(f"mean F1: hand {np.mean([h[2] for h, _ in rows]):.3f}, learned {np.mean([l[2] for _, l in rows]):.3f}; "
-          f"gain {np.mean(gains):+.3f} (min {min(gains):+.3f}, max {max(gains):+.3f})")
+    print(
+        f"mean F1: hand {np.mean([h[2] for h, _ in rows]):.3f}, learned {np.mean([l[2] for _, l in rows]):.3f}; "
+        f"gain {np.mean(gains):+.3f} (min {min(gains):+.3f}, max {max(gains):+.3f})"
+    )
 
 
 def write_fold(path: Path, docs: list[dict[str, Any]], linker: Linker) -> None:
@@ -157,27 +187,64 @@ def write_fold(path: Path, docs: list[dict[str, Any]], linker: Linker) -> None:
     meta = {"task": "stories", "format": "jsonl", "file": "docs.jsonl", "gold": "event"}
     (path / "dataset.json").write_text(json.dumps(meta), encoding="utf-8")
     with open(path / "docs.jsonl", "w", encoding="utf-8") as fh:
-        for doc in docs:
-            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        fh.writelines(json.dumps(doc, ensure_ascii=False) + "\n" for doc in docs)
     (path / "linker.json").write_text(json.dumps(linker.to_dict(), indent=1), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", nargs="+", default=list(DEFAULT_DATA), help="gold story sets (docs.jsonl with event)")
-    parser.add_argument("--out", default=str(MODELS / "story.json"))
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--data",
+        nargs="+",
+        default=list(DEFAULT_DATA),
+        help="gold story sets (docs.jsonl with event)",
+    )
+    parser.add_argument("--out", default="linker.json", help="where the model goes")
+    parser.add_argument("--level", choices=("event", "story"), default="story")
+    parser.add_argument("--top-k", type=int, default=20, help="candidates per decision")
+    parser.add_argument("--rounds", type=int, default=2, help="rounds of on-policy collection (DAgger)")
     parser.add_argument("--l2", type=float, default=1.0)
-    parser.add_argument("--cv", type=int, default=0, help="cross-validate over this many folds of subjects instead")
-    parser.add_argument("--repeats", type=int, default=1, help="--cv over this many splits (salted hashes)")
-    parser.add_argument("--folds", default="/tmp/storyline-linker-folds", help="where --cv writes each fold")
+    parser.add_argument(
+        "--no-language",
+        action="store_true",
+        help=f"leave out the features of language identity ({', '.join(LANGUAGE)})",
+    )
+    parser.add_argument(
+        "--cv",
+        type=int,
+        default=0,
+        help="cross-validate over this many folds of subjects instead",
+    )
+    parser.add_argument(
+        "--repeats",
+        type=int,
+        default=1,
+        help="--cv over this many splits (salted hashes)",
+    )
+    parser.add_argument(
+        "--folds",
+        default="/tmp/storyline-linker-folds",
+        help="where --cv writes each fold",
+    )
     args = parser.parse_args(argv)
+    setup = Setup(
+        args.level,
+        args.top_k,
+        LANGUAGE if args.no_language else (),
+        args.rounds,
+        args.l2,
+    )
     sets = [read_gold(d) for d in args.data]
     if args.cv:
-        cross_validate([d for docs in sets for d in docs], args.cv, args.repeats, args.rounds, args.l2, Path(args.folds))
+        cross_validate(
+            [d for docs in sets for d in docs],
+            args.cv,
+            args.repeats,
+            setup,
+            Path(args.folds),
+        )
         return 0
-    linker = train(sets, args.rounds, args.l2, log=lambda m: print(m, file=sys.stderr))
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    linker = train(sets, setup, log=lambda m: print(m, file=sys.stderr))
     Path(args.out).write_text(json.dumps(linker.to_dict(), indent=1) + "\n", encoding="utf-8")
     return 0
 
