@@ -3,16 +3,23 @@
 A series is every figure with the same subject, measure and place (names normalised through the
 alias tables of all languages, so "Nato", "NATO" and "Natos" are one subject and "soldater",
 "troops" and "personnel" one measure), ordered by as-of date, each point with its source. Figures
-with neither a subject nor a place are left out: "24 people" alone says nothing to line up.
+without a subject line up only when their own sentence names the place and the measure counts
+something: "24 people" alone, a place the figures layer inferred from the rest of the document, or
+a bare percentage or sum of money ("43 percent", "$200": of what?) say nothing to line up, and
+grouping them filled US election news with series of unrelated amounts.
 
 Two points disagree when they come from different sources, hold for the same period (the same
-as-of month, or year when only the year is known), are both facts or both plans, and their values
-are further apart than their qualifiers allow ("around 12,000" covers 10,800 to 13,200; "more than
-500" anything from 500 up). One pass over the figures, one over each series: linear in the input.
+as-of month, or year when only the year is known), are both facts or both plans, their values are
+further apart than their qualifiers allow ("around 12,000" covers 10,800 to 13,200; "more than
+500" anything from 500 up) and yet comparable: within a factor of ``COMPARABLE`` of each other, or
+one of them a negation ("no troops"). Values orders of magnitude apart are two quantities that
+share a subject and a measure (a country's 1.8 percent growth and its 40 percent tax), not two
+reports of one. One pass over the figures, one sort of each period's points: near-linear.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import math
 import re
@@ -22,6 +29,7 @@ from functools import cache
 from typing import Any
 
 from ..lang import languages_with, table
+from .extract import INFERRED_PLACE
 
 # How far a stated value may be from the truth, by qualifier: (low factor, high factor).
 TOLERANCE: dict[str | None, tuple[float, float]] = {
@@ -35,6 +43,10 @@ TOLERANCE: dict[str | None, tuple[float, float]] = {
     "less than": (0.0, 1.0),
 }
 FACT_KINDS = frozenset({"current", "past", "negation"})
+# Measures that do not say what is counted: without a subject they line nothing up.
+GENERIC_MEASURES = ("percent", "point", "money:")
+COMPARABLE = 3.0  # two reports of one quantity are within this factor of each other
+_WALK = 50  # values looked at below the highest comparable one (keeps big periods near-linear)
 _KEY_RE = re.compile(r"[^\w]+")
 
 
@@ -156,7 +168,8 @@ def _period(as_of: str | None) -> str:
 
 
 def _disagreements(points: list[Point]) -> list[dict[str, Any]]:
-    """Pairs of sources whose values for one period cannot both hold, given their qualifiers."""
+    """For each period, the two sources furthest apart whose values cannot both hold, given their
+    qualifiers, and yet are comparable (see the module docstring)."""
     buckets: dict[tuple[str, str], list[Point]] = {}
     for p in points:
         if p.as_of:
@@ -166,20 +179,51 @@ def _disagreements(points: list[Point]) -> list[dict[str, Any]]:
     for (group, period), bucket in buckets.items():
         if len({p.source for p in bucket}) < 2:
             continue
-        high = max(bucket, key=lambda p: p.bounds[0])
-        others = [p for p in bucket if p.source != high.source]
-        low = min(others, key=lambda p: p.bounds[1])
-        if high.bounds[0] > low.bounds[1]:
-            out.append({
-                "period": period, "kind": group, "points": [low.to_dict(), high.to_dict()],
-                "reason": (
-                    f"{low.source} says {low.qualifier or 'exactly'} {low.value:g} and {high.source} says "
-                    f"{high.qualifier or 'exactly'} {high.value:g} for {period}: the ranges their "
-                    "qualifiers allow do not overlap"
-                ),
-            })  # fmt: skip
+        pair = _furthest_conflict(bucket)
+        if pair is None:
+            continue
+        low, high = pair
+        out.append({
+            "period": period, "kind": group, "points": [low.to_dict(), high.to_dict()],
+            "reason": (
+                f"{low.source} says {low.qualifier or 'exactly'} {low.value:g} and {high.source} says "
+                f"{high.qualifier or 'exactly'} {high.value:g} for {period}: the ranges their "
+                "qualifiers allow do not overlap"
+            ),
+        })  # fmt: skip
     out.sort(key=lambda d: str(d["period"]))
     return out
+
+
+def _furthest_conflict(bucket: list[Point]) -> tuple[Point, Point] | None:
+    """The pair of points of different sources with the widest gap between their ranges, among
+    pairs that conflict and are comparable; None if no pair does. Sorted by value, each point
+    only looks up the highest values it is comparable with (bucket sizes of big corpora)."""
+    ordered = sorted(bucket, key=lambda p: (p.value, p.source))
+    values = [p.value for p in ordered]
+    best: tuple[float, Point, Point] | None = None
+    for low in ordered:
+        reach = math.inf if low.value <= 0 else low.value * COMPARABLE
+        top = bisect.bisect_right(values, reach) - 1
+        for high in reversed(ordered[max(0, top + 1 - _WALK) : top + 1]):
+            if high.value <= low.value:
+                break
+            if high.source != low.source and high.bounds[0] > low.bounds[1]:
+                gap = high.bounds[0] - low.bounds[1]
+                if best is None or gap > best[0]:
+                    best = (gap, low, high)
+                break
+    return None if best is None else (best[1], best[2])
+
+
+def _lines_up(fig: dict[str, Any], subject: str | None, place: str | None) -> bool:
+    """Whether a figure can join a series: it has a subject, or its sentence names its place and
+    its measure says what is counted."""
+    if subject:
+        return True
+    measure = str(fig.get("measure") or "")
+    stated = (fig.get("why") or {}).get("place") != INFERRED_PLACE
+    return bool(place) and stated and not measure.startswith(GENERIC_MEASURES)
 
 
 def build_series(
@@ -191,7 +235,7 @@ def build_series(
     for doc in docs:
         for fig in doc.get("figures") or ():
             subj, place = _canonical_of(fig.get("subject")), _canonical_of(fig.get("place"))
-            if not (subj or place) or (measure and fig.get("measure") != measure):
+            if not _lines_up(fig, subj, place) or (measure and fig.get("measure") != measure):
                 continue
             key = (_key(subj), str(fig.get("measure")), _key(place))
             if want_subject is not None and key[0] != want_subject:
