@@ -106,3 +106,34 @@ def test_series_disagreement_only_between_comparable_values() -> None:
     assert [p["value"] for p in found["points"]] == [0, 10000]
     (found,) = build_series([_claim("a", 12000), _claim("b", 9000), _claim("c", 400000)])[0].disagreements
     assert {p["source"] for p in found["points"]} == {"a", "b"}
+
+
+def test_series_shares_and_sums_never_disagree() -> None:
+    docs = [_claim("a", 24), _claim("b", 47)]
+    for doc in docs:
+        doc["figures"][0]["measure"] = "percent"
+    assert build_series(docs)[0].disagreements == []
+
+
+def test_series_titles_and_surnames_join_the_full_name() -> None:
+    docs = [_claim("a", 5, subject="Mr. Trump"), _claim("b", 6, subject="Donald Trump"), _claim("c", 7, subject="Trump")]
+    (series,) = build_series(docs)
+    assert series.subject == "Donald Trump" and len(series.points) == 3
+    assert [s.subject for s in build_series(docs, subject="Trump")] == ["Donald Trump"]
+    docs.append(_claim("d", 8, subject="Ivanka Trump"))
+    assert sorted(s.subject for s in build_series(docs)) == ["Donald Trump", "Ivanka Trump", "Trump"]
+
+
+def test_series_inferred_place_joins_a_stated_one_or_none() -> None:
+    from storyline.figures.extract import INFERRED_PLACE
+
+    guessed = _claim("b", 10000, as_of="2020-08")
+    guessed["figures"][0]["why"] = {"place": INFERRED_PLACE}
+    (series,) = build_series([_claim("a", 12000), guessed])
+    assert series.place == "Afghanistan" and len(series.points) == 2 and not series.place_inferred
+    elsewhere = _claim("c", 5, place="White House")
+    elsewhere["figures"][0]["why"] = {"place": INFERRED_PLACE}
+    (alone,) = build_series([guessed, elsewhere])
+    assert alone.place is None and len(alone.points) == 2 and "place=-" in alone.explain
+    (one,) = build_series([guessed])
+    assert one.place == "Afghanistan" and one.place_inferred and "not stated" in one.explain
