@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Document
+from ..text.sentences import title_case
 from .rules import Rules, Token, tokenize
 
 NAME_PARTICLES = frozenset("de da del der di van von al bin ibn la le du dos das ter ten".split())
@@ -134,7 +135,9 @@ def build_index(doc: Document, rules: Rules) -> NameIndex:
         for c_start, c_end, c_type in covered:  # drop leading words other entities explain
             if c_start <= start < c_end and c_type not in PERSON_TYPES:
                 start = c_end
-        words = text[start:m.end()].split()
+        if _in_title_case_line(text, start):
+            continue  # "Chris Christie Calls Hillary Clinton 'A Disgrace'": a headline, not a name
+        words = [w for w in text[start:m.end()].split() if any(ch.isalnum() for ch in w)]
         if len(words) < 2:
             continue  # a lone word (a sentence start, a surname) adds no fuller form
         words = [_strip_possessive(w) for w in words]
@@ -148,6 +151,13 @@ def build_index(doc: Document, rules: Rules) -> NameIndex:
     index.names.sort(key=lambda n: n.start)
     index.starts = [n.start for n in index.names]
     return index
+
+
+def _in_title_case_line(text: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` is a Title Case headline (every word capitalised)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return title_case(text[start : end if end >= 0 else len(text)])
 
 
 def _titles_before(text: str, start: int, rules: Rules) -> tuple[str, ...]:
