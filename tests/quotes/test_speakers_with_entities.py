@@ -47,3 +47,13 @@ def test_speakers_title_before_name_leaves_no_stop(shared) -> None:
     doc = _polnear(shared, "huff-post_2016-09-22_trump-the-dealmaker-could-addres")
     names = {q.to_dict()["speaker"]["name"] for q in doc.quotes if q.speaker}
     assert "Lindsey Graham" in names and not any(n.startswith(".") for n in names)
+
+
+def test_speakers_fullest_name_keeps_the_first_name() -> None:
+    from storyline.quotes.speakers import Name, NameIndex
+
+    index = NameIndex()
+    index.add(Name(0, 20, ("Hillary", "Rodham", "Clinton"), "PER"))
+    assert index.full(("Clinton",)) == "Hillary Rodham Clinton"
+    assert index.full(("Hillary", "Clinton")) == "Hillary Rodham Clinton"
+    assert index.full(("Bill", "Clinton")) == "Bill Clinton"  # never another Clinton
