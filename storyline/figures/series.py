@@ -1,11 +1,12 @@
 """Figures across documents: series of the same claim over time, and where sources disagree.
 
 A series is every figure with the same subject, measure and place (names normalised through the
-alias tables of all languages, so "Nato", "NATO" and "Natos" are one subject and "soldater",
-"troops" and "personnel" one measure), ordered by as-of date, each point with its source. Figures
-without a subject line up only when their own sentence names the place and the measure counts
-something: "24 people" alone, a place the figures layer inferred from the rest of the document, or
-a bare percentage or sum of money ("43 percent", "$200": of what?) say nothing to line up, and
+alias tables of all languages, so "Nato", "NATO" and "Natos" are one subject; "soldater", "troops"
+and "personnel" are one measure, and so is a counted noun recorded as written with the shared key
+its language's ``SERIES_MEASURES`` maps it to: Spanish "pedido" is English "order"), ordered by
+as-of date, each point with its source. Figures without a subject line up only when their own
+sentence names the place and the measure counts something: "24 people" alone, a place the figures
+layer inferred from the rest of the document, or a bare percentage or sum of money ("43 percent", "$200": of what?) say nothing to line up, and
 grouping them filled US election news with series of unrelated amounts.
 
 Two points disagree when they come from different sources, hold for the same period (the same
@@ -84,6 +85,19 @@ def _suffixes() -> frozenset[str]:
         for suffix in getattr(table(lang, "figures"), "CORPORATE_SUFFIXES", ()):
             out.update((suffix, suffix.rstrip(".")))
     return frozenset(out)
+
+
+@cache
+def _series_measures(lang: str | None) -> dict[str, str]:
+    """A language's ``SERIES_MEASURES``: its counted nouns as written, by the shared measure key."""
+    return dict(getattr(table(lang, "figures"), "SERIES_MEASURES", {}))
+
+
+def series_measure(measure: str, lang: str | None) -> str:
+    """A figure's measure as series group it: a counted noun recorded as written in one language
+    is the shared key its table maps it to ("pedido" in Spanish, "bestelling" in Dutch: order), so
+    one subject's orders line up across translations; a figure's own ``measure`` stays as written."""
+    return _series_measures(lang).get(measure, measure)
 
 
 def _key(name: str | None) -> str:
@@ -246,12 +260,14 @@ def _claims(docs: Iterable[dict[str, Any]], measure: str | None) -> list[_Claim]
     """Every figure that can join a series (see :func:`_lines_up`), its names made canonical."""
     out: list[_Claim] = []
     for doc in docs:
+        lang = doc.get("lang")
         for fig in doc.get("figures") or ():
             subj, place = _person_name(_canonical_of(fig.get("subject"))), _canonical_of(fig.get("place"))
-            if not _lines_up(fig, subj, place) or (measure and fig.get("measure") != measure):
+            shared = series_measure(str(fig.get("measure")), lang)
+            if not _lines_up(fig, subj, place) or (measure and measure not in (shared, fig.get("measure"))):
                 continue
             stated = (fig.get("why") or {}).get("place") != INFERRED_PLACE
-            out.append(_Claim(subj, str(fig.get("measure")), place, stated, _point(doc, fig)))
+            out.append(_Claim(subj, shared, place, stated, _point(doc, fig)))
     return out
 
 
