@@ -220,10 +220,11 @@ def _counted_noun(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
                 break  # a model number after a maker's name goes on: "Boeing's larger 777 planes"
         window_end += 1
     words = s.words(hi, window_end)
+    ahead = s.words(hi, window_end + lex.max_phrase - 1)  # a table phrase may run on: "posti di lavoro"
     for i in range(len(words)):
         if i == 0 and lex.phrase(words, 0, lex.not_counted)[1]:
             return None
-        key, size = lex.phrase(words, i, lex.measures)
+        key, size = lex.phrase(ahead, i, lex.measures)
         if size:
             return lex.measures[key], hi + i, hi + i + size, "table noun"
         measure = lex.measure_of(words[i])

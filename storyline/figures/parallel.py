@@ -62,51 +62,66 @@ def _same_value(a: float, b: float) -> bool:
     return abs(a - b) <= TOLERANCE * max(1.0, abs(a), abs(b))
 
 
-def _matches(ours: list[tuple[float, str]], theirs: list[tuple[float, str]], level: str) -> int:
-    """One-to-one matches of two figure lists (value, measure), greedily in text order."""
+Claim = tuple[float, str, str]  # value, measure (as series group it), text as written
+
+
+def _matches(ours: list[Claim], theirs: list[Claim], level: str) -> tuple[set[int], set[int]]:
+    """One-to-one matches of two figure lists, greedily in text order: the matched indices of each."""
+    mine: set[int] = set()
     used: set[int] = set()
-    count = 0
-    for value, measure in ours:
-        for i, (other, other_measure) in enumerate(theirs):
+    for j, (value, measure, _) in enumerate(ours):
+        for i, (other, other_measure, _) in enumerate(theirs):
             if i not in used and _same_value(value, other) and (level == "value" or measure == other_measure):
                 used.add(i)
-                count += 1
+                mine.add(j)
                 break
-    return count
+    return mine, used
 
 
-def _figures(doc: dict[str, Any], normalise: bool) -> list[tuple[float, str]]:
+def _figures(doc: dict[str, Any], normalise: bool) -> list[Claim]:
     lang = doc.get("lang")
     out = []
     for fig in doc.get("figures") or ():
         measure = str(fig.get("measure"))
-        out.append((float(fig.get("value", 0)), series_measure(measure, lang) if normalise else measure))
+        value = float(fig.get("value", 0))
+        out.append((value, series_measure(measure, lang) if normalise else measure, str(fig.get("text"))))
     return out
 
 
 def agreement(
-    docs: Iterable[dict[str, Any]], meta: dict[str, dict[str, Any]], normalise: bool = True
+    docs: Iterable[dict[str, Any]], meta: dict[str, dict[str, Any]], normalise: bool = True,
+    errors: list[str] | None = None,
 ) -> dict[str, dict[str, dict[str, float]]]:
-    """P/R/F1 per translation language and level, every article's translation against its original."""
-    by_event: dict[str, dict[str, list[tuple[float, str]]]] = {}
+    """P/R/F1 per translation language and level, every article's translation against its original;
+    the figures left unmatched at ``value+measure`` are appended to ``errors`` when given."""
+    by_event: dict[str, dict[str, list[Claim]]] = {}
     for doc in docs:
         info = meta.get(str(doc.get("id")))
         if info is not None:
             by_event.setdefault(info["event"], {})[info["lang"]] = _figures(doc, normalise)
     counts: dict[str, dict[str, list[int]]] = {}
-    for langs in by_event.values():
+    for event, langs in sorted(by_event.items()):
         pivot = langs.get(PIVOT)
         if pivot is None:
             continue
-        for lang, figures in langs.items():
+        for lang, figures in sorted(langs.items()):
             if lang == PIVOT:
                 continue
             for level in LEVELS:
+                mine, theirs = _matches(figures, pivot, level)
                 tally = counts.setdefault(lang, {}).setdefault(level, [0, 0, 0])
-                tally[0] += _matches(figures, pivot, level)
+                tally[0] += len(mine)
                 tally[1] += len(figures)
                 tally[2] += len(pivot)
+            if errors is not None:
+                errors.extend(_unmatched(event, lang, figures, pivot, mine, theirs))
     return {lang: {level: _prf(*c) for level, c in levels.items()} for lang, levels in sorted(counts.items())}
+
+
+def _unmatched(event: str, lang: str, ours: list[Claim], pivot: list[Claim], mine: set[int], theirs: set[int]) -> list[str]:
+    only = [f"{lang} only: {t!r} {v:g} {m}" for j, (v, m, t) in enumerate(ours) if j not in mine]
+    missed = [f"{PIVOT} only: {t!r} {v:g} {m}" for i, (v, m, t) in enumerate(pivot) if i not in theirs]
+    return [f"{lang} {event} {line}" for line in only + missed]
 
 
 def _prf(tp: int, n_sys: int, n_ref: int) -> dict[str, float]:
@@ -124,9 +139,17 @@ def multilingual_series(docs: list[dict[str, Any]], normalise: bool = True) -> t
     return multi, len(series)
 
 
-def report(docs: list[dict[str, Any]], meta: dict[str, dict[str, Any]], normalise: bool, echo: Callable[[str], None]) -> dict[str, float]:
-    """Print the table; return the summary scores (macro F1 over the translation languages)."""
-    result = agreement(docs, meta, normalise)
+def report(
+    docs: list[dict[str, Any]], meta: dict[str, dict[str, Any]], normalise: bool, echo: Callable[[str], None],
+    errors: str | None = None,
+) -> dict[str, float]:
+    """Print the table (after the unmatched figures of language ``errors``, if given); return the
+    summary scores (macro F1 over the translation languages)."""
+    listed: list[str] | None = [] if errors else None
+    result = agreement(docs, meta, normalise, listed)
+    for line in listed or ():
+        if line.startswith(f"{errors} "):
+            echo(line.split(" ", 1)[1])
     echo(f"{'lang':<6}{'figures':>8}{'english':>8}   {'value P / R / F1':<22}{'value+measure P / R / F1':<26}")
     for lang, levels in result.items():
         v, m = levels["value"], levels["value+measure"]
@@ -147,13 +170,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2].parent / "shared")
     parser.add_argument("--system", help="a command annotating input lines on stdin (default: this layer)")
     parser.add_argument("--raw-measures", action="store_true", help="group by measures as written (no SERIES_MEASURES)")
+    parser.add_argument("--errors", metavar="LANG", help="list the figures of LANG and English that do not match")
     args = parser.parse_args(argv)
     if not (args.shared / DATA).is_dir():
         print(f"figures-parallel: {args.shared / DATA} not found", file=sys.stderr)
         return 2
     lines, meta = load(args.shared)
     docs = annotated(lines, args.system)
-    summary = report(docs, meta, not args.raw_measures, print)
+    summary = report(docs, meta, not args.raw_measures, print, args.errors)
     print("figures-parallel " + " ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in summary.items()))
     return 0
 
