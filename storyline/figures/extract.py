@@ -124,10 +124,11 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
 
 def _named_by(s: Sentence, num: Number, lo: int) -> bool:
     """A capitalised word (not the clause's first) right before the number names it: "Artemis 1";
-    a possessive owns what the number counts instead ("Elian's two grandmothers")."""
+    a possessive owns what the number counts instead ("Elian's two grandmothers"), and a currency
+    code prices it ("USD 199")."""
     prev = s.toks[lo - 1] if lo > 0 else None
     possessive = prev is not None and prev.low != prev.text.lower()
-    named = prev is not None and lo - 1 > s.clause[lo - 1] and capitalised_id(prev, s.lex)
+    named = prev is not None and lo - 1 > s.clause[lo - 1] and capitalised_id(prev, s.lex) and prev.low not in s.lex.currencies
     return named and num.unit is None and not possessive and not _unit_word_after(s, num)
 
 

@@ -39,6 +39,12 @@ MEASURES = {
     "flugzeuge": "flugzeug", "bestellungen": "bestellung", "sitze": "sitz", "aktien": "aktie",
     "tonnen": "tonne", "kilometer": "kilometer",
 }
+# Counted nouns recorded as written, by the shared (English) measure key series group them under.
+SERIES_MEASURES = {
+    "mitarbeiter": "employee", "beschäftigte": "employee", "passagier": "passenger",
+    "flugzeug": "aircraft", "bestellung": "order", "sitz": "seat", "aktie": "share",
+    "tonne": "tonne", "kilometer": "kilometre",
+}
 COMPOUND_MEASURES = True
 INDEX_WORDS = ("index",)  # a stock index's name ends in one: a bare number it moves by counts points
 INDEX_LINKS = ("auf", "um")

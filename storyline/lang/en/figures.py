@@ -48,6 +48,11 @@ MEASURES = {
     "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile", "positions": "jobs",
     "job cuts": "jobs", "basis points": "basis point",
 }
+# Counted nouns recorded as written, by the shared measure key series group them under (other
+# languages map theirs to these keys: Spanish "pedido" is "order").
+SERIES_MEASURES = {
+    "plane": "aircraft", "jet": "aircraft", "airliner": "aircraft", "aeroplane": "aircraft",
+    "airplane": "aircraft", "colour": "color", "ton": "tonne", "gigabyte": "gb", "inche": "inch",}
 # Units that may be glued to the digits or abbreviated after them ("30GB", "17 km"), by measure.
 UNITS = {
     "gb": "gb", "mb": "mb", "tb": "tb", "kb": "kb", "ghz": "ghz", "mhz": "mhz", "km": "kilometre",

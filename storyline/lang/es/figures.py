@@ -31,6 +31,19 @@ MEASURES = {
     "acciones": "acción", "toneladas": "tonelada", "kilómetros": "kilómetro",
     "compañías": "companies", "aerolíneas": "companies",
 }
+# Counted nouns recorded as written, by the shared (English) measure key series group them under.
+SERIES_MEASURES = {
+    "empleado": "employee", "trabajador": "worker", "pasajero": "passenger", "avión": "aircraft",
+    "aeronave": "aircraft", "avión cisterna": "tanker", "jet": "aircraft", "pedido": "order",
+    "escaño": "seat", "asiento": "seat", "plaza": "seat", "acción": "share", "tonelada": "tonne",
+    "kilómetro": "kilometre", "milla": "mile", "cliente": "customer", "canción": "song",
+    "modelo": "model", "invitado": "guest", "estado": "state", "desarrollador": "developer",
+    "versión": "version", "planta": "plant", "proveedor": "supplier", "unidad": "unit",
+    "ciudad": "city", "pulgada": "inch", "dispositivo": "device", "gigabyte": "gb",
+    "prestación": "feature", "ingeniero": "engineer", "metro": "metre",
+    "milímetro": "millimetre", "cámara": "camera", "aplicación": "application", "tamaño": "size",
+    "marca": "brand", "ruta": "route", "incidente": "incident", "asistente": "attendee",
+}
 # Words right after a sentence's capitalised first word that make it a name ("Boeing ha asegurado").
 # Nouns of a price two parties share: an amount of theirs has no owner ("a $40 billion contract").
 DEALS = ("contrato", "contratos", "acuerdo", "acuerdos", "fusión")

@@ -35,6 +35,12 @@ MEASURES = {
     "passagers": "passager", "avions": "avion", "commandes": "commande", "postes": "jobs",
     "sièges": "siège", "actions": "action", "tonnes": "tonne", "kilomètres": "kilomètre",
 }
+# Counted nouns recorded as written, by the shared (English) measure key series group them under.
+SERIES_MEASURES = {
+    "employé": "employee", "salarié": "employee", "travailleur": "worker", "passager": "passenger",
+    "avion": "aircraft", "appareil": "aircraft", "commande": "order", "siège": "seat",
+    "action": "share", "tonne": "tonne", "kilomètre": "kilometre", "client": "customer",
+}
 INDEX_WORDS = ("indice",)  # a stock index's name ends in one: a bare number it moves by counts points
 INDEX_LINKS = ("à", "de")
 # people counted after them are the employer's

@@ -51,21 +51,25 @@ MEASURES = {
     "azioni": "azione", "tonnellate": "tonnellata", "chilometri": "chilometro",
     "miglia": "miglio", "canzoni": "canzone", "brani": "brano", "clienti": "cliente",
     "stabilimenti": "stabilimento", "fornitori": "fornitore", "aerei cisterna": "aereo cisterna",
-    "aerocisterne": "aerocisterna", "pollici": "pollice", "libbre": "libbra",
+    "aerocisterne": "aerocisterna", "pollici": "pollice", "libbre": "libbra", "piedi": "piede",
 }
 # The counted nouns above recorded as written, by the shared measure key series group them under.
 SERIES_MEASURES = {
     "dipendente": "employee", "lavoratore": "worker", "passeggero": "passenger",
     "aereo": "aircraft", "aeromobile": "aircraft", "velivolo": "aircraft", "jet": "aircraft",
-    "esemplare": "aircraft", "ordine": "order", "posto": "seat", "azione": "share",
+    "esemplare": "copy", "ordine": "order", "posto": "seat", "azione": "share",
     "tonnellata": "tonne", "chilometro": "kilometre", "miglio": "mile", "canzone": "song",
     "brano": "song", "cliente": "customer", "stabilimento": "plant", "fornitore": "supplier",
     "aereo cisterna": "tanker", "aerocisterna": "tanker", "pollice": "inch", "libbra": "pound",
-    "chilometro quadrato": "km2", "stato": "state",
+    "chilometro quadrato": "km2", "stato": "state", "colore": "color", "ospite": "guest",
+    "modello": "model", "versione": "version", "sviluppatore": "developer", "funzione": "feature",
+    "dispositivo": "device", "classe": "class", "centimetro": "cm", "millimetro": "millimetre",
+    "metro": "metre", "negozio": "store", "ingegnere": "engineer", "incidente": "incident",
+    "applicazione": "application", "rotta": "route", "fotocamera": "camera", "piede": "feet",
 }
 PERCENT = ("per cento", "percento", "punti percentuali")
 CURRENCIES = {
-    "$": "USD", "us$": "USD", "dollari": "USD", "dollaro": "USD", "usd": "USD", "€": "EUR",
+    "$": "USD", "us$": "USD", "#": "GBP", "dollari": "USD", "dollaro": "USD", "usd": "USD", "€": "EUR",
     "euro": "EUR", "eur": "EUR", "£": "GBP", "sterline": "GBP", "sterlina": "GBP", "yen": "JPY",
     "yuan": "CNY", "rubli": "RUB", "franchi svizzeri": "CHF", "lire": "ITL",
     "dollari canadesi": "CAD", "dollari australiani": "AUD",
@@ -78,8 +82,9 @@ PLURAL_SUFFIXES = ("i", "e")
 IRREGULAR_PLURALS = {"uomini": "uomo", "miglia": "miglio", "paia": "paio"}
 SINGULAR_RULES = (  # "-i" is mostly "-o" or "-e"; the endings below say which
     ("zioni", "zione"), ("sioni", "sione"), ("ioni", "ione"), ("enti", "ente"), ("anti", "ante"),
-    ("tori", "tore"), ("ali", "ale"), ("ili", "ile"), ("ari", "ario"), ("che", "ca"), ("ghe", "ga"),
-    ("chi", "co"), ("ghi", "go"), ("i", "o"), ("e", "a"),
+    ("ori", "ore"), ("ali", "ale"), ("ili", "ile"), ("ari", "ario"), ("eri", "ere"), ("iti", "ite"),
+    ("ssi", "sse"), ("arti", "arte"), ("zi", "zio"), ("che", "ca"), ("ghe", "ga"), ("chi", "co"),
+    ("ghi", "go"), ("i", "o"), ("e", "a"),
 )
 
 MONTHS = {

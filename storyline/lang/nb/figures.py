@@ -45,6 +45,13 @@ MEASURES = {
     "bestillinger": "bestilling", "seter": "sete", "aksjer": "aksje", "tonn": "tonn",
     "kilometer": "kilometer", "mil": "mil",
 }
+# Counted nouns recorded as written, by the shared (English) measure key series group them under
+# ("mil" is ten kilometres, no mile: left as it is).
+SERIES_MEASURES = {
+    "ansatt": "employee", "arbeider": "worker", "passasjer": "passenger", "fly": "aircraft",
+    "bestilling": "order", "sete": "seat", "aksje": "share", "tonn": "tonne",
+    "kilometer": "kilometre",
+}
 COMPOUND_MEASURES = True
 INDEX_WORDS = ("indeks", "indeksen")  # a stock index's name ends in one: a bare number it moves by counts points
 INDEX_LINKS = ("til", "med")

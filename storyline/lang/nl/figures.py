@@ -55,23 +55,26 @@ MEASURES = {
     "mijl": "mijl", "nummers": "nummer", "liedjes": "nummer", "klanten": "klant",
     "fabrieken": "fabriek", "leveranciers": "leverancier", "functies": "functie",
     "apparaten": "apparaat", "ontwikkelaars": "ontwikkelaar", "gasten": "gast",
-    "inch": "inch", "pond": "pond",
+    "inch": "inch", "pond": "pond", "voet": "voet", "arbeidsposities": "arbeidspositie",
 }
 COMPOUND_MEASURES = True  # "tankvliegtuigen", "passagiersvliegtuigen"
 # The counted nouns above recorded as written, by the shared measure key series group them under.
 SERIES_MEASURES = {
     "werknemer": "employee", "medewerker": "employee", "arbeider": "worker",
     "passagier": "passenger", "vliegtuig": "aircraft", "toestel": "aircraft",
-    "machine": "aircraft", "exemplaar": "aircraft", "jet": "aircraft", "bestelling": "order",
+    "machine": "aircraft", "exemplaar": "copy", "jet": "aircraft", "bestelling": "order",
     "order": "order", "zitplaats": "seat", "stoel": "seat", "aandeel": "share", "ton": "tonne",
     "kilometer": "kilometre", "mijl": "mile", "nummer": "song", "klant": "customer",
     "fabriek": "plant", "leverancier": "supplier", "functie": "feature", "apparaat": "device",
     "ontwikkelaar": "developer", "gast": "guest", "tankvliegtuig": "tanker", "staat": "state",
-    "pond": "pound", "vierkante meter": "square metre",
+    "pond": "pound", "vierkante meter": "square metre", "kleur": "color", "model": "model",
+    "versie": "version", "verdieping": "deck", "incident": "incident", "merk": "brand",
+    "bezoeker": "visitor", "deelnemer": "attendee", "locatie": "site", "voet": "feet",
+    "arbeidspositie": "jobs", "klas": "class", "route": "route", "app": "app",
 }
 PERCENT = ("procent", "percent", "procentpunt", "procentpunten")
 CURRENCIES = {
-    "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD", "€": "EUR",
+    "$": "USD", "us$": "USD", "#": "GBP", "dollar": "USD", "dollars": "USD", "usd": "USD", "€": "EUR",
     "euro": "EUR", "euro's": "EUR", "eur": "EUR", "£": "GBP", "pond sterling": "GBP",
     "britse pond": "GBP", "yen": "JPY", "yuan": "CNY", "roebel": "RUB", "gulden": "NLG",
     "fl": "NLG", "fl.": "NLG", "ƒ": "NLG", "zwitserse frank": "CHF", "canadese dollar": "CAD",
@@ -107,7 +110,7 @@ FUNCTION_WORDS = (
     "hebben", "had", "hadden", "wordt", "worden", "werd", "werden", "zal", "zullen", "kan",
     "kunnen", "niet", "geen", "meer", "minder", "zich", "hij", "zij", "ze", "ook", "haar", "hun",
     "er", "al", "nog", "te", "als", "dan", "toen", "omdat", "terwijl", "volgens", "per", "elk",
-    "elke", "alle", "veel", "nu", "zo", "wel", "echter",
+    "elke", "alle", "veel", "nu", "zo", "wel", "echter", "boven", "beneden", "achter", "naast",
 )
 TITLES = (  # before a person's name: neither a name nor a place
     "dhr", "mevr", "dr", "prof", "mr", "ir", "drs", "ing", "president", "minister", "premier",
@@ -165,7 +168,7 @@ UNOWNED = ("kilometer", "meter", "mijl", "inch", "ton", "pond", "kg", "gb", "mb"
 PREPOSITIONS = (
     "van", "in", "op", "aan", "met", "voor", "door", "bij", "uit", "tot", "naar", "om", "over",
     "onder", "tegen", "tussen", "zonder", "na", "sinds", "vanaf", "volgens", "tijdens", "per",
-    "via", "binnen", "buiten", "rond", "langs",
+    "via", "binnen", "buiten", "rond", "langs", "boven", "beneden", "achter", "naast",
 )
 DETERMINERS = ("de", "het", "een", "zijn", "haar", "hun", "dit", "dat", "deze", "die", "alle", "elke")
 SUBJECT_OPENERS = ("dat", "als", "wanneer", "omdat", "terwijl", "zei", "zegt", "meldde", "maakte", "verklaarde")

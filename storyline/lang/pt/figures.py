@@ -32,6 +32,13 @@ MEASURES = {
     "aviões": "avião", "encomendas": "encomenda", "postos de trabalho": "jobs", "assentos": "assento",
     "ações": "ação", "toneladas": "tonelada", "quilômetros": "quilômetro", "quilómetros": "quilômetro",
 }
+# Counted nouns recorded as written, by the shared (English) measure key series group them under.
+SERIES_MEASURES = {
+    "funcionário": "employee", "trabalhador": "worker", "passageiro": "passenger",
+    "avião": "aircraft", "aeronave": "aircraft", "encomenda": "order", "pedido": "order",
+    "assento": "seat", "ação": "share", "tonelada": "tonne", "quilômetro": "kilometre",
+    "cliente": "customer",
+}
 INDEX_WORDS = ("índice",)  # a stock index's name ends in one: a bare number it moves by counts points
 INDEX_LINKS = ("a", "para", "em")
 # people counted after them are the employer's
