@@ -177,9 +177,13 @@ def _measure_after(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
     in that window, else its first plural-shaped word ("16,389 total subsidiaries and", "290
     passengers plus cargo"; hyphenated modifiers such as "plain-clothes" and capitalised words inside
     the phrase such as "Airbus" in "Airbus A320 jets" are skipped). After a partitive the phrase
-    behind it is read ("20 of Boeing's larger 777 planes").
+    behind it is read ("20 of Boeing's larger 777 planes"), and so is the phrase after a scale word's
+    link word ("4 miliardi di canzoni", "4.000 millones de canciones").
     """
     found = _counted_noun(s, hi)
+    if found is None and 0 < hi < len(s.toks) - 1 and s.toks[hi].low in s.lex.unit_links and s.toks[hi - 1].low in s.lex.scales:
+        found = _counted_noun(s, hi + 1)
+        return None if found is None else (found[0], found[1], found[2], found[3] + " after a scale's link word")
     if found is None and hi + 1 < len(s.toks) and s.toks[hi].low in s.lex.partitives:
         after = hi + 2 if s.toks[hi + 1].low in s.lex.determiners else hi + 1  # "three of the company's directors"
         if after < len(s.toks) and (after > hi + 1 or is_capitalised(s.toks[after])):
