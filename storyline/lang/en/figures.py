@@ -52,7 +52,9 @@ MEASURES = {
 # languages map theirs to these keys: Spanish "pedido" is "order").
 SERIES_MEASURES = {
     "plane": "aircraft", "jet": "aircraft", "airliner": "aircraft", "aeroplane": "aircraft",
-    "airplane": "aircraft", "colour": "color", "ton": "tonne", "gigabyte": "gb", "inche": "inch",}
+    "airplane": "aircraft", "colour": "color", "ton": "tonne", "gigabyte": "gb", "inche": "inch",
+    "airline": "companies", "carrier": "companies",
+}
 # Units that may be glued to the digits or abbreviated after them ("30GB", "17 km"), by measure.
 UNITS = {
     "gb": "gb", "mb": "mb", "tb": "tb", "kb": "kb", "ghz": "ghz", "mhz": "mhz", "km": "kilometre",

@@ -43,6 +43,7 @@ SERIES_MEASURES = {
     "prestación": "feature", "ingeniero": "engineer", "metro": "metre",
     "milímetro": "millimetre", "cámara": "camera", "aplicación": "application", "tamaño": "size",
     "marca": "brand", "ruta": "route", "incidente": "incident", "asistente": "attendee",
+    "puesto": "jobs", "nación": "countries", "tipo": "type", "clase": "class",
 }
 # Words right after a sentence's capitalised first word that make it a name ("Boeing ha asegurado").
 # Nouns of a price two parties share: an amount of theirs has no owner ("a $40 billion contract").
