@@ -305,6 +305,9 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
         ):
             j += 1
         j = _company_after_possessive(toks, j, lex)
+        if i == 0 and j > 1 and tok.low in lex.common_words:
+            i = 1  # "Finora Boeing ha ricevuto": a word that opens sentences is not part of the name after it
+            continue
         first = toks[i]
         acronym = first.text.isupper() and len(first.text) > 1
         if i == 0 and not (alias or acronym or j > i + 1 or _named_first(toks, j, lex)):

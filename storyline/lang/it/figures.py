@@ -206,7 +206,10 @@ PAST_ENDINGS: tuple[str, ...] = ()
 ADJECTIVES = ("nuovi", "nuove", "grandi", "ultimi", "ultime", "primi", "prime", "altri", "altre",
               "piccoli", "piccole", "vecchi", "vecchie", "principali", "diversi", "diverse", "ulteriori")
 COMMON_WORDS = ("vendite", "utili", "ricavi", "perdite", "esportazioni", "importazioni", "azioni", "prezzi",
-                "costi", "ordini", "consegne", "produzione", "inflazione")
+                "costi", "ordini", "consegne", "produzione", "inflazione",
+                # adverbs and connectives opening a sentence before a name: "Finora Boeing ha ricevuto"
+                "finora", "attualmente", "inoltre", "oggi", "ieri", "intanto", "tuttavia", "però", "ora",
+                "secondo", "anche", "quindi", "infine", "già", "recentemente", "complessivamente")
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 GIVE_VERBS = ("dare", "dà", "diede", "concede", "concesso", "offre", "offerto", "vende", "venduto", "paga", "pagato")

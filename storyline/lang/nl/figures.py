@@ -205,7 +205,10 @@ PAST_ENDINGS: tuple[str, ...] = ()
 ADJECTIVES = ("nieuwe", "grote", "grotere", "laatste", "eerste", "andere", "kleine", "kleinere", "oude",
               "belangrijkste", "verschillende", "extra", "middelgrote", "deelnemende")
 COMMON_WORDS = ("verkoop", "winst", "omzet", "verliezen", "export", "import", "aandelen", "prijzen",
-                "kosten", "bestellingen", "leveringen", "productie", "inflatie")
+                "kosten", "bestellingen", "leveringen", "productie", "inflatie",
+                # adverbs and connectives opening a sentence before a name: "Inmiddels heeft Boeing"
+                "inmiddels", "momenteel", "bovendien", "vandaag", "gisteren", "intussen", "echter", "nu",
+                "volgens", "ook", "daarnaast", "eerder", "tot", "verder", "ondertussen", "toen")
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 GIVE_VERBS = ("geven", "geeft", "gaf", "biedt", "bood", "verkoopt", "verkocht", "betaalt", "betaalde")
