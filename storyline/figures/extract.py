@@ -129,7 +129,18 @@ def _named_by(s: Sentence, num: Number, lo: int) -> bool:
     prev = s.toks[lo - 1] if lo > 0 else None
     possessive = prev is not None and prev.low != prev.text.lower()
     named = prev is not None and lo - 1 > s.clause[lo - 1] and capitalised_id(prev, s.lex) and prev.low not in s.lex.currencies
-    return named and num.unit is None and not possessive and not _unit_word_after(s, num)
+    return named and num.unit is None and not possessive and not _unit_word_after(s, num) and not _counts_table_noun(s, num)
+
+
+def _counts_table_noun(s: Sentence, num: Number) -> bool:
+    """A number of one or two digits before a table noun counts it, after a name too: the verb-second
+    clause "kondigde Boeing 35 nieuwe bestellingen aan" (a model number has three digits: "Boeing 737 jets")."""
+    if not (num.text.isdigit() and len(num.text) <= 2):
+        return False
+    after = [t for t in s.toks if t.start >= num.end][:3]
+    while after and after[0].low in s.lex.adjectives:
+        after.pop(0)
+    return bool(after) and after[0].low in s.lex.measures
 
 
 def _unit_word_after(s: Sentence, num: Number) -> bool:
