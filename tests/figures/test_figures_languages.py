@@ -84,3 +84,27 @@ def test_languages_series_without_a_language_keep_measures_as_written() -> None:
     es = _doc("es", "es", "De momento, Boeing ha recibido cinco pedidos para el 777-200LR de dos clientes.")
     es["lang"] = None
     assert "pedido" in {s.measure for s in build_series([es])}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [  # one-sentence reports of ../shared/eval/stories/itn-dev
+        ("ru", "Ураган Ян обрушился на Кубу и США, погибли по меньшей мере 84 человека, многие числятся пропавшими без вести.",
+         [("84", 84, None, "people", "at least")]),
+        ("ru", "По меньшей мере 71 человек погиб, более 1,5 миллионов остались без электричества, отменены свыше 7000 авиарейсов в США.",
+         [("71", 71, None, "people", "at least"), ("7000", 7000, None, "рейс", "more than")]),
+        ("ru", "С космодрома стартовал космический корабль SpaceX Crew-5 с экипажем из четырёх человек.",
+         [("четырёх", 4, None, "people", None)]),
+        ("ru", "Впервые с 1984 года началось извержение вулкана Мауна-Лоа; Пеле умер в возрасте 82 лет.", []),
+        ("ru", "Компания получила заказ на 2,5 млрд долларов.", [("2,5 млрд долларов", 2.5e9, "money:USD", "money:USD", None)]),
+        ("sv", "Kevin McCarthy väljs till talman i USA:s representanthus efter 15 valomgångar – det högsta antalet sedan 1859.",
+         [("15", 15, None, "valomgång", None)]),
+        ("sv", "Fotbollslegendaren Pelé avlider, 82 år gammal.", []),
+        ("sv", "Regeringen ska spara 3,5 miljarder kronor.", [("3,5 miljarder kronor", 3.5e9, "money:SEK", "money:SEK", None)]),
+        ("da", "Et godstog og et passagertog kolliderer nær byen Larisa i Grækenland og mindst 38 personer omkommer.",
+         [("38", 38, None, "people", "at least")]),
+        ("da", "Regeringen vil spare 3,5 mia. kroner.", [("3,5 mia. kroner", 3.5e9, "money:DKK", "money:DKK", None)]),
+    ],
+)
+def test_languages_russian_swedish_danish_reports(lang: str, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _read(text, lang) == expected
