@@ -260,11 +260,12 @@ def _claims(docs: Iterable[dict[str, Any]], measure: str | None) -> list[_Claim]
     """Every figure that can join a series (see :func:`_lines_up`), its names made canonical."""
     out: list[_Claim] = []
     for doc in docs:
-        lang = doc.get("lang")
+        shared_keys = _series_measures(doc.get("lang"))  # see series_measure
         for fig in doc.get("figures") or ():
             subj, place = _person_name(_canonical_of(fig.get("subject"))), _canonical_of(fig.get("place"))
-            shared = series_measure(str(fig.get("measure")), lang)
-            if not _lines_up(fig, subj, place) or (measure and measure not in (shared, fig.get("measure"))):
+            written = str(fig.get("measure"))
+            shared = shared_keys.get(written, written)
+            if not _lines_up(fig, subj, place) or (measure and measure not in (shared, written)):
                 continue
             stated = (fig.get("why") or {}).get("place") != INFERRED_PLACE
             out.append(_Claim(subj, shared, place, stated, _point(doc, fig)))
