@@ -105,6 +105,9 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
     head = entry.members[0]
     if any(copies.get(m.ref.doc_id) == copies.get(c.ref.doc_id) and m.summary == c.summary for m in entry.members):
         return "same"
+    group = copies.get(c.ref.doc_id, c.ref.doc_id)
+    if any(copies.get(m.ref.doc_id, m.ref.doc_id) == group for m in entry.members):
+        return "other"  # a text's other sentences say other things: each is an entry of its own
     sim = max(jaccard(m.keys, c.keys) for m in entry.members)
     if c.kind == "figure":
         key = _figure_key(c)
@@ -117,8 +120,6 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
         return "other"
     if dates_agree(head, c):
         return "same" if sim >= SAME and len(head.keys & c.keys) >= 2 else "other"
-    if any(copies.get(m.ref.doc_id, m.ref.doc_id) == copies.get(c.ref.doc_id, c.ref.doc_id) for m in entry.members):
-        return "other"  # one text giving two dates tells of two moments, it does not contradict itself
     return "conflict" if sim >= CONFLICT and head.date[:7] == c.date[:7] else "other"
 
 

@@ -106,6 +106,15 @@ def test_timeline_entity_filter_and_preferred_language(layered: list[dict[str, A
     assert not build_timeline(layered, entity="Pompeo Baradar Nobody")
 
 
+def test_timeline_a_texts_sentences_are_separate_entries(layered: list[dict[str, Any]]) -> None:
+    """Stoltenberg's several statements of 20 August 2021 in one article are several entries, and
+    an entry's sources are different texts (reports of one thing), never one article twice."""
+    entries = build_timeline(layered)
+    assert all(len({s.doc_id for s in e.sources}) == len(e.sources) for e in entries)
+    said = [e for e in entries if e.kind == "statement" and e.date == "2021-08-20"]
+    assert len(said) >= 3
+
+
 def test_timeline_copies_are_one_source_with_outlets(layered: list[dict[str, Any]]) -> None:
     doc = _seed(layered, "000")
     reprint = copy.deepcopy(doc)
