@@ -7,9 +7,12 @@
 The gold (`tests/figures/data/gold.jsonl`) was annotated by one person. A second annotator, who saw
 for each figure only its sentence, number span, value and measure (``--export``), wrote the subject
 of the figures of development parts 5-8 and of heldout-3 again (`second_subjects.jsonl`, one line a
-figure: ``{"id", "start", "end", "subject"}``, the subject a name, null, or a list of equally
-defensible names). Two subjects agree as ``evaluate.same_subject`` matches a system's to the gold's
-(alias resolution, the last-word rule), either of the alternates on either side. The agreement of two
+figure: ``{"id", "start", "end", "subject", "quoted_in_docs"}``, the subject a name, null, or a list
+of equally defensible names, the first preferred; ``quoted_in_docs`` marks sentences the guideline or
+docs/quality.md quoted as examples before the second annotation, which the second annotator had read).
+Two subjects agree as ``evaluate.same_subject`` matches a system's to the gold's (alias resolution,
+the last-word rule), either of the alternates on either side; *strictly* when the two preferred
+(first) choices agree. The agreement of two
 careful annotators is the ceiling a system's subject can be measured against: a target above it
 measures the annotators' disagreement, not the system. Sealed blocks are reported as aggregates only.
 """
@@ -67,10 +70,18 @@ def export(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def load_second(path: Path) -> dict[tuple[str, int, int], Any]:
+@dataclass(frozen=True, slots=True)
+class Second:
+    """One figure's second annotation."""
+
+    subject: Any
+    quoted: bool = False
+
+
+def load_second(path: Path) -> dict[tuple[str, int, int], Second]:
     """The second annotation by (row id, start, end); garbled lines raise ``AgreementError``."""
     problems: list[str] = []
-    out: dict[tuple[str, int, int], Any] = {}
+    out: dict[tuple[str, int, int], Second] = {}
     with path.open(encoding="utf-8") as fh:
         for number, line in enumerate(fh, 1):
             if not line.strip():
@@ -82,12 +93,12 @@ def load_second(path: Path) -> dict[tuple[str, int, int], Any]:
             except (ValueError, KeyError, TypeError) as exc:
                 problems.append(f"{path.name}:{number}: garbled line ({exc.__class__.__name__}: {exc})")
                 continue
-            if not (subject is None or isinstance(subject, str) or isinstance(subject, list)):
+            if not (subject is None or isinstance(subject, (str, list))):
                 problems.append(f"{path.name}:{number}: subject must be a name, null or a list of names")
                 continue
             if key in out:
                 problems.append(f"{path.name}:{number}: {key[0]} {key[1]}-{key[2]} annotated twice")
-            out[key] = subject
+            out[key] = Second(subject, bool(item.get("quoted_in_docs", False)))
     if problems:
         raise AgreementError(problems)
     return out
@@ -102,9 +113,19 @@ def agree(first: Any, second: Any) -> bool:
     return any(same_subject(option, first) for option in _options(second))
 
 
+def strictly_agree(first: Any, second: Any) -> bool:
+    """The two preferred (first) choices agree."""
+    return same_subject(_preferred(second), _preferred(first))
+
+
+def _preferred(subject: Any) -> str | None:
+    options = _options(subject)
+    return options[0] if options else None
+
+
 def named(subject: Any) -> bool:
-    """An annotation names a holder (its first option is a name)."""
-    return _options(subject)[0] is not None if _options(subject) else False
+    """An annotation names a holder (its preferred option is a name)."""
+    return _preferred(subject) is not None
 
 
 @dataclass(slots=True)
@@ -113,9 +134,21 @@ class Part:
 
     figures: int = 0
     agreed: int = 0
+    strictly_agreed: int = 0
+    unquoted: int = 0  # figures whose sentence the docs had not quoted before the second annotation
+    unquoted_agreed: int = 0
     table: list[int] = field(default_factory=lambda: [0, 0, 0, 0])  # both named, first only, second only, neither
     system_right_on_agreed: int = 0
     system_right: int = 0
+    system_right_second: int = 0  # value right and subject as the second annotator has it
+
+    def add(self, other: Part) -> None:
+        """Add another part's counts to this one."""
+        for name in self.__slots__:
+            if name == "table":
+                self.table = [a + b for a, b in zip(self.table, other.table)]
+            else:
+                setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def kappa(self) -> float:
         """Cohen's kappa of null vs named."""
@@ -129,12 +162,15 @@ class Part:
         return (observed - chance) / (1 - chance) if chance < 1 else 1.0
 
     def row(self) -> dict[str, float | int]:
-        share = lambda a, b: round(a / b, 3) if b else 0.0  # noqa: E731
+        share = lambda a, b: round(a / b, 3) if b else 0.0
         return {
             "figures": self.figures, "agreed": self.agreed, "agreement": share(self.agreed, self.figures),
+            "strict_agreement": share(self.strictly_agreed, self.figures),
+            "unquoted_figures": self.unquoted, "unquoted_agreement": share(self.unquoted_agreed, self.unquoted),
             "null_vs_named_kappa": round(self.kappa(), 3),
             "system_value_subject": share(self.system_right, self.figures),
             "system_value_subject_on_agreed": share(self.system_right_on_agreed, self.agreed),
+            "system_value_subject_vs_second": share(self.system_right_second, self.figures),
         }  # fmt: skip
 
 
@@ -144,19 +180,23 @@ def _system_subjects(row: dict[str, Any]) -> list[dict[str, Any]]:
     return [f.to_dict() for f in doc.figures]
 
 
-def _system_right(gold_figure: dict[str, Any], system: list[dict[str, Any]], used: set[int]) -> bool:
-    """The system's figure overlapping the gold one has its value and (gold) subject."""
+def _system_match(gold_figure: dict[str, Any], system: list[dict[str, Any]], used: set[int]) -> tuple[bool, str | None]:
+    """Whether the system's figure overlapping the gold one has its value, and that figure's subject."""
     g = gold_figure
-    match = next((i for i, f in enumerate(system) if i not in used and f["start"] < g["end"] and g["start"] < f["end"]), None)
+    match = next(
+        (i for i, f in enumerate(system) if i not in used and f["start"] < g["end"] and g["start"] < f["end"]), None
+    )
     if match is None:
-        return False
+        return False, None
     used.add(match)
     f = system[match]
     value_ok = abs(f["value"] - g["value"]) <= 1e-3 * max(1.0, abs(g["value"]))
-    return value_ok and same_subject((f["subject"] or {}).get("canonical"), g["subject"])
+    return value_ok, (f["subject"] or {}).get("canonical")
 
 
-def measure(rows: list[dict[str, Any]], second: dict[tuple[str, int, int], Any], system: bool = True) -> dict[str, Part]:
+def measure(
+    rows: list[dict[str, Any]], second: dict[tuple[str, int, int], Second], system: bool = True
+) -> dict[str, Part]:
     """Per part counts; every gold figure of the parts must have a second annotation, and no more."""
     parts = {name: Part() for name in PARTS}
     seen: set[tuple[str, int, int]] = set()
@@ -169,24 +209,35 @@ def measure(rows: list[dict[str, Any]], second: dict[tuple[str, int, int], Any],
         used: set[int] = set()
         for g in row["figures"]:
             key = (row["id"], g["start"], g["end"])
-            right = system and _system_right(g, outputs, used)
+            value_ok, subject = _system_match(g, outputs, used) if system else (False, None)
             if key not in second:
                 problems.append(f"missing: no second annotation for {key[0]} {key[1]}-{key[2]} {g['text']!r}")
                 continue
             seen.add(key)
-            part, both_agree = parts[name], agree(g["subject"], second[key])
-            part.figures += 1
-            part.agreed += both_agree
-            part.table[{(True, True): 0, (True, False): 1, (False, True): 2, (False, False): 3}[named(g["subject"]), named(second[key])]] += 1
-            part.system_right += right
-            part.system_right_on_agreed += right and both_agree
+            _count(parts[name], g["subject"], second[key], value_ok, subject)
     problems += [f"unknown: {k[0]} {k[1]}-{k[2]} is no gold figure of the parts" for k in sorted(set(second) - seen)]
     if problems:
         raise AgreementError(problems)
     return parts
 
 
-def disagreements(rows: list[dict[str, Any]], second: dict[tuple[str, int, int], Any]) -> list[str]:
+def _count(part: Part, first: Any, second: Second, value_ok: bool, subject: str | None) -> None:
+    both_agree = agree(first, second.subject)
+    right = value_ok and same_subject(subject, first)
+    part.figures += 1
+    part.agreed += both_agree
+    part.strictly_agreed += strictly_agree(first, second.subject)
+    part.unquoted += not second.quoted
+    part.unquoted_agreed += both_agree and not second.quoted
+    part.table[
+        {(True, True): 0, (True, False): 1, (False, True): 2, (False, False): 3}[named(first), named(second.subject)]
+    ] += 1
+    part.system_right += right
+    part.system_right_on_agreed += right and both_agree
+    part.system_right_second += value_ok and same_subject(subject, second.subject)
+
+
+def disagreements(rows: list[dict[str, Any]], second: dict[tuple[str, int, int], Second]) -> list[str]:
     """Development figures the two annotators read differently (sealed blocks never listed)."""
     out = []
     for row in rows:
@@ -194,21 +245,19 @@ def disagreements(rows: list[dict[str, Any]], second: dict[tuple[str, int, int],
         if name is None or name in SEALED or row.get("block") in SEALED:
             continue
         for g in row["figures"]:
-            other = second.get((row["id"], g["start"], g["end"]))
-            if not agree(g["subject"], other):
-                out.append(f"{row['id']} {g['text']!r} {g['measure']}: first {g['subject']} | second {other} | {row['text']}")
+            other = second.get((row["id"], g["start"], g["end"]), Second(None)).subject
+            if not strictly_agree(g["subject"], other):
+                kind = "DIFF" if not agree(g["subject"], other) else "PREF"  # PREF: only the preferred choices differ
+                out.append(
+                    f"{kind} {row['id']} {g['text']!r} {g['measure']}: first {g['subject']} | second {other} | {row['text']}"
+                )
     return out
 
 
 def _total(parts: dict[str, Part], names: list[str]) -> Part:
     total = Part()
     for name in names:
-        p = parts[name]
-        total.figures += p.figures
-        total.agreed += p.agreed
-        total.table = [a + b for a, b in zip(total.table, p.table)]
-        total.system_right += p.system_right
-        total.system_right_on_agreed += p.system_right_on_agreed
+        total.add(parts[name])
     return total
 
 
@@ -247,13 +296,30 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         print(f"agreement: {exc}", file=sys.stderr)
         return 2
-    print(f"{'part':<18}{'figures':>8}{'agreed':>8}{'agreement':>11}{'kappa':>8}{'system':>8}{'system|agreed':>15}")
-    for name, m in result.items():
-        print(f"{name:<18}{m['figures']:>8}{m['agreed']:>8}{m['agreement']:>11.3f}{m['null_vs_named_kappa']:>8.3f}"
-              f"{m['system_value_subject']:>8.3f}{m['system_value_subject_on_agreed']:>15.3f}")  # fmt: skip
-    print("\n(agreement: share of figures whose two subjects agree; kappa: Cohen's, null vs named;"
-          " system: value+subject accuracy against the gold; system|agreed: the same on figures both annotators agree on)")  # fmt: skip
+    print_table(result)
     return 0
+
+
+COLUMNS = (  # header, key, format
+    ("figures", "figures", "d"), ("agree", "agreement", ".3f"), ("strict", "strict_agreement", ".3f"),
+    ("unquoted", "unquoted_figures", "d"), ("agree", "unquoted_agreement", ".3f"), ("kappa", "null_vs_named_kappa", ".3f"),
+    ("system", "system_value_subject", ".3f"), ("|agreed", "system_value_subject_on_agreed", ".3f"),
+    ("vs 2nd", "system_value_subject_vs_second", ".3f"),
+)  # fmt: skip
+
+
+def print_table(result: dict[str, dict[str, float | int]]) -> None:
+    """The agreement table, one line a part."""
+    print(f"{'part':<18}" + "".join(f"{header:>9}" for header, _, _ in COLUMNS))
+    for name, m in result.items():
+        print(f"{name:<18}" + "".join(f"{m[key]:>9{fmt}}" for _, key, fmt in COLUMNS))
+    print(
+        "\nagree: share of figures whose two subjects agree (either alternate, evaluate.same_subject); strict: the two"
+        " preferred choices agree; unquoted: figures whose sentence the docs had not quoted before the second annotation,"
+        " and their agreement; kappa: Cohen's, null vs named (preferred choices); system: the layer's value+subject"
+        " accuracy against the gold (first annotation); |agreed: the same on figures both annotators agree on;"
+        " vs 2nd: against the second annotation"
+    )
 
 
 if __name__ == "__main__":
