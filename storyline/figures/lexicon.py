@@ -79,6 +79,7 @@ class Lexicon:
     unsaid_measures: dict[str, str]  # "a crew of six": the noun before a link word says what is counted
     goods: frozenset[str]  # measures of made things: a name inside their phrase is the maker
     unowned: frozenset[str]  # measures no clause subject owns (lengths, weights, sizes)
+    populations: frozenset[str]  # "90 percent of the population": a population's make-up, nobody's share
     prepositions: frozenset[str]  # a name after one is no clause subject
     determiners: frozenset[str]  # a clause opening with one has a subject of its own
     subject_openers: frozenset[str]  # words that open a clause whose subject follows ("that")
@@ -283,6 +284,7 @@ def lexicon(lang: str | None) -> Lexicon:
         unsaid_measures=_lower(getattr(module, "UNSAID_MEASURES", {})),  # type: ignore[arg-type]
         goods=frozenset(getattr(module, "GOODS", ())),
         unowned=frozenset(getattr(module, "UNOWNED", ())),
+        populations=frozenset(getattr(module, "POPULATIONS", ())),
         prepositions=frozenset(getattr(module, "PREPOSITIONS", ())),
         determiners=frozenset(getattr(module, "DETERMINERS", ())),
         subject_openers=frozenset(getattr(module, "SUBJECT_OPENERS", ())),

@@ -110,7 +110,7 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     if ownerless or measure in lex.unowned:
         return None, ""
     if measure == "percent" and _group_share(s, m_hi if m_lo == hi else hi):
-        return None, ""  # "Florida is nearly 3% Polish American": a population's make-up
+        return None, ""  # "Florida is nearly 3% Polish American", "90 percent of the population"
     if measure == "percent":
         paired = _score_pair(s, lo, hi, candidates)
         if paired:
@@ -341,15 +341,23 @@ def _modifier(s: Sentence, name: Name) -> bool:
 
 def _sayer(s: Sentence, name: Name, lo: int) -> bool:
     """A name saying a clause with a subject of its own owns nothing in it: "Nadeau said the sale of
-    the three non-food businesses" (but "Avon said it had 243,677 warrants": "it" is Avon)."""
-    j = bisect_right([t.start for t in s.toks], name.end - 1)
+    the three non-food businesses", "Cuban authorities estimated that 100,000 women participated" (but
+    "Avon said it had 243,677 warrants": "it" is Avon)."""
+    j = first = bisect_right([t.start for t in s.toks], name.end - 1)
+    for _ in range(2):  # the name modifies the sayer: "Cuban authorities estimated that", "Boeing officials said that"
+        if j < lo and s.toks[j].low not in s.lex.speech_verbs and common_word(s.toks[j], s.lex):
+            j += 1 if plural_noun(s.toks[j].low, s.lex) else 0
+    if j > first and not (j + 1 < len(s.toks) and s.toks[j + 1].low in s.lex.subject_openers):
+        return False  # "RFE/RL journalists report the news in 27 languages": an object, not a clause
     if j < lo and s.toks[j].low in s.lex.speech_auxiliaries:
         j += 1  # "Nadeau also said", "Nadeau has said"
     if j + 1 >= lo or s.toks[j].low not in s.lex.speech_verbs:
         return False
     nxt = s.toks[j + 1]
-    if nxt.low in s.lex.subject_openers and j + 2 < lo:  # "said that the sale ..."
+    if nxt.low in s.lex.subject_openers and j + 2 < lo + 1:  # "said that the sale ...", "estimated that 100,000"
         nxt = s.toks[j + 2]
+    if nxt.number >= 0:
+        return True  # the said clause opens with the figure: "estimated that 100,000 women participated"
     if nxt.low in s.lex.determiners:
         return nxt.low not in s.lex.possessives and nxt.text[:1].islower()
     return common_word(nxt, s.lex) and plural_noun(nxt.low, s.lex)  # "says women and children make up about 75%"
@@ -365,9 +373,14 @@ def _share_of_owned(s: Sentence, hi: int, candidates: list[Name]) -> bool:
 
 
 def _group_share(s: Sentence, hi: int) -> bool:
-    """A share right before a group of people's name counts a population's make-up, nobody's."""
+    """A share right before a group of people's name, or of a population (``POPULATIONS``: "90
+    percent of the population in Kosovo"), counts a population's make-up, nobody's."""
     if hi >= len(s.toks):
         return False
+    if s.toks[hi].low in s.lex.partitives:
+        whole = [t for t in s.toks[hi + 1 : hi + 4] if t.low not in s.lex.determiners]
+        if whole and (whole[0].low in s.lex.populations or (len(whole) > 1 and whole[1].low in s.lex.populations)):
+            return True  # "of the population", "of the Afghan population"
     return any(n.start == s.toks[hi].start and _people_group(s, n) for n in s.names)
 
 
@@ -552,7 +565,9 @@ def _subjectless(s: Sentence, clause_start: int) -> bool:
 
     "Qatar Airways, which ..., will also purchase 20", "30 aircraft (24 A320s and 6 A321s)", "...,
     for $1 million"; so has one said by a verb of speech that opens with "that" or "que" and a verb
-    ("Ryanair ha anunciado hoy que va a ejercer ... cinco aviones").
+    ("Ryanair ha anunciado hoy que va a ejercer ... cinco aviones"). A relative clause after a comma
+    has it only when a name is what it is on ("Ratners, which controls 25%"; not "his site, which was
+    the focus of a trial that led to a $107 million verdict").
     """
     if s.toks[clause_start - 1].text in "([":
         return True
@@ -566,6 +581,10 @@ def _subjectless(s: Sentence, clause_start: int) -> bool:
         said = any(t.low in s.lex.speech_verbs for t in s.toks[max(0, clause_start - 2) : clause_start])
         nxt = s.toks[clause_start + 1]
         return said and common_word(nxt, s.lex) and nxt.low not in s.lex.determiners and nxt.number < 0
+    if low in s.lex.relatives and low not in s.lex.subject_openers:  # "site, which was the focus of a trial"
+        on = clause_start - 2 if s.toks[clause_start - 1].text == "," else clause_start - 1
+        on -= 1 if on > 0 and s.toks[on].text == "." else 0  # "Woodbridge Co., which"
+        return on >= 0 and any(n.end == s.toks[on].end for n in s.names)
     return (
         tok.text[:1].islower() and low not in s.lex.determiners and low not in s.lex.subject_openers
     ) or low in s.lex.coordinators  # fmt: skip

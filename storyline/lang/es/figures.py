@@ -72,6 +72,8 @@ MONTHS = {
 WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 AGE_CUES = ("edad",)
 ID_CUES = ("nº", "n.º", "número", "artículo", "capítulo", "página")
+# Wholes a share makes up a population of, nobody's: "90 percent of the population in Kosovo".
+POPULATIONS = ("población", "poblaciones", "habitantes", "electorado")
 GROUP_LABELS = ()
 TIME_CUES = ("las",)
 
@@ -141,7 +143,7 @@ RELATIVES = ("que",)
 PRONOUNS = ("él", "ella", "ellos", "ellas")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("valor", "valorado", "valorada", "cifrado")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # Verbs of saying the quotes table leaves out (participles after "ha"): "Ryanair ha anunciado hoy que ..."
-SAYING = ("anunciado", "informado", "confirmado", "comunicado", "explicado", "indicado")
+SAYING = ("anunciado", "informado", "confirmado", "comunicado", "explicado", "indicado", "estimado", "estima", "estimó")
 ROLE_OPENERS = ("como",)  # a sentence opening "As a father of eight children, Castro said": the subject's
 # Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
 SUPPLY_VERBS = ("suministrar", "suministra", "suministrará", "abastecer", "equipar", "dotar", "proveer")
