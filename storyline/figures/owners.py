@@ -66,6 +66,9 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         return None, ""
     if measure.startswith("money:") and _deal(s, lo, hi, m_hi):
         return None, ""
+    target = _offer_target(s, hi, candidates) if measure.startswith("money:") else None
+    if target:
+        return target, "target of the offer the price is for"
     before = [
         n for n in candidates
         if c_lo <= n.start and n.end <= toks[lo].start and not n.place_pp and n not in inside
@@ -96,6 +99,9 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     bracketed = _bracketed_owner(s, lo, candidates)
     if bracketed:
         return bracketed, "name of the phrase the bracketed figure follows"
+    ordered = _orderer(s, q_lo, candidates) if measure in lex.goods else None
+    if ordered:
+        return ordered, "buyer of the order the things are for"
     ownerless = measure in OWNERLESS and not _staff(s, q_lo)
     given = (_recipient(s, lo, candidates) or _supplied(s, lo, candidates)) if not ownerless else None
     if given:
@@ -202,6 +208,36 @@ def _linked_possessive(s: Sentence, q_lo: int, before: list[Name]) -> Name | Non
     near = s.toks[max(0, link - 4)].start
     owners = [n for n in before if n.possessive and near <= n.start and n.end <= s.toks[link - 1].end]
     return owners[-1] if owners else None
+
+
+def _offer_target(s: Sentence, hi: int, candidates: list[Name]) -> Name | None:
+    """A price followed by an offer word (``OFFERS``, within four words: "a share", "tender") and its
+    link (``OFFER_LINKS``) is for the first name after them in the clause: "a $10-a-share tender offer
+    for the shares outstanding of Dataproducts Corp." (the target's; "an offer from DPC" is not)."""
+    toks, lex = s.toks, s.lex
+    k = next((j for j in range(hi, min(len(toks), hi + 4)) if toks[j].low in lex.offers), None)
+    if k is None or k + 1 >= len(toks) or toks[k + 1].low not in lex.offer_links:
+        return None
+    if any(t.text in PUNCT_STOP or t.number >= 0 for t in toks[hi:k]):
+        return None
+    stop = next((t.start for t in toks[k + 2 :] if t.text in PUNCT_STOP), s.end)
+    return next((n for n in candidates if toks[k + 1].end < n.start < stop and not n.place_pp), None)
+
+
+def _orderer(s: Sentence, q_lo: int, candidates: list[Name]) -> Name | None:
+    """Made things counted after an order word, its link (``ORDERS``, ``ORDER_LINKS``), a name and a
+    preposition are that buyer's: "an order from Qatar Airways for up to 60 of its new A350 jets", "un
+    pedido de Quatar Airways para hasta 60"."""
+    toks, lex = s.toks, s.lex
+    link = q_lo - 1
+    if link < 3 or toks[link].low not in lex.prepositions:
+        return None
+    name = next((n for n in candidates if n.end == toks[link - 1].end and not n.possessive), None)
+    if name is None:
+        return None
+    first = bisect_left([t.start for t in toks], name.start)
+    ordered = first >= 2 and toks[first - 1].low in lex.order_links and toks[first - 2].low in lex.orders
+    return name if ordered else None
 
 
 def _staff(s: Sentence, q_lo: int) -> bool:

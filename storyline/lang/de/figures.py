@@ -64,6 +64,14 @@ MONTHS = {
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 AGE_CUES = ("alter",)
 ID_CUES = ("nr.", "nummer", "artikel", "kapitel", "seite", "paragraf", "§")
+# A price for each share of an offer or bid is the target's, the one after the link: "a $10-a-share tender
+# offer for the shares outstanding of Dataproducts Corp.".
+OFFERS = ("angebot", "gebot", "übernahmeangebot")
+OFFER_LINKS = ("für",)
+# Made things of an order are the buyer's, the one after the link: "an order from Qatar Airways for up to 60 of
+# its new A350 jets".
+ORDERS = ("auftrag", "bestellung")
+ORDER_LINKS = ("von",)
 # Wholes a share makes up a population of, nobody's: "90 percent of the population in Kosovo".
 POPULATIONS = ("bevölkerung", "einwohner", "wählerschaft")
 GROUP_LABELS = ()

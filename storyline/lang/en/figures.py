@@ -152,6 +152,14 @@ MONTHS = {
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 AGE_CUES = ("age", "aged", "ages")
 ID_CUES = ("no", "no.", "nr", "number", "#", "article", "section", "chapter", "page", "route", "flight")
+# A price for each share of an offer or bid is the target's, the one after the link: "a $10-a-share tender
+# offer for the shares outstanding of Dataproducts Corp.".
+OFFERS = ("offer", "offers", "bid", "bids")
+OFFER_LINKS = ("for",)
+# Made things of an order are the buyer's, the one after the link: "an order from Qatar Airways for up to 60 of
+# its new A350 jets".
+ORDERS = ("order", "orders")
+ORDER_LINKS = ("from",)
 # Wholes a share makes up a population of, nobody's: "90 percent of the population in Kosovo".
 POPULATIONS = ("population", "populations", "electorate", "inhabitants", "residents")
 GROUP_LABELS = ("top", "bottom")  # "the top 1 percent": a group's name, not a figure

@@ -72,6 +72,14 @@ MONTHS = {
 WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 AGE_CUES = ("edad",)
 ID_CUES = ("nº", "n.º", "número", "artículo", "capítulo", "página")
+# A price for each share of an offer or bid is the target's, the one after the link: "a $10-a-share tender
+# offer for the shares outstanding of Dataproducts Corp.".
+OFFERS = ("oferta", "ofertas", "opa")
+OFFER_LINKS = ("por",)
+# Made things of an order are the buyer's, the one after the link: "an order from Qatar Airways for up to 60 of
+# its new A350 jets".
+ORDERS = ("pedido", "pedidos", "encargo")
+ORDER_LINKS = ("de",)
 # Wholes a share makes up a population of, nobody's: "90 percent of the population in Kosovo".
 POPULATIONS = ("población", "poblaciones", "habitantes", "electorado")
 GROUP_LABELS = ()

@@ -59,6 +59,14 @@ MONTHS = {
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 AGE_CUES = ("âge", "âgé", "âgée")
 ID_CUES = ("n°", "no", "numéro", "article", "chapitre", "page", "vol")
+# A price for each share of an offer or bid is the target's, the one after the link: "a $10-a-share tender
+# offer for the shares outstanding of Dataproducts Corp.".
+OFFERS = ("offre", "offres")
+OFFER_LINKS = ("pour", "sur")
+# Made things of an order are the buyer's, the one after the link: "an order from Qatar Airways for up to 60 of
+# its new A350 jets".
+ORDERS = ("commande", "commandes")
+ORDER_LINKS = ("de", "d'")
 # Wholes a share makes up a population of, nobody's: "90 percent of the population in Kosovo".
 POPULATIONS = ("population", "populations", "habitants", "électorat")
 GROUP_LABELS = ()

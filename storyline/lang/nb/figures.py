@@ -72,6 +72,14 @@ MONTHS = {
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 AGE_CUES = ("alder", "alderen")
 ID_CUES = ("nr.", "nr", "nummer", "artikkel", "kapittel", "side", "rute", "#")
+# A price for each share of an offer or bid is the target's, the one after the link: "a $10-a-share tender
+# offer for the shares outstanding of Dataproducts Corp.".
+OFFERS = ("bud", "tilbud", "oppkjøpstilbud")
+OFFER_LINKS = ("på",)
+# Made things of an order are the buyer's, the one after the link: "an order from Qatar Airways for up to 60 of
+# its new A350 jets".
+ORDERS = ("ordre", "bestilling", "bestillingen")
+ORDER_LINKS = ("fra",)
 # Wholes a share makes up a population of, nobody's: "90 percent of the population in Kosovo".
 POPULATIONS = ("befolkningen", "befolkning", "innbyggerne", "velgerne")
 GROUP_LABELS = ("topp",)

@@ -58,6 +58,14 @@ WEEKDAYS = (
 )
 AGE_CUES = ("idade",)
 ID_CUES = ("nº", "n.º", "número", "artigo", "capítulo", "página")
+# A price for each share of an offer or bid is the target's, the one after the link: "a $10-a-share tender
+# offer for the shares outstanding of Dataproducts Corp.".
+OFFERS = ("oferta", "ofertas")
+OFFER_LINKS = ("por", "pela", "pelo")
+# Made things of an order are the buyer's, the one after the link: "an order from Qatar Airways for up to 60 of
+# its new A350 jets".
+ORDERS = ("pedido", "pedidos", "encomenda")
+ORDER_LINKS = ("de", "da", "do")
 # Wholes a share makes up a population of, nobody's: "90 percent of the population in Kosovo".
 POPULATIONS = ("população", "populações", "habitantes", "eleitorado")
 GROUP_LABELS = ()
