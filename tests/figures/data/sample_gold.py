@@ -10,6 +10,7 @@
     python tests/figures/data/sample_gold.py development-7  # the seventh development block (sixth pass)
     python tests/figures/data/sample_gold.py development-8  # the eighth development block (sixth pass)
     python tests/figures/data/sample_gold.py development-9  # the ninth development block (eighth pass)
+    python tests/figures/data/sample_gold.py development-10  # the tenth development block (eighth pass, after its rules)
 
 Each row is a sentence of at least six words with a digit or a number word; a block leaves out the
 sentences of the blocks drawn before it. From heldout-3 on, blocks also draw from meantime-en-dev and
@@ -60,9 +61,12 @@ BLOCKS = {  # corpus, sentences, seed
                       ("polnear-dev", 6, 2121000)),
     "development-9": (("tbaq", 26, 2323), ("meantime-es-dev", 5, 23230), ("meantime-en-dev", 5, 232300),
                       ("polnear-dev", 6, 2323000)),
+    "development-10": (("tbaq", 26, 2525), ("meantime-es-dev", 5, 25250), ("meantime-en-dev", 5, 252500),
+                       ("polnear-dev", 6, 2525000)),
 }  # fmt: skip
-LEGACY_FREE = ("heldout-3", "development-5", "development-6", "development-7", "development-8", "development-9")  # blocks that also leave out the legacy rows' sentences
-GOLD_FREE = {"development-9": 536}  # blocks that leave out every gold row up to this id (all the gold when drawn)
+LEGACY_FREE = ("heldout-3", "development-5", "development-6", "development-7", "development-8", "development-9",
+               "development-10")  # blocks that also leave out the legacy rows' sentences
+GOLD_FREE = {"development-9": 536, "development-10": 578}  # blocks that leave out every gold row up to this id (all the gold when drawn)
 
 
 def legacy_texts(last: int = LEGACY_LAST) -> list[str]:
