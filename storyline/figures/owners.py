@@ -86,6 +86,10 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         return None, ""  # an unnamed owner's: "the company's C$900 million"
     link = toks[m_hi].low if m_hi < len(toks) else ""
     share = link in lex.partitives and (measure == "percent" or measure.startswith("money:"))  # "9.4% of LIN's"
+    if (measure == "percent" or measure.startswith("money:")) and link in lex.prepositions and not share:
+        held = [n for n in candidates if n.possessive and m_hi + 1 < len(toks) and n.start == toks[m_hi + 1].start]
+        if held:  # "a decline of 87.5 cents in Intel's stock": a possessive right after the amount's preposition
+            return held[0], "possessive after the amount's preposition"
     if (link in lex.owner_prepositions and not share) or (measure in lex.goods and link in lex.recipient_prepositions):
         after = [n for n in candidates if toks[m_hi].end <= n.start <= toks[m_hi].end + 5]
         if after:
