@@ -53,6 +53,8 @@ from .sentence import (
 
 log = logging.getLogger(__name__)
 
+INFERRED_PLACE = "the document's most frequent place"  # why a figure's place was not in its sentence
+
 _WORDS = re.compile(r"[\w#§°]+|[^\w\s.]")  # words and punctuation but full stops ("Sept. 26")
 
 
@@ -536,5 +538,5 @@ def document_figures(doc: Document, lex: Lexicon, owner: str = DEFAULT_MODE) -> 
         for fig in figures:
             if fig.place is None and focus is not None and focus.canonical != (fig.subject and fig.subject.canonical):
                 fig.place = _name_span(doc, focus)
-                fig.why["place"] = "the document's most frequent place"
+                fig.why["place"] = INFERRED_PLACE
     return figures

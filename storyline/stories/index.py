@@ -36,6 +36,7 @@ from .places import PLACE, PLACE_PAIR
 log = logging.getLogger(__name__)
 
 LABEL_CHARS = 120
+LABEL_WEIGHTS = {ENTITY: 1.0, NAME: 1.0}  # the label ranks each kind of name by TF-IDF alone
 STORY_KEYS = 100
 
 
@@ -150,6 +151,12 @@ def lead_of(doc: dict[str, Any]) -> str:
         if sent.get("kind", "body") == "body":
             return text[sent["start"] : sent["end"]].strip()[:LABEL_CHARS]
     return " ".join(text.split())[:LABEL_CHARS]
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two label names are one: equal, or one a word of the other ("Clinton", "Hillary Clinton")."""
+    a, b = a.lower(), b.lower()
+    return a == b or a in b.split() or b in a.split()
 
 
 class StoryIndex:
@@ -267,16 +274,16 @@ class StoryIndex:
         return [[m for k in c.members for m in groups[int(k)]] for c in second.clusters]
 
     def story_label(self, keys: Counter[str]) -> str:
-        """The story's most telling names (highest TF-IDF anchors), in their first spelling."""
-        weights = self.events.weigh(Counter({k: v for k, v in keys.items() if k.startswith((NAME, ENTITY))}))
-        top = sorted(weights, key=lambda k: -weights[k])
+        """The story's most telling names (highest TF-IDF anchors), in their first spelling: the
+        entity layer's names first (whole names, "Hillary Clinton"), then capitalised words (which
+        also catch "Tax" opening a sentence and "Mrs")."""
         names: list[str] = []
-        for key in top:
-            spelling = self.surface.get(key, key[2:])
-            if spelling.lower() not in (n.lower() for n in names):
-                names.append(spelling)
-            if len(names) == 3:
-                break
+        for prefix in (ENTITY, NAME):
+            weights = self.events.weigh(Counter({k: v for k, v in keys.items() if k.startswith(prefix)}), LABEL_WEIGHTS)
+            for key in sorted(weights, key=lambda k: -weights[k]):
+                spelling = self.surface.get(key, key[2:])
+                if len(names) < 3 and not any(_same_name(spelling, n) for n in names):
+                    names.append(spelling)
         return ", ".join(names)
 
     def stories(self) -> list[Story]:

@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..figures.extract import INFERRED_PLACE
+from ..figures.series import COMPARABLE, GENERIC_MEASURES
 from ..stories.features import fold
 from .entries import _RANK, Candidate, SourceRef
 
@@ -68,7 +70,21 @@ def _figure_key(c: Candidate) -> tuple[str, str, str] | None:
     """What a figure counts, of whom and where, folded; None when the figure layer does not say."""
     fig = c.figure or {}
     measure = _canonical(fig.get("measure") or fig.get("unit"))
-    return (_canonical(fig.get("subject")), measure, _canonical(fig.get("place"))) if measure else None
+    stated = (fig.get("why") or {}).get("place") != INFERRED_PLACE  # a guess from the rest of the text
+    return (_canonical(fig.get("subject")), measure, _canonical(fig.get("place")) if stated else "") if measure else None
+
+
+def comparable(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures that differ can be two reports of one quantity, as series judge it
+    (:mod:`storyline.figures.series`): a measure that says what is counted (a share or a sum of
+    what?) and values within ``COMPARABLE`` of each other, or one a negation."""
+    if str(a.get("measure") or "").startswith(GENERIC_MEASURES):
+        return False
+    try:
+        x, y = sorted((abs(float(a.get("value"))), abs(float(b.get("value")))))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return x == 0 or y <= COMPARABLE * x
 
 
 def values_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -94,7 +110,9 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
         key = _figure_key(c)
         if key is None or key != _figure_key(head) or not dates_agree(head, c):
             return "other"
-        return "same" if values_agree(head.figure or {}, c.figure or {}) else "conflict"
+        if values_agree(head.figure or {}, c.figure or {}):
+            return "same"
+        return "conflict" if comparable(head.figure or {}, c.figure or {}) else "other"
     if c.kind == "statement" and head.speaker and c.speaker and fold(head.speaker) != fold(c.speaker):
         return "other"
     if dates_agree(head, c):

@@ -147,6 +147,18 @@ def test_timeline_qualified_figures_within_tolerance_agree() -> None:
     assert len(figures) == 1 and not figures[0].conflicts and len(figures[0].sources) == 2
 
 
+def test_timeline_figures_of_different_quantities_are_no_conflict() -> None:
+    """A sum or share of the same subject and month with another value is another figure (of
+    what, the layer does not know), and so is a count ten times larger."""
+    a, b = _figure_doc("a", 12000), _figure_doc("b", 120000)
+    assert all(not e.conflicts for e in build_timeline([a, b]))
+    assert len([e for e in build_timeline([a, b]) if e.kind == "figure"]) == 2
+    a, b = _figure_doc("a", 12000), _figure_doc("b", 10000)
+    for doc in (a, b):
+        doc["figures"][0]["measure"] = "money:USD"
+    assert all(not e.conflicts for e in build_timeline([a, b]))
+
+
 def test_timeline_bad_items_are_skipped() -> None:
     doc = {"id": "x", "text": "Nothing here.", "times": [{"start": 0, "end": 3, "value": "P2Y", "type": "duration"}],
            "quotes": [{"text": "no start"}], "figures": ["junk"]}  # fmt: skip
