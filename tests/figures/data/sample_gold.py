@@ -11,6 +11,7 @@
     python tests/figures/data/sample_gold.py development-8  # the eighth development block (sixth pass)
     python tests/figures/data/sample_gold.py development-9  # the ninth development block (eighth pass)
     python tests/figures/data/sample_gold.py development-10  # the tenth development block (eighth pass, after its rules)
+    python tests/figures/data/sample_gold.py development-11  # the eleventh (eighth pass, its final layer's check)
 
 Each row is a sentence of at least six words with a digit or a number word; a block leaves out the
 sentences of the blocks drawn before it. From heldout-3 on, blocks also draw from meantime-en-dev and
@@ -63,10 +64,12 @@ BLOCKS = {  # corpus, sentences, seed
                       ("polnear-dev", 6, 2323000)),
     "development-10": (("tbaq", 26, 2525), ("meantime-es-dev", 5, 25250), ("meantime-en-dev", 5, 252500),
                        ("polnear-dev", 6, 2525000)),
+    "development-11": (("tbaq", 26, 2727), ("meantime-es-dev", 5, 27270), ("meantime-en-dev", 5, 272700),
+                       ("polnear-dev", 6, 2727000)),
 }  # fmt: skip
 LEGACY_FREE = ("heldout-3", "development-5", "development-6", "development-7", "development-8", "development-9",
-               "development-10")  # blocks that also leave out the legacy rows' sentences
-GOLD_FREE = {"development-9": 536, "development-10": 578}  # blocks that leave out every gold row up to this id (all the gold when drawn)
+               "development-10", "development-11")  # blocks that also leave out the legacy rows' sentences
+GOLD_FREE = {"development-9": 536, "development-10": 578, "development-11": 620}  # blocks that leave out every gold row up to this id (all the gold when drawn)
 
 
 def legacy_texts(last: int = LEGACY_LAST) -> list[str]:
