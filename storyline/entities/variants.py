@@ -67,15 +67,24 @@ DOMINANT = 0.8  # share of the mentions a full name needs to take a surname shar
 
 
 def _middle_initials(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:
-    """Rule 2a: "Donald J. Trump" is "Donald Trump" when that name is known too."""
-    known = {keys[i] for i, item in enumerate(items) if item.type == "PER"}
+    """Rule 2a: "Donald J. Trump" is "Donald Trump", and "Crooked Hillary Clinton" (an epithet
+    the tagger took in) is "Hillary Clinton", when that name is known too and at least as
+    frequent."""
+    weight: dict[str, int] = defaultdict(int)
+    for i, item in enumerate(items):
+        if item.type == "PER":
+            weight[keys[i]] += item.weight
     for i, item in enumerate(items):
         words = keys[i][len(NAME) :].split() if keys[i].startswith(NAME) else []
-        if item.type == "PER" and len(words) == 3 and len(words[1].rstrip(".")) == 1:
-            bare = NAME + f"{words[0]} {words[2]}"
-            if bare in known:
+        if item.type != "PER" or len(words) != 3:
+            continue
+        shorter = [f"{words[0]} {words[2]}"] if len(words[1].rstrip(".")) == 1 else []
+        shorter.append(f"{words[1]} {words[2]}")
+        for bare in (NAME + s for s in shorter):
+            if bare in weight and weight[bare] >= weight[keys[i]]:
                 keys[i] = bare
                 rules[i] = rules[i] + "+short-form" if rules[i] else "short-form"
+                break
 
 
 def _dominant(names: set[str], last: str, weight: dict[str, int]) -> str | None:

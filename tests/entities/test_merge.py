@@ -152,6 +152,9 @@ def test_merge_surname_joins_the_dominant_full_name_and_middle_initials_drop() -
     even = [_doc("a", "en", ("Bill Clinton", "PER", "Bill Clinton")), _doc("b", "en", ("Hillary Clinton", "PER", "Hillary Clinton")),
             _doc("c", "en", ("Clinton", "PER", "Clinton"))]  # fmt: skip
     assert "Clinton" in {e.canonical for e in merge(even)}  # no full name dominates: left alone
+    epithet = [_doc("a", "en", ("Hillary Clinton", "PER", "Hillary Clinton"), ("Hillary Clinton", "PER", "Hillary Clinton")),
+               _doc("b", "en", ("Crooked Hillary Clinton", "PER", "Crooked Hillary Clinton"))]  # fmt: skip
+    assert {e.canonical for e in merge(epithet)} == {"Hillary Clinton"}
 
 
 def test_names_country_display_names_are_the_common_ones() -> None:
