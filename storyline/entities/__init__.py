@@ -14,6 +14,8 @@ The cross-document merge (:mod:`.merge`) works on the contract dicts this produc
 
 from __future__ import annotations
 
+import functools
+
 import logging
 import re
 from collections import Counter
@@ -107,13 +109,15 @@ def _confirmed(text: str, mention: Mention, known: dict[str, str]) -> list[Menti
 NAME_PARTICLES = frozenset("de da del der di do dos das du van von al el bin ibn la le of ter ten y zu".split())
 
 
-def split_person(text: str, mention: Mention) -> list[Mention]:
-    """A person mention cut at lower-case words that are no name particle: the tagger's "Clinton
-    cited Trump" is two persons, whose one-entity merge put Clinton's quotations under Trump."""
+def split_person(text: str, mention: Mention, verbs: frozenset[str] = frozenset()) -> list[Mention]:
+    """A person mention cut at lower-case words that are no name particle, and at the language's
+    verbs of speech (``verbs``, lower case) in any case: the tagger's "Clinton cited Trump" is two
+    persons, whose one-entity merge put Clinton's quotations under Trump; a headline's "Obama
+    Says" is Obama."""
     if mention.type != "PER":
         return [mention]
     tokens = tokenize(text, mention.start, mention.end)
-    cuts = [k for k, (s, e) in enumerate(tokens) if _splits_name(text[s:e])]
+    cuts = [k for k, (s, e) in enumerate(tokens) if _splits_name(text[s:e]) or text[s:e].lower() in verbs]
     if not cuts:
         return [mention]
     parts: list[Mention] = []
@@ -122,6 +126,14 @@ def split_person(text: str, mention: Mention) -> list[Mention]:
         if run and text[run[-1][0]].isupper():
             parts.append(Mention(run[0][0], run[-1][1], mention.type))
     return parts
+
+
+@functools.cache
+def speech_verbs(lang: str | None) -> frozenset[str]:
+    """The verbs of speech of a language's quotes table ("says", "sier"), lower case."""
+    from ..quotes.rules import rules_for
+
+    return frozenset(w.lower() for w in rules_for(lang).cues if " " not in w)
 
 
 def _splits_name(word: str) -> bool:
@@ -143,7 +155,7 @@ def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
         for sent in _sentences(doc)
         for m in tag(doc.text, sent.start, sent.end, model)
         if not doc.spans or doc.span_kind_at(m.start) not in SKIPPED_SPANS
-        for part in split_person(doc.text, m)
+        for part in split_person(doc.text, m, speech_verbs(doc.lang))
     ]
     headlines = {id(sent) for _, sent in found if title_case(doc.text[sent.start : sent.end])}
     if not headlines or all(id(sent) in headlines for _, sent in found):

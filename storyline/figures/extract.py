@@ -117,8 +117,12 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
     unit_next = bool(nxt) and (nxt[0] in lex.percent or nxt[0] in lex.currencies)  # "at 4.7 percent"
     if prev and prev[-1] in lex.time_cues and not float(num.value).is_integer() and num.unit is None and not unit_next:
         return "time"
-    if num.spelled and num.text.lower() in lex.weak_numbers:
+    money_next = bool(nxt) and (nxt[0] in lex.currency_fractions or nxt[0] in lex.currencies)  # "one cent a share"
+    if num.spelled and num.text.lower() in lex.weak_numbers and not money_next:
         return "weak"
+    counted = len(prev) > 1 and (prev[-2].isdigit() or prev[-2] in lex.number_words)
+    if counted and prev[-1] in lex.partitives and num.value in (10, 100) and num.unit is None:
+        return "ratio"  # "eight of 10 avocados", "nueve de 10": a proportion, not a count
     return None
 
 

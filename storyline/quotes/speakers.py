@@ -202,6 +202,8 @@ class Resolver:
             return self.doc.text[start:end]
         if _pronoun(toks, self.rules):  # "he", "once he": the previous speaker, else none known
             return self.previous or self.index.last_person_before(start) or ""
+        if len(toks) == 1 and toks[0].low in self.rules.determiners:
+            return ""  # "the", "his": a mention cut short names no one
         head = _key(toks[-1].text).strip(".")
         if head in self.rules.titles and head in self.index.by_title:  # "NATO's secretary-general"
             name = " ".join(self.index.by_title[head])

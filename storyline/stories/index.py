@@ -199,9 +199,8 @@ class StoryIndex:
 
     def _add_one(self, doc: dict[str, Any], feat: DocFeatures) -> None:
         """Put one document in its copy group and its event."""
-        self.docs[feat.id] = DocInfo(
-            feat.id, doc.get("source") or feat.id, feat.lang, feat.day, lead_of(doc), published_value(doc)
-        )
+        date = published_value(doc) if feat.day is not None else None  # a stamp dates no story
+        self.docs[feat.id] = DocInfo(feat.id, doc.get("source") or feat.id, feat.lang, feat.day, lead_of(doc), date)
         rep = self.copies.add(feat.id, doc.get("text") or "")
         item = Item(feat.id, feat.lang, feat.day, feat.keys, feat.vector)
         if rep != feat.id and rep in self.events.assign:

@@ -23,7 +23,7 @@ from ..figures.series import COMPARABLE, GENERIC_MEASURES
 from ..stories.features import fold
 from .entries import _RANK, Candidate, SourceRef
 
-SAME = 0.3  # Jaccard of anchors above which two sentences report the same thing
+SAME = 0.25  # Jaccard of anchors above which two sentences report the same thing
 CONFLICT = 0.5  # ... and above which a different date or value is a conflict, not another entry
 APPROX = 0.1  # "around 12,000" and "12,500" agree; "12,000" and "10,000" do not
 
@@ -105,6 +105,8 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
     head = entry.members[0]
     if any(copies.get(m.ref.doc_id) == copies.get(c.ref.doc_id) and m.summary == c.summary for m in entry.members):
         return "same"
+    if any(m.ref.doc_id == c.ref.doc_id for m in entry.members):
+        return "other"  # a text's other sentences say other things: each is an entry of its own
     sim = max(jaccard(m.keys, c.keys) for m in entry.members)
     if c.kind == "figure":
         key = _figure_key(c)

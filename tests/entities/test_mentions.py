@@ -119,7 +119,7 @@ def test_annotate_skips_photo_credits(seed_docs: dict[str, Document]) -> None:
 
 
 def test_mentions_person_split_at_a_verb_not_at_particles() -> None:
-    from storyline.entities import split_person
+    from storyline.entities import speech_verbs, split_person
     from storyline.entities.tagger import Mention
 
     text = "At Monday’s debate, Clinton cited Trump’s past. Ursula von der Leyen met Lula da Silva."
@@ -129,5 +129,8 @@ def test_mentions_person_split_at_a_verb_not_at_particles() -> None:
         return [text[m.start : m.end] for m in found]
 
     assert parts("Clinton", "Trump’s") == ["Clinton", "Trump"]
+    headline = "Obama Says African-American Museum Tells Story"
+    cut = split_person(headline, Mention(0, len("Obama Says"), "PER"), speech_verbs("en"))
+    assert [headline[m.start : m.end] for m in cut] == ["Obama"]
     assert parts("Ursula", "Leyen") == ["Ursula von der Leyen"]
     assert parts("Lula", "Silva") == ["Lula da Silva"]

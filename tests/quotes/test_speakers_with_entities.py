@@ -57,3 +57,21 @@ def test_speakers_fullest_name_keeps_the_first_name() -> None:
     assert index.full(("Clinton",)) == "Hillary Rodham Clinton"
     assert index.full(("Hillary", "Clinton")) == "Hillary Rodham Clinton"
     assert index.full(("Bill", "Clinton")) == "Bill Clinton"  # never another Clinton
+
+
+def test_speakers_listed_by_corpus_entity_dominant_owner_of_a_name() -> None:
+    from storyline.quotes.listing import list_quotes
+
+    entities = [
+        {"canonical": "Barack Obama", "type": "PER", "mentions": 165, "variants": ["Obama", "Mr. Obama", "Barack Obama"]},
+        {"canonical": "Derelict Obama", "type": "PER", "mentions": 8, "variants": ["Obama", "Derelict Obama"]},
+        {"canonical": "Bill Clinton", "type": "PER", "mentions": 15, "variants": ["Clinton", "Bill Clinton"]},
+        {"canonical": "Hillary Clinton", "type": "PER", "mentions": 30, "variants": ["Clinton", "Hillary Clinton"]},
+    ]  # fmt: skip
+
+    def doc(name: str) -> dict:
+        return {"id": name, "quotes": [{"text": "x", "start": 0, "end": 1, "speaker": {"name": name}}]}
+
+    rows = list_quotes([doc("Obama"), doc("Mr. Obama"), doc("Clinton")], entities=entities)
+    assert sorted(r["speaker"] for r in rows) == ["Barack Obama", "Barack Obama", "Clinton"]  # 30 of 45: no owner
+    assert [r["speaker"] for r in list_quotes([doc("Obama")], speaker="Barack", entities=entities)] == ["Barack Obama"]

@@ -112,3 +112,11 @@ def test_index_persian_blurbs_join_other_languages(itn_docs: list[dict[str, Any]
                 joined += any(lang[o] != "fa" and event[o] == event[doc_id] for o in story.document_ids)
     assert persian == 52
     assert joined / persian > 0.6
+
+
+def test_index_stamped_dates_date_no_story(itn_docs: list[dict[str, Any]]) -> None:
+    """ITN's Persian and Danish blurbs carry import stamps (2021-04-20, 2018-01-05): no story
+    over the whole dev set may start on them."""
+    starts = {story.start for story in build_stories(itn_docs)}
+    assert not starts & {"2021-04-20", "2018-01-05"}
+    assert min(s for s in starts if s) >= "2022"
