@@ -56,6 +56,11 @@ CURRENCIES = {
     "euro": "EUR", "€": "EUR", "pund": "GBP",
 }
 CURRENCY_FRACTIONS = {"øre": ("DKK", 0.01)}
+OFFERS = ("bud", "tilbud", "købstilbud")
+OFFER_LINKS = ("på",)
+ORDERS = ("ordre", "bestilling", "bestillingen")
+ORDER_LINKS = ("fra",)
+POPULATIONS = ("befolkningen", "befolkning", "indbyggerne", "vælgerne")
 PRICE_CURRENCY = "DKK"
 NOT_COUNTED = (
     "år", "måneder", "måned", "uger", "uge", "dage", "dag", "døgn", "timer", "time", "minutter",

@@ -94,6 +94,13 @@ MONTHS = {
 WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
 AGE_CUES = ("età",)
 ID_CUES = ("n", "n.", "nº", "numero", "articolo", "capitolo", "pagina", "volo", "versione", "modello")
+# A price for each share of an offer is the target's, the one after the link; made things of an order
+# are the buyer's, the one after its link; a share of a population is nobody's.
+OFFERS = ("offerta", "offerte", "opa")
+OFFER_LINKS = ("per",)
+ORDERS = ("ordine", "ordini", "ordinativo", "commessa")
+ORDER_LINKS = ("da", "dalla", "dal")
+POPULATIONS = ("popolazione", "abitanti", "elettorato", "residenti")
 GROUP_LABELS = ("top",)
 TIME_CUES = ("alle", "ore")
 

@@ -100,6 +100,13 @@ MONTHS = {
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 AGE_CUES = ("leeftijd",)
 ID_CUES = ("nr", "nr.", "nummer", "artikel", "hoofdstuk", "pagina", "vlucht", "versie", "lijn", "route")
+# A price for each share of an offer is the target's, the one after the link; made things of an order
+# are the buyer's, the one after its link; a share of a population is nobody's.
+OFFERS = ("bod", "overnamebod", "biedingen")
+OFFER_LINKS = ("op",)
+ORDERS = ("order", "orders", "bestelling", "bestellingen")
+ORDER_LINKS = ("van",)
+POPULATIONS = ("bevolking", "inwoners", "kiezers", "electoraat")
 GROUP_LABELS = ("top",)
 TIME_CUES = ("om",)
 

@@ -98,6 +98,13 @@ MONTHS = {
 WEEKDAYS = ("понедельник", "вторник", "среда", "среду", "четверг", "пятница", "пятницу", "суббота", "субботу", "воскресенье")
 AGE_CUES = ("возрасте", "возраст", "возраста")
 ID_CUES = ("№", "номер", "номера", "статья", "статьи", "статье", "глава", "страница", "рейс", "рейса")
+# A price for each share of an offer is the target's, the one after the link; made things of an order
+# are the buyer's, the one after its link; a share of a population is nobody's.
+OFFERS = ("предложение", "предложения", "оферта", "оферты")
+OFFER_LINKS = ("о", "на")
+ORDERS = ("заказ", "заказа", "заказы")
+ORDER_LINKS = ("от",)
+POPULATIONS = ("население", "населения", "избирателей", "электората")
 GROUP_LABELS = ("топ",)
 TIME_CUES = ("в",)
 

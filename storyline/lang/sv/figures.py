@@ -76,6 +76,11 @@ MONTHS = {
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 AGE_CUES = ("ålder", "åldern")
 ID_CUES = ("nr.", "nr", "nummer", "artikel", "kapitel", "sidan", "sida", "linje", "#")
+OFFERS = ("bud", "anbud", "erbjudande")
+OFFER_LINKS = ("på",)
+ORDERS = ("order", "beställning", "beställningen")
+ORDER_LINKS = ("från",)
+POPULATIONS = ("befolkningen", "befolkning", "invånarna", "väljarna")
 TIME_CUES = ("kl.", "kl", "klockan")
 
 FUNCTION_WORDS = (
