@@ -31,12 +31,13 @@ from pathlib import Path
 from typing import Any
 
 from .evaluate import annotate_lines
-from .series import build_series, series_measure
+from .series import build_series, canonical_name, series_measure
 
 DATA = Path("eval") / "stories" / "meantime-cdcr-dev"
 PIVOT = "en"  # the original every translation is compared with
 TOLERANCE = 1e-3  # values agree within 0.1%
-LEVELS = ("value", "value+measure")
+LEVELS = ("value", "value+measure", "value+measure+subject")
+LISTED = "value+measure"  # the level whose unmatched figures ``--errors`` lists
 
 
 def load(shared: Path) -> tuple[list[str], dict[str, dict[str, Any]]]:
@@ -62,16 +63,22 @@ def _same_value(a: float, b: float) -> bool:
     return abs(a - b) <= TOLERANCE * max(1.0, abs(a), abs(b))
 
 
-Claim = tuple[float, str, str]  # value, measure (as series group it), text as written
+Claim = tuple[float, str, str, str]  # value, measure (as series group it), text as written, subject key
+
+
+def _agree(ours: Claim, theirs: Claim, level: str) -> bool:
+    if not _same_value(ours[0], theirs[0]):
+        return False
+    return level == "value" or (ours[1] == theirs[1] and (level == "value+measure" or ours[3] == theirs[3]))
 
 
 def _matches(ours: list[Claim], theirs: list[Claim], level: str) -> tuple[set[int], set[int]]:
     """One-to-one matches of two figure lists, greedily in text order: the matched indices of each."""
     mine: set[int] = set()
     used: set[int] = set()
-    for j, (value, measure, _) in enumerate(ours):
-        for i, (other, other_measure, _) in enumerate(theirs):
-            if i not in used and _same_value(value, other) and (level == "value" or measure == other_measure):
+    for j, claim in enumerate(ours):
+        for i, other in enumerate(theirs):
+            if i not in used and _agree(claim, other, level):
                 used.add(i)
                 mine.add(j)
                 break
@@ -84,7 +91,9 @@ def _figures(doc: dict[str, Any], normalise: bool) -> list[Claim]:
     for fig in doc.get("figures") or ():
         measure = str(fig.get("measure"))
         value = float(fig.get("value", 0))
-        out.append((value, series_measure(measure, lang) if normalise else measure, str(fig.get("text"))))
+        subject = canonical_name((fig.get("subject") or {}).get("canonical") or (fig.get("subject") or {}).get("text"))
+        shared = series_measure(measure, lang) if normalise else measure
+        out.append((value, shared, str(fig.get("text")), (subject or "").casefold()))
     return out
 
 
@@ -96,7 +105,7 @@ def agreement(
     the figures left unmatched at ``value+measure`` are appended to ``errors`` when given."""
     by_event: dict[str, dict[str, list[Claim]]] = {}
     for doc in docs:
-        info = meta.get(str(doc.get("id")))
+        info = meta.get(str(doc.get("id"))) or meta.get(str(doc.get("source")))  # analyze keeps the input id as source
         if info is not None:
             by_event.setdefault(info["event"], {})[info["lang"]] = _figures(doc, normalise)
     counts: dict[str, dict[str, list[int]]] = {}
@@ -113,14 +122,14 @@ def agreement(
                 tally[0] += len(mine)
                 tally[1] += len(figures)
                 tally[2] += len(pivot)
-            if errors is not None:
-                errors.extend(_unmatched(event, lang, figures, pivot, mine, theirs))
+                if errors is not None and level == LISTED:
+                    errors.extend(_unmatched(event, lang, figures, pivot, mine, theirs))
     return {lang: {level: _prf(*c) for level, c in levels.items()} for lang, levels in sorted(counts.items())}
 
 
 def _unmatched(event: str, lang: str, ours: list[Claim], pivot: list[Claim], mine: set[int], theirs: set[int]) -> list[str]:
-    only = [f"{lang} only: {t!r} {v:g} {m}" for j, (v, m, t) in enumerate(ours) if j not in mine]
-    missed = [f"{PIVOT} only: {t!r} {v:g} {m}" for i, (v, m, t) in enumerate(pivot) if i not in theirs]
+    only = [f"{lang} only: {t!r} {v:g} {m}" for j, (v, m, t, _) in enumerate(ours) if j not in mine]
+    missed = [f"{PIVOT} only: {t!r} {v:g} {m}" for i, (v, m, t, _) in enumerate(pivot) if i not in theirs]
     return [f"{lang} {event} {line}" for line in only + missed]
 
 
@@ -150,12 +159,10 @@ def report(
     for line in listed or ():
         if line.startswith(f"{errors} "):
             echo(line.split(" ", 1)[1])
-    echo(f"{'lang':<6}{'figures':>8}{'english':>8}   {'value P / R / F1':<22}{'value+measure P / R / F1':<26}")
+    echo(f"{'lang':<6}{'figures':>8}{'english':>8}   " + "".join(f"{level + ' P / R / F1':<26}" for level in LEVELS))
     for lang, levels in result.items():
-        v, m = levels["value"], levels["value+measure"]
-        echo(f"{lang:<6}{v['figures']:>8.0f}{v['english']:>8.0f}   "
-             f"{v['precision']:.3f} / {v['recall']:.3f} / {v['f1']:.3f}   "
-             f"{m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f}")  # fmt: skip
+        cells = "".join(f"{m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f}".ljust(26) for m in levels.values())
+        echo(f"{lang:<6}{levels['value']['figures']:>8.0f}{levels['value']['english']:>8.0f}   {cells}")
     multi, total = multilingual_series(docs, normalise)
     echo(f"series: {total}, of which with points in two languages or more: {multi}")
     summary = {f"{lang}_{level.replace('+', '_')}_f1": levels[level]["f1"] for lang, levels in result.items() for level in LEVELS}

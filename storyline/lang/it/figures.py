@@ -216,7 +216,8 @@ COMMON_WORDS = ("vendite", "utili", "ricavi", "perdite", "esportazioni", "import
                 "costi", "ordini", "consegne", "produzione", "inflazione",
                 # adverbs and connectives opening a sentence before a name: "Finora Boeing ha ricevuto"
                 "finora", "attualmente", "inoltre", "oggi", "ieri", "intanto", "tuttavia", "però", "ora",
-                "secondo", "anche", "quindi", "infine", "già", "recentemente", "complessivamente")
+                "secondo", "anche", "quindi", "infine", "già", "recentemente", "complessivamente", "così",
+                "pertanto", "successivamente", "dunque")
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 GIVE_VERBS = ("dare", "dà", "diede", "concede", "concesso", "offre", "offerto", "vende", "venduto", "paga", "pagato")

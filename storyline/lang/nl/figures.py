@@ -215,7 +215,8 @@ COMMON_WORDS = ("verkoop", "winst", "omzet", "verliezen", "export", "import", "a
                 "kosten", "bestellingen", "leveringen", "productie", "inflatie",
                 # adverbs and connectives opening a sentence before a name: "Inmiddels heeft Boeing"
                 "inmiddels", "momenteel", "bovendien", "vandaag", "gisteren", "intussen", "echter", "nu",
-                "volgens", "ook", "daarnaast", "eerder", "tot", "verder", "ondertussen", "toen")
+                "volgens", "ook", "daarnaast", "eerder", "tot", "verder", "ondertussen", "toen",
+                "hiermee", "daarmee", "daarom", "daardoor", "hierdoor", "dus", "toch", "vervolgens", "sindsdien")
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 GIVE_VERBS = ("geven", "geeft", "gaf", "biedt", "bood", "verkoopt", "verkocht", "betaalt", "betaalde")
