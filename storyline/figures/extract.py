@@ -132,8 +132,10 @@ def _named_by(s: Sentence, num: Number, lo: int) -> bool:
     code prices it ("USD 199")."""
     prev = s.toks[lo - 1] if lo > 0 else None
     possessive = prev is not None and prev.low != prev.text.lower()
-    named = prev is not None and lo - 1 > s.clause[lo - 1] and capitalised_id(prev, s.lex) and prev.low not in s.lex.currencies
-    return named and num.unit is None and not possessive and not _unit_word_after(s, num) and not _counts_table_noun(s, num)
+    named = prev is not None and lo - 1 > s.clause[lo - 1] and capitalised_id(prev, s.lex)
+    if not named or prev.low in s.lex.currencies or num.unit is not None or possessive:
+        return False
+    return not _unit_word_after(s, num) and not _counts_table_noun(s, num)
 
 
 def _counts_table_noun(s: Sentence, num: Number) -> bool:
@@ -196,7 +198,8 @@ def _measure_after(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
     link word ("4 miliardi di canzoni", "4.000 millones de canciones").
     """
     found = _counted_noun(s, hi)
-    if found is None and 0 < hi < len(s.toks) - 1 and s.toks[hi].low in s.lex.unit_links and s.toks[hi - 1].low in s.lex.scales:
+    scaled = 0 < hi < len(s.toks) - 1 and s.toks[hi - 1].low in s.lex.scales
+    if found is None and scaled and s.toks[hi].low in s.lex.unit_links:
         found = _counted_noun(s, hi + 1)
         return None if found is None else (found[0], found[1], found[2], found[3] + " after a scale's link word")
     if found is None and hi + 1 < len(s.toks) and s.toks[hi].low in s.lex.partitives:

@@ -127,7 +127,9 @@ def agreement(
     return {lang: {level: _prf(*c) for level, c in levels.items()} for lang, levels in sorted(counts.items())}
 
 
-def _unmatched(event: str, lang: str, ours: list[Claim], pivot: list[Claim], mine: set[int], theirs: set[int]) -> list[str]:
+def _unmatched(
+    event: str, lang: str, ours: list[Claim], pivot: list[Claim], mine: set[int], theirs: set[int]
+) -> list[str]:
     only = [f"{lang} only: {t!r} {v:g} {m}" for j, (v, m, t, _) in enumerate(ours) if j not in mine]
     missed = [f"{PIVOT} only: {t!r} {v:g} {m}" for i, (v, m, t, _) in enumerate(pivot) if i not in theirs]
     return [f"{lang} {event} {line}" for line in only + missed]
@@ -136,7 +138,8 @@ def _unmatched(event: str, lang: str, ours: list[Claim], pivot: list[Claim], min
 def _prf(tp: int, n_sys: int, n_ref: int) -> dict[str, float]:
     p = tp / n_sys if n_sys else 0.0
     r = tp / n_ref if n_ref else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "figures": n_sys, "english": n_ref}
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f1, "figures": n_sys, "english": n_ref}
 
 
 def multilingual_series(docs: list[dict[str, Any]], normalise: bool = True) -> tuple[int, int]:
@@ -165,9 +168,11 @@ def report(
         echo(f"{lang:<6}{levels['value']['figures']:>8.0f}{levels['value']['english']:>8.0f}   {cells}")
     multi, total = multilingual_series(docs, normalise)
     echo(f"series: {total}, of which with points in two languages or more: {multi}")
-    summary = {f"{lang}_{level.replace('+', '_')}_f1": levels[level]["f1"] for lang, levels in result.items() for level in LEVELS}
+    summary: dict[str, float] = {}
     for level in LEVELS:
-        summary[f"{level.replace('+', '_')}_f1"] = sum(x[level]["f1"] for x in result.values()) / max(1, len(result))
+        key = level.replace("+", "_")
+        summary.update({f"{lang}_{key}_f1": levels[level]["f1"] for lang, levels in result.items()})
+        summary[f"{key}_f1"] = sum(x[level]["f1"] for x in result.values()) / max(1, len(result))
     summary["multilingual_series"] = multi
     return summary
 
@@ -185,7 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     lines, meta = load(args.shared)
     docs = annotated(lines, args.system)
     summary = report(docs, meta, not args.raw_measures, print, args.errors)
-    print("figures-parallel " + " ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in summary.items()))
+    pairs = (f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in summary.items())
+    print("figures-parallel " + " ".join(pairs))
     return 0
 
 
