@@ -117,7 +117,8 @@ FUNCTION_WORDS = (
     "hebben", "had", "hadden", "wordt", "worden", "werd", "werden", "zal", "zullen", "kan",
     "kunnen", "niet", "geen", "meer", "minder", "zich", "hij", "zij", "ze", "ook", "haar", "hun",
     "er", "al", "nog", "te", "als", "dan", "toen", "omdat", "terwijl", "volgens", "per", "elk",
-    "elke", "alle", "veel", "nu", "zo", "wel", "echter", "boven", "beneden", "achter", "naast",
+    "elke", "alle", "veel", "nu", "zo", "wel", "echter", "boven", "beneden", "achter", "naast", "alleen",
+    "iets", "allemaal", "steeds",
 )
 TITLES = (  # before a person's name: neither a name nor a place
     "dhr", "mevr", "dr", "prof", "mr", "ir", "drs", "ing", "president", "minister", "premier",
