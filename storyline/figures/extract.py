@@ -133,7 +133,7 @@ def _named_by(s: Sentence, num: Number, lo: int) -> bool:
     prev = s.toks[lo - 1] if lo > 0 else None
     possessive = prev is not None and prev.low != prev.text.lower()
     named = prev is not None and lo - 1 > s.clause[lo - 1] and capitalised_id(prev, s.lex)
-    if not named or prev.low in s.lex.currencies or num.unit is not None or possessive:
+    if prev is None or not named or prev.low in s.lex.currencies or num.unit is not None or possessive:
         return False
     return not _unit_word_after(s, num) and not _counts_table_noun(s, num)
 

@@ -6,8 +6,9 @@ and "personnel" are one measure, and so is a counted noun recorded as written wi
 its language's ``SERIES_MEASURES`` maps it to: Spanish "pedido" is English "order"), ordered by
 as-of date, each point with its source. Figures without a subject line up only when their own
 sentence names the place and the measure counts something: "24 people" alone, a place the figures
-layer inferred from the rest of the document, or a bare percentage or sum of money ("43 percent", "$200": of what?) say nothing to line up, and
-grouping them filled US election news with series of unrelated amounts.
+layer inferred from the rest of the document, or a bare percentage or sum of money ("43 percent",
+"$200": of what?) say nothing to line up, and grouping them filled US election news with series of
+unrelated amounts.
 
 Two points disagree when they come from different sources, hold for the same period (the same
 as-of month, or year when only the year is known), are both facts or both plans, their values are
