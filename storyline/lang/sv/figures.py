@@ -8,7 +8,7 @@ number words, "miljon/miljard", qualifiers ("omkring", "nästan", "minst"), coun
 """
 
 # fmt: off
-from ..nb.figures import *  # the tables Swedish shares with Bokmål
+from ..nb.figures import *  # noqa: F403 - the tables Swedish shares with Bokmål
 
 NUMBER_WORDS = {
     "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
