@@ -26,7 +26,8 @@ import bisect
 import hashlib
 import math
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -257,13 +258,18 @@ class _Claim:
     point: Point
 
 
-def _claims(docs: Iterable[dict[str, Any]], measure: str | None) -> list[_Claim]:
-    """Every figure that can join a series (see :func:`_lines_up`), its names made canonical."""
+def _claims(docs: Iterable[dict[str, Any]], measure: str | None, names: Mapping[str, str]) -> list[_Claim]:
+    """Every figure that can join a series (see :func:`_lines_up`), its names made canonical:
+    a subject that is an entity mention takes its corpus entity's name (``names``: per-document
+    entity id -> corpus canonical name), else the alias tables'."""
     out: list[_Claim] = []
     for doc in docs:
         shared_keys = _series_measures(doc.get("lang"))  # see series_measure
+        entity_at = {e.get("start"): e.get("entity_id") for e in doc.get("entities") or () if names} if names else {}
         for fig in doc.get("figures") or ():
             subj, place = _person_name(_canonical_of(fig.get("subject"))), _canonical_of(fig.get("place"))
+            corpus = names.get(str(entity_at.get((fig.get("subject") or {}).get("start")))) if entity_at else None
+            subj = canonical_name(corpus) if subj and corpus else subj
             written = str(fig.get("measure"))
             shared = shared_keys.get(written, written)
             if not _lines_up(fig, subj, place) or (measure and measure not in (shared, written)):
@@ -300,17 +306,31 @@ def _full_names(claims: list[_Claim]) -> dict[str, str]:
     return {last: next(iter(names)) for last, names in longer.items() if len({_key(n) for n in names}) == 1}
 
 
+def entity_names(entities: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Per-document entity id -> the corpus entity's canonical name, from the corpus entities
+    (the store's derived ``entities``, :func:`storyline.entities.merge.merge`'s rows)."""
+    return {str(member): str(ent["canonical"]) for ent in entities if ent.get("canonical")
+            for member in ent.get("members") or ()}  # fmt: skip
+
+
 def build_series(
-    docs: Iterable[dict[str, Any]], subject: str | None = None, measure: str | None = None
+    docs: Iterable[dict[str, Any]],
+    subject: str | None = None,
+    measure: str | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> list[Series]:
     """Series over documents in the output contract (as ``analyze --format jsonl`` prints them).
+
+    ``names`` (:func:`entity_names`) names subjects by their corpus entity, so "Trump" in one
+    article and "Donald Trump" in another are one subject where the entity merge says so.
 
     Places the figures layer inferred from the rest of a document (not from the figure's sentence)
     group a figure only with a series whose place some source states; otherwise it joins its
     subject and measure without a place, so that one subject's figures are not split by what
     each document happened to be mostly about."""
-    claims = _claims(docs, measure)
+    claims = _claims(docs, measure, names or {})
     full = _full_names(claims)
+    spellings: dict[str, Counter[str]] = {}
     want = _key(_person_name(canonical_name(subject))) if subject else None
     stated = {(_key(c.subject), c.measure, _key(c.place)) for c in claims if c.stated}
     groups: dict[tuple[str, str, str], Series] = {}
@@ -331,9 +351,14 @@ def build_series(
             digest = hashlib.sha1("|".join(key).encode()).hexdigest()[:12]
             series = groups[key] = Series(digest, name, key[1], place)
         series.points.append(claim.point)
+        if name:
+            spellings.setdefault(key[0], Counter())[name] += 1
     for key, places in guessed.items():
         if len(places) == 1 and None not in places:
             groups[key].place, groups[key].place_inferred = next(iter(places)), True
+    for series in groups.values():  # the subject as most sources spell it ("Hillary", not "HIllary")
+        if series.subject:
+            series.subject = spellings[_key(series.subject)].most_common(1)[0][0]
     out = sorted(groups.values(), key=lambda s: (-len(s.points), s.series_id))
     for series in out:
         series.points.sort(key=lambda p: (p.as_of or "", p.source, p.start))
@@ -347,6 +372,6 @@ DERIVED_KIND = "series"  # what the web app's figures page reads from the store
 
 def save_series(store: Any) -> list[dict[str, Any]]:
     """Build the series over every document of an open store and keep them in it (for build/report)."""
-    rows = [s.to_dict() for s in build_series(store.iter_documents())]
+    rows = [s.to_dict() for s in build_series(store.iter_documents(), names=entity_names(store.load_derived("entities")))]
     store.save_derived(DERIVED_KIND, rows)
     return rows

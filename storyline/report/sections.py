@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..figures.series import build_series
+from ..figures.series import build_series, entity_names
 from ..quotes.listing import speaker_names
 from ..web import highlight, views
 from ..store import Store
@@ -215,7 +215,8 @@ def figures(store: Store, anchors: Anchors) -> dict[str, Any]:
     rows = store.load_derived("series")
     computed = not rows
     if computed:
-        rows = [s.to_dict() for s in build_series(store.iter_documents())]
+        names = entity_names(store.load_derived("entities"))
+        rows = [s.to_dict() for s in build_series(store.iter_documents(), names=names)]
     shown = []
     for row in rows[:MAX_SERIES]:
         disputed = disputed_keys(row)

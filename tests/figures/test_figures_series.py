@@ -137,3 +137,21 @@ def test_series_inferred_place_joins_a_stated_one_or_none() -> None:
     assert alone.place is None and len(alone.points) == 2 and "place=-" in alone.explain
     (one,) = build_series([guessed])
     assert one.place == "Afghanistan" and one.place_inferred and "not stated" in one.explain
+
+
+def test_series_subjects_named_by_their_corpus_entity() -> None:
+    """Where the entity merge says "Trump" (one article) is Donald Trump (another), one series;
+    the subject shown is the spelling most sources use."""
+    from storyline.figures.series import entity_names
+
+    docs = [_claim("a", 5, subject="Trump"), _claim("b", 6, subject="Donald Trump"), _claim("c", 7, subject="DOnald Trump"),
+            _claim("d", 8, subject="Donald Trump")]  # fmt: skip
+    for doc, eid in zip(docs, ("t1", "t2", "t3", "t2"), strict=True):
+        doc["entities"] = [{"start": 0, "end": 1, "entity_id": eid}]
+    names = entity_names([{"canonical": "Donald Trump", "members": ["t1", "t2", "t3"]}])
+    (series,) = build_series(docs, names=names)
+    assert series.subject == "Donald Trump" and len(series.points) == 4
+    ivanka = _claim("e", 9, subject="Ivanka Trump")
+    ivanka["entities"] = [{"start": 0, "end": 1, "entity_id": "i1"}]
+    assert len(build_series([*docs, ivanka])) == 3  # alone, "Trump" is ambiguous: its own series
+    assert len(build_series([*docs, ivanka], names=names)) == 2  # the merge decided it
