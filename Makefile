@@ -11,7 +11,7 @@ ANALYZE := '$(BIN)/storyline analyze - --format jsonl --quiet'
 
 NER_LANGS ?= en nb de es nl pl ru fr it pt
 
-.PHONY: install install-spark spark-for-tests demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-figures eval-stories bench bench-search bench-spark clean \
+.PHONY: install install-spark spark-for-tests demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-figures eval-figures-parallel figures-agreement eval-stories bench bench-search bench-spark clean \
         ner-dev ner-models ner-cv eval-entities bench-entities
 
 $(VENV)/.installed: pyproject.toml
@@ -80,6 +80,14 @@ eval-stories: install
 
 eval-figures: install
 	$(BIN)/python -m storyline.figures.evaluate
+
+## Figures across languages: MEANTIME's en/es/it/nl translations of one article should agree.
+eval-figures-parallel: install
+	$(BIN)/python -m storyline.figures.parallel
+
+## How far two annotators agree on figure subjects (the second, blind annotation against the gold).
+figures-agreement: install
+	$(BIN)/python -m storyline.figures.agreement
 
 ## Entities: the held-out NER dev sets (build/ner-dev/<lang>), the CRF models, their scores.
 ner-dev: install

@@ -50,16 +50,21 @@ def figure_series(
     db: str, input_path: Path | None = None, subject: str | None = None, measure: str | None = None
 ) -> list[dict[str, Any]]:
     """The series as contract dicts, from ``input_path`` (JSON lines) or else the store ``db``."""
+    from ..entities.merge import merge
     from ..figures import build_series, save_series
+    from ..figures.series import entity_names
 
     if input_path is not None:
         if str(input_path) != "-" and not input_path.is_file():
             raise FiguresError(f"{input_path}: no such file")
-        return [s.to_dict() for s in build_series(_read_jsonl(input_path), subject, measure)]
+        docs = list(_read_jsonl(input_path))
+        names = entity_names(e.to_dict() for e in merge(docs))
+        return [s.to_dict() for s in build_series(docs, subject, measure, names)]
     with open_existing_store(db) as store:
         if subject is None and measure is None:
             return save_series(store)
-        return [s.to_dict() for s in build_series(store.iter_documents(), subject, measure)]
+        names = entity_names(store.load_derived("entities"))
+        return [s.to_dict() for s in build_series(store.iter_documents(), subject, measure, names)]
 
 
 def _fmt(value: float) -> str:

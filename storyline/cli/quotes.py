@@ -29,7 +29,7 @@ def quotes(
     if fmt not in FORMATS:
         fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     with open_existing_store(db) as store:
-        rows = list_quotes(store.iter_documents(), speaker)
+        rows = list_quotes(store.iter_documents(), speaker, store.load_derived("entities"))
     if fmt == "jsonl":
         write_jsonl(rows)
         return

@@ -13,6 +13,8 @@ them within a document and across documents alike.
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -134,10 +136,19 @@ def entity_id(key: str) -> str:
 
 @cache
 def country_name(code: str) -> str:
-    """The English common name of a country by ISO alpha-3 ("USA" -> "United States")."""
+    """The English common name of a country by ISO alpha-3 ("USA" -> "United States"): CLDR's
+    (babel) where it is plain ("Russia", "Brunei", "Vatican City"), else ISO's ("Bosnia and
+    Herzegovina", not "Bosnia & Herzegovina"; "Congo, The Democratic Republic of the" turned
+    into "The Democratic Republic of the Congo", since CLDR's "Congo - Kinshasa" is a label)."""
     import pycountry
+    from babel import Locale
 
     country = pycountry.countries.get(alpha_3=code)
     if country is None:
         return code
-    return getattr(country, "common_name", None) or country.name.split(",")[0]
+    cldr = Locale("en").territories.get(country.alpha_2, "")
+    if cldr and not re.search(r"&| - |SAR|\(", cldr):
+        return cldr
+    name = getattr(country, "common_name", None) or country.name
+    head, _, tail = name.partition(", ")
+    return f"{tail} {head}" if tail else re.sub(r"\s*\(.*\)$", "", name)

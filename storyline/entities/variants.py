@@ -8,7 +8,10 @@ last token, by initials), so the cost stays linear in the number of distinct nam
    genitive only: ``GENITIVE`` in ``storyline/lang/<code>/entities.py``); "Afghanistans" is the
    country Afghanistan whether or not the bare form occurs.
 2. ``short-form``: a one-word person name is the one full name ending (or starting) with that word,
-   if exactly one such full name is known ("Stoltenberg" -> "Jens Stoltenberg").
+   if exactly one such full name is known ("Stoltenberg" -> "Jens Stoltenberg"), or, over a
+   corpus, the full name ending with it that holds ``DOMINANT`` of the mentions of all of them
+   ("Trump" -> "Donald Trump", not Ivanka or Melania Trump); a middle initial first joins a
+   full name to the same name without it ("Donald J. Trump" -> "Donald Trump").
 3. ``acronym``: a multi-word name whose capitalised words' initials spell a one-word upper-case
    name is that name ("North Atlantic Treaty Organization" -> "NATO").
 4. ``spelling``: one-word names of the same type from *different* languages that differ by one
@@ -60,13 +63,55 @@ def _last_words(items: list[Named], keys: dict[int, str]) -> dict[str, set[str]]
     return block
 
 
-def _short_forms(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:
-    """Rule 2: a one-word person name joins the only full name it ends or starts."""
-    block = _last_words(items, keys)
+DOMINANT = 0.8  # share of the mentions a full name needs to take a surname shared with others
+
+
+def _middle_initials(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:
+    """Rule 2a: "Donald J. Trump" is "Donald Trump", and "Crooked Hillary Clinton" (an epithet
+    the tagger took in) is "Hillary Clinton", when that name is known too and at least as
+    frequent."""
+    weight: dict[str, int] = defaultdict(int)
+    for i, item in enumerate(items):
+        if item.type == "PER":
+            weight[keys[i]] += item.weight
     for i, item in enumerate(items):
         words = keys[i][len(NAME) :].split() if keys[i].startswith(NAME) else []
-        if item.type == "PER" and len(words) == 1 and len(block.get(words[0], ())) == 1:
-            keys[i] = next(iter(block[words[0]]))
+        if item.type != "PER" or len(words) != 3:
+            continue
+        shorter = [f"{words[0]} {words[2]}"] if len(words[1].rstrip(".")) == 1 else []
+        shorter.append(f"{words[1]} {words[2]}")
+        for bare in (NAME + s for s in shorter):
+            if bare in weight and weight[bare] >= weight[keys[i]]:
+                keys[i] = bare
+                rules[i] = rules[i] + "+short-form" if rules[i] else "short-form"
+                break
+
+
+def _dominant(names: set[str], last: str, weight: dict[str, int]) -> str | None:
+    """The one full name of a block, or the one ending with ``last`` that holds ``DOMINANT`` of
+    the block's mentions (None when weights are all 1: one document)."""
+    if len(names) == 1:
+        return next(iter(names))
+    ending = [n for n in names if n.endswith(" " + last)]
+    total = sum(weight[n] for n in ending)
+    best = max(ending, key=lambda n: (weight[n], n), default=None)
+    if best is None or len(ending) < 2 or total <= len(ending):
+        return None
+    return best if weight[best] >= DOMINANT * total else None
+
+
+def _short_forms(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:
+    """Rule 2: a one-word person name joins the only (or the dominant) full name it ends or starts."""
+    _middle_initials(items, keys, rules)
+    block = _last_words(items, keys)
+    weight: dict[str, int] = defaultdict(int)
+    for i, item in enumerate(items):
+        weight[keys[i]] += item.weight
+    for i, item in enumerate(items):
+        words = keys[i][len(NAME) :].split() if keys[i].startswith(NAME) else []
+        target = _dominant(block[words[0]], words[0], weight) if item.type == "PER" and len(words) == 1 and words[0] in block else None
+        if target is not None:
+            keys[i] = target
             rules[i] = rules[i] + "+short-form" if rules[i] else "short-form"
 
 

@@ -247,8 +247,9 @@ def _widens(guess: Name, mentions: list[Name]) -> bool:
 def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     """A sentence's capitalised first word is a name when it has a capital inside ("StatesWest",
     "Anheuser-Busch", "McCaw"), it is a possessive ("Elian's father"), a verb the table lists
-    follows it ("Avon also said") or a table noun and such a verb ("Blockbuster shares closed"), or a word
-    with a verb's ending (``VERB_ENDINGS``) after a singular ("Aeroflot negotiates")."""
+    follows it ("Avon also said") or a table noun and such a verb ("Blockbuster shares closed"), a comma and
+    a relative word ("Ratners, which controls"), or a word with a verb's ending (``VERB_ENDINGS``) after a
+    singular ("Aeroflot negotiates")."""
     word = toks[0].text
     if toks[0].low in lex.common_words:
         return False  # "Revenue declined 8%": a common noun opening the sentence
@@ -258,6 +259,8 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
         return True  # "Blockbuster shares closed": a name modifying a table noun before a verb
     if GENITIVE_RE.search(word) and _name_key(word) not in lex.function_words:
         return True  # "Elian's father": a possessive capital
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in lex.relatives and toks[j + 1].low != "that":
+        return True  # "Ratners, which controls 25%": a relative clause on the first word
     nxt = toks[j] if j < len(toks) else None  # a headline's verb: "Aeroflot negotiates purchase of 22"
     return bool(nxt and nxt.text[:1].islower() and nxt.low.endswith(lex.verb_endings) and not nxt.low.endswith("ss")
                 and nxt.low not in lex.measures and nxt.low not in lex.function_words and not word.endswith("s"))
@@ -305,6 +308,9 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
         ):
             j += 1
         j = _company_after_possessive(toks, j, lex)
+        if i == 0 and j > 1 and tok.low in lex.common_words:
+            i = 1  # "Finora Boeing ha ricevuto": a word that opens sentences is not part of the name after it
+            continue
         first = toks[i]
         acronym = first.text.isupper() and len(first.text) > 1
         if i == 0 and not (alias or acronym or j > i + 1 or _named_first(toks, j, lex)):

@@ -53,6 +53,8 @@ from .sentence import (
 
 log = logging.getLogger(__name__)
 
+INFERRED_PLACE = "the document's most frequent place"  # why a figure's place was not in its sentence
+
 _WORDS = re.compile(r"[\w#§°]+|[^\w\s.]")  # words and punctuation but full stops ("Sept. 26")
 
 
@@ -115,18 +117,36 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
     unit_next = bool(nxt) and (nxt[0] in lex.percent or nxt[0] in lex.currencies)  # "at 4.7 percent"
     if prev and prev[-1] in lex.time_cues and not float(num.value).is_integer() and num.unit is None and not unit_next:
         return "time"
-    if num.spelled and num.text.lower() in lex.weak_numbers:
+    money_next = bool(nxt) and (nxt[0] in lex.currency_fractions or nxt[0] in lex.currencies)  # "one cent a share"
+    if num.spelled and num.text.lower() in lex.weak_numbers and not money_next:
         return "weak"
+    counted = len(prev) > 1 and (prev[-2].isdigit() or prev[-2] in lex.number_words)
+    if counted and prev[-1] in lex.partitives and num.value in (10, 100) and num.unit is None:
+        return "ratio"  # "eight of 10 avocados", "nueve de 10": a proportion, not a count
     return None
 
 
 def _named_by(s: Sentence, num: Number, lo: int) -> bool:
     """A capitalised word (not the clause's first) right before the number names it: "Artemis 1";
-    a possessive owns what the number counts instead ("Elian's two grandmothers")."""
+    a possessive owns what the number counts instead ("Elian's two grandmothers"), and a currency
+    code prices it ("USD 199")."""
     prev = s.toks[lo - 1] if lo > 0 else None
     possessive = prev is not None and prev.low != prev.text.lower()
     named = prev is not None and lo - 1 > s.clause[lo - 1] and capitalised_id(prev, s.lex)
-    return named and num.unit is None and not possessive and not _unit_word_after(s, num)
+    if prev is None or not named or prev.low in s.lex.currencies or num.unit is not None or possessive:
+        return False
+    return not _unit_word_after(s, num) and not _counts_table_noun(s, num)
+
+
+def _counts_table_noun(s: Sentence, num: Number) -> bool:
+    """A number of one or two digits before a table noun counts it, after a name too: the verb-second
+    clause "kondigde Boeing 35 nieuwe bestellingen aan" (a model number has three digits: "Boeing 737 jets")."""
+    if not (num.text.isdigit() and len(num.text) <= 2):
+        return False
+    after = [t for t in s.toks if t.start >= num.end][:3]
+    while after and after[0].low in s.lex.adjectives:
+        after.pop(0)
+    return bool(after) and after[0].low in s.lex.measures
 
 
 def _unit_word_after(s: Sentence, num: Number) -> bool:
@@ -174,9 +194,14 @@ def _measure_after(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
     in that window, else its first plural-shaped word ("16,389 total subsidiaries and", "290
     passengers plus cargo"; hyphenated modifiers such as "plain-clothes" and capitalised words inside
     the phrase such as "Airbus" in "Airbus A320 jets" are skipped). After a partitive the phrase
-    behind it is read ("20 of Boeing's larger 777 planes").
+    behind it is read ("20 of Boeing's larger 777 planes"), and so is the phrase after a scale word's
+    link word ("4 miliardi di canzoni", "4.000 millones de canciones").
     """
     found = _counted_noun(s, hi)
+    scaled = 0 < hi < len(s.toks) - 1 and s.toks[hi - 1].low in s.lex.scales
+    if found is None and scaled and s.toks[hi].low in s.lex.unit_links:
+        found = _counted_noun(s, hi + 1)
+        return None if found is None else (found[0], found[1], found[2], found[3] + " after a scale's link word")
     if found is None and hi + 1 < len(s.toks) and s.toks[hi].low in s.lex.partitives:
         after = hi + 2 if s.toks[hi + 1].low in s.lex.determiners else hi + 1  # "three of the company's directors"
         if after < len(s.toks) and (after > hi + 1 or is_capitalised(s.toks[after])):
@@ -218,10 +243,11 @@ def _counted_noun(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
                 break  # a model number after a maker's name goes on: "Boeing's larger 777 planes"
         window_end += 1
     words = s.words(hi, window_end)
+    ahead = s.words(hi, window_end + lex.max_phrase - 1)  # a table phrase may run on: "posti di lavoro"
     for i in range(len(words)):
         if i == 0 and lex.phrase(words, 0, lex.not_counted)[1]:
             return None
-        key, size = lex.phrase(words, i, lex.measures)
+        key, size = lex.phrase(ahead, i, lex.measures)
         if size:
             return lex.measures[key], hi + i, hi + i + size, "table noun"
         measure = lex.measure_of(words[i])
@@ -532,5 +558,5 @@ def document_figures(doc: Document, lex: Lexicon, owner: str = DEFAULT_MODE) -> 
         for fig in figures:
             if fig.place is None and focus is not None and focus.canonical != (fig.subject and fig.subject.canonical):
                 fig.place = _name_span(doc, focus)
-                fig.why["place"] = "the document's most frequent place"
+                fig.why["place"] = INFERRED_PLACE
     return figures

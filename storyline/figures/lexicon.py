@@ -79,6 +79,11 @@ class Lexicon:
     unsaid_measures: dict[str, str]  # "a crew of six": the noun before a link word says what is counted
     goods: frozenset[str]  # measures of made things: a name inside their phrase is the maker
     unowned: frozenset[str]  # measures no clause subject owns (lengths, weights, sizes)
+    populations: frozenset[str]  # "90 percent of the population": a population's make-up, nobody's share
+    offers: frozenset[str]  # "a $10-a-share tender offer for ... Dataproducts": the target's price
+    offer_links: frozenset[str]  # the word after the offer before its target ("for")
+    orders: frozenset[str]  # "an order from Qatar Airways for up to 60 jets": the buyer's things
+    order_links: frozenset[str]  # the word after the order before its buyer ("from")
     prepositions: frozenset[str]  # a name after one is no clause subject
     determiners: frozenset[str]  # a clause opening with one has a subject of its own
     subject_openers: frozenset[str]  # words that open a clause whose subject follows ("that")
@@ -283,6 +288,11 @@ def lexicon(lang: str | None) -> Lexicon:
         unsaid_measures=_lower(getattr(module, "UNSAID_MEASURES", {})),  # type: ignore[arg-type]
         goods=frozenset(getattr(module, "GOODS", ())),
         unowned=frozenset(getattr(module, "UNOWNED", ())),
+        populations=frozenset(getattr(module, "POPULATIONS", ())),
+        offers=frozenset(getattr(module, "OFFERS", ())),
+        offer_links=frozenset(getattr(module, "OFFER_LINKS", ())),
+        orders=frozenset(getattr(module, "ORDERS", ())),
+        order_links=frozenset(getattr(module, "ORDER_LINKS", ())),
         prepositions=frozenset(getattr(module, "PREPOSITIONS", ())),
         determiners=frozenset(getattr(module, "DETERMINERS", ())),
         subject_openers=frozenset(getattr(module, "SUBJECT_OPENERS", ())),

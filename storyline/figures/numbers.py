@@ -61,17 +61,18 @@ def parse_words(phrase: str, lex: Lexicon) -> float | None:
             seen = True
             i += size
             continue
-        scale = lex.scales.get(words[i])
-        if scale is None:
+        key, size = lex.phrase(words, i, lex.scales)  # the longest scale: "cinco mil millones" is 5e9
+        if not size:
             i += 1  # a joiner ("and", "og")
             continue
+        scale = lex.scales[key]
         if scale >= 1000:
             total += (current or 1) * scale
             current = 0.0
         else:
             current = (current or 1) * scale
         seen = True
-        i += 1
+        i += size
     return total + current if seen else None
 
 
@@ -121,8 +122,8 @@ def _number(match: re.Match[str], lex: Lexicon) -> Number | None:
         spelled = False
     else:
         words = match.group("words")
-        if words.lower() in lex.scales and words.lower() not in lex.number_words:
-            return None  # "millions of people": no numeral, no figure
+        if words.lower() in lex.scales and _WORD_SPLIT.split(words.lower())[0] not in lex.number_words:
+            return None  # "millions of people": no numeral, no figure ("mil millones" has one)
         parsed = parse_words(words, lex)
         if parsed is None:
             return None

@@ -66,6 +66,9 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         return None, ""
     if measure.startswith("money:") and _deal(s, lo, hi, m_hi):
         return None, ""
+    target = _offer_target(s, hi, candidates) if measure.startswith("money:") else None
+    if target:
+        return target, "target of the offer the price is for"
     before = [
         n for n in candidates
         if c_lo <= n.start and n.end <= toks[lo].start and not n.place_pp and n not in inside
@@ -83,6 +86,10 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         return None, ""  # an unnamed owner's: "the company's C$900 million"
     link = toks[m_hi].low if m_hi < len(toks) else ""
     share = link in lex.partitives and (measure == "percent" or measure.startswith("money:"))  # "9.4% of LIN's"
+    if (measure == "percent" or measure.startswith("money:")) and link in lex.prepositions and not share:
+        held = [n for n in candidates if n.possessive and m_hi + 1 < len(toks) and n.start == toks[m_hi + 1].start]
+        if held:  # "a decline of 87.5 cents in Intel's stock": a possessive right after the amount's preposition
+            return held[0], "possessive after the amount's preposition"
     if (link in lex.owner_prepositions and not share) or (measure in lex.goods and link in lex.recipient_prepositions):
         after = [n for n in candidates if toks[m_hi].end <= n.start <= toks[m_hi].end + 5]
         if after:
@@ -96,6 +103,9 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     bracketed = _bracketed_owner(s, lo, candidates)
     if bracketed:
         return bracketed, "name of the phrase the bracketed figure follows"
+    ordered = _orderer(s, q_lo, candidates) if measure in lex.goods else None
+    if ordered:
+        return ordered, "buyer of the order the things are for"
     ownerless = measure in OWNERLESS and not _staff(s, q_lo)
     given = (_recipient(s, lo, candidates) or _supplied(s, lo, candidates)) if not ownerless else None
     if given:
@@ -110,7 +120,7 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     if ownerless or measure in lex.unowned:
         return None, ""
     if measure == "percent" and _group_share(s, m_hi if m_lo == hi else hi):
-        return None, ""  # "Florida is nearly 3% Polish American": a population's make-up
+        return None, ""  # "Florida is nearly 3% Polish American", "90 percent of the population"
     if measure == "percent":
         paired = _score_pair(s, lo, hi, candidates)
         if paired:
@@ -202,6 +212,36 @@ def _linked_possessive(s: Sentence, q_lo: int, before: list[Name]) -> Name | Non
     near = s.toks[max(0, link - 4)].start
     owners = [n for n in before if n.possessive and near <= n.start and n.end <= s.toks[link - 1].end]
     return owners[-1] if owners else None
+
+
+def _offer_target(s: Sentence, hi: int, candidates: list[Name]) -> Name | None:
+    """A price followed by an offer word (``OFFERS``, within four words: "a share", "tender") and its
+    link (``OFFER_LINKS``) is for the first name after them in the clause: "a $10-a-share tender offer
+    for the shares outstanding of Dataproducts Corp." (the target's; "an offer from DPC" is not)."""
+    toks, lex = s.toks, s.lex
+    k = next((j for j in range(hi, min(len(toks), hi + 4)) if toks[j].low in lex.offers), None)
+    if k is None or k + 1 >= len(toks) or toks[k + 1].low not in lex.offer_links:
+        return None
+    if any(t.text in PUNCT_STOP or t.number >= 0 for t in toks[hi:k]):
+        return None
+    stop = next((t.start for t in toks[k + 2 :] if t.text in PUNCT_STOP), s.end)
+    return next((n for n in candidates if toks[k + 1].end < n.start < stop and not n.place_pp), None)
+
+
+def _orderer(s: Sentence, q_lo: int, candidates: list[Name]) -> Name | None:
+    """Made things counted after an order word, its link (``ORDERS``, ``ORDER_LINKS``), a name and a
+    preposition are that buyer's: "an order from Qatar Airways for up to 60 of its new A350 jets", "un
+    pedido de Quatar Airways para hasta 60"."""
+    toks, lex = s.toks, s.lex
+    link = q_lo - 1
+    if link < 3 or toks[link].low not in lex.prepositions:
+        return None
+    name = next((n for n in candidates if n.end == toks[link - 1].end and not n.possessive), None)
+    if name is None:
+        return None
+    first = bisect_left([t.start for t in toks], name.start)
+    ordered = first >= 2 and toks[first - 1].low in lex.order_links and toks[first - 2].low in lex.orders
+    return name if ordered else None
 
 
 def _staff(s: Sentence, q_lo: int) -> bool:
@@ -341,15 +381,23 @@ def _modifier(s: Sentence, name: Name) -> bool:
 
 def _sayer(s: Sentence, name: Name, lo: int) -> bool:
     """A name saying a clause with a subject of its own owns nothing in it: "Nadeau said the sale of
-    the three non-food businesses" (but "Avon said it had 243,677 warrants": "it" is Avon)."""
-    j = bisect_right([t.start for t in s.toks], name.end - 1)
+    the three non-food businesses", "Cuban authorities estimated that 100,000 women participated" (but
+    "Avon said it had 243,677 warrants": "it" is Avon)."""
+    j = first = bisect_right([t.start for t in s.toks], name.end - 1)
+    for _ in range(2):  # the name modifies the sayer: "Cuban authorities estimated that", "Boeing officials said that"
+        if j < lo and s.toks[j].low not in s.lex.speech_verbs and common_word(s.toks[j], s.lex):
+            j += 1 if plural_noun(s.toks[j].low, s.lex) else 0
+    if j > first and not (j + 1 < len(s.toks) and s.toks[j + 1].low in s.lex.subject_openers):
+        return False  # "RFE/RL journalists report the news in 27 languages": an object, not a clause
     if j < lo and s.toks[j].low in s.lex.speech_auxiliaries:
         j += 1  # "Nadeau also said", "Nadeau has said"
     if j + 1 >= lo or s.toks[j].low not in s.lex.speech_verbs:
         return False
     nxt = s.toks[j + 1]
-    if nxt.low in s.lex.subject_openers and j + 2 < lo:  # "said that the sale ..."
+    if nxt.low in s.lex.subject_openers and j + 2 < lo + 1:  # "said that the sale ...", "estimated that 100,000"
         nxt = s.toks[j + 2]
+    if nxt.number >= 0:
+        return True  # the said clause opens with the figure: "estimated that 100,000 women participated"
     if nxt.low in s.lex.determiners:
         return nxt.low not in s.lex.possessives and nxt.text[:1].islower()
     return common_word(nxt, s.lex) and plural_noun(nxt.low, s.lex)  # "says women and children make up about 75%"
@@ -365,9 +413,14 @@ def _share_of_owned(s: Sentence, hi: int, candidates: list[Name]) -> bool:
 
 
 def _group_share(s: Sentence, hi: int) -> bool:
-    """A share right before a group of people's name counts a population's make-up, nobody's."""
+    """A share right before a group of people's name, or of a population (``POPULATIONS``: "90
+    percent of the population in Kosovo"), counts a population's make-up, nobody's."""
     if hi >= len(s.toks):
         return False
+    if s.toks[hi].low in s.lex.partitives:
+        whole = [t for t in s.toks[hi + 1 : hi + 4] if t.low not in s.lex.determiners]
+        if whole and (whole[0].low in s.lex.populations or (len(whole) > 1 and whole[1].low in s.lex.populations)):
+            return True  # "of the population", "of the Afghan population"
     return any(n.start == s.toks[hi].start and _people_group(s, n) for n in s.names)
 
 
@@ -552,7 +605,9 @@ def _subjectless(s: Sentence, clause_start: int) -> bool:
 
     "Qatar Airways, which ..., will also purchase 20", "30 aircraft (24 A320s and 6 A321s)", "...,
     for $1 million"; so has one said by a verb of speech that opens with "that" or "que" and a verb
-    ("Ryanair ha anunciado hoy que va a ejercer ... cinco aviones").
+    ("Ryanair ha anunciado hoy que va a ejercer ... cinco aviones"). A relative clause after a comma
+    has it only when a name is what it is on ("Ratners, which controls 25%"; not "his site, which was
+    the focus of a trial that led to a $107 million verdict").
     """
     if s.toks[clause_start - 1].text in "([":
         return True
@@ -566,6 +621,10 @@ def _subjectless(s: Sentence, clause_start: int) -> bool:
         said = any(t.low in s.lex.speech_verbs for t in s.toks[max(0, clause_start - 2) : clause_start])
         nxt = s.toks[clause_start + 1]
         return said and common_word(nxt, s.lex) and nxt.low not in s.lex.determiners and nxt.number < 0
+    if low in s.lex.relatives and low not in s.lex.subject_openers:  # "site, which was the focus of a trial"
+        on = clause_start - 2 if s.toks[clause_start - 1].text == "," else clause_start - 1
+        on -= 1 if on > 0 and s.toks[on].text == "." else 0  # "Woodbridge Co., which"
+        return on >= 0 and any(n.end == s.toks[on].end for n in s.names)
     return (
         tok.text[:1].islower() and low not in s.lex.determiners and low not in s.lex.subject_openers
     ) or low in s.lex.coordinators  # fmt: skip

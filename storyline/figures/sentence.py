@@ -73,10 +73,11 @@ def token_range(toks: list[Tok], number: Number) -> tuple[int, int]:
 
 
 def capitalised_id(tok: Tok, lex: Lexicon) -> bool:
-    """A capitalised word right before a number names it ("Artemis 1"), unless it is an alias."""
+    """A capitalised word right before a number names it ("Artemis 1", "iPhone 4": a capital after a
+    lower-case first letter is a brand's), unless it is an alias."""
     low = tok.low.rstrip(".")
     return (
-        tok.text[:1].isupper()
+        (tok.text[:1].isupper() or (tok.text[:1].islower() and any(c.isupper() for c in tok.text[1:])))
         and low not in lex.function_words
         and low not in lex.aliases
         and low not in lex.qualifiers

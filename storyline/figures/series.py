@@ -1,27 +1,39 @@
 """Figures across documents: series of the same claim over time, and where sources disagree.
 
 A series is every figure with the same subject, measure and place (names normalised through the
-alias tables of all languages, so "Nato", "NATO" and "Natos" are one subject and "soldater",
-"troops" and "personnel" one measure), ordered by as-of date, each point with its source. Figures
-with neither a subject nor a place are left out: "24 people" alone says nothing to line up.
+alias tables of all languages, so "Nato", "NATO" and "Natos" are one subject; "soldater", "troops"
+and "personnel" are one measure, and so is a counted noun recorded as written with the shared key
+its language's ``SERIES_MEASURES`` maps it to: Spanish "pedido" is English "order"), ordered by
+as-of date, each point with its source. Figures without a subject line up only when their own
+sentence names the place and the measure counts something: "24 people" alone, a place the figures
+layer inferred from the rest of the document, or a bare percentage or sum of money ("43 percent",
+"$200": of what?) say nothing to line up, and grouping them filled US election news with series of
+unrelated amounts.
 
 Two points disagree when they come from different sources, hold for the same period (the same
-as-of month, or year when only the year is known), are both facts or both plans, and their values
-are further apart than their qualifiers allow ("around 12,000" covers 10,800 to 13,200; "more than
-500" anything from 500 up). One pass over the figures, one over each series: linear in the input.
+as-of month, or year when only the year is known), are both facts or both plans, their values are
+further apart than their qualifiers allow ("around 12,000" covers 10,800 to 13,200; "more than
+500" anything from 500 up) and yet comparable: within a factor of ``COMPARABLE`` of each other, or
+one of them a negation ("no troops"). Values orders of magnitude apart are two quantities that
+share a subject and a measure, not two reports of one. Percentages and sums of money never
+disagree: the layer does not know what they are a share or a price of (a candidate's 24 percent
+of small donors and 47 percent in a poll). One pass over the figures, one sort of each period's points: near-linear.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import math
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from ..lang import languages_with, table
+from .extract import INFERRED_PLACE
 
 # How far a stated value may be from the truth, by qualifier: (low factor, high factor).
 TOLERANCE: dict[str | None, tuple[float, float]] = {
@@ -35,6 +47,10 @@ TOLERANCE: dict[str | None, tuple[float, float]] = {
     "less than": (0.0, 1.0),
 }
 FACT_KINDS = frozenset({"current", "past", "negation"})
+# Measures that do not say what is counted: without a subject they line nothing up.
+GENERIC_MEASURES = ("percent", "point", "money:")
+COMPARABLE = 3.0  # two reports of one quantity are within this factor of each other
+_WALK = 50  # values looked at below the highest comparable one (keeps big periods near-linear)
 _KEY_RE = re.compile(r"[^\w]+")
 
 
@@ -71,6 +87,19 @@ def _suffixes() -> frozenset[str]:
         for suffix in getattr(table(lang, "figures"), "CORPORATE_SUFFIXES", ()):
             out.update((suffix, suffix.rstrip(".")))
     return frozenset(out)
+
+
+@cache
+def _series_measures(lang: str | None) -> dict[str, str]:
+    """A language's ``SERIES_MEASURES``: its counted nouns as written, by the shared measure key."""
+    return dict(getattr(table(lang, "figures"), "SERIES_MEASURES", {}))
+
+
+def series_measure(measure: str, lang: str | None) -> str:
+    """A figure's measure as series group it: a counted noun recorded as written in one language
+    is the shared key its table maps it to ("pedido" in Spanish, "bestelling" in Dutch: order), so
+    one subject's orders line up across translations; a figure's own ``measure`` stays as written."""
+    return _series_measures(lang).get(measure, measure)
 
 
 def _key(name: str | None) -> str:
@@ -118,9 +147,13 @@ class Series:
     place: str | None
     points: list[Point] = field(default_factory=list)
     disagreements: list[dict[str, Any]] = field(default_factory=list)
+    place_inferred: bool = False  # no source states the place: the documents are mostly about it
 
     @property
     def explain(self) -> str:
+        if self.place_inferred:
+            return (f"grouped because subject={self.subject or '-'}, measure={self.measure} "
+                    f"(place={self.place}: what every source is mostly about, not stated with the figure)")  # fmt: skip
         return f"grouped because subject={self.subject or '-'}, measure={self.measure}, place={self.place or '-'}"
 
     def to_dict(self) -> dict[str, Any]:
@@ -156,7 +189,8 @@ def _period(as_of: str | None) -> str:
 
 
 def _disagreements(points: list[Point]) -> list[dict[str, Any]]:
-    """Pairs of sources whose values for one period cannot both hold, given their qualifiers."""
+    """For each period, the two sources furthest apart whose values cannot both hold, given their
+    qualifiers, and yet are comparable (see the module docstring)."""
     buckets: dict[tuple[str, str], list[Point]] = {}
     for p in points:
         if p.as_of:
@@ -166,45 +200,170 @@ def _disagreements(points: list[Point]) -> list[dict[str, Any]]:
     for (group, period), bucket in buckets.items():
         if len({p.source for p in bucket}) < 2:
             continue
-        high = max(bucket, key=lambda p: p.bounds[0])
-        others = [p for p in bucket if p.source != high.source]
-        low = min(others, key=lambda p: p.bounds[1])
-        if high.bounds[0] > low.bounds[1]:
-            out.append({
-                "period": period, "kind": group, "points": [low.to_dict(), high.to_dict()],
-                "reason": (
-                    f"{low.source} says {low.qualifier or 'exactly'} {low.value:g} and {high.source} says "
-                    f"{high.qualifier or 'exactly'} {high.value:g} for {period}: the ranges their "
-                    "qualifiers allow do not overlap"
-                ),
-            })  # fmt: skip
+        pair = _furthest_conflict(bucket)
+        if pair is None:
+            continue
+        low, high = pair
+        out.append({
+            "period": period, "kind": group, "points": [low.to_dict(), high.to_dict()],
+            "reason": (
+                f"{low.source} says {low.qualifier or 'exactly'} {low.value:g} and {high.source} says "
+                f"{high.qualifier or 'exactly'} {high.value:g} for {period}: the ranges their "
+                "qualifiers allow do not overlap"
+            ),
+        })  # fmt: skip
     out.sort(key=lambda d: str(d["period"]))
     return out
 
 
-def build_series(
-    docs: Iterable[dict[str, Any]], subject: str | None = None, measure: str | None = None
-) -> list[Series]:
-    """Series over documents in the output contract (as ``analyze --format jsonl`` prints them)."""
-    want_subject = _key(canonical_name(subject)) if subject else None
-    groups: dict[tuple[str, str, str], Series] = {}
+def _furthest_conflict(bucket: list[Point]) -> tuple[Point, Point] | None:
+    """The pair of points of different sources with the widest gap between their ranges, among
+    pairs that conflict and are comparable; None if no pair does. Sorted by value, each point
+    only looks up the highest values it is comparable with (bucket sizes of big corpora)."""
+    ordered = sorted(bucket, key=lambda p: (p.value, p.source))
+    values = [p.value for p in ordered]
+    best: tuple[float, Point, Point] | None = None
+    for low in ordered:
+        reach = math.inf if low.value <= 0 else low.value * COMPARABLE
+        top = bisect.bisect_right(values, reach) - 1
+        for high in reversed(ordered[max(0, top + 1 - _WALK) : top + 1]):
+            if high.value <= low.value:
+                break
+            if high.source != low.source and high.bounds[0] > low.bounds[1]:
+                gap = high.bounds[0] - low.bounds[1]
+                if best is None or gap > best[0]:
+                    best = (gap, low, high)
+                break
+    return None if best is None else (best[1], best[2])
+
+
+def _lines_up(fig: dict[str, Any], subject: str | None, place: str | None) -> bool:
+    """Whether a figure can join a series: it has a subject, or its sentence names its place and
+    its measure says what is counted."""
+    if subject:
+        return True
+    measure = str(fig.get("measure") or "")
+    stated = (fig.get("why") or {}).get("place") != INFERRED_PLACE
+    return bool(place) and stated and not measure.startswith(GENERIC_MEASURES)
+
+
+@dataclass(slots=True)
+class _Claim:
+    """A figure on its way into a series: its grouping keys, and its point."""
+
+    subject: str | None
+    measure: str
+    place: str | None
+    stated: bool  # the place is in the figure's own sentence (not the document's main place)
+    point: Point
+
+
+def _claims(docs: Iterable[dict[str, Any]], measure: str | None, names: Mapping[str, str]) -> list[_Claim]:
+    """Every figure that can join a series (see :func:`_lines_up`), its names made canonical:
+    a subject that is an entity mention takes its corpus entity's name (``names``: per-document
+    entity id -> corpus canonical name), else the alias tables'."""
+    out: list[_Claim] = []
     for doc in docs:
+        shared_keys = _series_measures(doc.get("lang"))  # see series_measure
+        entity_at = {e.get("start"): e.get("entity_id") for e in doc.get("entities") or () if names} if names else {}
         for fig in doc.get("figures") or ():
-            subj, place = _canonical_of(fig.get("subject")), _canonical_of(fig.get("place"))
-            if not (subj or place) or (measure and fig.get("measure") != measure):
+            subj, place = _person_name(_canonical_of(fig.get("subject"))), _canonical_of(fig.get("place"))
+            corpus = names.get(str(entity_at.get((fig.get("subject") or {}).get("start")))) if entity_at else None
+            subj = canonical_name(corpus) if subj and corpus else subj
+            written = str(fig.get("measure"))
+            shared = shared_keys.get(written, written)
+            if not _lines_up(fig, subj, place) or (measure and measure not in (shared, written)):
                 continue
-            key = (_key(subj), str(fig.get("measure")), _key(place))
-            if want_subject is not None and key[0] != want_subject:
-                continue
-            series = groups.get(key)
-            if series is None:
-                digest = hashlib.sha1("|".join(key).encode()).hexdigest()[:12]
-                series = groups[key] = Series(digest, subj, key[1], place)
-            series.points.append(_point(doc, fig))
+            stated = (fig.get("why") or {}).get("place") != INFERRED_PLACE
+            out.append(_Claim(subj, shared, place, stated, _point(doc, fig)))
+    return out
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Titles before a person's name in every language's figures table ("Mr.", "Sen.", "minister")."""
+    return frozenset(t for lang in languages_with("figures") for t in getattr(table(lang, "figures"), "TITLES", ()))
+
+
+def _person_name(name: str | None) -> str | None:
+    """A subject without the titles before it: "Mr. Trump" is Trump."""
+    if not name:
+        return name
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _titles():
+        words.pop(0)
+    return " ".join(words)
+
+
+def _full_names(claims: list[_Claim]) -> dict[str, str]:
+    """A one-word subject that is the last word of exactly one longer subject of the corpus is
+    that subject ("Trump" is "Donald Trump"; "Clinton" stays itself when Bill and Hillary both are)."""
+    longer: dict[str, set[str]] = {}
+    for claim in claims:
+        words = (claim.subject or "").split()
+        if len(words) > 1:
+            longer.setdefault(_key(words[-1]), set()).add(claim.subject or "")
+    return {last: next(iter(names)) for last, names in longer.items() if len({_key(n) for n in names}) == 1}
+
+
+def entity_names(entities: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Per-document entity id -> the corpus entity's canonical name, from the corpus entities
+    (the store's derived ``entities``, :func:`storyline.entities.merge.merge`'s rows)."""
+    return {str(member): str(ent["canonical"]) for ent in entities if ent.get("canonical")
+            for member in ent.get("members") or ()}  # fmt: skip
+
+
+def build_series(
+    docs: Iterable[dict[str, Any]],
+    subject: str | None = None,
+    measure: str | None = None,
+    names: Mapping[str, str] | None = None,
+) -> list[Series]:
+    """Series over documents in the output contract (as ``analyze --format jsonl`` prints them).
+
+    ``names`` (:func:`entity_names`) names subjects by their corpus entity, so "Trump" in one
+    article and "Donald Trump" in another are one subject where the entity merge says so.
+
+    Places the figures layer inferred from the rest of a document (not from the figure's sentence)
+    group a figure only with a series whose place some source states; otherwise it joins its
+    subject and measure without a place, so that one subject's figures are not split by what
+    each document happened to be mostly about."""
+    claims = _claims(docs, measure, names or {})
+    full = _full_names(claims)
+    spellings: dict[str, Counter[str]] = {}
+    want = _key(_person_name(canonical_name(subject))) if subject else None
+    stated = {(_key(c.subject), c.measure, _key(c.place)) for c in claims if c.stated}
+    groups: dict[tuple[str, str, str], Series] = {}
+    guessed: dict[tuple[str, str, str], set[str | None]] = {}  # place-less series: inferred places
+    for claim in claims:
+        name = full.get(_key(claim.subject), claim.subject) if claim.subject and " " not in claim.subject else claim.subject
+        if want is not None and want not in (_key(name), _key(claim.subject)):
+            continue
+        key = (_key(name), claim.measure, _key(claim.place))
+        place = claim.place
+        if not claim.stated and key not in stated:
+            key, place = (key[0], key[1], ""), None
+            guessed.setdefault(key, set()).add(claim.place)
+        elif not key[2]:
+            guessed.setdefault(key, set()).add(None)
+        series = groups.get(key)
+        if series is None:
+            digest = hashlib.sha1("|".join(key).encode()).hexdigest()[:12]
+            series = groups[key] = Series(digest, name, key[1], place)
+        series.points.append(claim.point)
+        if name:
+            spellings.setdefault(key[0], Counter())[name] += 1
+    for key, places in guessed.items():
+        if len(places) == 1 and None not in places:
+            groups[key].place, groups[key].place_inferred = next(iter(places)), True
+    for series in groups.values():  # the subject as most sources spell it ("Hillary", not "HIllary")
+        if series.subject:
+            series.subject = spellings[_key(series.subject)].most_common(1)[0][0]
     out = sorted(groups.values(), key=lambda s: (-len(s.points), s.series_id))
     for series in out:
         series.points.sort(key=lambda p: (p.as_of or "", p.source, p.start))
-        series.disagreements = _disagreements(series.points)
+        if not series.measure.startswith(GENERIC_MEASURES):  # a share or sum of what? unknown
+            series.disagreements = _disagreements(series.points)
     return out
 
 
@@ -213,6 +372,6 @@ DERIVED_KIND = "series"  # what the web app's figures page reads from the store
 
 def save_series(store: Any) -> list[dict[str, Any]]:
     """Build the series over every document of an open store and keep them in it (for build/report)."""
-    rows = [s.to_dict() for s in build_series(store.iter_documents())]
+    rows = [s.to_dict() for s in build_series(store.iter_documents(), names=entity_names(store.load_derived("entities")))]
     store.save_derived(DERIVED_KIND, rows)
     return rows

@@ -8,7 +8,7 @@ sentence's candidate names and "no owner") are collected with their features; an
 when it matches the gold subject as ``evaluate`` matches it. The model is a conditional logit
 (softmax over a figure's options, L2-regularised) fitted by full-batch gradient descent from
 zero: deterministic. ``--cv`` trains on all blocks but one development block, scores that block
-with ``evaluate.score`` (rules, ranker, hybrid), and pools the counts over the eight folds, for
+with ``evaluate.score`` (rules, ranker, hybrid), and pools the counts over the development folds (eleven since the eighth pass), for
 each regularisation and margin of the grid; the weights written are then fitted on every row.
 """
 
@@ -29,7 +29,8 @@ from .evaluate import DEFAULT_GOLD, SEALED, document, load_gold, same_subject, s
 FOLDS = (
     ("development-1", 0, 108), ("development-2", 191, 232), ("development-3", 233, 274),
     ("development-4", 275, 306), ("development-5", 367, 406), ("development-6", 407, 448),
-    ("development-7", 449, 492), ("development-8", 493, 536),
+    ("development-7", 449, 492), ("development-8", 493, 536), ("development-9", 537, 578),
+    ("development-10", 579, 620), ("development-11", 621, 662),
 )  # fmt: skip
 TRAINED = ("development", "heldout-1")
 L2_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)

@@ -300,6 +300,8 @@ def _warc_responses(stream: BinaryIO) -> Iterator[tuple[Any, bytes]]:
         except StopIteration:
             return
         except Exception as err:  # noqa: BLE001 - see the docstring
+            if isinstance(err, (AttributeError, TypeError, KeyError, IndexError)):  # warcio tripped on
+                raise MalformedWarc("its headers are incomplete or the record is cut short") from err  # missing parts
             raise MalformedWarc(str(err) or type(err).__name__) from err
         yield (record if html else None), body
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Document
+from ..text.sentences import title_case
 from .rules import Rules, Token, tokenize
 
 NAME_PARTICLES = frozenset("de da del der di van von al bin ibn la le du dos das ter ten".split())
@@ -58,9 +59,14 @@ class NameIndex:
             self.by_title.setdefault(_key(title), name.words)
 
     def full(self, words: tuple[str, ...]) -> str:
-        """The fullest name ending with the last of ``words``."""
+        """The fullest name ending with the last of ``words`` and holding the others in order
+        ("Trump" -> "Donald Trump", "Hillary Clinton" -> "Hillary Rodham Clinton", but "Donald
+        Trump" never -> "Melania Trump")."""
         best = self.fullest.get(_key(words[-1]), words)
-        return " ".join(best if len(best) >= len(words) else words)
+        rest = iter(_key(w) for w in best)
+        if len(best) < len(words) or not all(_key(w) in rest for w in words):
+            best = words
+        return " ".join(best)
 
     def last_person_before(self, offset: int) -> str | None:
         """The nearest multi-word (or typed person) name before ``offset``."""
@@ -134,12 +140,16 @@ def build_index(doc: Document, rules: Rules) -> NameIndex:
         for c_start, c_end, c_type in covered:  # drop leading words other entities explain
             if c_start <= start < c_end and c_type not in PERSON_TYPES:
                 start = c_end
-        words = text[start:m.end()].split()
+        if _in_title_case_line(text, start):
+            continue  # "Chris Christie Calls Hillary Clinton 'A Disgrace'": a headline, not a name
+        words = [w for w in text[start:m.end()].split() if any(ch.isalnum() for ch in w)]
         if len(words) < 2:
             continue  # a lone word (a sentence start, a surname) adds no fuller form
         words = [_strip_possessive(w) for w in words]
         while len(words) > 1 and (words[0].lower() in rules.stopwords or words[0].lower() in rules.determiners):
             words = words[1:]  # "Um Mitternacht", "Der Präsident": a sentence start, not a name
+        while len(words) > 1 and words[-1].lower() in rules.cues:
+            words = words[:-1]  # "Obama Says ...": a headline's verb of speech is no part of the name
         titles, name = split_title(words, rules)
         if len(name) < 2 or (covered and _key(name[-1]) not in persons):
             continue
@@ -148,6 +158,20 @@ def build_index(doc: Document, rules: Rules) -> NameIndex:
     index.names.sort(key=lambda n: n.start)
     index.starts = [n.start for n in index.names]
     return index
+
+
+def _pronoun(toks: list[Token], rules: Rules) -> bool:
+    """Whether a mention is a pronoun ("he", "once he"), or a hyphenated word standing for one."""
+    last = toks[-1].low
+    lower = all(not t.is_capitalised for t in toks)
+    return (len(toks) == 1 and (last in rules.pronouns or "-" in last)) or (lower and last in rules.pronouns)
+
+
+def _in_title_case_line(text: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` is a Title Case headline (every word capitalised)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return title_case(text[start : end if end >= 0 else len(text)])
 
 
 def _titles_before(text: str, start: int, rules: Rules) -> tuple[str, ...]:
@@ -176,19 +200,28 @@ class Resolver:
         toks = [t for t in tokenize(self.doc.text, start, bracket if bracket > start else end) if t.is_word]
         if not toks:
             return self.doc.text[start:end]
-        if len(toks) == 1 and (toks[0].low in self.rules.pronouns or "-" in toks[0].low):
-            name = self.previous or self.index.last_person_before(start) or toks[0].text
-            return name
+        if _pronoun(toks, self.rules):  # "he", "once he": the previous speaker, else none known
+            return self.previous or self.index.last_person_before(start) or ""
+        if len(toks) == 1 and toks[0].low in self.rules.determiners:
+            return ""  # "the", "his": a mention cut short names no one
         head = _key(toks[-1].text).strip(".")
         if head in self.rules.titles and head in self.index.by_title:  # "NATO's secretary-general"
             name = " ".join(self.index.by_title[head])
             self.previous = name
             return name
         ent = self._entity_at(start, end)
-        name = self.index.full(ent.words) if ent else self._name_in(toks)
+        name = self.index.full(tuple(self._bare(list(ent.words)))) if ent else self._name_in(toks)
         if ent is None or ent.type in PERSON_TYPES:
             self.previous = name
         return name
+
+    def _bare(self, words: list[str]) -> list[str]:
+        """A name without the sentence words run into it: "Die „Saarztg. “" names the paper, not
+        "Die Saarztg"; "Said Ellis" is Ellis, "Meanwhile Trump" is Trump."""
+        skip = self.rules.determiners | self.rules.cues | self.rules.stopwords
+        while len(words) > 1 and words[0].lower() in skip:
+            words = words[1:]
+        return words
 
     def _name_in(self, toks: list[Token]) -> str:
         """The name inside a mention without entities: proper name, title, organisation, phrase."""
@@ -198,8 +231,7 @@ class Resolver:
             if not t.is_capitalised and t.low not in NAME_PARTICLES:
                 break
             tail.insert(0, w)
-        while len(tail) > 1 and tail[0].lower() in self.rules.determiners:
-            tail.pop(0)  # "Die „Saarztg. “" names the paper, not "Die Saarztg"
+        tail = self._bare(tail)
         _, name = split_title(tail, self.rules) if tail else ([], [])
         if name and _key(name[-1]) not in self.rules.titles:
             return self.index.full(tuple(name))

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..figures.series import build_series
+from ..figures.series import build_series, entity_names
+from ..quotes.listing import speaker_names
 from ..web import highlight, views
 from ..store import Store
 from ..stories.stamps import load_stamps
@@ -26,7 +27,6 @@ LABEL_CHARS = 80
 MAX_ENTRIES, MAX_SPEAKERS, MAX_QUOTES, MAX_SERIES, MAX_ENTITIES, MAX_STORIES, MAX_DOCUMENTS = (
     300, 100, 50, 60, 200, 100, 300)  # fmt: skip
 MAX_STORY_DOCS = 30
-SPEAKER_TYPES = frozenset({"PER", "ORG"})
 READ_BATCH = 500
 
 
@@ -195,25 +195,6 @@ def _precision(date: str) -> str:
     return {4: "year", 7: "month"}.get(len(date), "day")
 
 
-def speaker_names(entities: list[dict[str, Any]]) -> Callable[[dict[str, Any]], str | None]:
-    """A quote's speaker by the canonical name of the person or organisation it is a variant of
-    (so "Stoltenberg" in one article and "Jens Stoltenberg" in another are one speaker); names
-    that are variants of several entities, or of none, stay as the quotes layer gave them."""
-    owners: dict[str, set[str]] = {}
-    for ent in entities:
-        canonical = ent.get("canonical")
-        if ent.get("type") in SPEAKER_TYPES and isinstance(canonical, str) and canonical:
-            for name in [canonical, *(v for v in ent.get("variants") or [] if isinstance(v, str))]:
-                owners.setdefault(name.casefold(), set()).add(canonical)
-
-    def name(quote: dict[str, Any]) -> str | None:
-        raw = views.speaker_name(quote)
-        found = owners.get(raw.casefold(), set()) if raw else set()
-        return next(iter(found)) if len(found) == 1 else raw
-
-    return name
-
-
 def quotes(store: Store, entities: list[dict[str, Any]], anchors: Anchors) -> dict[str, Any]:
     """Who said what: quotes grouped by speaker, most quoted first, each group in date order."""
     groups = []
@@ -234,7 +215,8 @@ def figures(store: Store, anchors: Anchors) -> dict[str, Any]:
     rows = store.load_derived("series")
     computed = not rows
     if computed:
-        rows = [s.to_dict() for s in build_series(store.iter_documents())]
+        names = entity_names(store.load_derived("entities"))
+        rows = [s.to_dict() for s in build_series(store.iter_documents(), names=names)]
     shown = []
     for row in rows[:MAX_SERIES]:
         disputed = disputed_keys(row)

@@ -94,6 +94,7 @@ def skeleton(key: str) -> str:
     """The consonant skeleton of a folded name: transliterations of one name agree on it more
     often than on their vowels (``truss``/``trass``/``thrass`` -> ``trs``)."""
     out: list[str] = []
+    key = key.replace("dzh", "j")  # Cyrillic Дж writes a Latin J: Джонсон, Johnson
     for ch in _NG.sub("n", key):
         if ch in _VOWELS or ch == "h" or ch.isdigit():
             continue

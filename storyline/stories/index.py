@@ -37,6 +37,7 @@ from .places import PLACE, PLACE_PAIR
 log = logging.getLogger(__name__)
 
 LABEL_CHARS = 120
+LABEL_WEIGHTS = {ENTITY: 1.0, NAME: 1.0}  # the label ranks each kind of name by TF-IDF alone
 STORY_KEYS = 100
 
 
@@ -170,6 +171,12 @@ def lead_of(doc: dict[str, Any]) -> str:
     return " ".join(text.split())[:LABEL_CHARS]
 
 
+def _same_name(a: str, b: str) -> bool:
+    """Whether two label names are one: equal, or one a word of the other ("Clinton", "Hillary Clinton")."""
+    a, b = a.lower(), b.lower()
+    return a == b or a in b.split() or b in a.split()
+
+
 class StoryIndex:
     """Incremental story clustering over contract document dicts."""
 
@@ -218,9 +225,8 @@ class StoryIndex:
 
     def _add_one(self, doc: dict[str, Any], feat: DocFeatures) -> None:
         """Put one document in its copy group and its event."""
-        self.docs[feat.id] = DocInfo(
-            feat.id, doc.get("source") or feat.id, feat.lang, feat.day, lead_of(doc), published_value(doc)
-        )
+        date = published_value(doc) if feat.day is not None else None  # a stamp dates no story
+        self.docs[feat.id] = DocInfo(feat.id, doc.get("source") or feat.id, feat.lang, feat.day, lead_of(doc), date)
         rep = self.copies.add(feat.id, doc.get("text") or "")
         item = Item(feat.id, feat.lang, feat.day, feat.keys, feat.vector)
         if rep != feat.id and rep in self.events.assign:
@@ -307,16 +313,16 @@ class StoryIndex:
         return clusterer
 
     def story_label(self, keys: Counter[str]) -> str:
-        """The story's most telling names (highest TF-IDF anchors), in their first spelling."""
-        weights = self.events.weigh(Counter({k: v for k, v in keys.items() if k.startswith((NAME, ENTITY))}))
-        top = sorted(weights, key=lambda k: -weights[k])
+        """The story's most telling names (highest TF-IDF anchors), in their first spelling: the
+        entity layer's names first (whole names, "Hillary Clinton"), then capitalised words (which
+        also catch "Tax" opening a sentence and "Mrs")."""
         names: list[str] = []
-        for key in top:
-            spelling = self.surface.get(key, key[2:])
-            if spelling.lower() not in (n.lower() for n in names):
-                names.append(spelling)
-            if len(names) == 3:
-                break
+        for prefix in (ENTITY, NAME):
+            weights = self.events.weigh(Counter({k: v for k, v in keys.items() if k.startswith(prefix)}), LABEL_WEIGHTS)
+            for key in sorted(weights, key=lambda k: -weights[k]):
+                spelling = self.surface.get(key, key[2:])
+                if len(names) < 3 and not any(_same_name(spelling, n) for n in names):
+                    names.append(spelling)
         return ", ".join(names)
 
     def stories(self) -> list[Story]:

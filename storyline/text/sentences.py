@@ -90,3 +90,10 @@ _WORD = re.compile(r"\w+")
 def count_words(text: str) -> int:
     """Words as the benchmarks count them (runs of word characters)."""
     return len(_WORD.findall(text))
+
+
+def title_case(text: str) -> bool:
+    """Whether a sentence is a headline in Title Case, where capitals say nothing about names
+    (all-capitals headlines are left alone: taggers' training news has many)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() and not w.isupper() for w in words) >= 0.8 * len(words)

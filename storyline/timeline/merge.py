@@ -18,10 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..figures.extract import INFERRED_PLACE
+from ..figures.series import COMPARABLE, GENERIC_MEASURES
 from ..stories.features import fold
 from .entries import _RANK, Candidate, SourceRef
 
-SAME = 0.3  # Jaccard of anchors above which two sentences report the same thing
+SAME = 0.25  # Jaccard of anchors above which two sentences report the same thing
 CONFLICT = 0.5  # ... and above which a different date or value is a conflict, not another entry
 APPROX = 0.1  # "around 12,000" and "12,500" agree; "12,000" and "10,000" do not
 
@@ -68,7 +70,21 @@ def _figure_key(c: Candidate) -> tuple[str, str, str] | None:
     """What a figure counts, of whom and where, folded; None when the figure layer does not say."""
     fig = c.figure or {}
     measure = _canonical(fig.get("measure") or fig.get("unit"))
-    return (_canonical(fig.get("subject")), measure, _canonical(fig.get("place"))) if measure else None
+    stated = (fig.get("why") or {}).get("place") != INFERRED_PLACE  # a guess from the rest of the text
+    return (_canonical(fig.get("subject")), measure, _canonical(fig.get("place")) if stated else "") if measure else None
+
+
+def comparable(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures that differ can be two reports of one quantity, as series judge it
+    (:mod:`storyline.figures.series`): a measure that says what is counted (a share or a sum of
+    what?) and values within ``COMPARABLE`` of each other, or one a negation."""
+    if str(a.get("measure") or "").startswith(GENERIC_MEASURES):
+        return False
+    try:
+        x, y = sorted((abs(float(a.get("value"))), abs(float(b.get("value")))))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return x == 0 or y <= COMPARABLE * x
 
 
 def values_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -89,12 +105,16 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
     head = entry.members[0]
     if any(copies.get(m.ref.doc_id) == copies.get(c.ref.doc_id) and m.summary == c.summary for m in entry.members):
         return "same"
+    if any(m.ref.doc_id == c.ref.doc_id for m in entry.members):
+        return "other"  # a text's other sentences say other things: each is an entry of its own
     sim = max(jaccard(m.keys, c.keys) for m in entry.members)
     if c.kind == "figure":
         key = _figure_key(c)
         if key is None or key != _figure_key(head) or not dates_agree(head, c):
             return "other"
-        return "same" if values_agree(head.figure or {}, c.figure or {}) else "conflict"
+        if values_agree(head.figure or {}, c.figure or {}):
+            return "same"
+        return "conflict" if comparable(head.figure or {}, c.figure or {}) else "other"
     if c.kind == "statement" and head.speaker and c.speaker and fold(head.speaker) != fold(c.speaker):
         return "other"
     if dates_agree(head, c):

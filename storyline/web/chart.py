@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..figures.series import GENERIC_MEASURES
+
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 360, 150, 56, 30, 18, 34
 PLAN_KINDS = frozenset({"plan"})
 CHAR_WIDTH, TICK_PAD = 6.0, 8  # of a 10px label's character, and between two date labels (pixels)
@@ -115,7 +117,9 @@ def series_chart(row: Any, width: int = WIDTH) -> dict[str, Any] | None:
              "kind": str(p.get("kind") or "current"), "disputed": point_key(p) in disputed}
             for p, v in zip(points, values, strict=True)]  # fmt: skip
     return {
-        "width": width, "height": HEIGHT, "dots": dots, **_lines(dots),
+        "width": width, "height": HEIGHT, "dots": dots,
+        # a share or sum of what? Points of such a series are different quantities: no trend line
+        **(_lines(dots) if not str(row.get("measure") or "").startswith(GENERIC_MEASURES) else {"line": "", "plan_line": ""}),
         "xticks": _ticks(xs),
         # With the values written beside the dots, the top of the axis needs no label (it would collide).
         "yticks": [{"y": round(y(v), 1), "label": _value_label(v)}

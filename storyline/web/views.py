@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
+from ..quotes.listing import speaker_name, speaker_names
 from ..store import Store
 
 LAYERS = ("entities", "quotes", "figures", "times")
@@ -139,10 +140,11 @@ def quotes(store: Store, page: Page, speaker: str | None = None) -> dict[str, An
     Each group lists its first ``QUOTES_PER_GROUP`` quotes and its ``count``; filtered to one
     ``speaker``, up to ``MAX_GROUP`` of theirs.
     """
+    name = speaker_names(store.load_derived("entities"))
     rows = store.iter_layer("quotes")
     if speaker is not None:
-        rows = ((ref, item) for ref, item in rows if (speaker_name(item) or "").casefold() == speaker.casefold())
-    ordered = group_quotes(rows)
+        rows = ((ref, item) for ref, item in rows if (name(item) or "").casefold() == speaker.casefold())
+    ordered = group_quotes(rows, name)
     shown = MAX_GROUP if speaker else QUOTES_PER_GROUP
     window = ordered[page.offset : page.offset + page.limit]
     return {
@@ -150,15 +152,6 @@ def quotes(store: Store, page: Page, speaker: str | None = None) -> dict[str, An
         "quotes": sum(len(group) for _, group in ordered),
         **page.window(len(ordered), [{"speaker": name, "count": len(qs), "quotes": qs[:shown]} for name, qs in window]),
     }
-
-
-def speaker_name(quote: dict[str, Any]) -> str | None:
-    """The speaker's name of a quote item, whatever shape the layer gives it (dict, string, None)."""
-    speaker = quote.get("speaker")
-    if isinstance(speaker, dict):
-        name = speaker.get("name") or (speaker.get("mention") or {}).get("text")
-        return str(name) if name else None
-    return str(speaker) if speaker else None
 
 
 def group_quotes(

@@ -116,3 +116,21 @@ def test_annotate_skips_photo_credits(seed_docs: dict[str, Document]) -> None:
     assert credits
     assert not [e for e in doc.entities if any(c.start <= e.start < c.end for c in credits)]
     assert "Francisco Seco" not in {e.text for e in doc.entities}
+
+
+def test_mentions_person_split_at_a_verb_not_at_particles() -> None:
+    from storyline.entities import speech_verbs, split_person
+    from storyline.entities.tagger import Mention
+
+    text = "At Monday’s debate, Clinton cited Trump’s past. Ursula von der Leyen met Lula da Silva."
+
+    def parts(first: str, last: str) -> list[str]:
+        found = split_person(text, Mention(text.index(first), text.index(last) + len(last), "PER"))
+        return [text[m.start : m.end] for m in found]
+
+    assert parts("Clinton", "Trump’s") == ["Clinton", "Trump"]
+    headline = "Obama Says African-American Museum Tells Story"
+    cut = split_person(headline, Mention(0, len("Obama Says"), "PER"), speech_verbs("en"))
+    assert [headline[m.start : m.end] for m in cut] == ["Obama"]
+    assert parts("Ursula", "Leyen") == ["Ursula von der Leyen"]
+    assert parts("Lula", "Silva") == ["Lula da Silva"]

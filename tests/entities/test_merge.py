@@ -137,3 +137,29 @@ def test_merge_spelling_variants_only_across_languages() -> None:
     assert set(merged) == {"Brussels", "Hamburg", "Homburg"}
     assert merged["Brussels"].languages == ["en", "nb"]
     assert {m["variant"]: m["rule"] for m in merged["Brussels"].merges}["Brussel"] == "name;spelling"
+
+
+def test_merge_surname_joins_the_dominant_full_name_and_middle_initials_drop() -> None:
+    trump = ("Donald Trump", "PER", "Donald Trump")
+    docs = [_doc(f"d{k}", "en", trump, trump, trump, trump) for k in range(5)] + [
+        _doc("j", "en", ("Donald J. Trump", "PER", "Donald J. Trump")),
+        _doc("i", "en", ("Ivanka Trump", "PER", "Ivanka Trump")),
+        _doc("s", "en", ("Trump", "PER", "Trump")),
+    ]  # fmt: skip
+    merged = {e.canonical: e for e in merge(docs)}
+    assert set(merged) == {"Donald Trump", "Ivanka Trump"}
+    assert {"Trump", "Donald J. Trump"} <= set(merged["Donald Trump"].variants)
+    even = [_doc("a", "en", ("Bill Clinton", "PER", "Bill Clinton")), _doc("b", "en", ("Hillary Clinton", "PER", "Hillary Clinton")),
+            _doc("c", "en", ("Clinton", "PER", "Clinton"))]  # fmt: skip
+    assert "Clinton" in {e.canonical for e in merge(even)}  # no full name dominates: left alone
+    epithet = [_doc("a", "en", ("Hillary Clinton", "PER", "Hillary Clinton"), ("Hillary Clinton", "PER", "Hillary Clinton")),
+               _doc("b", "en", ("Crooked Hillary Clinton", "PER", "Crooked Hillary Clinton"))]  # fmt: skip
+    assert {e.canonical for e in merge(epithet)} == {"Hillary Clinton"}
+
+
+def test_names_country_display_names_are_the_common_ones() -> None:
+    from storyline.entities.names import country_name
+
+    assert [country_name(c) for c in ("RUS", "USA", "BIH", "COD", "VAT")] == [
+        "Russia", "United States", "Bosnia and Herzegovina", "The Democratic Republic of the Congo", "Vatican City",
+    ]  # fmt: skip

@@ -54,3 +54,28 @@ def test_clauses_prices_dates_and_common_words() -> None:
     assert [f["value"] for f in figures_of("Weisfield's rocketed 9 1/2 to 39.")] == [9.5, 39]
     assert [o[2] for o in _owners("Revenue declined 8% to $85.7 million.")] == [None, None]
     assert _owners("Airbus wins Qatar Airways order worth $15bn June 13, 2005.")[0][0] == "$15bn"
+
+
+def test_clauses_relative_clause_after_a_comma_is_on_the_word_before() -> None:
+    # eighth pass, development-9: a relative clause on a name has its figures; one on a common noun does not
+    text = "Ratners, which controls 25% of the British jewelry market, would increase its U.S. stores to about 450 stores."
+    assert [o[2] for o in _owners(text)] == ["Ratners", "Ratners"]
+    text = "Neal Horsley said his site was the focus of a trial, which led to a $107 million verdict this week."
+    assert _owners(text)[0][2] is None
+
+
+def test_clauses_sayer_of_an_estimate_and_a_share_of_a_population_own_nothing() -> None:
+    assert _owners("Cuban authorities estimated that 100,000 women participated in the march.")[0][2] is None
+    text = "Ethnic Albanians comprise 90 percent of the population in Kosovo."
+    assert _owners(text) == [("90 percent", "percent", None)]
+    # a named sayer before an object, not a clause, keeps its figures
+    assert _owners("RFE/RL journalists report the news in 27 languages.")[0][2] == "RFE/RL"
+
+
+def test_clauses_offer_target_and_order_buyer() -> None:
+    text = "A unit of DPC Acquisition Partners launched a $10-a-share tender offer for the shares of Dataproducts Corp."
+    assert _owners(text)[0][2] == "Dataproducts Corp"
+    text = "Airbus has won an order from Qatar Airways for up to 60 of its new mid-sized A350 jets."
+    assert _owners(text) == [("60", "jet", "Qatar Airways")]
+    text = "Airbus ha ganado un pedido de Quatar Airways para hasta 60 de sus nuevos jets A350."
+    assert _owners(text, lang="es")[0][2] == "Quatar Airways"

@@ -7,6 +7,8 @@ import pytest
 from storyline.figures.lexicon import lexicon
 from storyline.figures.numbers import find_numbers, parse_digits
 
+from .figures_helpers import figures_of
+
 
 def _numbers(text: str, lang: str) -> list[tuple[str, float, str | None]]:
     return [(n.text, n.value, n.unit) for n in find_numbers(text, 0, len(text), lexicon(lang))]
@@ -65,3 +67,13 @@ def test_numbers_found_after_text_whose_lower_case_is_longer() -> None:
     found = list(find_numbers(text, 0, len(text), lexicon("pt")))
     assert [(text[n.start : n.end], n.value) for n in found] == [("seis", 6)]
     assert [n.text for n in find_numbers(text, 0, len(text), lexicon("en"))] == ["one"]
+
+
+def test_numbers_multiword_scales_ratios_and_one_cent() -> None:
+    # eighth pass, development-10: "mil millones" is a scale of its own, "eight of 10" a proportion
+    found = figures_of("Boeing ganó cinco mil millones de dólares y una cifra de mil millones de dólares.", lang="es")
+    assert [f["value"] for f in found] == [5e9, 1e9]
+    found = figures_of("Another slide shows that eight of 10 avocados consumed in the United States are grown in Mexico.")
+    assert found == []
+    found = figures_of("Savin Corp. reported a profit of $3.8 million, or one cent a share.")
+    assert [(f["text"], f["value"]) for f in found] == [("$3.8 million", 3.8e6), ("one cent", 0.01)]

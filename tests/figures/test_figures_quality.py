@@ -9,14 +9,23 @@ ROWS = load_gold(DEFAULT_GOLD)
 
 
 def test_quality_gold_value_measure_subject_f1() -> None:
-    development = [r for r in ROWS if r["block"] == "development"]
+    development = [r for r in ROWS if r["block"] == "development" and int(r["id"][1:]) <= 536]
     result = score(development)
     assert result["number"]["f1"] >= 0.98
-    assert result["value+measure+subject"]["f1"] >= 0.93  # eight blocks (sixth pass); 0.92 on four before
+    assert result["value+measure+subject"]["f1"] >= 0.94  # eight blocks (0.93 sixth pass, 0.940 eighth)
+
+
+def test_quality_development_blocks_of_the_eighth_pass() -> None:
+    # development-9 (g537-g578, first run 0.659), -10 (g579-g620, first run 0.667, drawn after the pass's
+    # first rules) and -11 (g621-g662, first run 0.784, the pass's final layer), floored at their last scores
+    for lo, hi, number_f1, full_f1 in ((537, 578, 0.94, 0.83), (579, 620, 0.96, 0.78), (621, 662, 0.97, 0.78)):
+        result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
+        assert result["number"]["f1"] >= number_f1, lo
+        assert result["value+measure+subject"]["f1"] >= full_f1, lo
 
 
 def test_quality_held_out_blocks_do_not_regress() -> None:
-    for block, number_f1, full_f1 in (("heldout-1", 0.95, 0.95), ("heldout-2", 0.95, 0.86), ("heldout-3", 0.90, 0.63)):
+    for block, number_f1, full_f1 in (("heldout-1", 0.95, 0.95), ("heldout-2", 0.95, 0.86), ("heldout-3", 0.90, 0.64)):
         result = score([r for r in ROWS if r["block"] == block])
         assert result["number"]["f1"] >= number_f1, block
         assert result["value+measure+subject"]["f1"] >= full_f1, block

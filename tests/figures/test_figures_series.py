@@ -75,3 +75,83 @@ def test_series_skips_figures_without_subject_or_place() -> None:
     doc = _claim("a", 24)
     doc["figures"][0]["subject"] = doc["figures"][0]["place"] = None
     assert build_series([doc, {"id": "empty"}]) == []
+
+
+def _unowned(source: str, value: float, measure: str, place_why: str | None = None) -> dict[str, Any]:
+    doc = _claim(source, value)
+    fig = doc["figures"][0]
+    fig["subject"], fig["measure"] = None, measure
+    if place_why:
+        fig["why"] = {"place": place_why}
+    return doc
+
+
+def test_series_without_subject_need_a_stated_place_and_a_counted_thing() -> None:
+    """'24 people killed in Afghanistan' lines up with other tolls there; '43 percent' (of what?)
+    or a place the layer only guessed from the rest of the document line up nothing."""
+    from storyline.figures.extract import INFERRED_PLACE
+
+    (tolls,) = build_series([_unowned("a", 24, "people"), _unowned("b", 21, "people")])
+    assert tolls.subject is None and tolls.place == "Afghanistan" and len(tolls.points) == 2
+    assert build_series([_unowned("a", 43, "percent"), _unowned("b", 58, "percent")]) == []
+    assert build_series([_unowned("a", 200, "money:USD"), _unowned("b", 5e6, "money:USD")]) == []
+    assert build_series([_unowned("a", 24, "people", INFERRED_PLACE), _unowned("b", 21, "people", INFERRED_PLACE)]) == []
+
+
+def test_series_disagreement_only_between_comparable_values() -> None:
+    """1.8 and 40 percent of one country are two quantities, not two reports of one; but "no
+    troops" against 10,000 troops is a disagreement however far apart."""
+    assert build_series([_claim("a", 1.8), _claim("b", 40)])[0].disagreements == []
+    (found,) = build_series([_claim("a", 10000), _claim("b", 0, kind="negation")])[0].disagreements
+    assert [p["value"] for p in found["points"]] == [0, 10000]
+    (found,) = build_series([_claim("a", 12000), _claim("b", 9000), _claim("c", 400000)])[0].disagreements
+    assert {p["source"] for p in found["points"]} == {"a", "b"}
+
+
+def test_series_shares_and_sums_never_disagree() -> None:
+    docs = [_claim("a", 24), _claim("b", 47)]
+    for doc in docs:
+        doc["figures"][0]["measure"] = "percent"
+    assert build_series(docs)[0].disagreements == []
+
+
+def test_series_titles_and_surnames_join_the_full_name() -> None:
+    docs = [_claim("a", 5, subject="Mr. Trump"), _claim("b", 6, subject="Donald Trump"), _claim("c", 7, subject="Trump")]
+    (series,) = build_series(docs)
+    assert series.subject == "Donald Trump" and len(series.points) == 3
+    assert [s.subject for s in build_series(docs, subject="Trump")] == ["Donald Trump"]
+    docs.append(_claim("d", 8, subject="Ivanka Trump"))
+    assert sorted(s.subject for s in build_series(docs)) == ["Donald Trump", "Ivanka Trump", "Trump"]
+
+
+def test_series_inferred_place_joins_a_stated_one_or_none() -> None:
+    from storyline.figures.extract import INFERRED_PLACE
+
+    guessed = _claim("b", 10000, as_of="2020-08")
+    guessed["figures"][0]["why"] = {"place": INFERRED_PLACE}
+    (series,) = build_series([_claim("a", 12000), guessed])
+    assert series.place == "Afghanistan" and len(series.points) == 2 and not series.place_inferred
+    elsewhere = _claim("c", 5, place="White House")
+    elsewhere["figures"][0]["why"] = {"place": INFERRED_PLACE}
+    (alone,) = build_series([guessed, elsewhere])
+    assert alone.place is None and len(alone.points) == 2 and "place=-" in alone.explain
+    (one,) = build_series([guessed])
+    assert one.place == "Afghanistan" and one.place_inferred and "not stated" in one.explain
+
+
+def test_series_subjects_named_by_their_corpus_entity() -> None:
+    """Where the entity merge says "Trump" (one article) is Donald Trump (another), one series;
+    the subject shown is the spelling most sources use."""
+    from storyline.figures.series import entity_names
+
+    docs = [_claim("a", 5, subject="Trump"), _claim("b", 6, subject="Donald Trump"), _claim("c", 7, subject="DOnald Trump"),
+            _claim("d", 8, subject="Donald Trump")]  # fmt: skip
+    for doc, eid in zip(docs, ("t1", "t2", "t3", "t2"), strict=True):
+        doc["entities"] = [{"start": 0, "end": 1, "entity_id": eid}]
+    names = entity_names([{"canonical": "Donald Trump", "members": ["t1", "t2", "t3"]}])
+    (series,) = build_series(docs, names=names)
+    assert series.subject == "Donald Trump" and len(series.points) == 4
+    ivanka = _claim("e", 9, subject="Ivanka Trump")
+    ivanka["entities"] = [{"start": 0, "end": 1, "entity_id": "i1"}]
+    assert len(build_series([*docs, ivanka])) == 3  # alone, "Trump" is ambiguous: its own series
+    assert len(build_series([*docs, ivanka], names=names)) == 2  # the merge decided it

@@ -19,3 +19,59 @@ def test_speakers_fullest_name_beyond_the_tagger(seed_docs: dict) -> None:
 
 def test_speakers_seed_entities_present(seed_docs: dict) -> None:
     assert any(e.type == "PER" for e in seed_docs["000"].entities)  # the layer ran before quotes
+
+
+def _polnear(shared, source: str):
+    """One PolNeAR dev article (US news, 2016) through the whole default pipeline."""
+    import json
+
+    from storyline.api import analyze_text
+
+    for line in (shared / "eval" / "quotes" / "polnear-dev" / "inputs.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        if row["id"].startswith(source):
+            return analyze_text(row["text"])
+    raise AssertionError(f"{source} not in polnear-dev")
+
+
+def test_speakers_title_case_headline_is_no_name(shared) -> None:
+    # Headline: "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments."
+    doc = _polnear(shared, "west-journal_2016-09-21_chris-christie-calls-hillary-cli")
+    names = {q.to_dict()["speaker"]["name"] for q in doc.quotes if q.speaker}
+    assert names and not any("Calls" in n for n in names)
+    assert "Hillary Clinton" in names or "Chris Christie" in names
+
+
+def test_speakers_title_before_name_leaves_no_stop(shared) -> None:
+    # "... Sen. Lindsey Graham (R-S.C.) told The Huffington Post": not ". Lindsey Graham"
+    doc = _polnear(shared, "huff-post_2016-09-22_trump-the-dealmaker-could-addres")
+    names = {q.to_dict()["speaker"]["name"] for q in doc.quotes if q.speaker}
+    assert "Lindsey Graham" in names and not any(n.startswith(".") for n in names)
+
+
+def test_speakers_fullest_name_keeps_the_first_name() -> None:
+    from storyline.quotes.speakers import Name, NameIndex
+
+    index = NameIndex()
+    index.add(Name(0, 20, ("Hillary", "Rodham", "Clinton"), "PER"))
+    assert index.full(("Clinton",)) == "Hillary Rodham Clinton"
+    assert index.full(("Hillary", "Clinton")) == "Hillary Rodham Clinton"
+    assert index.full(("Bill", "Clinton")) == "Bill Clinton"  # never another Clinton
+
+
+def test_speakers_listed_by_corpus_entity_dominant_owner_of_a_name() -> None:
+    from storyline.quotes.listing import list_quotes
+
+    entities = [
+        {"canonical": "Barack Obama", "type": "PER", "mentions": 165, "variants": ["Obama", "Mr. Obama", "Barack Obama"]},
+        {"canonical": "Derelict Obama", "type": "PER", "mentions": 8, "variants": ["Obama", "Derelict Obama"]},
+        {"canonical": "Bill Clinton", "type": "PER", "mentions": 15, "variants": ["Clinton", "Bill Clinton"]},
+        {"canonical": "Hillary Clinton", "type": "PER", "mentions": 30, "variants": ["Clinton", "Hillary Clinton"]},
+    ]  # fmt: skip
+
+    def doc(name: str) -> dict:
+        return {"id": name, "quotes": [{"text": "x", "start": 0, "end": 1, "speaker": {"name": name}}]}
+
+    rows = list_quotes([doc("Obama"), doc("Mr. Obama"), doc("Clinton")], entities=entities)
+    assert sorted(r["speaker"] for r in rows) == ["Barack Obama", "Barack Obama", "Clinton"]  # 30 of 45: no owner
+    assert [r["speaker"] for r in list_quotes([doc("Obama")], speaker="Barack", entities=entities)] == ["Barack Obama"]

@@ -50,3 +50,11 @@ def test_highlight_anchors_at_linked_offsets() -> None:
 def test_chart_tooltip_keeps_a_zero() -> None:
     chart = series_chart({"points": [point(0, "2021-08-15", "negation")]})
     assert chart is not None and chart["dots"][0]["label"].startswith("0 negation 2021-08-15")
+
+
+def test_chart_shares_and_sums_are_dots_without_a_trend_line() -> None:
+    """A subject's percentages are different quantities (of what?): a line would claim a trend."""
+    rows = {"points": [point(83, "2016-09"), point(52, "2016-09-26"), point(62, "2016-09-30")]}
+    assert series_chart({**rows, "measure": "troops"})["line"]
+    shares = series_chart({**rows, "measure": "percent"})
+    assert shares["line"] == "" and shares["plan_line"] == "" and len(shares["dots"]) == 3

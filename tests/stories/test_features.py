@@ -14,6 +14,7 @@ from storyline.stories.features import day_number, extract, fold, number_key, sk
         ("特拉斯", "tls"), ("트러스", "tls"),  # no r/l contrast in Chinese or Korean
         ("Macron", "mkln"), ("马克龙", "mkln"), ("마크롱", "mkln"), ("มาครง", "mkln"),  # final -ng
         ("Sunak", "snk"), ("수낙", "snk"), ("سوناك", "snk"), ("苏纳克", "snk"),
+        ("Johnson", "ynsn"), ("Джонсон", "ynsn"), ("جونسون", "ynsn"),  # Cyrillic Дж = J
     ],
 )  # fmt: skip
 def test_features_skeleton_meets_across_scripts(spelling: str, expected: str) -> None:

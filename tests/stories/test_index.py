@@ -14,6 +14,19 @@ def test_index_seeds_form_one_story_in_two_languages(seed_dicts: list[dict[str, 
     assert story.languages == {"en": 2, "nb": 1}
     assert len(story.documents) == 3
     assert {"NATO", "Afghanistan"} & set(story.label.split(", "))
+    assert "Jens Stoltenberg" in story.label.split(", ")  # whole names of the entity layer first
+
+
+def test_index_label_names_are_distinct_and_prefer_whole_names() -> None:
+    from collections import Counter
+
+    from storyline.stories.index import StoryIndex
+
+    index = StoryIndex()
+    index.surface.update({"e:hillaryclinton": "Hillary Clinton", "n:clinton": "Clinton", "n:mrs": "Mrs", "n:tax": "Tax"})
+    index.events.observe([])
+    label = index.story_label(Counter({"e:hillaryclinton": 2, "n:clinton": 5, "n:tax": 1, "n:mrs": 1}))
+    assert label.split(", ")[0] == "Hillary Clinton" and "Clinton" not in label.split(", ")
 
 
 def test_index_seeds_stay_one_story_when_dated(seed_dicts: list[dict[str, Any]]) -> None:
@@ -99,3 +112,11 @@ def test_index_persian_blurbs_join_other_languages(itn_docs: list[dict[str, Any]
                 joined += any(lang[o] != "fa" and event[o] == event[doc_id] for o in story.document_ids)
     assert persian == 52
     assert joined / persian > 0.6
+
+
+def test_index_stamped_dates_date_no_story(itn_docs: list[dict[str, Any]]) -> None:
+    """ITN's Persian and Danish blurbs carry import stamps (2021-04-20, 2018-01-05): no story
+    over the whole dev set may start on them."""
+    starts = {story.start for story in build_stories(itn_docs)}
+    assert not starts & {"2021-04-20", "2018-01-05"}
+    assert min(s for s in starts if s) >= "2022"

@@ -106,6 +106,15 @@ def test_timeline_entity_filter_and_preferred_language(layered: list[dict[str, A
     assert not build_timeline(layered, entity="Pompeo Baradar Nobody")
 
 
+def test_timeline_a_texts_sentences_are_separate_entries(layered: list[dict[str, Any]]) -> None:
+    """Stoltenberg's several statements of 20 August 2021 in one article are several entries, and
+    an entry's sources are different texts (reports of one thing), never one article twice."""
+    entries = build_timeline(layered)
+    assert all(len({s.doc_id for s in e.sources}) == len(e.sources) for e in entries)
+    said = [e for e in entries if e.kind == "statement" and e.date == "2021-08-20"]
+    assert len(said) >= 3
+
+
 def test_timeline_copies_are_one_source_with_outlets(layered: list[dict[str, Any]]) -> None:
     doc = _seed(layered, "000")
     reprint = copy.deepcopy(doc)
@@ -145,6 +154,18 @@ def test_timeline_qualified_figures_within_tolerance_agree() -> None:
     a["figures"][0]["qualifier"] = {"text": "around", "canonical": "about"}
     figures = [e for e in build_timeline([a, b]) if e.kind == "figure"]
     assert len(figures) == 1 and not figures[0].conflicts and len(figures[0].sources) == 2
+
+
+def test_timeline_figures_of_different_quantities_are_no_conflict() -> None:
+    """A sum or share of the same subject and month with another value is another figure (of
+    what, the layer does not know), and so is a count ten times larger."""
+    a, b = _figure_doc("a", 12000), _figure_doc("b", 120000)
+    assert all(not e.conflicts for e in build_timeline([a, b]))
+    assert len([e for e in build_timeline([a, b]) if e.kind == "figure"]) == 2
+    a, b = _figure_doc("a", 12000), _figure_doc("b", 10000)
+    for doc in (a, b):
+        doc["figures"][0]["measure"] = "money:USD"
+    assert all(not e.conflicts for e in build_timeline([a, b]))
 
 
 def test_timeline_bad_items_are_skipped() -> None:
@@ -230,3 +251,17 @@ def test_timeline_cli_uses_the_stamps_the_build_found(shared: Any, tmp_path: Any
         assert {r["group"]: r["day"] for r in store.load_derived("stamps")} == {"lang:da": "2018-01-05"}
     entries = timeline_entries(db, None, "Liz Truss", None)
     assert entries and min(e.date for e in entries) >= "2022-09"
+
+
+def test_timeline_merge_evaluation_scores_pairs(tmp_path) -> None:
+    from types import SimpleNamespace
+
+    from storyline.timeline.evaluate_merge import main, score
+
+    def entry(date: str, *ids: str) -> SimpleNamespace:
+        return SimpleNamespace(date=date, sources=[SimpleNamespace(doc_id=i) for i in ids])
+
+    subject = {"a": "Q1", "b": "Q1", "c": "Q2", "d": "Q1"}
+    # merged pairs: (a,b) right, (a,c) (b,c) wrong; same-day Q1 pairs: (a,b), (a,d), (b,d)
+    assert score([entry("2022-10-20", "a", "b", "c"), entry("2022-10-20", "d")], subject) == {"pair_p": 0.3333, "pair_r": 0.3333}
+    assert main([str(tmp_path)]) == 2  # no docs.jsonl: a clear error, no traceback

@@ -39,6 +39,12 @@ MEASURES = {
     "flugzeuge": "flugzeug", "bestellungen": "bestellung", "sitze": "sitz", "aktien": "aktie",
     "tonnen": "tonne", "kilometer": "kilometer",
 }
+# Counted nouns recorded as written, by the shared (English) measure key series group them under.
+SERIES_MEASURES = {
+    "mitarbeiter": "employee", "beschäftigte": "employee", "passagier": "passenger",
+    "flugzeug": "aircraft", "bestellung": "order", "sitz": "seat", "aktie": "share",
+    "tonne": "tonne", "kilometer": "kilometre",
+}
 COMPOUND_MEASURES = True
 INDEX_WORDS = ("index",)  # a stock index's name ends in one: a bare number it moves by counts points
 INDEX_LINKS = ("auf", "um")
@@ -64,6 +70,16 @@ MONTHS = {
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 AGE_CUES = ("alter",)
 ID_CUES = ("nr.", "nummer", "artikel", "kapitel", "seite", "paragraf", "§")
+# A price for each share of an offer or bid is the target's, the one after the link: "a $10-a-share tender
+# offer for the shares outstanding of Dataproducts Corp.".
+OFFERS = ("angebot", "gebot", "übernahmeangebot")
+OFFER_LINKS = ("für",)
+# Made things of an order are the buyer's, the one after the link: "an order from Qatar Airways for up to 60 of
+# its new A350 jets".
+ORDERS = ("auftrag", "bestellung")
+ORDER_LINKS = ("von",)
+# Wholes a share makes up a population of, nobody's: "90 percent of the population in Kosovo".
+POPULATIONS = ("bevölkerung", "einwohner", "wählerschaft")
 GROUP_LABELS = ()
 TIME_CUES = ("um",)
 
@@ -140,6 +156,8 @@ SUBJECT_VERBS = ("hat", "hatte", "ist", "war", "wird", "sagte", "teilte", "melde
 RELATIVES = ("die", "der", "das", "den")
 PRONOUNS = ("er", "sie", "es")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("wert", "im")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+# Verbs that say a clause besides the quotes table's cues ("estimated that 100,000 women").
+SAYING = ("geschätzt", "schätzt", "schätzen", "schätzten")
 ROLE_OPENERS = ("als",)  # a sentence opening "As a father of eight children, Castro said": the subject's
 # Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
 SUPPLY_VERBS = ("beliefern", "beliefert", "ausstatten", "ausgestattet", "versorgen", "versorgt", "ausrüsten")

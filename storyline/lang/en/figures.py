@@ -48,6 +48,13 @@ MEASURES = {
     "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile", "positions": "jobs",
     "job cuts": "jobs", "basis points": "basis point",
 }
+# Counted nouns recorded as written, by the shared measure key series group them under (other
+# languages map theirs to these keys: Spanish "pedido" is "order").
+SERIES_MEASURES = {
+    "plane": "aircraft", "jet": "aircraft", "airliner": "aircraft", "aeroplane": "aircraft",
+    "airplane": "aircraft", "colour": "color", "ton": "tonne", "gigabyte": "gb", "inche": "inch",
+    "airline": "companies", "carrier": "companies",
+}
 # Units that may be glued to the digits or abbreviated after them ("30GB", "17 km"), by measure.
 UNITS = {
     "gb": "gb", "mb": "mb", "tb": "tb", "kb": "kb", "ghz": "ghz", "mhz": "mhz", "km": "kilometre",
@@ -90,6 +97,7 @@ PARTITIVES = ("of",)  # "20 of Boeing's planes"
 ELLIPSIS_LINKS = ("and", "or", "from", "than", "versus")  # "259 people on the plane and 11 on the ground"
 CURRENCY_FRACTIONS = {
     "cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01),
+    "canadian cents": ("CAD", 0.01), "australian cents": ("AUD", 0.01),
 }
 UNIT_LINKS: tuple[str, ...] = ()  # words between a scale and its currency ("millones de dólares")
 PLACE_ADJECTIVES = ("-based",)  # "a New York-based company": a place, not the owner
@@ -151,6 +159,16 @@ MONTHS = {
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 AGE_CUES = ("age", "aged", "ages")
 ID_CUES = ("no", "no.", "nr", "number", "#", "article", "section", "chapter", "page", "route", "flight")
+# A price for each share of an offer or bid is the target's, the one after the link: "a $10-a-share tender
+# offer for the shares outstanding of Dataproducts Corp.".
+OFFERS = ("offer", "offers", "bid", "bids")
+OFFER_LINKS = ("for",)
+# Made things of an order are the buyer's, the one after the link: "an order from Qatar Airways for up to 60 of
+# its new A350 jets".
+ORDERS = ("order", "orders")
+ORDER_LINKS = ("from",)
+# Wholes a share makes up a population of, nobody's: "90 percent of the population in Kosovo".
+POPULATIONS = ("population", "populations", "electorate", "inhabitants", "residents")
 GROUP_LABELS = ("top", "bottom")  # "the top 1 percent": a group's name, not a figure
 TIME_CUES = ("at",)  # "at 14.30" reads a time of day when no measure follows
 
@@ -227,9 +245,11 @@ ALIASES = {
 ORGANISATIONS = ("NATO", "United Nations", "European Union", "Democratic Party", "Republican Party")
 # Relative words after a counted noun: the relative clause's subject has what is counted
 # ("7,000 employees that Unisys said would be laid off").
-RELATIVES = ("that", "which", "whom")
+RELATIVES = ("that", "which", "whom", "who")
 PRONOUNS = ("it", "he", "she", "they")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("worth", "valued", "value", "totalling", "totaling")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+# Verbs that say a clause besides the quotes table's cues: "Cuban authorities estimated that 100,000 women".
+SAYING = ("estimated", "estimates", "estimate")
 ROLE_OPENERS = ("as",)  # a sentence opening "As a father of eight children, Castro said": the subject's
 # Verbs that supply someone with things, and the word before what is supplied: "supply the US Air
 # Force with 179 tankers" (the tankers are the Air Force's).

@@ -31,6 +31,20 @@ MEASURES = {
     "acciones": "acción", "toneladas": "tonelada", "kilómetros": "kilómetro",
     "compañías": "companies", "aerolíneas": "companies",
 }
+# Counted nouns recorded as written, by the shared (English) measure key series group them under.
+SERIES_MEASURES = {
+    "empleado": "employee", "trabajador": "worker", "pasajero": "passenger", "avión": "aircraft",
+    "aeronave": "aircraft", "avión cisterna": "tanker", "jet": "aircraft", "pedido": "order",
+    "escaño": "seat", "asiento": "seat", "plaza": "seat", "acción": "share", "tonelada": "tonne",
+    "kilómetro": "kilometre", "milla": "mile", "cliente": "customer", "canción": "song",
+    "modelo": "model", "invitado": "guest", "estado": "state", "desarrollador": "developer",
+    "versión": "version", "planta": "plant", "proveedor": "supplier", "unidad": "unit",
+    "ciudad": "city", "pulgada": "inch", "dispositivo": "device", "gigabyte": "gb",
+    "prestación": "feature", "ingeniero": "engineer", "metro": "metre",
+    "milímetro": "millimetre", "cámara": "camera", "aplicación": "application", "tamaño": "size",
+    "marca": "brand", "ruta": "route", "incidente": "incident", "asistente": "attendee",
+    "puesto": "jobs", "nación": "countries", "tipo": "type", "clase": "class",
+}
 # Words right after a sentence's capitalised first word that make it a name ("Boeing ha asegurado").
 # Nouns of a price two parties share: an amount of theirs has no owner ("a $40 billion contract").
 DEALS = ("contrato", "contratos", "acuerdo", "acuerdos", "fusión")
@@ -72,6 +86,16 @@ MONTHS = {
 WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 AGE_CUES = ("edad",)
 ID_CUES = ("nº", "n.º", "número", "artículo", "capítulo", "página")
+# A price for each share of an offer or bid is the target's, the one after the link: "a $10-a-share tender
+# offer for the shares outstanding of Dataproducts Corp.".
+OFFERS = ("oferta", "ofertas", "opa")
+OFFER_LINKS = ("por",)
+# Made things of an order are the buyer's, the one after the link: "an order from Qatar Airways for up to 60 of
+# its new A350 jets".
+ORDERS = ("pedido", "pedidos", "encargo")
+ORDER_LINKS = ("de",)
+# Wholes a share makes up a population of, nobody's: "90 percent of the population in Kosovo".
+POPULATIONS = ("población", "poblaciones", "habitantes", "electorado")
 GROUP_LABELS = ()
 TIME_CUES = ("las",)
 
@@ -141,7 +165,7 @@ RELATIVES = ("que",)
 PRONOUNS = ("él", "ella", "ellos", "ellas")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("valor", "valorado", "valorada", "cifrado")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # Verbs of saying the quotes table leaves out (participles after "ha"): "Ryanair ha anunciado hoy que ..."
-SAYING = ("anunciado", "informado", "confirmado", "comunicado", "explicado", "indicado")
+SAYING = ("anunciado", "informado", "confirmado", "comunicado", "explicado", "indicado", "estimado", "estima", "estimó")
 ROLE_OPENERS = ("como",)  # a sentence opening "As a father of eight children, Castro said": the subject's
 # Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
 SUPPLY_VERBS = ("suministrar", "suministra", "suministrará", "abastecer", "equipar", "dotar", "proveer")

@@ -35,6 +35,12 @@ MEASURES = {
     "passagers": "passager", "avions": "avion", "commandes": "commande", "postes": "jobs",
     "sièges": "siège", "actions": "action", "tonnes": "tonne", "kilomètres": "kilomètre",
 }
+# Counted nouns recorded as written, by the shared (English) measure key series group them under.
+SERIES_MEASURES = {
+    "employé": "employee", "salarié": "employee", "travailleur": "worker", "passager": "passenger",
+    "avion": "aircraft", "appareil": "aircraft", "commande": "order", "siège": "seat",
+    "action": "share", "tonne": "tonne", "kilomètre": "kilometre", "client": "customer",
+}
 INDEX_WORDS = ("indice",)  # a stock index's name ends in one: a bare number it moves by counts points
 INDEX_LINKS = ("à", "de")
 # people counted after them are the employer's
@@ -59,6 +65,16 @@ MONTHS = {
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 AGE_CUES = ("âge", "âgé", "âgée")
 ID_CUES = ("n°", "no", "numéro", "article", "chapitre", "page", "vol")
+# A price for each share of an offer or bid is the target's, the one after the link: "a $10-a-share tender
+# offer for the shares outstanding of Dataproducts Corp.".
+OFFERS = ("offre", "offres")
+OFFER_LINKS = ("pour", "sur")
+# Made things of an order are the buyer's, the one after the link: "an order from Qatar Airways for up to 60 of
+# its new A350 jets".
+ORDERS = ("commande", "commandes")
+ORDER_LINKS = ("de", "d'")
+# Wholes a share makes up a population of, nobody's: "90 percent of the population in Kosovo".
+POPULATIONS = ("population", "populations", "habitants", "électorat")
 GROUP_LABELS = ()
 TIME_CUES = ("à",)
 
@@ -141,6 +157,8 @@ SUBJECT_VERBS = ("a", "avait", "est", "était", "sera", "va", "compte", "annonce
 RELATIVES = ("que", "qu'")
 PRONOUNS = ("il", "elle", "ils", "elles")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("valeur", "évalué", "estimé", "montant")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+# Verbs that say a clause besides the quotes table's cues ("estimated that 100,000 women").
+SAYING = ("estimé", "estime", "estiment", "estimaient")
 ROLE_OPENERS = ("comme",)  # a sentence opening "As a father of eight children, Castro said": the subject's
 # Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
 SUPPLY_VERBS = ("fournir", "fournit", "fournira", "équiper", "équipe", "doter", "dote", "approvisionner")

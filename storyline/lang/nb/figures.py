@@ -45,6 +45,13 @@ MEASURES = {
     "bestillinger": "bestilling", "seter": "sete", "aksjer": "aksje", "tonn": "tonn",
     "kilometer": "kilometer", "mil": "mil",
 }
+# Counted nouns recorded as written, by the shared (English) measure key series group them under
+# ("mil" is ten kilometres, no mile: left as it is).
+SERIES_MEASURES = {
+    "ansatt": "employee", "arbeider": "worker", "passasjer": "passenger", "fly": "aircraft",
+    "bestilling": "order", "sete": "seat", "aksje": "share", "tonn": "tonne",
+    "kilometer": "kilometre",
+}
 COMPOUND_MEASURES = True
 INDEX_WORDS = ("indeks", "indeksen")  # a stock index's name ends in one: a bare number it moves by counts points
 INDEX_LINKS = ("til", "med")
@@ -72,6 +79,16 @@ MONTHS = {
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 AGE_CUES = ("alder", "alderen")
 ID_CUES = ("nr.", "nr", "nummer", "artikkel", "kapittel", "side", "rute", "#")
+# A price for each share of an offer or bid is the target's, the one after the link: "a $10-a-share tender
+# offer for the shares outstanding of Dataproducts Corp.".
+OFFERS = ("bud", "tilbud", "oppkjøpstilbud")
+OFFER_LINKS = ("på",)
+# Made things of an order are the buyer's, the one after the link: "an order from Qatar Airways for up to 60 of
+# its new A350 jets".
+ORDERS = ("ordre", "bestilling", "bestillingen")
+ORDER_LINKS = ("fra",)
+# Wholes a share makes up a population of, nobody's: "90 percent of the population in Kosovo".
+POPULATIONS = ("befolkningen", "befolkning", "innbyggerne", "velgerne")
 GROUP_LABELS = ("topp",)
 TIME_CUES = ("kl.", "kl", "klokken")
 
@@ -156,6 +173,8 @@ SUBJECT_VERBS = ("har", "hadde", "er", "var", "vil", "skal", "sier", "sa", "meld
 RELATIVES = ("som",)
 PRONOUNS = ("han", "hun")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("verdt", "verdi")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+# Verbs that say a clause besides the quotes table's cues ("estimated that 100,000 women").
+SAYING = ("anslått", "anslår", "anslo", "beregnet")
 ROLE_OPENERS = ("som",)  # a sentence opening "As a father of eight children, Castro said": the subject's
 # Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
 SUPPLY_VERBS = ("forsyne", "forsyner", "utstyre", "utstyrer", "levere", "leverer")

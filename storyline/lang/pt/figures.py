@@ -32,6 +32,13 @@ MEASURES = {
     "aviões": "avião", "encomendas": "encomenda", "postos de trabalho": "jobs", "assentos": "assento",
     "ações": "ação", "toneladas": "tonelada", "quilômetros": "quilômetro", "quilómetros": "quilômetro",
 }
+# Counted nouns recorded as written, by the shared (English) measure key series group them under.
+SERIES_MEASURES = {
+    "funcionário": "employee", "trabalhador": "worker", "passageiro": "passenger",
+    "avião": "aircraft", "aeronave": "aircraft", "encomenda": "order", "pedido": "order",
+    "assento": "seat", "ação": "share", "tonelada": "tonne", "quilômetro": "kilometre",
+    "cliente": "customer",
+}
 INDEX_WORDS = ("índice",)  # a stock index's name ends in one: a bare number it moves by counts points
 INDEX_LINKS = ("a", "para", "em")
 # people counted after them are the employer's
@@ -58,6 +65,16 @@ WEEKDAYS = (
 )
 AGE_CUES = ("idade",)
 ID_CUES = ("nº", "n.º", "número", "artigo", "capítulo", "página")
+# A price for each share of an offer or bid is the target's, the one after the link: "a $10-a-share tender
+# offer for the shares outstanding of Dataproducts Corp.".
+OFFERS = ("oferta", "ofertas")
+OFFER_LINKS = ("por", "pela", "pelo")
+# Made things of an order are the buyer's, the one after the link: "an order from Qatar Airways for up to 60 of
+# its new A350 jets".
+ORDERS = ("pedido", "pedidos", "encomenda")
+ORDER_LINKS = ("de", "da", "do")
+# Wholes a share makes up a population of, nobody's: "90 percent of the population in Kosovo".
+POPULATIONS = ("população", "populações", "habitantes", "eleitorado")
 GROUP_LABELS = ()
 TIME_CUES = ("às",)
 
@@ -135,6 +152,8 @@ SUBJECT_VERBS = ("tem", "tinha", "é", "foi", "será", "vai", "disse", "anunciou
 RELATIVES = ("que",)
 PRONOUNS = ("ele", "ela", "eles", "elas")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("valor", "avaliado", "avaliada")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
+# Verbs that say a clause besides the quotes table's cues ("estimated that 100,000 women").
+SAYING = ("estimado", "estima", "estimou", "estimaram")
 ROLE_OPENERS = ("como",)  # a sentence opening "As a father of eight children, Castro said": the subject's
 # Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
 SUPPLY_VERBS = ("fornecer", "fornece", "fornecerá", "equipar", "dotar", "abastecer")

@@ -9,6 +9,9 @@
     python tests/figures/data/sample_gold.py development-6  # the sixth development block (sixth pass)
     python tests/figures/data/sample_gold.py development-7  # the seventh development block (sixth pass)
     python tests/figures/data/sample_gold.py development-8  # the eighth development block (sixth pass)
+    python tests/figures/data/sample_gold.py development-9  # the ninth development block (eighth pass)
+    python tests/figures/data/sample_gold.py development-10  # the tenth development block (eighth pass, after its rules)
+    python tests/figures/data/sample_gold.py development-11  # the eleventh (eighth pass, its final layer's check)
 
 Each row is a sentence of at least six words with a digit or a number word; a block leaves out the
 sentences of the blocks drawn before it. From heldout-3 on, blocks also draw from meantime-en-dev and
@@ -24,6 +27,7 @@ import random
 import re
 import sys
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[3] / "../shared/eval"
@@ -56,15 +60,23 @@ BLOCKS = {  # corpus, sentences, seed
                       ("polnear-dev", 6, 1919000)),
     "development-8": (("tbaq", 26, 2121), ("meantime-es-dev", 6, 21210), ("meantime-en-dev", 6, 212100),
                       ("polnear-dev", 6, 2121000)),
+    "development-9": (("tbaq", 26, 2323), ("meantime-es-dev", 5, 23230), ("meantime-en-dev", 5, 232300),
+                      ("polnear-dev", 6, 2323000)),
+    "development-10": (("tbaq", 26, 2525), ("meantime-es-dev", 5, 25250), ("meantime-en-dev", 5, 252500),
+                       ("polnear-dev", 6, 2525000)),
+    "development-11": (("tbaq", 26, 2727), ("meantime-es-dev", 5, 27270), ("meantime-en-dev", 5, 272700),
+                       ("polnear-dev", 6, 2727000)),
 }  # fmt: skip
-LEGACY_FREE = ("heldout-3", "development-5", "development-6", "development-7", "development-8")  # blocks that also leave out the legacy rows' sentences
+LEGACY_FREE = ("heldout-3", "development-5", "development-6", "development-7", "development-8", "development-9",
+               "development-10", "development-11")  # blocks that also leave out the legacy rows' sentences
+GOLD_FREE = {"development-9": 536, "development-10": 578, "development-11": 620}  # blocks that leave out every gold row up to this id (all the gold when drawn)
 
 
-def legacy_texts() -> list[str]:
-    """Sentences of the gold rows drawn before the sixth pass (some by other procedures than draw)."""
+def legacy_texts(last: int = LEGACY_LAST) -> list[str]:
+    """Sentences of the gold rows up to ``last`` (before the sixth pass: g000-g306, some drawn by other procedures)."""
     with GOLD.open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
-    return [r["text"] for r in rows if int(r["id"][1:]) <= LEGACY_LAST]
+    return [r["text"] for r in rows if int(r["id"][1:]) <= last]
 
 
 def _overlaps(text: str, others: list[str]) -> bool:
@@ -82,11 +94,16 @@ def candidates(corpus: str) -> Iterator[dict[str, str]]:
                            "published": doc.get("published"), "text": text}  # fmt: skip
 
 
+@cache
+def _drawn(block: str) -> tuple[str, ...]:
+    return tuple(r["text"] for r in draw(block))
+
+
 def draw(block: str) -> list[dict[str, str]]:
     """The block's sentences, in the order they were annotated."""
     earlier = list(BLOCKS)[: list(BLOCKS).index(block)]
-    held = {r["text"] for b in earlier for r in draw(b)}
-    legacy = legacy_texts() if block in LEGACY_FREE else []
+    held = {text for b in earlier for text in _drawn(b)}
+    legacy = legacy_texts(GOLD_FREE.get(block, LEGACY_LAST)) if block in LEGACY_FREE else []
     rows: list[dict[str, str]] = []
     for corpus, size, seed in BLOCKS[block]:
         drawn = {r["text"] for r in rows}
