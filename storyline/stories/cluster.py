@@ -52,7 +52,7 @@ class Params:
     max_df: float = 0.02  # keys held by more than this share of items do not block...
     max_block: int = 100  # ... nor keys held by more items than this: blocking stays near-linear
     top_k: int = 5
-    linker: str | None = None  # a learned join decision (models/<name>.json) in place of threshold
+    linker: str | None = None  # a learned join decision (a train_linker model file) in place of threshold
 
 
 @dataclass(slots=True)
@@ -114,8 +114,9 @@ class Cluster:
 class Clusterer:
     """Online clusterer: ``add`` items one by one (in date order for best results)."""
 
-    def __init__(self, params: Params | None = None, linker: Linker | None = None,
-                 trace: list[Decision] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, params: Params | None = None, linker: Linker | None = None, trace: list[Decision] | None = None
+    ) -> None:
         self.params = params or Params()
         self.linker = linker or (load(self.params.linker) if self.params.linker else None)
         self.trace = trace  # decisions are appended here when given (training)

@@ -5,7 +5,9 @@ each scaled by a hand-set weight), a word cosine and a day penalty, and joins ab
 Multilingual news stream clustering (Miranda et al., 2018) instead feeds *per-feature*
 similarities of an item to each candidate cluster to a learned model. This module holds the
 features of one (item, candidate) pair and a small logistic regression over them (numpy only,
-L2-regularised, fitted by Newton's method: deterministic), saved as JSON under ``models/``.
+L2-regularised, fitted by Newton's method: deterministic), saved as JSON. Measured against the
+hand scorer on held-out ITN subjects it does not beat it (docs/quality.md, stories, fifth pass),
+so it is an option (``Params.linker``, ``evaluate --linker``), not the default.
 :mod:`.train_linker` collects the decisions of clustering runs over gold data and fits it.
 """
 
@@ -24,7 +26,6 @@ from .dates import DATE
 from .features import ENTITY, NAME, NUMBER, PREFIX, SKELETON, WORD
 from .places import PLACE, PLACE_PAIR
 
-MODELS = Path(__file__).with_name("models")
 CHANNELS = (NAME, SKELETON, PREFIX, NUMBER, ENTITY, PLACE, PLACE_PAIR, DATE, WORD)
 # fmt: off
 FEATURES = (
@@ -136,7 +137,6 @@ def fit(rows: np.ndarray, labels: np.ndarray, l2: float = 1.0, iterations: int =
 
 
 @functools.cache
-def load(name: str) -> Linker:
-    """A shipped model (``models/<name>.json``) or a model file (a path ending in .json), loaded once."""
-    path = Path(name) if name.endswith(".json") else MODELS / f"{name}.json"
-    return Linker.from_dict(json.loads(path.read_text(encoding="utf-8")))
+def load(path: str) -> Linker:
+    """A model file written by :mod:`.train_linker`, loaded once."""
+    return Linker.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))

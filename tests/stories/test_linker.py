@@ -63,6 +63,9 @@ def test_linker_trained_on_half_changes_decisions_on_the_other(
     assert load(str(path)).threshold == trained.threshold
     inputs = [{"id": d["id"], "text": d["text"], "lang": d["lang"], "published": d["date"]} for d in docs]
     assert clusters(inputs, "story", StoryOptions(), str(path)) == learned  # evaluate --linker
+    options = StoryOptions()
+    options.story.linker = str(path)
+    assert clusters(inputs, "story", options) == learned  # Params.linker
 
 
 def test_linker_is_not_the_default() -> None:
