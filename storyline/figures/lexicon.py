@@ -113,6 +113,9 @@ class Lexicon:
     subject_verbs: frozenset[str]  # words after a sentence's first word that make it a name ("Avon said")
     speech_verbs: frozenset[str]  # the quotes table's cues: "Nadeau said the sale of ..." (the sayer owns nothing)
     speech_auxiliaries: frozenset[str]  # the quotes table's words before a cue ("Nadeau also said")
+    verb_second: bool  # main clauses put the finite verb second: "Op dit moment heeft Ryanair 91 vliegtuigen"
+    finite_verbs: frozenset[str]  # finite verbs that may stand second, before a subject put after them
+    finite_endings: tuple[str, ...]  # endings of other finite verbs there ("kondigde", "daalden")
     number_re: re.Pattern[str]
     place_re: re.Pattern[str] | None
     max_phrase: int
@@ -304,6 +307,9 @@ def lexicon(lang: str | None) -> Lexicon:
         subject_verbs=frozenset(getattr(module, "SUBJECT_VERBS", ())),
         speech_verbs=frozenset(getattr(table(lang, "quotes"), "CUES", ())) | frozenset(getattr(module, "SAYING", ())),
         speech_auxiliaries=frozenset(getattr(table(lang, "quotes"), "AUXILIARIES", ())),
+        verb_second=getattr(module, "VERB_SECOND", False),
+        finite_verbs=frozenset(getattr(module, "FINITE_VERBS", ())) | frozenset(getattr(module, "SUBJECT_VERBS", ())),
+        finite_endings=tuple(getattr(module, "FINITE_ENDINGS", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         relatives=frozenset(getattr(module, "RELATIVES", ())),

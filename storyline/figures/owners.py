@@ -112,7 +112,7 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         return given, "name the figure is given to"
     heading = [
         n for n in before
-        if not _owner_less(s, n) and _subject_position(s, n) and not _modifier(s, n) and not _sayer(s, n, lo)
+        if not _owner_less(s, n, q_lo) and _subject_position(s, n) and not _modifier(s, n) and not _sayer(s, n, lo)
         and not _aside(s, n)
     ]  # fmt: skip
     if any(n.possessive for n in heading) and not ownerless:  # "Elian's mother perished along with 10 others"
@@ -141,7 +141,7 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     if clause_start > 0 and _subjectless(s, clause_start):
         first = [
             n for n in candidates
-            if n.start < toks[lo].start and not _owner_less(s, n) and _subject_position(s, n) and not _aside(s, n)
+            if n.start < toks[lo].start and not _owner_less(s, n, q_lo) and _subject_position(s, n) and not _aside(s, n)
             and not _modifier(s, n) and not n.place_pp
         ]  # fmt: skip
         if first:
@@ -478,12 +478,19 @@ def _aside(s: Sentence, name: Name) -> bool:
     return after_name and (j >= len(s.toks) or s.toks[j].text in PUNCT_STOP or s.toks[j].low in s.lex.prepositions)
 
 
-def _owner_less(s: Sentence, name: Name) -> bool:
-    """A maker (see ``_maker``), or a name right after a number, which is what it counts ("14 Catholics")."""
-    first = bisect_left([t.start for t in s.toks], name.start)
+def _owner_less(s: Sentence, name: Name, figure: int = -1) -> bool:
+    """A maker (see ``_maker``), or a name right after a number, which is what it counts ("14 Catholics").
+
+    In a verb-second language a name right before the figure's own first token ``figure`` is no
+    maker: the subject put after the verb meets the object's count ("heeft Ryanair 91 vliegtuigen").
+    """
+    starts = [t.start for t in s.toks]
+    first = bisect_left(starts, name.start)
     index = s.toks[first - 1].number if first > 0 else -1
     counted = index >= 0 and not _year_shaped(s.numbers[index])  # "2009 China Eastern Airlines" is a dateline
-    return counted or _maker(s, name)
+    after_verb = first > 0 and _finite(s, s.toks[first - 1])
+    subject_then_count = s.lex.verb_second and after_verb and bisect_right(starts, name.end - 1) == figure
+    return counted or (_maker(s, name) and not subject_then_count)
 
 
 def _year_shaped(num: Number) -> bool:
@@ -517,11 +524,15 @@ def _subject_position(s: Sentence, name: Name) -> bool:
     first = s.clause[min(i, len(toks) - 1)]
     dated = _dateline_end(s, first)
     first = dated if dated <= i else first
+    if lex.verb_second and _after_fronted_verb(s, first, i):
+        return True
     lowered = 0  # lowercase content words right before the name: a title, if a demonym heads them
     for j in range(i - 1, first - 1, -1):  # backwards, to the clause's start or a word opening a clause
         tok = toks[j]
         if tok.low in lex.subject_openers:
             return not lowered
+        if j == first and not lowered and tok.low in lex.common_words and tok.low not in lex.prepositions:
+            continue  # a sentence adverb opening the clause: "Attualmente Ryanair dispone di 91 aeromobili"
         if tok.low not in lex.prepositions and tok.text[:1].islower() and tok.low not in lex.function_words:
             lowered += 1
             continue
@@ -533,6 +544,52 @@ def _subject_position(s: Sentence, name: Name) -> bool:
         ):
             return _linked_head(s, first, i)
     return not lowered
+
+
+def _after_fronted_verb(s: Sentence, first: int, i: int) -> bool:
+    """In a verb-second language (``VERB_SECOND``) the subject of a main clause that opens with
+    something else follows its finite verb: "Op dit moment heeft Ryanair 91 vliegtuigen", "Op zaterdag
+    kondigde Boeing 35 nieuwe bestellingen aan", also at the end of a partitive-linked phrase ("Na de
+    onthulling daalden de aandelen van Apple met $19,37"); so does one after a verb opening a clause
+    after a comma ("Volgens analisten, heeft Boeing ...").
+
+    The verb is a table word (``FINITE_VERBS``, ``SUBJECT_VERBS``) or a lowercase word with a finite
+    ending (``FINITE_ENDINGS``); the part before it must not be a subject: it opens with a preposition,
+    an adverb (``COMMON_WORDS``), a number, a month or a weekday, or holds a time noun or a number
+    ("Vorige maand", "Dit jaar"; not "Het bedrijf heeft Boeing").
+    """
+    toks = s.toks
+    if first > 0 and toks[first - 1].text in ")]":
+        return False  # the clause goes on after a bracket: "maatschappijen die het vliegtuig (van Airbus) in Europa aankopen moeten US $200.000"
+    for k in range(first, i):
+        if _finite(s, toks[k]) and (k == i - 1 or _linked_head(s, k + 1, i)) and _fronted(s, first, k):
+            return True
+    return False
+
+
+def _finite(s: Sentence, tok: Tok) -> bool:
+    lex = s.lex
+    if not tok.text[:1].islower():
+        return False
+    if tok.low in lex.finite_verbs:
+        return True
+    closed = tok.low in lex.function_words or tok.low in lex.prepositions or tok.low in lex.determiners
+    return len(tok.low) > 4 and tok.low.endswith(lex.finite_endings or ("\0",)) and not closed
+
+
+def _fronted(s: Sentence, first: int, k: int) -> bool:
+    """Whether the words before a verb at ``k`` are a fronted element, not the clause's subject."""
+    lex, toks = s.lex, s.toks
+    if k == first:
+        return first > 0 and toks[first - 1].text == ","
+    head = toks[first]
+    if head.low in lex.prepositions or head.low in lex.common_words or head.number >= 0 or _timed(head, lex):
+        return True
+    return any(t.number >= 0 or t.low in lex.not_counted or _timed(t, lex) for t in toks[first + 1 : k])
+
+
+def _timed(tok: Tok, lex: Lexicon) -> bool:
+    return tok.low in lex.months or tok.low in lex.weekdays
 
 
 def _linked_head(s: Sentence, first: int, i: int) -> bool:

@@ -116,6 +116,9 @@ PARTITIVES = ("af",)
 ELLIPSIS_LINKS = ("og", "eller", "fra", "end")
 DEALS = ("kontrakt", "kontrakten", "aftale", "aftalen", "opkøb")
 SUBJECT_VERBS = ("har", "havde", "er", "var", "vil", "skal", "siger", "sagde", "meddeler", "oplyser")
+# Main clauses put the finite verb second: a subject after it when something else opens the clause.
+VERB_SECOND = True
+FINITE_VERBS = ("har", "havde", "er", "var", "vil", "skal", "kan", "kunne", "må", "måtte", "får", "fik", "blev", "bliver")
 POSSESSIVES = ("sin", "sit", "sine", "hans", "hendes", "deres")
 WORTH = ("værd", "værdi")
 SUPPLY_VERBS = ("forsyne", "forsyner", "udstyre", "udstyrer", "levere", "leverer")

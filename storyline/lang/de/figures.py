@@ -151,6 +151,16 @@ POSSESSIVES = ("sein", "seine", "seinen", "seiner", "ihr", "ihre", "ihren", "ihr
 VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("bis", "und", "oder")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = ("hat", "hatte", "ist", "war", "wird", "sagte", "teilte", "meldete", "kündigte", "will")
+# Main clauses put the finite verb second: a subject after it when something else opens the clause
+# ("Derzeit hat Ryanair 91 Flugzeuge", "Im Jahr 2005 bestellte Air India 50 Maschinen").
+VERB_SECOND = True
+FINITE_VERBS = (
+    "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde",
+    "wurden", "soll", "sollen", "sollte", "will", "wollen", "wollte", "kann", "können", "konnte",
+    "muss", "müssen", "musste", "gab", "gibt", "stieg", "stiegen", "fiel", "fielen", "sank", "sanken",
+    "nahm", "bot", "gewann", "verlor", "zählt", "zählte",
+)
+FINITE_ENDINGS = ("te", "ten", "t")  # "bestellte", "kündigten", "beschäftigt" (nouns are capitalised)
 # Relative words after a counted noun: the relative clause's subject has what is counted
 # ("7,000 employees that Unisys said would be laid off").
 RELATIVES = ("die", "der", "das", "den")

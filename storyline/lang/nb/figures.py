@@ -168,6 +168,10 @@ POSSESSIVES = ("sin", "sitt", "sine", "hans", "hennes", "deres")
 VERB_ENDINGS: tuple[str, ...] = ()  # no ending tells a verb from a noun well enough
 RANGE_LINKS = ("til", "og", "eller")  # "7,000 to 8,000 employees": the first number counts what the second does
 SUBJECT_VERBS = ("har", "hadde", "er", "var", "vil", "skal", "sier", "sa", "melder", "opplyser")
+# Main clauses put the finite verb second: a subject after it when something else opens the clause
+# ("I dag har Nato rundt 11.000 soldater").
+VERB_SECOND = True
+FINITE_VERBS = ("har", "hadde", "er", "var", "vil", "skal", "kan", "kunne", "må", "måtte", "får", "fikk", "ble", "blir")
 # Relative words after a counted noun: the relative clause's subject has what is counted
 # ("7,000 employees that Unisys said would be laid off").
 RELATIVES = ("som",)

@@ -199,6 +199,17 @@ SUBJECT_VERBS = (
     "verkocht", "verkoopt", "koopt", "kocht", "bestelt", "bestelde", "onthult", "onthulde",
     "ontslaat", "investeert", "verliest", "verloor", "wint", "won", "ook",
 )
+# Main clauses put the finite verb second: a subject after it when something else opens the clause
+# ("Op dit moment heeft Ryanair 91 vliegtuigen", "Op zaterdag kondigde Boeing 35 nieuwe bestellingen aan").
+VERB_SECOND = True
+FINITE_VERBS = (
+    "heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "wordt", "worden", "werd",
+    "werden", "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten",
+    "moest", "wil", "willen", "wilde", "gaat", "gaan", "ging", "gingen", "staat", "stond", "komt",
+    "kwam", "krijgt", "kreeg", "steeg", "stegen", "daalde", "daalden", "versloeg", "versloegen",
+    "nam", "namen", "gaf", "gaven", "bood", "won", "verloor", "telt", "telde",
+)
+FINITE_ENDINGS = ("de", "te", "den", "ten", "t")  # "kondigde", "daalden", "bestelt"
 STAFF_VERBS = ("ontslaan", "ontslaat", "ontslagen", "schrappen", "schrapt", "aannemen", "neemt", "dienst")
 INDEX_WORDS = ("index", "aex")
 INDEX_LINKS = ("tot", "op")

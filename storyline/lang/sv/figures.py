@@ -145,6 +145,9 @@ RECIPIENT_PREPOSITIONS = ("till",)
 POSSESSIVES = ("sin", "sitt", "sina", "hans", "hennes", "deras")
 RANGE_LINKS = ("till", "och", "eller")
 SUBJECT_VERBS = ("har", "hade", "är", "var", "vill", "ska", "säger", "sa", "sade", "meddelar", "uppger")
+# Main clauses put the finite verb second: a subject after it when something else opens the clause.
+VERB_SECOND = True
+FINITE_VERBS = ("har", "hade", "är", "var", "vill", "ska", "skall", "kan", "kunde", "måste", "får", "fick", "blev", "blir")
 PRONOUNS = ("han", "hon")
 WORTH = ("värd", "värt", "värde")
 SUPPLY_VERBS = ("förse", "förser", "utrusta", "utrustar", "leverera", "levererar")
