@@ -603,6 +603,8 @@ def _linked_head(s: Sentence, first: int, i: int) -> bool:
     """
     lex, toks = s.lex, s.toks
     words = toks[first:i]
+    if len(words) > 1 and words[0].low in lex.common_words and words[1].low in lex.determiners:
+        words = words[1:]  # a sentence adverb before the phrase: "Ieri le azioni di Apple Inc. sono salite"
     if words and words[0].low in lex.determiners:
         words = words[1:]
     if len(words) > 1 and words[-1].low in lex.determiners and words[-2].low in lex.partitives:

@@ -60,6 +60,14 @@ SUBJECT_VERBS = (
     "vende", "gana", "pierde", "asegura", "presenta", "lanza", "revela", "negocia", "ejerce",
     "adquiere", "firma", "encarga", "pide", "cierra", "recorta", "despide", "contrata", "invierte",
 )
+# Finite verbs after a subject at a sentence's start (it is a name: "Boeing dice que tienen 800
+# pedidos", "Ryanair posee el 25%"); with SUBJECT_VERBS.
+FINITE_VERBS = (
+    "han", "habían", "tienen", "tenía", "dice", "dicen", "posee", "poseen", "cuenta", "cuentan",
+    "dispone", "emplea", "espera", "prevé", "planea", "quiere", "ofrece", "recibe", "recibirá",
+    "compró", "vendió", "ganó", "perdió", "pagó", "ordenó", "encargó", "declaró", "afirma", "afirmó",
+    "estima", "estimó", "son", "era", "eran", "está", "están", "va", "van", "debe", "puede",
+)
 STAFF_VERBS = ("despedir", "despide", "despidió", "despedirá", "contratar", "contrata", "contrató", "emplea")
 INDEX_WORDS = ("índice",)  # a stock index's name ends in one: a bare number it moves by counts points
 INDEX_LINKS = ("a", "en")

@@ -199,6 +199,13 @@ SUBJECT_VERBS = (
     "vende", "ordina", "presenta", "lancia", "rivela", "negozia", "firma", "taglia", "licenzia",
     "assume", "investe", "perde", "guadagna", "anche",
 )
+# Finite verbs after a subject at a sentence's start (it is a name: "Ryanair detiene una quota del 25
+# per cento", "Apple dispone di 109 negozi"); with SUBJECT_VERBS.
+FINITE_VERBS = (
+    "hanno", "avevano", "sono", "erano", "detiene", "detengono", "possiede", "dispone", "conta",
+    "impiega", "prevede", "intende", "vuole", "offre", "riceve", "riceverà", "comprò", "vendette",
+    "pagò", "dichiara", "afferma", "stima", "sostiene", "dice", "deve", "può", "sta", "va",
+)
 STAFF_VERBS = ("licenziare", "licenzia", "licenziato", "assumere", "assume", "assunto", "impiega", "tagliare")
 INDEX_WORDS = ("indice",)
 INDEX_LINKS = ("a", "di")
