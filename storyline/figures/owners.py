@@ -376,7 +376,7 @@ def _modifier(s: Sentence, name: Name) -> bool:
     if i == 0 or s.toks[i - 1].low not in s.lex.determiners or j >= len(s.toks):
         return False
     nxt = s.toks[j]
-    return nxt.text[:1].islower() and nxt.low not in s.lex.subject_verbs and nxt.low not in s.lex.function_words
+    return nxt.text[:1].islower() and not _finite(s, nxt) and nxt.low not in s.lex.function_words
 
 
 def _sayer(s: Sentence, name: Name, lo: int) -> bool:
@@ -481,16 +481,26 @@ def _aside(s: Sentence, name: Name) -> bool:
 def _owner_less(s: Sentence, name: Name, figure: int = -1) -> bool:
     """A maker (see ``_maker``), or a name right after a number, which is what it counts ("14 Catholics").
 
-    In a verb-second language a name right before the figure's own first token ``figure`` is no
-    maker: the subject put after the verb meets the object's count ("heeft Ryanair 91 vliegtuigen").
+    In a verb-second language a name right after a finite verb and before the figure's own first
+    token ``figure``, or a count no model number looks like (under 100, or in words), is no maker: the
+    subject put after the verb meets the object's count ("heeft Ryanair 91 vliegtuigen met 230
+    machines", "heeft Boeing vijf bestellingen van twee klanten").
     """
-    starts = [t.start for t in s.toks]
+    toks = s.toks
+    starts = [t.start for t in toks]
     first = bisect_left(starts, name.start)
-    index = s.toks[first - 1].number if first > 0 else -1
+    index = toks[first - 1].number if first > 0 else -1
     counted = index >= 0 and not _year_shaped(s.numbers[index])  # "2009 China Eastern Airlines" is a dateline
-    after_verb = first > 0 and _finite(s, s.toks[first - 1])
-    subject_then_count = s.lex.verb_second and after_verb and bisect_right(starts, name.end - 1) == figure
-    return counted or (_maker(s, name) and not subject_then_count)
+    return counted or (_maker(s, name) and not (s.lex.verb_second and _count_after_verb(s, first, starts, name, figure)))
+
+
+def _count_after_verb(s: Sentence, first: int, starts: list[int], name: Name, figure: int) -> bool:
+    nxt = bisect_right(starts, name.end - 1)
+    if first == 0 or nxt >= len(s.toks) or not _finite(s, s.toks[first - 1]):
+        return False
+    index = s.toks[nxt].number
+    small = index >= 0 and (s.numbers[index].value < 100 or not any(c.isdigit() for c in s.numbers[index].text))
+    return nxt == figure or small
 
 
 def _year_shaped(num: Number) -> bool:
