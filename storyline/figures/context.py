@@ -247,10 +247,12 @@ def _widens(guess: Name, mentions: list[Name]) -> bool:
 def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     """A sentence's capitalised first word is a name when it has a capital inside ("StatesWest",
     "Anheuser-Busch", "McCaw"), it is a possessive ("Elian's father"), a verb the table lists
-    follows it ("Avon also said"; or a finite verb, ``FINITE_VERBS``, unless any word may open a clause
-    before the verb, ``VERB_SECOND``: "Ryanair posee el 25%") or a table noun and such a verb ("Blockbuster shares closed"), a comma and
-    a relative word ("Ratners, which controls"), or a word with a verb's ending (``VERB_ENDINGS``) after a
-    singular ("Aeroflot negotiates")."""
+    follows it ("Avon also said") or a table noun and such a verb ("Blockbuster shares closed"), a
+    comma and a relative word ("Ratners, which controls"), or a word with a verb's ending
+    (``VERB_ENDINGS``) after a singular ("Aeroflot negotiates"). A finite verb (``FINITE_VERBS``),
+    perhaps after an adverb (``ADVERB_ENDINGS``), makes it a name too ("Ryanair posee el 25%",
+    "Boeing inizialmente aveva"), except where the verb comes second (``VERB_SECOND``): there any word
+    may open the clause before it ("Hierbij moet worden vermeld")."""
     word = toks[0].text
     if toks[0].low in lex.common_words:
         return False  # "Revenue declined 8%": a common noun opening the sentence
@@ -258,8 +260,9 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
         return True
     if j + 1 < len(toks) and toks[j].low in lex.measures and toks[j + 1].low in lex.subject_verbs:
         return True  # "Blockbuster shares closed": a name modifying a table noun before a verb
-    if j < len(toks) and toks[j].low in lex.finite_verbs and not lex.verb_second:
-        return True  # "Ryanair posee el 25%"; where the verb comes second any word may stand first ("Hierbij moet")
+    k = j + 1 if j + 1 < len(toks) and len(toks[j].low) > 6 and toks[j].low.endswith(lex.adverb_endings or ("\0",)) else j
+    if k < len(toks) and toks[k].low in lex.finite_verbs and not lex.verb_second:
+        return True
     if GENITIVE_RE.search(word) and _name_key(word) not in lex.function_words:
         return True  # "Elian's father": a possessive capital
     if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in lex.relatives and toks[j + 1].low != "that":

@@ -116,6 +116,7 @@ class Lexicon:
     verb_second: bool  # main clauses put the finite verb second: "Op dit moment heeft Ryanair 91 vliegtuigen"
     finite_verbs: frozenset[str]  # finite verbs that may stand second, before a subject put after them
     finite_endings: tuple[str, ...]  # endings of other finite verbs there ("kondigde", "daalden")
+    adverb_endings: tuple[str, ...]  # an adverb between a subject and its verb: "Boeing inizialmente aveva"
     number_re: re.Pattern[str]
     place_re: re.Pattern[str] | None
     max_phrase: int
@@ -310,6 +311,7 @@ def lexicon(lang: str | None) -> Lexicon:
         verb_second=getattr(module, "VERB_SECOND", False),
         finite_verbs=frozenset(getattr(module, "FINITE_VERBS", ())) | frozenset(getattr(module, "SUBJECT_VERBS", ())),
         finite_endings=tuple(getattr(module, "FINITE_ENDINGS", ())),
+        adverb_endings=tuple(getattr(module, "ADVERB_ENDINGS", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         relatives=frozenset(getattr(module, "RELATIVES", ())),

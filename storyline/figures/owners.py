@@ -393,13 +393,15 @@ def _sayer(s: Sentence, name: Name, lo: int) -> bool:
         j += 1  # "Nadeau also said", "Nadeau has said"
     if j + 1 >= lo or s.toks[j].low not in s.lex.speech_verbs:
         return False
-    nxt = s.toks[j + 1]
-    if nxt.low in s.lex.subject_openers and j + 2 < lo + 1:  # "said that the sale ...", "estimated that 100,000"
-        nxt = s.toks[j + 2]
+    k = j + 1
+    if s.toks[k].low in s.lex.subject_openers and j + 2 < lo + 1:  # "said that the sale ...", "estimated that 100,000"
+        k = j + 2
+    nxt = s.toks[k]
     if nxt.number >= 0:
         return True  # the said clause opens with the figure: "estimated that 100,000 women participated"
-    if nxt.low in s.lex.determiners:
-        return nxt.low not in s.lex.possessives and nxt.text[:1].islower()
+    if nxt.low in s.lex.determiners:  # "la propria intenzione di esercitare": the sayer's own, as "its"
+        own = k + 1 < len(s.toks) and s.toks[k + 1].low in s.lex.possessives
+        return nxt.low not in s.lex.possessives and nxt.text[:1].islower() and not own
     return common_word(nxt, s.lex) and plural_noun(nxt.low, s.lex)  # "says women and children make up about 75%"
 
 
@@ -548,6 +550,7 @@ def _subject_position(s: Sentence, name: Name) -> bool:
             continue
         if lowered:  # a title noun after a demonym or a determiner: "Russian flag carrier X", "the airline X"
             titled = (lowered <= 3 and _demonym(tok, lex)) or (lowered <= 2 and tok.low in lex.determiners)
+            titled = titled or (lowered <= 5 and tok.low in lex.determiners and _demonym_after(s, i - 1))
             return titled and _subject_position(s, _tok_name(tok))
         if tok.low in lex.prepositions or not (
             tok.low in lex.function_words or tok.number >= 0 or tok.low in lex.months or tok.text in PUNCT_STOP
@@ -646,6 +649,14 @@ def _dateline_end(s: Sentence, first: int) -> int:
         elif tok.low not in lex.prepositions and tok.low not in lex.function_words:
             break
     return end
+
+
+def _demonym_after(s: Sentence, k: int) -> bool:
+    """A lowercase demonym ending a title after its noun, as Romance languages write it: "La compagnia
+    low cost irlandese Ryanair", "El fabricante de aviones europeo Airbus" (up to five title words)."""
+    tok = s.toks[k]
+    alias = s.lex.aliases.get(tok.low)
+    return bool(alias) and tok.text[:1].islower() and alias.casefold() != tok.low
 
 
 def _demonym(tok: Tok, lex: Lexicon) -> bool:

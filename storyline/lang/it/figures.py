@@ -191,7 +191,7 @@ PRONOUNS = ("lui", "lei", "loro", "esso", "essa")
 DEALS = ("contratto", "contratti", "accordo", "accordi", "commessa", "fusione")
 WORTH = ("valore", "valutato", "valutata", "pari")  # "un accordo del valore di", "pari a"
 RECIPIENT_PREPOSITIONS = ("a", "al", "alla", "all")
-POSSESSIVES = ("suo", "sua", "suoi", "sue")
+POSSESSIVES = ("suo", "sua", "suoi", "sue", "proprio", "propria", "propri", "proprie")
 VERB_ENDINGS: tuple[str, ...] = ()
 RANGE_LINKS = ("a", "ai", "e", "o")  # "dai 1.500 ai 2.000 posti": the first number counts what the second does
 SUBJECT_VERBS = (
@@ -206,6 +206,7 @@ FINITE_VERBS = (
     "impiega", "prevede", "intende", "vuole", "offre", "riceve", "riceverà", "comprò", "vendette",
     "pagò", "dichiara", "afferma", "stima", "sostiene", "dice", "deve", "può", "sta", "va",
 )
+ADVERB_ENDINGS = ("mente",)  # an adverb may stand between a subject and its verb ("Boeing inizialmente aveva")
 STAFF_VERBS = ("licenziare", "licenzia", "licenziato", "assumere", "assume", "assunto", "impiega", "tagliare")
 INDEX_WORDS = ("indice",)
 INDEX_LINKS = ("a", "di")
