@@ -147,6 +147,10 @@ class Lexicon:
                     return measure
         return None
 
+    def finite(self, word: str) -> bool:
+        """Whether a lower-cased word is a finite verb: a table word or one with a finite ending."""
+        return word in self.finite_verbs or (len(word) > 4 and bool(self.finite_endings) and word.endswith(self.finite_endings))
+
     def singular(self, word: str) -> str:
         """A plural noun's singular by the table's suffix rules (good enough to name a measure)."""
         if word in self.irregular_plurals:

@@ -370,13 +370,14 @@ def _supplied(s: Sentence, lo: int, candidates: list[Name]) -> Name | None:
 
 def _modifier(s: Sentence, name: Name) -> bool:
     """A name between a determiner and a common noun modifies that noun, it is not the subject:
-    "The Oklahoma City energy and defense concern said" (a verb the table lists may follow a name)."""
+    "The Oklahoma City energy and defense concern said" (a verb the tables list, ``SUBJECT_VERBS`` or
+    ``FINITE_VERBS``, may follow a name: "De App Store biedt")."""
     starts = [t.start for t in s.toks]
     i, j = bisect_left(starts, name.start), bisect_right(starts, name.end - 1)
     if i == 0 or s.toks[i - 1].low not in s.lex.determiners or j >= len(s.toks):
         return False
     nxt = s.toks[j]
-    return nxt.text[:1].islower() and not _finite(s, nxt) and nxt.low not in s.lex.function_words
+    return nxt.text[:1].islower() and nxt.low not in s.lex.finite_verbs and nxt.low not in s.lex.function_words
 
 
 def _sayer(s: Sentence, name: Name, lo: int) -> bool:
@@ -587,7 +588,7 @@ def _finite(s: Sentence, tok: Tok) -> bool:
     if tok.low in lex.finite_verbs:
         return True
     closed = tok.low in lex.function_words or tok.low in lex.prepositions or tok.low in lex.determiners
-    return len(tok.low) > 4 and tok.low.endswith(lex.finite_endings or ("\0",)) and not closed
+    return lex.finite(tok.low) and not closed
 
 
 def _fronted(s: Sentence, first: int, k: int) -> bool:

@@ -68,6 +68,7 @@ FINITE_VERBS = (
     "compró", "vendió", "ganó", "perdió", "pagó", "ordenó", "encargó", "declaró", "afirma", "afirmó",
     "estima", "estimó", "son", "era", "eran", "está", "están", "va", "van", "debe", "puede",
 )
+FINITE_ENDINGS = ("ó", "rá", "rán", "aron", "ieron")  # "anunció", "perderá", "compraron": no noun ends so
 ADVERB_ENDINGS = ("mente",)  # an adverb may stand between a subject and its verb ("Boeing inizialmente aveva")
 STAFF_VERBS = ("despedir", "despide", "despidió", "despedirá", "contratar", "contrata", "contrató", "emplea")
 INDEX_WORDS = ("índice",)  # a stock index's name ends in one: a bare number it moves by counts points

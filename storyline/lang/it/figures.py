@@ -206,6 +206,7 @@ FINITE_VERBS = (
     "impiega", "prevede", "intende", "vuole", "offre", "riceve", "riceverà", "comprò", "vendette",
     "pagò", "dichiara", "afferma", "stima", "sostiene", "dice", "deve", "può", "sta", "va",
 )
+FINITE_ENDINGS = ("ò", "rà", "ranno", "arono", "irono")  # "annunciò", "perderà", "comprarono": no noun ends so
 ADVERB_ENDINGS = ("mente",)  # an adverb may stand between a subject and its verb ("Boeing inizialmente aveva")
 STAFF_VERBS = ("licenziare", "licenzia", "licenziato", "assumere", "assume", "assunto", "impiega", "tagliare")
 INDEX_WORDS = ("indice",)

@@ -207,7 +207,7 @@ FINITE_VERBS = (
     "werden", "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten",
     "moest", "wil", "willen", "wilde", "gaat", "gaan", "ging", "gingen", "staat", "stond", "komt",
     "kwam", "krijgt", "kreeg", "steeg", "stegen", "daalde", "daalden", "versloeg", "versloegen",
-    "nam", "namen", "gaf", "gaven", "bood", "won", "verloor", "telt", "telde",
+    "nam", "namen", "gaf", "gaven", "bood", "biedt", "won", "verloor", "telt", "telde",
 )
 FINITE_ENDINGS = ("de", "te", "den", "ten", "t")  # "kondigde", "daalden", "bestelt"
 STAFF_VERBS = ("ontslaan", "ontslaat", "ontslagen", "schrappen", "schrapt", "aannemen", "neemt", "dienst")
