@@ -181,7 +181,11 @@ ADJECTIVES = ("neue", "neuen", "große", "großen", "letzte", "letzten", "ersten
 # Common words that open a sentence before a verb or a plural and are never names ("Revenue declined 8%",
 # "Foreign ministers of member-states agreed").
 COMMON_WORDS = ("umsatz", "gewinn", "einnahmen", "verluste", "exporte", "importe", "aktien", "preise", "kosten",
-                "aufträge", "auslieferungen", "produktion", "inflation")
+                "aufträge", "auslieferungen", "produktion", "inflation",
+                # adverbs and connectives opening a sentence before the verb: "Derzeit hat Ryanair 91 Flugzeuge"
+                "derzeit", "bisher", "heute", "gestern", "inzwischen", "außerdem", "zudem", "jetzt", "nun",
+                "damit", "dabei", "bereits", "zuvor", "danach", "später", "insgesamt", "allerdings", "jedoch",
+                "laut", "auch", "zuletzt", "mittlerweile", "deshalb", "daher", "somit", "dennoch", "trotzdem")
 # Verbs of a share price's move: bare numbers after a name and one are a price ("Kirschner Medical fell 4
 # to 15"), in the currency the language's markets quote.
 PRICE_MOVES: tuple[str, ...] = ()
