@@ -534,6 +534,10 @@ def _subject_position(s: Sentence, name: Name) -> bool:
     j = bisect_right([t.start for t in toks], name.end - 1)
     if 0 < i and j < len(toks) and toks[j].low in lex.subject_verbs and common_word(toks[i - 1], lex):
         return True
+    if 1 < i and j < len(toks) and toks[i - 1].low in lex.coordinators and lex.finite(toks[j].low) and common_word(
+        toks[i - 2], lex
+    ):
+        return True  # a second main clause: "... besteld en Air India heeft een deal"
     first = s.clause[min(i, len(toks) - 1)]
     dated = _dateline_end(s, first)
     first = dated if dated <= i else first
