@@ -92,3 +92,15 @@ def test_word_order_english_keeps_a_maker_before_its_model_number() -> None:
     # English is not verb-second: a name before a number still makes things ("Boeing 787")
     text = "Aeroflot has negotiated the purchase of 22 new Boeing 787 Dreamliners."
     assert _owners(text, "en") == [("22", "Aeroflot")]
+
+
+def test_word_order_second_main_clause_after_a_coordinator() -> None:
+    # airbus/8983 (en: "Air Canada has ordered US$ 6 billion in new airliners, while Air India has signed a
+    # deal for a further US$ 7 billion"); apple/37313
+    text = (
+        "Air Canada heeft nieuwe passagiersvliegtuigen ter waarde van US $6 miljard besteld en Air India heeft "
+        "een deal voor nog eens US $7 miljard getekend."
+    )
+    assert _owners(text, "nl") == [("$6 miljard", "Air Canada"), ("$7 miljard", "Air India")]
+    text = "Ook deze zaak werd buiten het gerechtshof geregeld en Apple Computer betaalde $26,5 miljoen."
+    assert _owners(text, "nl") == [("$26,5 miljoen", "Apple Computer")]
