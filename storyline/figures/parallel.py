@@ -13,10 +13,12 @@ come from two languages or more (same subject, measure and place across translat
 
     python -m storyline.figures.parallel [--shared ../shared] [--system CMD] [--raw-measures]
 
-``--system`` runs another annotator instead of the layer in process: a command reading the input
-JSON lines on stdin and printing contract lines (``python -m storyline.figures.evaluate
---annotate`` of another tree measures that tree's layer); ``--raw-measures`` groups by the
-measures as figures carry them (what series did before ``SERIES_MEASURES``). The closing line
+``--errors LANG`` lists the figures of a translation and of English left unmatched at
+``value+measure``, and the matched ones whose subjects differ. ``--system`` runs another annotator
+instead of the layer in process: a command reading the input JSON lines on stdin and printing
+contract lines (``python -m storyline.figures.evaluate --annotate`` of another tree measures that
+tree's layer); ``--raw-measures`` groups by the measures as figures carry them (what series did
+before ``SERIES_MEASURES``). The closing line
 ``figures-parallel key=value ...`` is what ``eval/gate.py`` reads.
 """
 
@@ -72,17 +74,23 @@ def _agree(ours: Claim, theirs: Claim, level: str) -> bool:
     return level == "value" or (ours[1] == theirs[1] and (level == "value+measure" or ours[3] == theirs[3]))
 
 
-def _matches(ours: list[Claim], theirs: list[Claim], level: str) -> tuple[set[int], set[int]]:
-    """One-to-one matches of two figure lists, greedily in text order: the matched indices of each."""
-    mine: set[int] = set()
+def _pairs(ours: list[Claim], theirs: list[Claim], level: str) -> list[tuple[int, int]]:
+    """One-to-one matches of two figure lists, greedily in text order: (our index, their index)."""
     used: set[int] = set()
+    pairs = []
     for j, claim in enumerate(ours):
         for i, other in enumerate(theirs):
             if i not in used and _agree(claim, other, level):
                 used.add(i)
-                mine.add(j)
+                pairs.append((j, i))
                 break
-    return mine, used
+    return pairs
+
+
+def _matches(ours: list[Claim], theirs: list[Claim], level: str) -> tuple[set[int], set[int]]:
+    """The matched indices of each list (see ``_pairs``)."""
+    pairs = _pairs(ours, theirs, level)
+    return {j for j, _ in pairs}, {i for _, i in pairs}
 
 
 def _figures(doc: dict[str, Any], normalise: bool) -> list[Claim]:
@@ -124,6 +132,7 @@ def agreement(
                 tally[2] += len(pivot)
                 if errors is not None and level == LISTED:
                     errors.extend(_unmatched(event, lang, figures, pivot, mine, theirs))
+                    errors.extend(_other_subjects(event, lang, figures, pivot))
     return {lang: {level: _prf(*c) for level, c in levels.items()} for lang, levels in sorted(counts.items())}
 
 
@@ -133,6 +142,17 @@ def _unmatched(
     only = [f"{lang} only: {t!r} {v:g} {m}" for j, (v, m, t, _) in enumerate(ours) if j not in mine]
     missed = [f"{PIVOT} only: {t!r} {v:g} {m}" for i, (v, m, t, _) in enumerate(pivot) if i not in theirs]
     return [f"{lang} {event} {line}" for line in only + missed]
+
+
+def _other_subjects(event: str, lang: str, ours: list[Claim], pivot: list[Claim]) -> list[str]:
+    """Figures matched at ``value+measure`` whose subjects differ ("subject: '91' 91 aircraft: nl - / en
+    ryanair"): where the owner rules of one language read another's word order wrongly."""
+    out = []
+    for j, i in _pairs(ours, pivot, LISTED):
+        if ours[j][3] != pivot[i][3]:
+            value, measure, text, subject = ours[j]
+            out.append(f"{lang} {event} subject: {text!r} {value:g} {measure}: {lang} {subject or '-'} / {PIVOT} {pivot[i][3] or '-'}")
+    return out
 
 
 def _prf(tp: int, n_sys: int, n_ref: int) -> dict[str, float]:
@@ -182,7 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2].parent / "shared")
     parser.add_argument("--system", help="a command annotating input lines on stdin (default: this layer)")
     parser.add_argument("--raw-measures", action="store_true", help="group by measures as written (no SERIES_MEASURES)")
-    parser.add_argument("--errors", metavar="LANG", help="list the figures of LANG and English that do not match")
+    parser.add_argument(
+        "--errors", metavar="LANG", help="list the figures of LANG and English that do not match, then those whose subjects differ"
+    )
     args = parser.parse_args(argv)
     if not (args.shared / DATA).is_dir():
         print(f"figures-parallel: {args.shared / DATA} not found", file=sys.stderr)

@@ -28,6 +28,10 @@ def test_parallel_scores_a_translation_against_its_original() -> None:
     assert result["value+measure+subject"]["precision"] == 1 / 3
     raw = parallel.agreement(docs, meta, normalise=False)["es"]
     assert raw["value+measure"]["f1"] == 0.0
+    errors: list[str] = []
+    parallel.agreement(docs, meta, errors=errors)
+    assert "es a subject: '677.2' 677.2 order: es - / en boeing" in errors  # matched, another owner
+    assert "es a es only: '3' 3 customer" in errors
 
 
 def test_parallel_meantime_translations_agree() -> None:
