@@ -6,7 +6,9 @@ last token, by initials), so the cost stays linear in the number of distinct nam
 
 1. ``genitive``: "Natos" is "Nato" when "Nato" is also a name here (languages with a bare -s
    genitive only: ``GENITIVE`` in ``storyline/lang/<code>/entities.py``); "Afghanistans" is the
-   country Afghanistan whether or not the bare form occurs.
+   country Afghanistan whether or not the bare form occurs. ``inflected-country``: a one-word
+   place that is a country's CLDR name in any locale with a case ending ("Украины", "Канаде") is
+   that country.
 2. ``short-form``: a one-word person name is the one full name ending (or starting) with that word,
    if exactly one such full name is known ("Stoltenberg" -> "Jens Stoltenberg"), or, over a
    corpus, the full name ending with it that holds ``DOMINANT`` of the mentions of all of them
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .names import COUNTRY, NAME, Name, strip_genitive
 
@@ -172,11 +175,35 @@ def _spellings(items: list[Named], keys: dict[int, str], rules: dict[int, str]) 
                     keys[i], rules[i] = keys[j], "spelling"
 
 
+@lru_cache(maxsize=50_000)
+def inflected_country(display: str) -> str | None:
+    """The ISO alpha-3 code of a one-word place name that is a country's name in some language
+    with a case ending ("Украины", "Канаде", "Brasiliens"), by CLDR's names of every locale
+    (:mod:`storyline.stories.places`); None for other words."""
+    import pycountry
+
+    from ..stories.places import country_of_word
+
+    code = country_of_word(display)
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    return country.alpha_3 if country else None
+
+
+def _inflected_countries(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:
+    """Rule 1b: a one-word place that is an inflected country name is that country."""
+    for i, item in enumerate(items):
+        if item.type == "LOC" and keys[i].startswith(NAME) and len(item.name.tokens) == 1:
+            code = inflected_country(item.name.display)
+            if code:
+                keys[i], rules[i] = COUNTRY + code, "inflected-country"
+
+
 def resolve(items: list[Named]) -> tuple[list[str], list[str]]:
     """The final key of every item and the rule that gave it (its own rule if none merged it)."""
     keys = {i: item.name.key for i, item in enumerate(items)}
     rules = {i: "" for i in range(len(items))}
     _genitives(items, keys, rules)
+    _inflected_countries(items, keys, rules)
     _short_forms(items, keys, rules)
     _acronyms(items, keys, rules)
     _spellings(items, keys, rules)

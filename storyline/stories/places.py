@@ -163,11 +163,11 @@ def _unspaced_codes(run: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _phrase_code(words: list[str], names: dict[str, str]) -> str | None:
-    """The code of a phrase whose last word may carry an ending (cut up to ``_MAX_SUFFIX``)."""
+def _phrase_code(words: list[str], names: dict[str, str], max_suffix: int = _MAX_SUFFIX) -> str | None:
+    """The code of a phrase whose last word may carry an ending (cut up to ``max_suffix``)."""
     head = " ".join(words[:-1])
     last = words[-1]
-    for cut in range(0, min(_MAX_SUFFIX, len(last) - 2) + 1):
+    for cut in range(0, min(max_suffix, len(last) - 2) + 1):
         stem = last[: len(last) - cut]
         if cut and len(stem) < 4 and not _SHORT_OK.match(stem):
             break  # a short name takes no ending: 'Man' is not in 'mantan'
@@ -184,6 +184,15 @@ def _word(token: str) -> tuple[bool, str | None]:
     if _UNSPACED.search(token):
         return True, None
     return False, _phrase_code([token], tables().spaced)
+
+
+def country_of_word(word: str, max_suffix: int = 1) -> str | None:
+    """The ISO alpha-2 code of one word that is a country's name in some locale, with at most
+    ``max_suffix`` letters of case ending ("Украины", "Канаде", "Brasiliens"): stricter than
+    clustering's matching, for naming an entity ("Larissa" is no "Larisi", Russia)."""
+    if _UNSPACED.search(word):
+        return tables().unspaced.get(word)
+    return _phrase_code([_norm(word)], tables().spaced, max_suffix)
 
 
 def _spaced_codes(words: list[str], found: Tables) -> list[str]:

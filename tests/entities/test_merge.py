@@ -163,3 +163,13 @@ def test_names_country_display_names_are_the_common_ones() -> None:
     assert [country_name(c) for c in ("RUS", "USA", "BIH", "COD", "VAT")] == [
         "Russia", "United States", "Bosnia and Herzegovina", "The Democratic Republic of the Congo", "Vatican City",
     ]  # fmt: skip
+
+
+def test_merge_inflected_country_names_are_the_country() -> None:
+    docs = [_doc("ru", "ru", ("Украины", "LOC", "Украины"), ("Канаде", "LOC", "Канаде")),
+            _doc("en", "en", ("Ukraine", "LOC", "Ukraine")), _doc("uk", "uk", ("США", "LOC", "США")),
+            _doc("el", "fr", ("Larissa", "LOC", "Larissa"))]  # fmt: skip
+    merged = {e.canonical: e for e in merge(docs)}
+    assert {"Украины", "Ukraine"} <= set(merged["Ukraine"].variants)
+    assert "Canada" in merged and "United States" in merged
+    assert "Larissa" in merged  # a Greek city, not the Swahili "Larisi" (Russia) less an ending
