@@ -117,6 +117,7 @@ class Lexicon:
     finite_verbs: frozenset[str]  # finite verbs that may stand second, before a subject put after them
     finite_endings: tuple[str, ...]  # endings of other finite verbs there ("kondigde", "daalden")
     adverb_endings: tuple[str, ...]  # an adverb between a subject and its verb: "Boeing inizialmente aveva"
+    clause_relatives: frozenset[str]  # relatives on a whole clause: "..., lo que suman 677 pedidos"
     number_re: re.Pattern[str]
     place_re: re.Pattern[str] | None
     max_phrase: int
@@ -316,6 +317,7 @@ def lexicon(lang: str | None) -> Lexicon:
         finite_verbs=frozenset(getattr(module, "FINITE_VERBS", ())) | frozenset(getattr(module, "SUBJECT_VERBS", ())),
         finite_endings=tuple(getattr(module, "FINITE_ENDINGS", ())),
         adverb_endings=tuple(getattr(module, "ADVERB_ENDINGS", ())),
+        clause_relatives=frozenset(getattr(module, "CLAUSE_RELATIVES", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         relatives=frozenset(getattr(module, "RELATIVES", ())),

@@ -142,7 +142,7 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         first = [
             n for n in candidates
             if n.start < toks[lo].start and not _owner_less(s, n, q_lo) and _subject_position(s, n) and not _aside(s, n)
-            and not _modifier(s, n) and not n.place_pp
+            and not _modifier(s, n) and not n.place_pp and not _sayer(s, n, lo)
         ]  # fmt: skip
         if first:
             return first[-1], "subject of the sentence (clause without one)"
@@ -398,8 +398,8 @@ def _sayer(s: Sentence, name: Name, lo: int) -> bool:
     if s.toks[k].low in s.lex.subject_openers and j + 2 < lo + 1:  # "said that the sale ...", "estimated that 100,000"
         k = j + 2
     nxt = s.toks[k]
-    if nxt.number >= 0:
-        return True  # the said clause opens with the figure: "estimated that 100,000 women participated"
+    if nxt.number >= 0:  # the said clause opens with the figure: "estimated that 100,000 women participated"
+        return k == lo  # (not with another: "Boeing announced 35 new orders ..., bringing the total to 677")
     if nxt.low in s.lex.determiners:  # "la propria intenzione di esercitare": the sayer's own, as "its"
         own = k + 1 < len(s.toks) and s.toks[k + 1].low in s.lex.possessives
         return nxt.low not in s.lex.possessives and nxt.text[:1].islower() and not own
@@ -694,7 +694,7 @@ def _subjectless(s: Sentence, clause_start: int) -> bool:
     has it only when a name is what it is on ("Ratners, which controls 25%"; not "his site, which was
     the focus of a trial that led to a $107 million verdict").
     """
-    if s.toks[clause_start - 1].text in "([":
+    if s.toks[clause_start - 1].text in "([" or _on_the_clause(s, clause_start):
         return True
     tok = s.toks[clause_start]
     if tok.number >= 0:
@@ -713,6 +713,17 @@ def _subjectless(s: Sentence, clause_start: int) -> bool:
     return (
         tok.text[:1].islower() and low not in s.lex.determiners and low not in s.lex.subject_openers
     ) or low in s.lex.coordinators  # fmt: skip
+
+
+def _on_the_clause(s: Sentence, clause_start: int) -> bool:
+    """A relative on the whole clause before it, after a comma (``CLAUSE_RELATIVES``: "..., lo que
+    suman 677 pedidos de 47 clientes", "..., waarmee er in totaal 677 toestellen zijn besteld"): the
+    clause it opens goes on with that clause's subject. "lo que" may split at its clause word."""
+    toks = s.toks
+    for k in (clause_start, clause_start - 1):
+        if k > 0 and toks[k - 1].text == "," and " ".join(t.low for t in toks[k : clause_start + 1]) in s.lex.clause_relatives:
+            return True
+    return False
 
 
 def clause_end(s: Sentence, i: int) -> int:

@@ -104,3 +104,30 @@ def test_word_order_second_main_clause_after_a_coordinator() -> None:
     assert _owners(text, "nl") == [("$6 miljard", "Air Canada"), ("$7 miljard", "Air India")]
     text = "Ook deze zaak werd buiten het gerechtshof geregeld en Apple Computer betaalde $26,5 miljoen."
     assert _owners(text, "nl") == [("$26,5 miljoen", "Apple Computer")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El sábado, Boeing anunció 35 nuevos pedidos de la compañía aérea alemana Air Berlin y de la Aviation "
+               "Lease & Finance de Kuwait, lo que suman 677 pedidos de 47 clientes."),
+        ("nl", "Op zaterdag kondigde Boeing 35 nieuwe bestellingen aan van de Duitse maatschappij Air Berlin en ALAFCO "
+               "Aviation Lease & Finance uit Kuwait, waarmee er in totaal 677 toestellen zijn besteld door 47 klanten."),
+        # the English: a sayer whose said clause opens with another figure still owns the later ones
+        ("en", "On Saturday, Boeing announced 35 new orders from German airline Air Berlin and ALAFCO Aviation Lease & "
+               "Finance of Kuwait, bringing the total to 677 orders from 47 customers."),
+    ],
+)  # fmt: skip
+def test_word_order_relative_on_the_whole_clause_keeps_its_subject(lang: str, text: str) -> None:
+    # airbus/73808: "lo que", "waarmee" after a comma go on with the clause before (CLAUSE_RELATIVES)
+    owners = dict(_owners(text, lang))
+    assert (owners["677"], owners["47"]) == ("Boeing", "Boeing")
+
+
+def test_word_order_relative_on_a_said_clause_has_no_sayer() -> None:
+    # apple/214601: the sales are the company's the sayer speaks of, not Jobs's (en: none)
+    text = (
+        "Jobs informó que la compañía había vendido 13,7 millones de Macs el año pasado, lo que se traduce "
+        "en un total de 22.000 millones de dólares."
+    )
+    assert dict(_owners(text, "es"))["22.000 millones de dólares"] is None

@@ -164,6 +164,8 @@ FINITE_ENDINGS = ("te", "ten", "t")  # "bestellte", "kündigten", "beschäftigt"
 # Relative words after a counted noun: the relative clause's subject has what is counted
 # ("7,000 employees that Unisys said would be laid off").
 RELATIVES = ("die", "der", "das", "den")
+# Relatives on the whole clause before, after a comma: the clause they open has its subject.
+CLAUSE_RELATIVES = ("was", "womit", "wodurch", "wobei")
 PRONOUNS = ("er", "sie", "es")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("wert", "im")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # Verbs that say a clause besides the quotes table's cues ("estimated that 100,000 women").

@@ -172,10 +172,14 @@ PLACE_ADJECTIVES: tuple[str, ...] = ()
 # Relative words after a counted noun: the relative clause's subject has what is counted
 # ("7,000 employees that Unisys said would be laid off").
 RELATIVES = ("que",)
+# Relatives on the whole clause before, after a comma: the clause they open has its subject
+# ("El sábado, Boeing anunció 35 nuevos pedidos ..., lo que suman 677 pedidos de 47 clientes").
+CLAUSE_RELATIVES = ("lo que", "lo cual")
 PRONOUNS = ("él", "ella", "ellos", "ellas")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("valor", "valorado", "valorada", "cifrado")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # Verbs of saying the quotes table leaves out (participles after "ha"): "Ryanair ha anunciado hoy que ..."
-SAYING = ("anunciado", "informado", "confirmado", "comunicado", "explicado", "indicado", "estimado", "estima", "estimó")
+SAYING = ("anunciado", "informado", "confirmado", "comunicado", "explicado", "indicado", "estimado", "estima", "estimó",
+          "informó", "informa")
 ROLE_OPENERS = ("como",)  # a sentence opening "As a father of eight children, Castro said": the subject's
 # Verbs that supply someone with things, and the word before what is supplied (the supplied one's).
 SUPPLY_VERBS = ("suministrar", "suministra", "suministrará", "abastecer", "equipar", "dotar", "proveer")

@@ -187,6 +187,8 @@ UNIT_LINKS = ("di",)  # "3,5 miliardi di dollari"
 PLACE_ADJECTIVES: tuple[str, ...] = ()
 # Relative words after a counted noun: the relative clause's subject has what is counted.
 RELATIVES = ("che",)
+# Relatives on the whole clause before, after a comma: the clause they open has its subject.
+CLAUSE_RELATIVES = ("il che", "ciò che", "cosa che")
 PRONOUNS = ("lui", "lei", "loro", "esso", "essa")
 DEALS = ("contratto", "contratti", "accordo", "accordi", "commessa", "fusione")
 WORTH = ("valore", "valutato", "valutata", "pari")  # "un accordo del valore di", "pari a"

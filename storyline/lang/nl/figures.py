@@ -187,6 +187,9 @@ UNIT_LINKS: tuple[str, ...] = ()  # "5 miljard dollar": the currency follows at 
 PLACE_ADJECTIVES: tuple[str, ...] = ()
 # Relative words after a counted noun: the relative clause's subject has what is counted.
 RELATIVES = ("die", "dat")
+# Relatives on the whole clause before, after a comma: the clause they open has its subject
+# ("Op zaterdag kondigde Boeing 35 nieuwe bestellingen aan ..., waarmee er in totaal 677 toestellen zijn besteld").
+CLAUSE_RELATIVES = ("wat", "waarmee", "waardoor", "waarbij")
 PRONOUNS = ("hij", "zij", "ze", "het")
 DEALS = ("contract", "contracten", "overeenkomst", "deal", "fusie", "order")
 WORTH = ("waarde", "ter waarde van", "waard")  # "een contract ter waarde van"
