@@ -260,7 +260,8 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
         return True
     if j + 1 < len(toks) and toks[j].low in lex.measures and toks[j + 1].low in lex.subject_verbs:
         return True  # "Blockbuster shares closed": a name modifying a table noun before a verb
-    k = j + 1 if j + 1 < len(toks) and len(toks[j].low) > 6 and toks[j].low.endswith(lex.adverb_endings or ("\0",)) else j
+    adverb = j + 1 < len(toks) and len(toks[j].low) > 6 and toks[j].low.endswith(lex.adverb_endings or ("\0",))
+    k = j + 1 if adverb else j
     if k < len(toks) and lex.finite(toks[k].low) and not lex.verb_second:
         return True
     if GENITIVE_RE.search(word) and _name_key(word) not in lex.function_words:

@@ -150,7 +150,8 @@ class Lexicon:
 
     def finite(self, word: str) -> bool:
         """Whether a lower-cased word is a finite verb: a table word or one with a finite ending."""
-        return word in self.finite_verbs or (len(word) > 4 and bool(self.finite_endings) and word.endswith(self.finite_endings))
+        ending = len(word) > 4 and bool(self.finite_endings) and word.endswith(self.finite_endings)
+        return word in self.finite_verbs or ending
 
     def singular(self, word: str) -> str:
         """A plural noun's singular by the table's suffix rules (good enough to name a measure)."""

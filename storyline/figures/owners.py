@@ -494,7 +494,8 @@ def _owner_less(s: Sentence, name: Name, figure: int = -1) -> bool:
     first = bisect_left(starts, name.start)
     index = toks[first - 1].number if first > 0 else -1
     counted = index >= 0 and not _year_shaped(s.numbers[index])  # "2009 China Eastern Airlines" is a dateline
-    return counted or (_maker(s, name) and not (s.lex.verb_second and _count_after_verb(s, first, starts, name, figure)))
+    subject_then_count = s.lex.verb_second and _count_after_verb(s, first, starts, name, figure)
+    return counted or (_maker(s, name) and not subject_then_count)
 
 
 def _count_after_verb(s: Sentence, first: int, starts: list[int], name: Name, figure: int) -> bool:
@@ -577,8 +578,8 @@ def _after_fronted_verb(s: Sentence, first: int, i: int) -> bool:
     ("Vorige maand", "Dit jaar"; not "Het bedrijf heeft Boeing").
     """
     toks = s.toks
-    if first > 0 and toks[first - 1].text in ")]":
-        return False  # the clause goes on after a bracket: "maatschappijen die het vliegtuig (van Airbus) in Europa aankopen moeten US $200.000"
+    if first > 0 and toks[first - 1].text in ")]":  # the clause goes on after a bracket: "maatschappijen
+        return False  # die het vliegtuig (van Airbus) in Europa aankopen moeten US $200.000"
     for k in range(first, i):
         if _finite(s, toks[k]) and (k == i - 1 or _linked_head(s, k + 1, i)) and _fronted(s, first, k):
             return True
@@ -721,7 +722,8 @@ def _on_the_clause(s: Sentence, clause_start: int) -> bool:
     clause it opens goes on with that clause's subject. "lo que" may split at its clause word."""
     toks = s.toks
     for k in (clause_start, clause_start - 1):
-        if k > 0 and toks[k - 1].text == "," and " ".join(t.low for t in toks[k : clause_start + 1]) in s.lex.clause_relatives:
+        words = " ".join(t.low for t in toks[k : clause_start + 1])
+        if k > 0 and toks[k - 1].text == "," and words in s.lex.clause_relatives:
             return True
     return False
 

@@ -151,7 +151,8 @@ def _other_subjects(event: str, lang: str, ours: list[Claim], pivot: list[Claim]
     for j, i in _pairs(ours, pivot, LISTED):
         if ours[j][3] != pivot[i][3]:
             value, measure, text, subject = ours[j]
-            out.append(f"{lang} {event} subject: {text!r} {value:g} {measure}: {lang} {subject or '-'} / {PIVOT} {pivot[i][3] or '-'}")
+            owners = f"{lang} {subject or '-'} / {PIVOT} {pivot[i][3] or '-'}"
+            out.append(f"{lang} {event} subject: {text!r} {value:g} {measure}: {owners}")
     return out
 
 
@@ -203,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--system", help="a command annotating input lines on stdin (default: this layer)")
     parser.add_argument("--raw-measures", action="store_true", help="group by measures as written (no SERIES_MEASURES)")
     parser.add_argument(
-        "--errors", metavar="LANG", help="list the figures of LANG and English that do not match, then those whose subjects differ"
+        "--errors", metavar="LANG",
+        help="list the figures of LANG and English that do not match, then those whose subjects differ",
     )
     args = parser.parse_args(argv)
     if not (args.shared / DATA).is_dir():
