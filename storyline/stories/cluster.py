@@ -52,6 +52,8 @@ class Params:
     max_df: float = 0.02  # keys held by more than this share of items do not block...
     max_block: int = 100  # ... nor keys held by more items than this: blocking stays near-linear
     top_k: int = 5
+    wide_min: int = 0  # candidates also from this many shared frequent anchors (0: none)...
+    wide_days: int = 7  # ... indexed by week: only clusters with an item within about this many days
     linker: str | None = None  # a learned join decision (a train_linker model file) in place of threshold
 
 
@@ -126,6 +128,7 @@ class Clusterer:
         self.df: Counter[str] = Counter()
         self.n_items = 0
         self.postings: dict[str, set[int]] = defaultdict(set)
+        self.wide: dict[tuple[str, int], set[int]] = defaultdict(set)  # (frequent anchor, week) -> clusters
         self._dense_ids: list[int] = []  # row -> cluster id of the matrix of unit centroids
         self._dense_row: dict[int, int] = {}
         self._dense = np.zeros((0, 0), dtype=np.float32)
@@ -178,10 +181,33 @@ class Clusterer:
             for cid in stale:
                 self.postings[key].discard(cid)
         best = dict(sorted(dots.items(), key=lambda kv: -kv[1])[: self.top_k])
+        for cid in self._wide_candidates(vec, day):
+            best.setdefault(cid, 0.0)
         if dense is not None and self._dense_ids:
             for cid in self._dense_neighbours(dense, day):
                 best.setdefault(cid, 0.0)
         return best
+
+    def _frequent_anchors(self, vec: dict[str, float]) -> list[str]:
+        """The item's anchors too frequent to block (countries, common names, years)."""
+        rare = set(self._blocking_keys(vec))
+        return [k for k in vec if k not in rare and not k.startswith(WORD)]
+
+    def _wide_candidates(self, vec: dict[str, float], day: int | None) -> list[int]:
+        """Clusters sharing ``wide_min`` or more frequent anchors with the item within about
+        ``wide_days``: an item whose only rare keys are missing (a short text naming a country
+        and a common name) still meets its story, and the week keeps each posting short."""
+        if not self.params.wide_min or day is None:
+            return []
+        week = day // self.params.wide_days
+        counts: Counter[int] = Counter()
+        for key in self._frequent_anchors(vec):
+            near: set[int] = set()
+            for w in (week - 1, week, week + 1):
+                near.update(self.wide.get((key, w), ()))
+            counts.update(near)
+        found = [cid for cid, n in counts.most_common() if n >= self.params.wide_min]
+        return found[: self.top_k]
 
     def _dense_neighbours(self, dense: Any, day: int | None) -> list[int]:
         """The open clusters whose embedding centroid is nearest to the item's."""
@@ -293,6 +319,9 @@ class Clusterer:
             cluster.chan2[key[:2]] = cluster.chan2.get(key[:2], 0.0) + grown
         for key in self._blocking_keys(vec):
             self.postings[key].add(cid)
+        if self.params.wide_min and item.day is not None:
+            for key in self._frequent_anchors(vec):
+                self.wide[(key, item.day // self.params.wide_days)].add(cid)
         if item.day is not None:
             cluster.day_sum += item.day
             cluster.days += 1

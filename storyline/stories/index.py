@@ -53,6 +53,7 @@ def story_params() -> Params:
     params.channel[NUMBER] = 1.6  # so do the figures (tolls, years) an event's reports repeat
     params.channel[PLACE_PAIR] = 2.5  # countries named together; at the event level (0) they and
     params.channel[DATE] = 1.5  # the written dates (t:MMDD) split MEANTIME's translations
+    params.wide_min = 3  # events sharing 3 frequent anchors within a week meet (sixth pass)
     return params
 
 
