@@ -9,7 +9,9 @@ corpus:
 2. candidate clusters come from an inverted index over the item's *rare* keys (a key held by more
    than ``max_df`` of the items indexed so far blocks nothing and is left out), accumulating the
    dot product with each cluster's centroid on the way; clusters idle for more than ``window``
-   days are dropped from the postings;
+   days are dropped from the postings; with ``wide_min``, clusters sharing that many *frequent*
+   anchors with the item within about ``wide_days`` are candidates too (postings by anchor and
+   week, so they stay short): at the story level most missed candidates share only such keys;
 3. the best ``top_k`` candidates (plus, with embeddings, the nearest active centroids) are scored:
    sparse cosine + embedding similarity above its baseline - a penalty for the distance in days;
 4. the item joins the best cluster when the score passes ``threshold``, else starts a new one;
