@@ -11,7 +11,7 @@ layer inferred from the rest of the document, or a bare percentage or sum of mon
 unrelated amounts.
 
 Two points disagree when they come from different sources, hold for the same period (the same
-as-of month, or year when only the year is known), are both facts or both plans, their values are
+as-of day where both give one, else month, or year when only the year is known), are both facts or both plans, their values are
 further apart than their qualifiers allow ("around 12,000" covers 10,800 to 13,200; "more than
 500" anything from 500 up) and yet comparable: within a factor of ``COMPARABLE`` of each other, or
 one of them a negation ("no troops"). Values orders of magnitude apart are two quantities that
@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -185,7 +186,10 @@ def _point(doc: dict[str, Any], fig: dict[str, Any]) -> Point:
 
 
 def _period(as_of: str | None) -> str:
-    return (as_of or "")[:7]
+    """The moment two points must share to disagree: the day where both say it, else the month
+    (a toll that rises from 14 on 18 January to 18 the next day is news, not a disagreement)."""
+    value = as_of or ""
+    return value[:10] if re.match(r"\d{4}-\d{2}-\d{2}", value) else value[:7]
 
 
 def _disagreements(points: list[Point]) -> list[dict[str, Any]]:
@@ -258,12 +262,19 @@ class _Claim:
     point: Point
 
 
-def _claims(docs: Iterable[dict[str, Any]], measure: str | None, names: Mapping[str, str]) -> list[_Claim]:
+def _claims(
+    docs: Iterable[dict[str, Any]], measure: str | None, names: Mapping[str, str], dated: list[tuple[str, str, int | None]]
+) -> list[_Claim]:
     """Every figure that can join a series (see :func:`_lines_up`), its names made canonical:
     a subject that is an entity mention takes its corpus entity's name (``names``: per-document
-    entity id -> corpus canonical name), else the alias tables'."""
+    entity id -> corpus canonical name), else the alias tables'. Each document's id, source group
+    and publication day go to ``dated`` (for :func:`_drop_stamped`: documents stream by once)."""
+    from ..stories.features import day_number
+    from ..stories.stamps import source_group
+
     out: list[_Claim] = []
     for doc in docs:
+        dated.append((str(doc.get("id") or ""), source_group(doc), day_number(doc)))
         shared_keys = _series_measures(doc.get("lang"))  # see series_measure
         entity_at = {e.get("start"): e.get("entity_id") for e in doc.get("entities") or () if names} if names else {}
         for fig in doc.get("figures") or ():
@@ -313,6 +324,23 @@ def entity_names(entities: Iterable[dict[str, Any]]) -> dict[str, str]:
             for member in ent.get("members") or ()}  # fmt: skip
 
 
+def _drop_stamped(dated: list[tuple[str, str, int | None]], claims: list[_Claim]) -> None:
+    """A figure dated by its document's publication, where that date is an import stamp (one day
+    for a whole source, far from every other document: :mod:`storyline.stories.stamps`), has no
+    as-of date: ITN's Danish blurbs all carry 2018-01-05. ``dated``: (document id, source group,
+    publication day) of every document read."""
+    from ..stories.stamps import stamped_days
+
+    stamps = stamped_days([g for _, g, _ in dated], [d for _, _, d in dated])
+    if not stamps:
+        return
+    stamped = {doc_id: date.fromordinal(stamps[g]).isoformat() for doc_id, g, _ in dated if g in stamps}
+    for claim in claims:
+        day = stamped.get(claim.point.doc_id)
+        if day and (claim.point.as_of or "").startswith(day):
+            claim.point.as_of, claim.point.as_of_mod = None, None
+
+
 def build_series(
     docs: Iterable[dict[str, Any]],
     subject: str | None = None,
@@ -328,7 +356,9 @@ def build_series(
     group a figure only with a series whose place some source states; otherwise it joins its
     subject and measure without a place, so that one subject's figures are not split by what
     each document happened to be mostly about."""
-    claims = _claims(docs, measure, names or {})
+    dated: list[tuple[str, str, int | None]] = []
+    claims = _claims(docs, measure, names or {}, dated)
+    _drop_stamped(dated, claims)
     full = _full_names(claims)
     spellings: dict[str, Counter[str]] = {}
     want = _key(_person_name(canonical_name(subject))) if subject else None

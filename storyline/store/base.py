@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from ..model import Document
@@ -110,14 +110,15 @@ class Store(abc.ABC):
         wanted = set(sources)
         return {s: doc["id"] for doc in self.iter_documents() for s in doc["sources"] if s in wanted}
 
-    def describe(self) -> dict[str, Any]:
+    def describe(self, skip_days: Collection[str] = ()) -> dict[str, Any]:
         """Corpus facts: ``documents``, ``languages`` (code -> count, most first), ``published``
-        (``{"min", "max"}`` of the publication dates, or None)."""
+        (``{"min", "max"}`` of the publication dates, or None), leaving out dates on ``skip_days``
+        (ISO days: import stamps, :mod:`storyline.stories.stamps`, are no publication dates)."""
         langs: dict[str, int] = {}
         dates = []
         for doc in self.iter_documents():
             langs[doc["lang"] or "?"] = langs.get(doc["lang"] or "?", 0) + 1
-            if doc["published"]:
+            if doc["published"] and doc["published"]["value"][:10] not in skip_days:
                 dates.append(doc["published"]["value"])
         return {
             "documents": sum(langs.values()),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -265,10 +265,12 @@ class SQLiteStore(Store):
                 f"SELECT source, doc_id FROM sources WHERE source IN ({','.join('?' * len(chunk))})", chunk))  # fmt: skip
         return found
 
-    def describe(self) -> dict[str, Any]:
+    def describe(self, skip_days: Collection[str] = ()) -> dict[str, Any]:
         langs = dict(self.conn.execute(
             "SELECT coalesce(lang, '?'), count(*) AS n FROM documents GROUP BY 1 ORDER BY n DESC, 1"))  # fmt: skip
-        low, high = self.conn.execute("SELECT min(published), max(published) FROM documents").fetchone()
+        days = sorted(skip_days)
+        skip = f" WHERE substr(published, 1, 10) NOT IN ({', '.join('?' * len(days))})" if days else ""
+        low, high = self.conn.execute(f"SELECT min(published), max(published) FROM documents{skip}", days).fetchone()
         return {"documents": sum(langs.values()), "languages": langs,
                 "published": {"min": low, "max": high} if low else None}  # fmt: skip
 

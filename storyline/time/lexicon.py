@@ -130,6 +130,7 @@ class Lexicon:
     connector_after: re.Pattern[str] | None  # " of" after "a quarter": a share
     published_label: re.Pattern[str] | None  # "Published:" before a publication date
     trigger_rx: re.Pattern[str]  # in lower case: a number, or the last word of a trigger phrase
+    count_words: frozenset[tuple[str, ...]] = frozenset()  # "more than", "более": a count follows, no year
 
     def get(self, name: str, default: Any = None) -> Any:
         """A raw table of the language (``EDGES``, ``CAPTION_MARKERS``...) or ``default``."""
@@ -203,7 +204,20 @@ def lexicon(lang: str | None) -> Lexicon:
         trigger_rx=_trigger_rx({t[-1] for t, c, _ in entries if c in TRIGGER_CODES}
                                | {w for key in ("ALONE", "SPOKEN_YEAR_STARTS") for p in getattr(table, key, None) or {}
                                   for w in words(p)}),
+        count_words=count_words(lang),
     )
+
+
+COMPARATIVES = frozenset({"more than", "at least", "less than", "nearly"})
+
+
+def count_words(lang: str | None) -> frozenset[tuple[str, ...]]:
+    """The phrases after which a number is a count, never a year ("more than 2000 were injured",
+    "более 2000 получили ранения"): the comparative qualifiers of the language's figures table
+    (English's when it has none). "around 2000" and "up to 2000" may be years: left out."""
+    figures = _lang.table(lang, "figures") or _lang.table("en", "figures")
+    qualifiers = getattr(figures, "QUALIFIERS", None) or {}
+    return frozenset(words(p) for p, canonical in qualifiers.items() if canonical in COMPARATIVES and words(p))
 
 
 def _alternation(phrases: Any, tail: str, head: str = "") -> re.Pattern[str] | None:
@@ -388,7 +402,8 @@ def _number(raw: list[tuple[int, int, str, str]], lowered: list[str], i: int, le
         if val <= 12 and any(tuple(lowered[i + 1 : i + 1 + len(t)]) == t for t in MERIDIEM):
             return _clock(raw, lowered, i)
         prev = raw[i - 1][2] if i else ""
-        if len(txt) == 4 and 1800 <= val <= 2100 and prev not in CURRENCY and not (nxt and nxt[2] == "%"):
+        counted = any(i >= len(p) and tuple(lowered[i - len(p) : i]) == p for p in lex.count_words)
+        if len(txt) == 4 and 1800 <= val <= 2100 and prev not in CURRENCY and not (nxt and nxt[2] == "%") and not counted:
             return Token(s, e, txt, "Y", val), 1
         if 1 <= val <= 31 and len(txt) <= 2:
             return Token(s, e, txt, "D", val), 1

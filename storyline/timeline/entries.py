@@ -72,6 +72,7 @@ class Candidate:
     mentions: frozenset[str] = frozenset()
     times: tuple[Dated, ...] = ()  # every date of an event's sentence, with its offset
     named: bool = False  # names the entity the timeline follows (a summary to prefer)
+    by_publication: bool = False  # dated by its document's publication, not by its own text
 
 
 def parse_value(value: Any) -> tuple[str, str] | None:
@@ -249,7 +250,7 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
         if when is None or (fallback and not near_publication(when, fallback)):
             when = reported
         if when:
-            out.append(_candidate(doc, "statement", span, when, speaker=_speaker(quote)))
+            out.append(_candidate(doc, "statement", span, when, speaker=_speaker(quote), by_publication=when is fallback))
     for fig in doc.get("figures") or []:
         if not isinstance(fig, dict) or fig.get("start") is None or _is_boilerplate(doc, fig["start"]):
             continue
@@ -257,12 +258,12 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
         as_of, explicit = _figure_date(fig)
         when = (as_of if explicit else None) or said.get(span) or as_of or fallback
         if when:
-            out.append(_candidate(doc, "figure", span, when, figure=fig))
+            out.append(_candidate(doc, "figure", span, when, figure=fig, by_publication=when is fallback))
     lead = _lead_span(doc)
     if lead is not None and lead not in dated and fallback:
         dated[lead] = fallback
     taken = {(c.ref.start, c.ref.end) for c in out}  # a quoted or counted sentence is not also an event
-    out.extend(_candidate(doc, "event", span, when, times=tuple(times.get(span, ())))
+    out.extend(_candidate(doc, "event", span, when, times=tuple(times.get(span, ())), by_publication=when is fallback)
                for span, when in sorted(dated.items()) if span not in taken)  # fmt: skip
     unique: dict[tuple[str, int, int, str], Candidate] = {}
     for c in out:  # two quotes of one sentence are one statement
@@ -312,7 +313,7 @@ def mention_events(doc: dict[str, Any], offsets: list[int], taken: set[tuple[int
     for span in _body_spans(doc):
         i = bisect.bisect_left(offsets, span[0])
         if span not in taken and i < len(offsets) and offsets[i] < span[1]:
-            out.append(_candidate(doc, "event", span, when))
+            out.append(_candidate(doc, "event", span, when, by_publication=True))
     return out
 
 

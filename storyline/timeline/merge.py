@@ -16,6 +16,7 @@ measure and date with another value, or the same event reported on another day o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from ..figures.extract import INFERRED_PLACE
@@ -25,6 +26,8 @@ from .entries import _RANK, Candidate, SourceRef
 
 SAME = 0.25  # Jaccard of anchors above which two sentences report the same thing
 CONFLICT = 0.5  # ... and above which a different date or value is a conflict, not another entry
+LATER_REPORT_DAYS = 14  # how long after a dated event an undated report of it may follow...
+LATER_SAME = 0.35  # ... and the anchor overlap that makes it the same (stricter than SAME)
 APPROX = 0.1  # "around 12,000" and "12,500" agree; "12,000" and "10,000" do not
 
 
@@ -121,7 +124,22 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
         return "same" if sim >= SAME and len(head.keys & c.keys) >= 2 else "other"
     if any(copies.get(m.ref.doc_id, m.ref.doc_id) == copies.get(c.ref.doc_id, c.ref.doc_id) for m in entry.members):
         return "other"  # one text giving two dates tells of two moments, it does not contradict itself
+    if later_report(head, c) or later_report(c, head):
+        return "same" if sim >= LATER_SAME and len(head.keys & c.keys) >= 2 else "other"
     return "conflict" if sim >= CONFLICT and head.date[:7] == c.date[:7] else "other"
+
+
+def later_report(first: Candidate, then: Candidate) -> bool:
+    """Whether ``then`` is dated only by its publication, within ``LATER_REPORT_DAYS`` after the
+    date ``first`` gives: a later report of the same thing ("Svante Pääbo is awarded the Nobel
+    Prize", posted four days after the award), which disagrees with nothing."""
+    if not then.by_publication or then.date < first.date:
+        return False
+    try:
+        gap = date.fromisoformat(then.date[:10]) - date.fromisoformat(first.date[:10])
+    except ValueError:
+        return then.date[:7] == first.date[:7]  # month or year precision: the same month
+    return gap.days <= LATER_REPORT_DAYS
 
 
 def _add_source(entry: Entry, c: Candidate, copies: dict[str, str]) -> None:

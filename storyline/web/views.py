@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from itertools import islice
 from typing import Any
 
 from ..quotes.listing import speaker_name, speaker_names
 from ..store import Store
+from ..stories.stamps import load_stamps
 
 LAYERS = ("entities", "quotes", "figures", "times")
 SNIPPET = 240
@@ -49,8 +51,9 @@ class Page:
 def overview(store: Store) -> dict[str, Any]:
     """Counts, languages, date span, and how many items each layer and derived kind holds."""
     counts = store.counts()
+    stamps = {date.fromordinal(day).isoformat() for day in load_stamps(store).values()}
     return {
-        **store.describe(),
+        **store.describe(stamps),
         "sources": counts.get("sources", 0),
         "sentences": counts.get("sentences", 0),
         "layers": {layer: counts.get(f"annotations.{layer}", 0) for layer in LAYERS},

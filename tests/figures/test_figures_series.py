@@ -155,3 +155,20 @@ def test_series_subjects_named_by_their_corpus_entity() -> None:
     ivanka["entities"] = [{"start": 0, "end": 1, "entity_id": "i1"}]
     assert len(build_series([*docs, ivanka])) == 3  # alone, "Trump" is ambiguous: its own series
     assert len(build_series([*docs, ivanka], names=names)) == 2  # the merge decided it
+
+
+def test_series_tolls_of_different_days_do_not_disagree() -> None:
+    """A toll that rises from 14 to 18 between two days is news; on one day it is a disagreement."""
+    assert build_series([_claim("a", 18, as_of="2023-01-18"), _claim("b", 14, as_of="2023-01-19")])[0].disagreements == []
+    assert build_series([_claim("a", 18, as_of="2023-01-19"), _claim("b", 14, as_of="2023-01-19")])[0].disagreements
+
+
+def test_series_stamped_publication_dates_date_no_figure() -> None:
+    """ITN's Danish blurbs all carry one import stamp (2018-01-05): their figures have no as-of."""
+    days = [f"2023-{1 + k // 4:02d}-{1 + 7 * (k % 4):02d}" for k in range(12)]  # January to March
+    docs = [dict(_claim(f"en{k}", 40 + k, as_of=day), lang="en", published=day) for k, day in enumerate(days)]
+    docs += [dict(_claim(f"da{k}", 38, as_of="2018-01-05"), lang="da", published="2018-01-05") for k in range(10)]
+    (series,) = build_series(docs)
+    stamped = [p for p in series.points if p.source.startswith("da")]
+    assert len(stamped) == 10 and all(p.as_of is None for p in stamped)
+    assert all(p.as_of for p in series.points if p.source.startswith("en"))

@@ -233,3 +233,19 @@ def test_annotate_age_is_no_duration() -> None:
     doc = Document(id="a", text="Mr. Reupke, 52 years old, left after 27 years.", lang="en")
     annotate(doc)
     assert [(t.text, t.value) for t in doc.times] == [("27 years", "P27Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "years"),
+    [
+        ("Как минимум 272 человека погибли и более 2000 получили ранения.", "ru", []),  # ITN, West Java quake
+        ("More than 2000 people were injured in the quake.", "en", []),
+        ("At least 1800 homes were destroyed.", "en", []),
+        ("The company was founded in 2000 and more than 1,500 work there.", "en", ["2000"]),
+        ("Around 2000, the company moved to Oslo.", "en", ["2000"]),  # "around" may be a year
+    ],
+)  # fmt: skip
+def test_time_no_year_after_a_comparative_count(text: str, lang: str, years: list[str]) -> None:
+    from storyline.api import analyze_text
+
+    assert [t.to_dict()["value"] for t in analyze_text(text, lang=lang).times] == years

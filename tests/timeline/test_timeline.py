@@ -258,10 +258,26 @@ def test_timeline_merge_evaluation_scores_pairs(tmp_path) -> None:
 
     from storyline.timeline.evaluate_merge import main, score
 
-    def entry(date: str, *ids: str) -> SimpleNamespace:
-        return SimpleNamespace(date=date, sources=[SimpleNamespace(doc_id=i) for i in ids])
+    def entry(*ids: str) -> SimpleNamespace:
+        return SimpleNamespace(sources=[SimpleNamespace(doc_id=i) for i in ids])
 
-    subject = {"a": "Q1", "b": "Q1", "c": "Q2", "d": "Q1"}
-    # merged pairs: (a,b) right, (a,c) (b,c) wrong; same-day Q1 pairs: (a,b), (a,d), (b,d)
-    assert score([entry("2022-10-20", "a", "b", "c"), entry("2022-10-20", "d")], subject) == {"pair_p": 0.3333, "pair_r": 0.3333}
+    subject = {"a": "Q1", "b": "Q1", "c": "Q2", "d": "Q1", "e": "Q1"}
+    posted = {"a": "2022-10-20", "b": "2022-10-21", "c": "2022-10-20", "d": "2022-10-25", "e": "2022-12-01"}
+    # merged pairs: (a,b) right, (a,c) (b,c) wrong; Q1 pairs posted within a week: (a,b) (a,d) (b,d)
+    assert score([entry("a", "b", "c"), entry("d"), entry("e")], subject, posted) == {"pair_p": 0.3333, "pair_r": 0.3333}
     assert main([str(tmp_path)]) == 2  # no docs.jsonl: a clear error, no traceback
+
+
+def test_timeline_later_undated_report_joins_the_dated_entry() -> None:
+    """A blurb dated only by its posting, four days after another text dates the award, reports
+    the same thing: one entry with two sources, not a conflicting report."""
+    dated = {"id": "fr", "source": "fr", "lang": "fr", "published": "2022-10-04",
+             "text": "3 octobre : le prix Nobel de physiologie est attribué au Suédois Svante Pääbo.",
+             "sentences": [{"start": 0, "end": 79, "kind": "body"}],
+             "times": [{"start": 0, "end": 9, "value": "2022-10-03", "type": "date"}]}  # fmt: skip
+    later = {"id": "en", "source": "en", "lang": "en", "published": "2022-10-07",
+             "text": "Svante Pääbo is awarded the Nobel Prize in Physiology or Medicine.",
+             "sentences": [{"start": 0, "end": 66, "kind": "body"}]}  # fmt: skip
+    entries = build_timeline([dated, later])
+    (entry,) = [e for e in entries if "Pääbo" in e.summary]
+    assert entry.date == "2022-10-03" and {s.source for s in entry.sources} == {"fr", "en"} and not entry.conflicts

@@ -37,6 +37,11 @@ def test_store_layer_describe_sources_match_default(seeds_db: str) -> None:
         sources = [d["source"] for d in store.iter_documents()] + ["not/a/source.txt"]
         assert store.documents_of_sources(sources) == Store.documents_of_sources(store, sources)
         assert len(store.documents_of_sources(sources)) == 3
+        span = store.describe()["published"]
+        assert span is not None
+        day = span["min"][:10]  # a day left out (a stamp) leaves the span without it
+        assert store.describe({day}) == Store.describe(store, {day})
+        assert (store.describe({day})["published"] or {}).get("min", "9999")[:10] > day
 
 
 def test_store_read_only_refuses_writes(seeds_db: str, tmp_path: Path) -> None:
