@@ -43,7 +43,8 @@ STORY_KEYS = 100
 
 def event_params() -> Params:
     """Tight clusters of documents about one occurrence."""
-    return Params(threshold=0.4, window=30, embed_weight=3.0)
+    # wide_min: the translations of one long article share a dozen frequent anchors (sixth pass)
+    return Params(threshold=0.4, window=30, embed_weight=3.0, wide_min=12)
 
 
 def story_params() -> Params:
