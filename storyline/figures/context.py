@@ -260,6 +260,8 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
         return True
     if j + 1 < len(toks) and toks[j].low in lex.measures and toks[j + 1].low in lex.subject_verbs:
         return True  # "Blockbuster shares closed": a name modifying a table noun before a verb
+    if j + 1 < len(toks) and toks[j].low in lex.reflexives and toks[j + 1].text[:1].islower():
+        return True  # "Aldef se dedica a": a reflexive pronoun and its verb after the subject
     adverb = j + 1 < len(toks) and len(toks[j].low) > 6 and toks[j].low.endswith(lex.adverb_endings or ("\0",))
     k = j + 1 if adverb else j
     if k < len(toks) and lex.finite(toks[k].low) and not lex.verb_second:
@@ -271,6 +273,13 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     nxt = toks[j] if j < len(toks) else None  # a headline's verb: "Aeroflot negotiates purchase of 22"
     return bool(nxt and nxt.text[:1].islower() and nxt.low.endswith(lex.verb_endings) and not nxt.low.endswith("ss")
                 and nxt.low not in lex.measures and nxt.low not in lex.function_words and not word.endswith("s"))
+
+
+def _pointing_back(toks: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
+    """A single capitalised word right after a demonstrative ("este Servicio", "this Company") refers
+    back to something named before: an anaphor, not a name (an acronym still is one)."""
+    word = toks[i].text
+    return j == i + 1 and i > 0 and toks[i - 1].low in lex.demonstratives and not word.isupper()
 
 
 def _named_measure(tok: Tok, lex: Lexicon) -> bool:
@@ -310,11 +319,16 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
             continue
         j = i + 1
         lowered = not tok.text[:1].isupper()  # a lowercase demonym stands alone: "estadounidense Apple"
-        while not lowered and j < len(toks) and not GENITIVE_RE.search(toks[j - 1].text) and (
-            _is_name_word(toks[j], lex) or _named_measure(toks[j], lex)
-        ):
+        while not lowered and j < len(toks) and not GENITIVE_RE.search(toks[j - 1].text):
+            if j + 1 < len(toks) and toks[j].low in lex.name_joiners and _is_name_word(toks[j + 1], lex):
+                j += 1  # "Procter & Gamble", "Savings amp Loan Association": one name across the sign
+            elif not (_is_name_word(toks[j], lex) or _named_measure(toks[j], lex)):
+                break
             j += 1
         j = _company_after_possessive(toks, j, lex)
+        if _pointing_back(toks, i, j, lex) and not alias:
+            i = j  # "este Servicio ha atendido": a capitalised noun after a demonstrative is no name
+            continue
         if i == 0 and j > 1 and tok.low in lex.common_words:
             i = 1  # "Finora Boeing ha ricevuto": a word that opens sentences is not part of the name after it
             continue

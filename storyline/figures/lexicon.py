@@ -118,6 +118,9 @@ class Lexicon:
     finite_endings: tuple[str, ...]  # endings of other finite verbs there ("kondigde", "daalden")
     adverb_endings: tuple[str, ...]  # an adverb between a subject and its verb: "Boeing inizialmente aveva"
     clause_relatives: frozenset[str]  # relatives on a whole clause: "..., lo que suman 677 pedidos"
+    demonstratives: frozenset[str]  # "este Servicio": a capitalised noun after one points back, no name
+    reflexives: frozenset[str]  # "Aldef se dedica a": a reflexive after a sentence's first word makes it a subject
+    name_joiners: frozenset[str]  # "Procter & Gamble": a sign joining two capitalised runs into one name
     number_re: re.Pattern[str]
     place_re: re.Pattern[str] | None
     max_phrase: int
@@ -319,6 +322,9 @@ def lexicon(lang: str | None) -> Lexicon:
         finite_endings=tuple(getattr(module, "FINITE_ENDINGS", ())),
         adverb_endings=tuple(getattr(module, "ADVERB_ENDINGS", ())),
         clause_relatives=frozenset(getattr(module, "CLAUSE_RELATIVES", ())),
+        demonstratives=frozenset(getattr(module, "DEMONSTRATIVES", ())),
+        reflexives=frozenset(getattr(module, "REFLEXIVES", ())),
+        name_joiners=frozenset(getattr(module, "NAME_JOINERS", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         relatives=frozenset(getattr(module, "RELATIVES", ())),

@@ -127,3 +127,6 @@ COMMON_WORDS = ("salget", "overskuddet", "indtægterne", "underskuddet", "ekspor
                 "priserne", "omkostningerne", "ordrerne", "produktionen", "inflationen")
 GIVE_VERBS = ("giver", "gav", "givet", "tilbyder", "tilbød", "sælger", "solgte", "betaler", "betalte")
 # fmt: on
+DEMONSTRATIVES = ("denne", "dette", "disse")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign

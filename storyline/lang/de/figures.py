@@ -195,3 +195,6 @@ PRICE_CURRENCY = "EUR"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
 GIVE_VERBS = ("gibt", "gab", "gewährt", "bietet", "bot", "verkauft", "verkaufte", "zahlt", "zahlte")
 # fmt: on
+DEMONSTRATIVES = ("dieser", "diese", "dieses", "diesem", "diesen")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign

@@ -277,3 +277,6 @@ PRICE_CURRENCY = "USD"
 GIVE_VERBS = ("give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "award", "awards", "awarded",
               "offer", "offers", "offered", "hand", "handed", "sell", "sells", "sold", "pay", "pays", "paid")
 # fmt: on
+DEMONSTRATIVES = ("this", "these")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ()  # English has no reflexive clitic before its verb (Spanish "Aldef se dedica")
+NAME_JOINERS = ("&", "amp")  # "amp": an HTML-escaped ampersand whose "&" and ";" were lost ("Savings amp Loan")

@@ -201,3 +201,6 @@ PRICE_CURRENCY = "EUR"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
 GIVE_VERBS = ("dar", "da", "dio", "otorga", "otorgó", "concede", "concedió", "ofrece", "ofreció", "vende", "vendió", "paga", "pagó")
 # fmt: on
+DEMONSTRATIVES = ("este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign

@@ -180,3 +180,6 @@ PRICE_CURRENCY = "EUR"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
 GIVE_VERBS = ("donne", "donné", "accorde", "accordé", "offre", "offert", "vend", "vendu", "paie", "payé")
 # fmt: on
+DEMONSTRATIVES = ("ce", "cet", "cette", "ces")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign

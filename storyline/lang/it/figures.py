@@ -233,3 +233,6 @@ PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 GIVE_VERBS = ("dare", "dà", "diede", "concede", "concesso", "offre", "offerto", "vende", "venduto", "paga", "pagato")
 # fmt: on
+DEMONSTRATIVES = ("questo", "questa", "questi", "queste")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ("si",)  # a sentence's first word before one and a verb is its subject
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign

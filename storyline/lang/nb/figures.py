@@ -199,3 +199,6 @@ PRICE_CURRENCY = "NOK"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
 GIVE_VERBS = ("gir", "ga", "gitt", "tilbyr", "tilbød", "selger", "solgte", "betaler", "betalte")
 # fmt: on
+DEMONSTRATIVES = ("denne", "dette", "disse")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign

@@ -236,3 +236,6 @@ PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 GIVE_VERBS = ("geven", "geeft", "gaf", "biedt", "bood", "verkoopt", "verkocht", "betaalt", "betaalde")
 # fmt: on
+DEMONSTRATIVES = ("deze", "dit")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign

@@ -175,3 +175,6 @@ PRICE_CURRENCY = "EUR"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
 GIVE_VERBS = ("dá", "deu", "concede", "concedeu", "oferece", "ofereceu", "vende", "vendeu", "paga", "pagou")
 # fmt: on
+DEMONSTRATIVES = ("este", "esta", "estes", "estas", "esse", "essa", "esses", "essas")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign

@@ -205,3 +205,6 @@ PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "RUB"
 GIVE_VERBS = ("дать", "дал", "дала", "даёт", "предоставил", "предоставила", "продал", "продала", "заплатил", "заплатила")
 # fmt: on
+DEMONSTRATIVES = ("этот", "эта", "это", "эти", "этого", "этой")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign

@@ -156,3 +156,6 @@ COMMON_WORDS = ("försäljningen", "vinsten", "intäkterna", "förlusten", "expo
                 "priserna", "kostnaderna", "orderna", "produktionen", "inflationen")
 GIVE_VERBS = ("ger", "gav", "givit", "gett", "erbjuder", "erbjöd", "säljer", "sålde", "betalar", "betalade")
 # fmt: on
+DEMONSTRATIVES = ("denna", "detta", "dessa")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
