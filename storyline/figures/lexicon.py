@@ -120,6 +120,7 @@ class Lexicon:
     clause_relatives: frozenset[str]  # relatives on a whole clause: "..., lo que suman 677 pedidos"
     demonstratives: frozenset[str]  # "este Servicio": a capitalised noun after one points back, no name
     reflexives: frozenset[str]  # "Aldef se dedica a": a reflexive after a sentence's first word makes it a subject
+    definites: frozenset[str]  # "the two countries": a small count after one refers back, nobody's
     name_joiners: frozenset[str]  # "Procter & Gamble": a sign joining two capitalised runs into one name
     number_re: re.Pattern[str]
     place_re: re.Pattern[str] | None
@@ -325,6 +326,7 @@ def lexicon(lang: str | None) -> Lexicon:
         demonstratives=frozenset(getattr(module, "DEMONSTRATIVES", ())),
         reflexives=frozenset(getattr(module, "REFLEXIVES", ())),
         name_joiners=frozenset(getattr(module, "NAME_JOINERS", ())),
+        definites=frozenset(getattr(module, "DEFINITES", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         relatives=frozenset(getattr(module, "RELATIVES", ())),

@@ -136,6 +136,8 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         after = modifier or [n for n in candidates if whole <= n.start < min(stop, c_hi) and not n.place_pp]
         if after:
             return after[-1], "name the share goes to"
+    if _definite_count(s, lo, q_lo, measure):
+        return None, ""  # "investigators ... the two bomb blasts": things named before, not the subject's
     if heading:
         return heading[-1], "subject of the clause"
     if clause_start > 0 and _subjectless(s, clause_start):
@@ -153,6 +155,16 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     if role:
         return role, "subject the opening role phrase describes"
     return None, ""
+
+
+def _definite_count(s: Sentence, lo: int, q_lo: int, measure: str) -> bool:
+    """A small count after a definite article ("the two countries", "all three attacks", "entre las dos
+    partes") refers back to things named before: the clause's subject does not own them (a possessive,
+    a modifier, an owner after the noun or a relative clause still may, and are tried before)."""
+    if measure == "percent" or measure.startswith("money:") or q_lo == 0 or s.toks[lo].number < 0:
+        return False
+    number = s.numbers[s.toks[lo].number]
+    return s.toks[q_lo - 1].low in s.lex.definites and (number.spelled or number.value <= 20)
 
 
 def candidates_of(s: Sentence, lo: int, hi: int) -> list[Name]:

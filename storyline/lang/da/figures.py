@@ -130,3 +130,4 @@ GIVE_VERBS = ("giver", "gav", "givet", "tilbyder", "tilbød", "sælger", "solgte
 DEMONSTRATIVES = ("denne", "dette", "disse")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("de", "disse", "alle", "begge")  # a small count right after one refers back to things named before: nobody's

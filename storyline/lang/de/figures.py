@@ -198,3 +198,4 @@ GIVE_VERBS = ("gibt", "gab", "gewährt", "bietet", "bot", "verkauft", "verkaufte
 DEMONSTRATIVES = ("dieser", "diese", "dieses", "diesem", "diesen")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("die", "diese", "alle", "beiden")  # a small count right after one refers back to things named before: nobody's

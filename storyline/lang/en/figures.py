@@ -280,3 +280,4 @@ GIVE_VERBS = ("give", "gives", "gave", "given", "giving", "grant", "grants", "gr
 DEMONSTRATIVES = ("this", "these")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ()  # English has no reflexive clitic before its verb (Spanish "Aldef se dedica")
 NAME_JOINERS = ("&", "amp")  # "amp": an HTML-escaped ampersand whose "&" and ";" were lost ("Savings amp Loan")
+DEFINITES = ("the", "all", "both", "those", "these")  # a small count right after one refers back to things named before: nobody's

@@ -204,3 +204,4 @@ GIVE_VERBS = ("dar", "da", "dio", "otorga", "otorgó", "concede", "concedió", "
 DEMONSTRATIVES = ("este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("los", "las", "ambos", "ambas", "todos", "todas", "estos", "estas")  # a small count right after one refers back to things named before: nobody's

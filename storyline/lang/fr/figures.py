@@ -183,3 +183,4 @@ GIVE_VERBS = ("donne", "donné", "accorde", "accordé", "offre", "offert", "vend
 DEMONSTRATIVES = ("ce", "cet", "cette", "ces")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("les", "ces", "tous", "toutes")  # a small count right after one refers back to things named before: nobody's

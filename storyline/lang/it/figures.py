@@ -236,3 +236,4 @@ GIVE_VERBS = ("dare", "dà", "diede", "concede", "concesso", "offre", "offerto",
 DEMONSTRATIVES = ("questo", "questa", "questi", "queste")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ("si",)  # a sentence's first word before one and a verb is its subject
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("i", "gli", "le", "tutti", "tutte", "questi", "queste")  # a small count right after one refers back to things named before: nobody's

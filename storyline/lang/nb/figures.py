@@ -202,3 +202,4 @@ GIVE_VERBS = ("gir", "ga", "gitt", "tilbyr", "tilbød", "selger", "solgte", "bet
 DEMONSTRATIVES = ("denne", "dette", "disse")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("de", "disse", "alle", "begge")  # a small count right after one refers back to things named before: nobody's

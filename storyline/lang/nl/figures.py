@@ -239,3 +239,4 @@ GIVE_VERBS = ("geven", "geeft", "gaf", "biedt", "bood", "verkoopt", "verkocht", 
 DEMONSTRATIVES = ("deze", "dit")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("de", "deze", "alle", "beide")  # a small count right after one refers back to things named before: nobody's

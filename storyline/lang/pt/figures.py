@@ -178,3 +178,4 @@ GIVE_VERBS = ("dá", "deu", "concede", "concedeu", "oferece", "ofereceu", "vende
 DEMONSTRATIVES = ("este", "esta", "estes", "estas", "esse", "essa", "esses", "essas")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("os", "as", "ambos", "ambas", "todos", "todas", "estes", "estas")  # a small count right after one refers back to things named before: nobody's

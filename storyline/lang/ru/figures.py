@@ -208,3 +208,4 @@ GIVE_VERBS = ("дать", "дал", "дала", "даёт", "предостав�
 DEMONSTRATIVES = ("этот", "эта", "это", "эти", "этого", "этой")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("все", "эти", "оба", "обе")  # a small count right after one refers back to things named before: nobody's

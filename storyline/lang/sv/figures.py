@@ -159,3 +159,4 @@ GIVE_VERBS = ("ger", "gav", "givit", "gett", "erbjuder", "erbjöd", "säljer", "
 DEMONSTRATIVES = ("denna", "detta", "dessa")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("de", "dessa", "alla", "båda")  # a small count right after one refers back to things named before: nobody's
