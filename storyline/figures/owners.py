@@ -148,6 +148,9 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         ]  # fmt: skip
         if first:
             return first[-1], "subject of the sentence (clause without one)"
+    whole_owner = _whole_owner(s, m_hi if m_lo == hi else hi, candidates) if measure == "percent" else None
+    if whole_owner:
+        return whole_owner, "possessive owning the whole the share is of"
     apposed = _apposition_head(s, clause_start, candidates)
     if apposed:
         return apposed, "name the phrase is in apposition to"
@@ -422,9 +425,17 @@ def _share_of_owned(s: Sentence, hi: int, candidates: list[Name]) -> bool:
     """A share of what a name owns ("9.4% of LIN's stock") is the holder's, not that name's."""
     if hi >= len(s.toks) or s.toks[hi].low not in s.lex.partitives:
         return False
-    after = s.toks[hi].end
     own = hi + 1 < len(s.toks) and s.toks[hi + 1].low in s.lex.possessives  # "40 percent of its exports"
-    return own or any(n.possessive and after < n.start <= after + 5 for n in candidates)
+    return own or _whole_owner(s, hi, candidates) is not None
+
+
+def _whole_owner(s: Sentence, hi: int, candidates: list[Name]) -> Name | None:
+    """The possessive name owning the whole a share is of, where no holder in the clause has the share:
+    "Revenue from non-GM accounts was 45% of EDS's total business" (EDS's)."""
+    if hi >= len(s.toks) or s.toks[hi].low not in s.lex.partitives:
+        return None
+    after = s.toks[hi].end
+    return next((n for n in candidates if n.possessive and after < n.start <= after + 5), None)
 
 
 def _group_share(s: Sentence, hi: int) -> bool:
