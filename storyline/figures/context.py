@@ -275,6 +275,13 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
                 and nxt.low not in lex.measures and nxt.low not in lex.function_words and not word.endswith("s"))
 
 
+def _index_end(toks: list[Tok], j: int, lex: Lexicon) -> int:
+    """Where a run of capitals naming a stock index ends: past a number and the index word after it
+    ("The Financial Times 100-share index", "the FTSE index"; ``INDEX_WORDS``)."""
+    k = j + 1 if j < len(toks) and toks[j].text[:1].isdigit() else j
+    return k + 1 if k < len(toks) and toks[k].low in lex.index_words else j
+
+
 def _pointing_back(toks: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     """A single capitalised word right after a demonstrative ("este Servicio", "this Company") refers
     back to something named before: an anaphor, not a name (an acronym still is one)."""
@@ -326,6 +333,7 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
                 break
             j += 1
         j = _company_after_possessive(toks, j, lex)
+        j = _index_end(toks, j, lex)
         if _pointing_back(toks, i, j, lex) and not alias:
             i = j  # "este Servicio ha atendido": a capitalised noun after a demonstrative is no name
             continue

@@ -46,7 +46,10 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     """
     toks, lex, clause_start = s.toks, s.lex, s.clause[lo]
     c_lo, c_hi = toks[clause_start].start, clause_end(s, lo)
-    np_lo = toks[min(hi, m_lo)].start if m_lo >= hi else toks[max(clause_start, m_lo - 3)].start
+    if m_lo >= hi:  # a figure closing the sentence ("fell 12.5 points to 3,010.2.") has an empty phrase after it
+        np_lo = toks[hi].start if hi < len(toks) else c_hi
+    else:
+        np_lo = toks[max(clause_start, m_lo - 3)].start
     np_hi = toks[m_lo].start if m_lo < len(toks) else c_hi
     candidates = candidates_of(s, lo, hi)
     described = _hyphen_described(s, hi, candidates)
@@ -391,7 +394,9 @@ def _modifier(s: Sentence, name: Name) -> bool:
     i, j = bisect_left(starts, name.start), bisect_right(starts, name.end - 1)
     if i == 0 or s.toks[i - 1].low not in s.lex.determiners or j >= len(s.toks):
         return False
-    nxt = s.toks[j]
+    nxt, last = s.toks[j], s.toks[j - 1]
+    if last.low in s.lex.index_words:
+        return False  # "The Financial Times 100-share index shed": the name holds its own head noun
     return nxt.text[:1].islower() and nxt.low not in s.lex.finite_verbs and nxt.low not in s.lex.function_words
 
 
@@ -538,6 +543,8 @@ def _maker(s: Sentence, name: Name) -> bool:
     """A name with a model number in or right after it makes things: "Boeing 787", "Airbus A320"."""
     starts = [t.start for t in s.toks]
     i = bisect_right(starts, name.end - 1)
+    if s.toks[i - 1].low in s.lex.index_words:
+        return False  # "The Financial Times 100-share index": an index, its number part of its name
     if any(c.isdigit() for c in name.text):
         return True
     return i < len(s.toks) and (s.toks[i].number >= 0 or any(c.isdigit() for c in s.toks[i].text))
