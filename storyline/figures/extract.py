@@ -484,14 +484,17 @@ def sentence_figures(
         if fig is not None:
             out.append(fig)
     out.sort(key=lambda f: f.start)
-    return _restated(doc, _carried_subjects(_without_models(out)))
+    return _restated(doc, _carried_subjects(doc.text, _without_models(out)))
 
 
-def _carried_subjects(figures: list[Figure]) -> list[Figure]:
+def _carried_subjects(text: str, figures: list[Figure]) -> list[Figure]:
     """A figure without a subject takes the one of the figure before it in the sentence with the same
-    measure: "Delta posted net income of $133.1 million, ..., up from $100 million"."""
+    measure: "Delta posted net income of $133.1 million, ..., up from $100 million"; not across a
+    semicolon, which opens a main clause of its own ("Fidelity's junk fund has fallen 2.08% ...; the
+    Vanguard fund rose 1.84%")."""
     for prev, fig in zip(figures, figures[1:]):
-        if fig.subject is None and prev.subject is not None and prev.measure == fig.measure:
+        same = prev.measure == fig.measure and ";" not in text[prev.end : fig.start]
+        if fig.subject is None and prev.subject is not None and same:
             fig.subject = prev.subject
             fig.why["subject"] = "subject of the figure before, same measure"
     return figures
