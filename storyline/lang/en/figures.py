@@ -147,7 +147,7 @@ NOT_COUNTED = (
 PLURAL_SUFFIXES = ("s", "men")  # counted nouns after a number above one are plural ("fishermen")
 IRREGULAR_PLURALS = {
     "feet": "feet", "children": "child", "men": "man", "women": "woman", "mice": "mouse",
-    "aircraft": "aircraft", "sheep": "sheep",
+    "aircraft": "aircraft", "sheep": "sheep", "police": "police", "cattle": "cattle",
 }
 SINGULAR_RULES = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("men", "man"), ("s", ""))
 

@@ -86,8 +86,8 @@ NOT_COUNTED = (
 )
 PLURAL_SUFFIXES = ("en", "s")
 IRREGULAR_PLURALS = {"kinderen": "kind", "mensen": "mens", "steden": "stad", "schepen": "schip"}
-SINGULAR_RULES = (  # a doubled consonant before "-en" was single ("toestellen" -> "toestel")
-    ("ingen", "ing"), ("llen", "l"), ("nnen", "n"), ("kken", "k"), ("tten", "t"), ("ppen", "p"),
+SINGULAR_RULES = (  # a doubled consonant before "-en" was single ("toestellen" -> "toestel"); "-leden" are members ("familieleden" -> "familielid")
+    ("leden", "lid"), ("ingen", "ing"), ("llen", "l"), ("nnen", "n"), ("kken", "k"), ("tten", "t"), ("ppen", "p"),
     ("mmen", "m"), ("ssen", "s"), ("ffen", "f"), ("ers", "er"), ("'s", ""), ("en", ""), ("s", ""),
 )
 
