@@ -21,7 +21,7 @@ from .lexicon import Lexicon
 # "U.S." is one token; so is a plural possessive, "Courtaulds'" (not a doubled quote mark, "Jones''")
 TOKEN_RE = re.compile(r"\w+(?:(?:[-'’/&]\w+)+|(?:\.\w)+\.)?(?:(?<=s)['’](?!['’\w]))?|[^\w\s]")
 _PLAIN_WORD = re.compile(r"\S+")
-CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―"})
+CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―", "-", "_"})  # "-" and "_" alone: the WSJ's "--", AP's "NEWARK, N.J. _"
 GENITIVE_RE = re.compile(r"(?:['’]s|['’])$")
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 NAME_TYPES = frozenset({"ORG", "PER", "LOC", "GPE", "NORP", "MISC", "FAC"})

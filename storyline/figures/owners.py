@@ -392,7 +392,10 @@ def _modifier(s: Sentence, name: Name) -> bool:
     ``FINITE_VERBS``, may follow a name: "De App Store biedt")."""
     starts = [t.start for t in s.toks]
     i, j = bisect_left(starts, name.start), bisect_right(starts, name.end - 1)
-    if i == 0 or s.toks[i - 1].low not in s.lex.determiners or j >= len(s.toks):
+    d = i - 1  # an adjective or two may stand between: "A new Essex County task force began"
+    while d > i - 3 and d > 0 and s.toks[d].text[:1].islower() and common_word(s.toks[d], s.lex):
+        d -= 1
+    if i == 0 or s.toks[d].low not in s.lex.determiners or j >= len(s.toks):
         return False
     nxt, last = s.toks[j], s.toks[j - 1]
     if last.low in s.lex.index_words:
