@@ -105,6 +105,7 @@ class Lexicon:
     past_endings: tuple[str, ...]  # "the 28,000 systems Sun shipped": a verb after the name, no relative word
     adjectives: frozenset[str]  # plural adjectives before a counted noun: "veinte nuevos jets"
     common_words: frozenset[str]  # words opening a sentence, never names: "Revenue declined"
+    name_adjectives: frozenset[str]  # adjectives before a modifying name: "A new Essex County task force"
     price_moves: frozenset[str]  # "Kirschner Medical fell 4 to 15": a share price's move, in price_currency
     price_currency: str
     give_verbs: frozenset[str]  # "gave Patriot 13 percent": the name after one gets the figure
@@ -335,6 +336,7 @@ def lexicon(lang: str | None) -> Lexicon:
         price_moves=frozenset(getattr(module, "PRICE_MOVES", ())),
         price_currency=getattr(module, "PRICE_CURRENCY", "USD"),
         common_words=frozenset(getattr(module, "COMMON_WORDS", ())),
+        name_adjectives=frozenset(getattr(module, "COMMON_WORDS", ())) | frozenset(getattr(module, "ADJECTIVES", ())),
         adjectives=frozenset(getattr(module, "ADJECTIVES", ())),
         past_endings=tuple(getattr(module, "PAST_ENDINGS", ())),
         role_openers=frozenset(getattr(module, "ROLE_OPENERS", ())),

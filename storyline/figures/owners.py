@@ -392,8 +392,8 @@ def _modifier(s: Sentence, name: Name) -> bool:
     ``FINITE_VERBS``, may follow a name: "De App Store biedt")."""
     starts = [t.start for t in s.toks]
     i, j = bisect_left(starts, name.start), bisect_right(starts, name.end - 1)
-    d = i - 1  # an adjective or two may stand between: "A new Essex County task force began"
-    while d > i - 3 and d > 0 and s.toks[d].text[:1].islower() and common_word(s.toks[d], s.lex):
+    d = i - 1  # a table adjective or two may stand between: "A new Essex County task force began"
+    while d > i - 3 and d > 0 and s.toks[d].text[:1].islower() and s.toks[d].low in s.lex.name_adjectives:
         d -= 1
     if i == 0 or s.toks[d].low not in s.lex.determiners or j >= len(s.toks):
         return False
