@@ -46,7 +46,8 @@ MEASURES = {
     "aircraft": "aircraft", "planes": "plane", "jets": "jet", "airliners": "airliner",
     "orders": "order", "seats": "seat", "shares": "share", "tonnes": "tonne", "tons": "ton",
     "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile", "positions": "jobs",
-    "job cuts": "jobs", "basis points": "basis point",
+    "job cuts": "jobs", "basis points": "basis point", "percentage points": "percentage point",
+    "percentage point": "percentage point",
 }
 # Counted nouns recorded as written, by the shared measure key series group them under (other
 # languages map theirs to these keys: Spanish "pedido" is "order").
@@ -101,7 +102,7 @@ CURRENCY_FRACTIONS = {
 }
 UNIT_LINKS: tuple[str, ...] = ()  # words between a scale and its currency ("millones de dólares")
 PLACE_ADJECTIVES = ("-based",)  # "a New York-based company": a place, not the owner
-PERCENT = ("percent", "per cent", "pct", "percentage points")
+PERCENT = ("percent", "per cent", "pct")  # "percentage points" are counted as such (MEASURES), as "basis points" are
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR", "euros": "EUR",
     "euro": "EUR", "£": "GBP", "¥": "JPY", "yen": "JPY", "kroner": "NOK", "yuan": "CNY",
