@@ -270,7 +270,8 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
         return True  # "Elian's father": a possessive capital
     if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in lex.relatives and toks[j + 1].low != "that":
         return True  # "Ratners, which controls 25%": a relative clause on the first word
-    nxt = toks[j] if j < len(toks) else None  # a headline's verb: "Aeroflot negotiates purchase of 22"
+    nxt = toks[k] if k < len(toks) else None  # a headline's verb: "Aeroflot negotiates purchase of 22",
+    # perhaps after an adverb: "Montedison currently owns about 72%"
     return bool(nxt and nxt.text[:1].islower() and nxt.low.endswith(lex.verb_endings) and not nxt.low.endswith("ss")
                 and nxt.low not in lex.measures and nxt.low not in lex.function_words and not word.endswith("s"))
 

@@ -131,3 +131,4 @@ DEMONSTRATIVES = ("denne", "dette", "disse")  # a capitalised noun right after o
 REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
 DEFINITES = ("de", "disse", "alle", "begge")  # a small count right after one refers back to things named before: nobody's
+ADVERB_ENDINGS: tuple[str, ...] = ()  # an adverb between a sentence's first word and its verb

@@ -199,3 +199,4 @@ DEMONSTRATIVES = ("dieser", "diese", "dieses", "diesem", "diesen")  # a capitali
 REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
 DEFINITES = ("die", "diese", "alle", "beiden")  # a small count right after one refers back to things named before: nobody's
+ADVERB_ENDINGS: tuple[str, ...] = ()  # an adverb between a sentence's first word and its verb

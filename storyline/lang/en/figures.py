@@ -282,3 +282,4 @@ DEMONSTRATIVES = ("this", "these")  # a capitalised noun right after one points 
 REFLEXIVES = ()  # English has no reflexive clitic before its verb (Spanish "Aldef se dedica")
 NAME_JOINERS = ("&", "amp")  # "amp": an HTML-escaped ampersand whose "&" and ";" were lost ("Savings amp Loan")
 DEFINITES = ("the", "all", "both", "those", "these")  # a small count right after one refers back to things named before: nobody's
+ADVERB_ENDINGS: tuple[str, ...] = ("ly",)  # an adverb between a sentence's first word and its verb

@@ -184,3 +184,4 @@ DEMONSTRATIVES = ("ce", "cet", "cette", "ces")  # a capitalised noun right after
 REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
 DEFINITES = ("les", "ces", "tous", "toutes")  # a small count right after one refers back to things named before: nobody's
+ADVERB_ENDINGS: tuple[str, ...] = ("ment",)  # an adverb between a sentence's first word and its verb

@@ -240,3 +240,4 @@ DEMONSTRATIVES = ("deze", "dit")  # a capitalised noun right after one points ba
 REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
 DEFINITES = ("de", "deze", "alle", "beide")  # a small count right after one refers back to things named before: nobody's
+ADVERB_ENDINGS: tuple[str, ...] = ()  # an adverb between a sentence's first word and its verb

@@ -179,3 +179,4 @@ DEMONSTRATIVES = ("este", "esta", "estes", "estas", "esse", "essa", "esses", "es
 REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
 DEFINITES = ("os", "as", "ambos", "ambas", "todos", "todas", "estes", "estas")  # a small count right after one refers back to things named before: nobody's
+ADVERB_ENDINGS: tuple[str, ...] = ("mente",)  # an adverb between a sentence's first word and its verb
