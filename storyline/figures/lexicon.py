@@ -88,6 +88,7 @@ class Lexicon:
     determiners: frozenset[str]  # a clause opening with one has a subject of its own
     subject_openers: frozenset[str]  # words that open a clause whose subject follows ("that")
     partitives: frozenset[str]  # "20 of Boeing's planes"
+    head_links: frozenset[str]  # "Sales at Acme rose 5%": besides a partitive, links a clause's head to its name
     ellipsis_links: frozenset[str]  # "259 people ... and 11 on the ground"
     currency_fractions: dict[str, tuple[str, float]]  # "35 cents": (currency, factor)
     unit_links: frozenset[str]  # "millones de dólares"
@@ -312,6 +313,7 @@ def lexicon(lang: str | None) -> Lexicon:
         determiners=frozenset(getattr(module, "DETERMINERS", ())),
         subject_openers=frozenset(getattr(module, "SUBJECT_OPENERS", ())),
         partitives=frozenset(getattr(module, "PARTITIVES", ())),
+        head_links=frozenset(getattr(module, "HEAD_LINKS", ())),
         ellipsis_links=frozenset(getattr(module, "ELLIPSIS_LINKS", ())),
         currency_fractions=_lower(getattr(module, "CURRENCY_FRACTIONS", {})),  # type: ignore[arg-type]
         unit_links=frozenset(getattr(module, "UNIT_LINKS", ())),

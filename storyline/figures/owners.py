@@ -147,7 +147,7 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         first = [
             n for n in candidates
             if n.start < toks[lo].start and not _owner_less(s, n, q_lo) and _subject_position(s, n) and not _aside(s, n)
-            and not _modifier(s, n) and not n.place_pp and not _sayer(s, n, lo)
+            and not _modifier(s, n) and not n.place_pp and not _sayer(s, n, lo) and not _in_apposition(s, n)
         ]  # fmt: skip
         if first:
             return first[-1], "subject of the sentence (clause without one)"
@@ -182,6 +182,16 @@ def candidates_of(s: Sentence, lo: int, hi: int) -> list[Name]:
         if not (toks[lo].start <= n.start < toks[hi - 1].end) and not n.text.lower().endswith(lex.place_adjectives)
         and not _people_group(s, n) and n.text.split()[0].lower() not in lex.labels
     ]  # fmt: skip
+
+
+def _in_apposition(s: Sentence, name: Name) -> bool:
+    """A name inside a phrase in apposition to another name ("Acme Corp., a unit of Beta Inc., said it
+    earned $5 million"): the phrase describes the name before it, which stays the sentence's subject."""
+    toks = s.toks
+    c = s.clause[bisect_left([t.start for t in toks], name.start)]
+    if c < 2 or toks[c - 1].text != "," or toks[c].low not in s.lex.determiners or not toks[c].text[:1].islower():
+        return False
+    return any(n.end == toks[c - 2].end or n.end == toks[c - 2].end - 1 for n in s.names if n is not name)
 
 
 def _apposition_head(s: Sentence, clause_start: int, candidates: list[Name]) -> Name | None:
@@ -398,8 +408,9 @@ def _modifier(s: Sentence, name: Name) -> bool:
     if i == 0 or s.toks[d].low not in s.lex.determiners or j >= len(s.toks):
         return False
     nxt, last = s.toks[j], s.toks[j - 1]
-    if last.low in s.lex.index_words:
-        return False  # "The Financial Times 100-share index shed": the name holds its own head noun
+    if last.low in s.lex.index_words or name.possessive:
+        return False  # "The Financial Times 100-share index shed": the name holds its own head noun; "that
+        # Beta's revenue rose": a possessive owns the noun after it
     return nxt.text[:1].islower() and nxt.low not in s.lex.finite_verbs and nxt.low not in s.lex.function_words
 
 
@@ -421,6 +432,8 @@ def _sayer(s: Sentence, name: Name, lo: int) -> bool:
     if s.toks[k].low in s.lex.subject_openers and j + 2 < lo + 1:  # "said that the sale ...", "estimated that 100,000"
         k = j + 2
     nxt = s.toks[k]
+    if nxt.text[:1].isupper() and any(n.start == nxt.start for n in s.names):
+        return True  # the said clause opens with another name: "Acme reported that Beta's revenue rose 5%"
     if nxt.number >= 0:  # the said clause opens with the figure: "estimated that 100,000 women participated"
         return k == lo  # (not with another: "Boeing announced 35 new orders ..., bringing the total to 677")
     if nxt.low in s.lex.determiners:  # "la propria intenzione di esercitare": the sayer's own, as "its"
@@ -661,13 +674,13 @@ def _linked_head(s: Sentence, first: int, i: int) -> bool:
         words = words[1:]
     if len(words) > 1 and words[-1].low in lex.determiners and words[-2].low in lex.partitives:
         words = words[:-1]  # "de la República Popular China"
-    links = [k for k, t in enumerate(words) if t.low in lex.partitives]
+    links = [k for k, t in enumerate(words) if t.low in lex.partitives or t.low in lex.head_links]
     if len(links) != 1 or links[0] == 0 or len(words) > 6:
         return False
     for k, tok in enumerate(words):
         if k == links[0]:
             continue
-        common = common_word(tok, lex) and tok.number < 0
+        common = (common_word(tok, lex) or (k == 0 and tok.low in lex.common_words)) and tok.number < 0
         plural_first = k == 0 and words is not toks and tok.low.endswith(lex.plural_suffixes or ("\0",))
         if not (common or (plural_first and tok is toks[first])):
             return False
@@ -746,6 +759,7 @@ def _subjectless(s: Sentence, clause_start: int) -> bool:
         return on >= 0 and any(n.end == s.toks[on].end for n in s.names)
     return (
         tok.text[:1].islower() and low not in s.lex.determiners and low not in s.lex.subject_openers
+        and low not in s.lex.pronouns  # "..., he sought approval to boost his Paribas stake above 10%"
     ) or low in s.lex.coordinators  # fmt: skip
 
 

@@ -77,3 +77,24 @@ def test_owner_signals_no_subject_carried_across_a_semicolon() -> None:
     # g636: the second main clause has a subject of its own
     text = "Fidelity's junk fund has fallen 2.08% this year; the Vanguard fund rose 1.84%."
     assert _owners(text)[0] == ("2.08%", "Fidelity") and _owners(text)[1][1] != "Fidelity"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news constructions checked apart from the gold (made-up names)
+        ("Acme Corp., a unit of Beta Inc., said it earned $5 million.", [("$5 million", "Acme Corp")]),
+        ("Acme reported that Beta's revenue rose 5%.", [("5%", "Beta")]),
+        ("Sales at Acme rose 5%.", [("5%", "Acme")]),
+        ("Profit at Acme fell 5% to $3 million.", [("5%", "Acme"), ("$3 million", "Acme")]),
+        ("Montedison currently owns about 72% of Erbamont's common shares outstanding.", [("72%", "Montedison")]),
+        # g279: a clause opened by a pronoun has a subject of its own (held by a pronoun: nobody's)
+        ("Once he realized that Paribas's intentions weren't friendly, he said, but before the bid was launched, he "
+         "sought approval to boost his Paribas stake above 10%.", [("10%", None)]),
+        # development-13's dateline and adjectives before a modifying name
+        ("NEWARK, N.J. _ A new Essex County task force began delving Thursday into the slayings of 14 black women.",
+         [("14", None)]),
+    ],
+)  # fmt: skip
+def test_owner_signals_news_constructions(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _owners(text) == expected

@@ -283,3 +283,4 @@ REFLEXIVES = ()  # English has no reflexive clitic before its verb (Spanish "Ald
 NAME_JOINERS = ("&", "amp")  # "amp": an HTML-escaped ampersand whose "&" and ";" were lost ("Savings amp Loan")
 DEFINITES = ("the", "all", "both", "those", "these")  # a small count right after one refers back to things named before: nobody's
 ADVERB_ENDINGS: tuple[str, ...] = ("ly",)  # an adverb between a sentence's first word and its verb
+HEAD_LINKS: tuple[str, ...] = ("at",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject

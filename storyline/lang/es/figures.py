@@ -209,3 +209,4 @@ DEMONSTRATIVES = ("este", "esta", "estos", "estas", "dicho", "dicha", "dichos", 
 REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
 DEFINITES = ("los", "las", "ambos", "ambas", "todos", "todas", "estos", "estas")  # a small count right after one refers back to things named before: nobody's
+HEAD_LINKS: tuple[str, ...] = ()  # "Sales at Acme rose 5%": the name after one heads the clause's subject

@@ -185,3 +185,4 @@ REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its sub
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
 DEFINITES = ("les", "ces", "tous", "toutes")  # a small count right after one refers back to things named before: nobody's
 ADVERB_ENDINGS: tuple[str, ...] = ("ment",)  # an adverb between a sentence's first word and its verb
+HEAD_LINKS: tuple[str, ...] = ("chez",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject

@@ -237,3 +237,4 @@ DEMONSTRATIVES = ("questo", "questa", "questi", "queste")  # a capitalised noun 
 REFLEXIVES = ("si",)  # a sentence's first word before one and a verb is its subject
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
 DEFINITES = ("i", "gli", "le", "tutti", "tutte", "questi", "queste")  # a small count right after one refers back to things named before: nobody's
+HEAD_LINKS: tuple[str, ...] = ("presso",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject

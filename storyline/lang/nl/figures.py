@@ -241,3 +241,4 @@ REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
 DEFINITES = ("de", "deze", "alle", "beide")  # a small count right after one refers back to things named before: nobody's
 ADVERB_ENDINGS: tuple[str, ...] = ()  # an adverb between a sentence's first word and its verb
+HEAD_LINKS: tuple[str, ...] = ("bij",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject

@@ -180,3 +180,4 @@ REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its sub
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
 DEFINITES = ("os", "as", "ambos", "ambas", "todos", "todas", "estes", "estas")  # a small count right after one refers back to things named before: nobody's
 ADVERB_ENDINGS: tuple[str, ...] = ("mente",)  # an adverb between a sentence's first word and its verb
+HEAD_LINKS: tuple[str, ...] = ()  # "Sales at Acme rose 5%": the name after one heads the clause's subject
