@@ -270,10 +270,21 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
         return True  # "Elian's father": a possessive capital
     if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in lex.relatives and toks[j + 1].low != "that":
         return True  # "Ratners, which controls 25%": a relative clause on the first word
+    if _apposed_first(toks, j, lex):
+        return True  # "Acme, filial de Beta, vendió 300 coches": an apposition, then the first word's verb
     nxt = toks[k] if k < len(toks) else None  # a headline's verb: "Aeroflot negotiates purchase of 22",
     # perhaps after an adverb: "Montedison currently owns about 72%"
     return bool(nxt and nxt.text[:1].islower() and nxt.low.endswith(lex.verb_endings) and not nxt.low.endswith("ss")
                 and nxt.low not in lex.measures and nxt.low not in lex.function_words and not word.endswith("s"))
+
+
+def _apposed_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """A sentence's first word followed by a comma, a phrase opening in lower case, a comma and a finite
+    verb ("Rajkamur, beroemd om zijn 210 vertolkingen, was ..."): the phrase describes the word, a name."""
+    if not (j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].text[:1].islower()):
+        return False
+    end = next((k for k in range(j + 2, min(len(toks) - 1, j + 16)) if toks[k].text == ","), None)
+    return end is not None and toks[end + 1].text[:1].islower() and lex.finite(toks[end + 1].low)
 
 
 def _index_end(toks: list[Tok], j: int, lex: Lexicon) -> int:

@@ -260,7 +260,9 @@ def _counted_noun(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
             continue  # an adjective before a maker's name: "22 nuevos Boeing 787 Dreamliners"
         if word in lex.adjectives and i + 1 < len(words):
             continue  # an adjective before the noun, plural like it: "veinte nuevos jets"
-        if plural_noun(word, lex):
+        text = toks[hi + i].text.lower()  # Dutch plurals with an apostrophe: "auto's" (its ``low`` drops the "'s")
+        elided = any(x[:1] in "'’" and text.endswith(x) and len(text) > len(x) + 2 for x in lex.plural_suffixes)
+        if plural_noun(word, lex) or elided:
             return lex.singular(word), hi + i, hi + i + 1, "plural noun after the number"
         if i + 1 == len(words) and i > 0 and toks[hi + i - 1].number >= 0 and toks[hi + i].text[:1].isupper():
             return word, hi + i, hi + i + 1, "model name after a model number"  # "14 de los nuevos 787 Dreamliner"

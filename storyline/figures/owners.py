@@ -189,8 +189,13 @@ def _in_apposition(s: Sentence, name: Name) -> bool:
     earned $5 million"): the phrase describes the name before it, which stays the sentence's subject."""
     toks = s.toks
     c = s.clause[bisect_left([t.start for t in toks], name.start)]
-    if c < 2 or toks[c - 1].text != "," or toks[c].low not in s.lex.determiners or not toks[c].text[:1].islower():
+    if c < 2 or toks[c - 1].text != "," or not toks[c].text[:1].islower():
         return False
+    if toks[c].low not in s.lex.determiners:  # no article: "Acme, filial de Beta, vendió", a verb after the comma
+        end = next((k for k in range(c, len(toks)) if toks[k].text == ","), len(toks))  # the phrase's closing comma
+        after = end + 1 < len(toks) and toks[end + 1].text[:1].islower() and s.lex.finite(toks[end + 1].low)
+        if not (common_word(toks[c], s.lex) and after):
+            return False
     return any(n.end == toks[c - 2].end or n.end == toks[c - 2].end - 1 for n in s.names if n is not name)
 
 

@@ -98,3 +98,18 @@ def test_owner_signals_no_subject_carried_across_a_semicolon() -> None:
 )  # fmt: skip
 def test_owner_signals_news_constructions(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _owners(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # g705 (development-12): a first word, an apposition between commas, then its verb
+        ("nl", "Rajkamur, beroemd om zijn maar liefst 210 vertolkingen in typische films, was televisie aan het kijken.",
+         [("210", "Rajkamur")]),
+        ("es", "Acme, filial de Beta, vendió 300 coches.", [("300", "Acme")]),
+        # Dutch plurals with an apostrophe
+        ("nl", "Het bedrijf Acme verkocht 300 auto's.", [("300", "Acme")]),
+    ],
+)  # fmt: skip
+def test_owner_signals_appositions_and_plurals(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _owners(text, lang) == expected

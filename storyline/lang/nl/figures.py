@@ -84,7 +84,7 @@ NOT_COUNTED = (
     "jaar", "jaren", "maanden", "maand", "weken", "week", "dagen", "dag", "uur", "uren",
     "minuten", "minuut", "seconden", "decennia", "eeuwen", "eeuw", "keer", "maal", "jarige",
 )
-PLURAL_SUFFIXES = ("en", "s")
+PLURAL_SUFFIXES = ("en", "s", "'s", "’s")  # "auto's", "foto's"
 IRREGULAR_PLURALS = {"kinderen": "kind", "mensen": "mens", "steden": "stad", "schepen": "schip"}
 SINGULAR_RULES = (  # a doubled consonant before "-en" was single ("toestellen" -> "toestel"); "-leden" are members ("familieleden" -> "familielid")
     ("leden", "lid"), ("ingen", "ing"), ("llen", "l"), ("nnen", "n"), ("kken", "k"), ("tten", "t"), ("ppen", "p"),
