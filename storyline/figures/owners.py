@@ -754,6 +754,9 @@ def _subjectless(s: Sentence, clause_start: int) -> bool:
     low = tok.low
     if low in s.lex.speech_verbs and tok.text[:1].islower():
         return True  # "Irish low cost airline, Ryanair, announced today that it is exercising ..."
+    on_name = s.toks[clause_start - 1].text == "," and any(n.end == s.toks[clause_start - 2].end for n in s.names)
+    if low in s.lex.relatives and on_name:
+        return True  # "Acme, que tiene 3.000 empleados": a relative on a name ("Ratners, which controls 25%")
     if low in s.lex.subject_openers and clause_start + 1 < len(s.toks):  # "anunciado hoy que va a ejercer"
         said = any(t.low in s.lex.speech_verbs for t in s.toks[max(0, clause_start - 2) : clause_start])
         nxt = s.toks[clause_start + 1]
