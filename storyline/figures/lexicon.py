@@ -46,6 +46,7 @@ class Lexicon:
     compound_measures: bool
     percent: frozenset[str]
     currencies: dict[str, str]
+    scaled_currencies: dict[str, str]  # money only after a scale word: "12.5 million pounds" (not "236 pounds")
     not_counted: frozenset[str]
     plural_suffixes: tuple[str, ...]  # empty when the tables are borrowed: no guessing at nouns
     irregular_plurals: dict[str, str]
@@ -88,6 +89,7 @@ class Lexicon:
     determiners: frozenset[str]  # a clause opening with one has a subject of its own
     subject_openers: frozenset[str]  # words that open a clause whose subject follows ("that")
     partitives: frozenset[str]  # "20 of Boeing's planes"
+    infinitives: frozenset[str]  # "expects Acme to report": the name before one is the infinitive's subject
     head_links: frozenset[str]  # "Sales at Acme rose 5%": besides a partitive, links a clause's head to its name
     ellipsis_links: frozenset[str]  # "259 people ... and 11 on the ground"
     currency_fractions: dict[str, tuple[str, float]]  # "35 cents": (currency, factor)
@@ -271,6 +273,7 @@ def lexicon(lang: str | None) -> Lexicon:
         compound_measures=getattr(module, "COMPOUND_MEASURES", False),
         percent=frozenset(module.PERCENT),
         currencies=_lower(module.CURRENCIES),  # type: ignore[arg-type]
+        scaled_currencies=_lower(getattr(module, "SCALED_CURRENCIES", {})),  # type: ignore[arg-type]
         not_counted=frozenset(module.NOT_COUNTED),
         plural_suffixes=() if borrowed else tuple(module.PLURAL_SUFFIXES),
         irregular_plurals=dict(module.IRREGULAR_PLURALS),
@@ -314,6 +317,7 @@ def lexicon(lang: str | None) -> Lexicon:
         subject_openers=frozenset(getattr(module, "SUBJECT_OPENERS", ())),
         partitives=frozenset(getattr(module, "PARTITIVES", ())),
         head_links=frozenset(getattr(module, "HEAD_LINKS", ())),
+        infinitives=frozenset(getattr(module, "INFINITIVES", ())),
         ellipsis_links=frozenset(getattr(module, "ELLIPSIS_LINKS", ())),
         currency_fractions=_lower(getattr(module, "CURRENCY_FRACTIONS", {})),  # type: ignore[arg-type]
         unit_links=frozenset(getattr(module, "UNIT_LINKS", ())),

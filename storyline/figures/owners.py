@@ -141,6 +141,9 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
             return after[-1], "name the share goes to"
     if _definite_count(s, lo, q_lo, measure):
         return None, ""  # "investigators ... the two bomb blasts": things named before, not the subject's
+    infinitive = _infinitive_subject(s, lo, before)
+    if infinitive:
+        return infinitive, "subject of the infinitive the figure is in"
     if heading:
         return heading[-1], "subject of the clause"
     if clause_start > 0 and _subjectless(s, clause_start):
@@ -161,6 +164,19 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     if role:
         return role, "subject the opening role phrase describes"
     return None, ""
+
+
+def _infinitive_subject(s: Sentence, lo: int, before: list[Name]) -> Name | None:
+    """A name right before an infinitive marker and its verb is that verb's subject ("Analysts expect Acme
+    to report earnings of $1.20 a share", "Cineplex expects Rank Organisation PLC to acquire the 51%";
+    ``INFINITIVES``), not the clause's (the one who expects)."""
+    toks, starts = s.toks, [t.start for t in s.toks]
+    for name in reversed(before):
+        k, i = bisect_right(starts, name.end - 1), bisect_left(starts, name.start)
+        after_verb = i > 0 and common_word(toks[i - 1], s.lex)  # not "its options with Boeing to purchase five"
+        if k + 1 < lo and toks[k].low in s.lex.infinitives and common_word(toks[k + 1], s.lex) and after_verb:
+            return name if not name.possessive else None
+    return None
 
 
 def _definite_count(s: Sentence, lo: int, q_lo: int, measure: str) -> bool:

@@ -133,3 +133,5 @@ NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
 DEFINITES = ("de", "disse", "alle", "begge")  # a small count right after one refers back to things named before: nobody's
 ADVERB_ENDINGS: tuple[str, ...] = ()  # an adverb between a sentence's first word and its verb
 HEAD_LINKS: tuple[str, ...] = ("hos",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
+SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
+INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")

@@ -284,3 +284,5 @@ NAME_JOINERS = ("&", "amp")  # "amp": an HTML-escaped ampersand whose "&" and ";
 DEFINITES = ("the", "all", "both", "those", "these")  # a small count right after one refers back to things named before: nobody's
 ADVERB_ENDINGS: tuple[str, ...] = ("ly",)  # an adverb between a sentence's first word and its verb
 HEAD_LINKS: tuple[str, ...] = ("at",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
+SCALED_CURRENCIES = {"pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "stg": "GBP"}  # money after a scale word only
+INFINITIVES = ("to",)  # "analysts expect Acme to report earnings of $1.20": the name before one and a verb is its subject

@@ -210,3 +210,5 @@ REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its sub
 NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
 DEFINITES = ("los", "las", "ambos", "ambas", "todos", "todas", "estos", "estas")  # a small count right after one refers back to things named before: nobody's
 HEAD_LINKS: tuple[str, ...] = ()  # "Sales at Acme rose 5%": the name after one heads the clause's subject
+SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
+INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")
