@@ -81,13 +81,19 @@ PERCENT = ("por ciento", "puntos porcentuales")
 CURRENCIES = {
     "$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "pesos": "MXN", "us$": "USD",
     "dólar": "USD", "euro": "EUR", "libras": "GBP", "yuanes": "CNY",
+    # the currencies before the euro (EFE's news of 2000): "19.873 millones de pesetas"
+    "pesetas": "ESP", "peseta": "ESP", "marcos": "DEM", "francos": "FRF", "liras": "ITL", "escudos": "PTE",
+    "florines": "NLG", "reales": "BRL",
 }
 NOT_COUNTED = (
     "años", "año", "meses", "mes", "semanas", "semana", "días", "día", "horas", "hora", "minutos",
     "décadas", "siglos", "veces",
 )
 PLURAL_SUFFIXES = ("s",)
-IRREGULAR_PLURALS: dict[str, str] = {}
+IRREGULAR_PLURALS = {  # plurals whose stress mark moves ("34 imágenes" -> "imagen")
+    "imágenes": "imagen", "órdenes": "orden", "exámenes": "examen", "volúmenes": "volumen", "márgenes": "margen",
+    "jóvenes": "joven", "crímenes": "crimen", "regímenes": "régimen", "orígenes": "origen",
+}
 SINGULAR_RULES = (  # "-es" goes only after a consonant a Spanish word may end in ("partes" -> "parte")
     ("ciones", "ción"), ("siones", "sión"), ("ones", "ón"), ("ntes", "nte"), ("íses", "ís"), ("les", "l"),
     ("nes", "n"), ("res", "r"), ("des", "d"), ("ces", "z"), ("jes", "j"), ("yes", "y"), ("s", ""),

@@ -79,6 +79,9 @@ CURRENCIES = {
     "britse pond": "GBP", "yen": "JPY", "yuan": "CNY", "roebel": "RUB", "gulden": "NLG",
     "fl": "NLG", "fl.": "NLG", "ƒ": "NLG", "zwitserse frank": "CHF", "canadese dollar": "CAD",
     "australische dollar": "AUD",
+    # the currencies before the euro (De Morgen's news of 2000, Belgian): "2,5 miljard frank"
+    "frank": "BEF", "belgische frank": "BEF", "fr.": "BEF", "bef": "BEF", "franse frank": "FRF", "mark": "DEM",
+    "duitse mark": "DEM", "peseta": "ESP", "lire": "ITL",
 }
 NOT_COUNTED = (
     "jaar", "jaren", "maanden", "maand", "weken", "week", "dagen", "dag", "uur", "uren",
