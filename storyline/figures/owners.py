@@ -146,6 +146,9 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         return infinitive, "subject of the infinitive the figure is in"
     if heading:
         return heading[-1], "subject of the clause"
+    antecedent = _antecedent(s, clause_start, candidates)
+    if antecedent:
+        return antecedent, "name the relative clause is on"
     if clause_start > 0 and _subjectless(s, clause_start):
         first = [
             n for n in candidates
@@ -164,6 +167,21 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     if role:
         return role, "subject the opening role phrase describes"
     return None, ""
+
+
+def _antecedent(s: Sentence, clause_start: int, candidates: list[Name]) -> Name | None:
+    """The name right before ", which" / ", que" opening the figure's clause: the relative clause is on it
+    ("por las Escuelas Deportivas Municipales, que han contado con 121 monitores"), wherever it stands."""
+    toks = s.toks
+    if clause_start < 2 or toks[clause_start - 1].text != "," or toks[clause_start].low not in s.lex.relatives:
+        return None
+    if toks[clause_start].low == "that":
+        return None  # ", that" opens a said clause as often as a relative one
+    name = next((n for n in candidates if n.end == toks[clause_start - 2].end and not n.possessive), None)
+    if name is None or name.place_pp:
+        return None
+    i = bisect_left([t.start for t in toks], name.start)
+    return None if i > 0 and toks[i - 1].low in s.lex.coordinators else name  # "en Barcelona y Sabadell, que"
 
 
 def _infinitive_subject(s: Sentence, lo: int, before: list[Name]) -> Name | None:
