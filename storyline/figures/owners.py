@@ -175,11 +175,14 @@ def _antecedent(s: Sentence, clause_start: int, candidates: list[Name]) -> Name 
     toks = s.toks
     if clause_start < 2 or toks[clause_start - 1].text != "," or toks[clause_start].low not in s.lex.relatives:
         return None
-    if toks[clause_start].low == "that":
+    if toks[clause_start].low == "that" or clause_start + 1 >= len(toks):
         return None  # ", that" opens a said clause as often as a relative one
-    name = next((n for n in candidates if n.end == toks[clause_start - 2].end and not n.possessive), None)
-    if name is None or name.place_pp:
+    nxt = toks[clause_start + 1]  # the relative is the clause's subject: a verb follows, not "que Boeing valora"
+    if not nxt.text[:1].islower() or nxt.number >= 0 or nxt.low in s.lex.determiners or nxt.low in s.lex.pronouns:
         return None
+    name = next((n for n in candidates if n.end == toks[clause_start - 2].end and not n.possessive), None)
+    if name is None or name.place_pp or name.text.lower() in s.lex.units or name.text.lower() in s.lex.measures:
+        return None  # nor a unit: "2 GB en 4 GB, waarop ... USD 199"
     i = bisect_left([t.start for t in toks], name.start)
     return None if i > 0 and toks[i - 1].low in s.lex.coordinators else name  # "en Barcelona y Sabadell, que"
 
