@@ -21,7 +21,8 @@ from .lexicon import Lexicon
 # "U.S." is one token; so is a plural possessive, "Courtaulds'" (not a doubled quote mark, "Jones''")
 TOKEN_RE = re.compile(r"\w+(?:(?:[-'’/&]\w+)+|(?:\.\w)+\.)?(?:(?<=s)['’](?!['’\w]))?|[^\w\s]")
 _PLAIN_WORD = re.compile(r"\S+")
-CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―", "-", "_"})  # "-" and "_" alone: the WSJ's "--", AP's "NEWARK, N.J. _"
+# a "-" or "_" standing alone is a dash: the WSJ's "--", AP's dateline "NEWARK, N.J. _"
+CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―", "-", "_"})
 GENITIVE_RE = re.compile(r"(?:['’]s|['’])$")
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 NAME_TYPES = frozenset({"ORG", "PER", "LOC", "GPE", "NORP", "MISC", "FAC"})
@@ -339,8 +340,10 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
         j = i + 1
         lowered = not tok.text[:1].isupper()  # a lowercase demonym stands alone: "estadounidense Apple"
         while not lowered and j < len(toks) and not GENITIVE_RE.search(toks[j - 1].text):
-            if j + 1 < len(toks) and toks[j].low in lex.name_joiners and _is_name_word(toks[j + 1], lex):
-                j += 1  # "Procter & Gamble", "Savings amp Loan Association": one name across the sign
+            word_joiner = toks[j].low.isalpha() and j == 1  # "Officials of China": a first word, then "of"
+            joined = j + 1 < len(toks) and toks[j].low in lex.name_joiners and _is_name_word(toks[j + 1], lex)
+            if joined and not word_joiner:
+                j += 1  # "Procter & Gamble", "Savings amp Loan Association", "Bank of New York": one name
             elif not (_is_name_word(toks[j], lex) or _named_measure(toks[j], lex)):
                 break
             j += 1

@@ -171,8 +171,8 @@ def _unit_after(s: Sentence, hi: int) -> tuple[str, int, float] | None:
                 return "percent", skip + size, 1.0
             if key in lex.currencies:
                 return "money:" + lex.currencies[key], skip + size, 1.0
-            if key in lex.scaled_currencies and hi > 0 and s.toks[hi - 1].low in lex.scales:
-                return "money:" + lex.scaled_currencies[key], skip + size, 1.0  # "12.5 million pounds", not "236 pounds"
+            if key in lex.scaled_currencies and hi > 0 and s.toks[hi - 1].low in lex.scales:  # not "236 pounds"
+                return "money:" + lex.scaled_currencies[key], skip + size, 1.0  # "12.5 million pounds"
             if key in lex.currency_fractions:
                 code, factor = lex.currency_fractions[key]
                 return "money:" + code, skip + size, factor

@@ -280,7 +280,7 @@ GIVE_VERBS = ("give", "gives", "gave", "given", "giving", "grant", "grants", "gr
 # fmt: on
 DEMONSTRATIVES = ("this", "these")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ()  # English has no reflexive clitic before its verb (Spanish "Aldef se dedica")
-NAME_JOINERS = ("&", "amp")  # "amp": an HTML-escaped ampersand whose "&" and ";" were lost ("Savings amp Loan")
+NAME_JOINERS = ("&", "amp", "of")  # "amp": an HTML-escaped ampersand whose "&" and ";" were lost ("Savings amp Loan"); "Bank of New York"
 DEFINITES = ("the", "all", "both", "those", "these")  # a small count right after one refers back to things named before: nobody's
 ADVERB_ENDINGS: tuple[str, ...] = ("ly",)  # an adverb between a sentence's first word and its verb
 HEAD_LINKS: tuple[str, ...] = ("at",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
