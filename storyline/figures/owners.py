@@ -128,7 +128,7 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         paired = _score_pair(s, lo, hi, candidates)
         if paired:
             return paired, "names before a score, in order (Clinton leading Trump 47.3 percent to 44.4)"
-    adjacent = [n for n in before if not n.possessive and q_start - n.end <= 1 and not n.place_pp]
+    adjacent = [n for n in before if not n.possessive and q_start - n.end <= 1 and not n.place_pp and not _modelled(s, n)]
     if measure == "percent" and adjacent:  # a percent after a name is no model number ("Trump 47.3 percent")
         return adjacent[-1], "name right before the share, its verb left out"  # "..., Gary Johnson 3 percent"
     if measure == "percent" and not _share_of_owned(s, m_hi if m_lo == hi else hi, candidates):
@@ -188,6 +188,12 @@ def _antecedent(s: Sentence, clause_start: int, candidates: list[Name]) -> Name 
         return None  # nor a unit: "2 GB en 4 GB, waarop ... USD 199"
     i = bisect_left([t.start for t in toks], name.start)
     return None if i > 0 and toks[i - 1].low in s.lex.coordinators else name  # "en Barcelona y Sabadell, que"
+
+
+def _modelled(s: Sentence, name: Name) -> bool:
+    """A model's name: digits in it or a number right before it ("Boeing 787", "787 Dreamliner")."""
+    first = bisect_left([t.start for t in s.toks], name.start)
+    return any(c.isdigit() for c in name.text) or (first > 0 and s.toks[first - 1].number >= 0)
 
 
 def _infinitive_subject(s: Sentence, lo: int, before: list[Name]) -> Name | None:

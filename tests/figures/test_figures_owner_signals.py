@@ -91,7 +91,7 @@ def test_owner_signals_no_subject_carried_across_a_semicolon() -> None:
         ("Analysts expect Acme to report earnings of $1.20 a share.", [("$1.20", "Acme")]),
         ("Acme Ltd posted a pre-tax profit of 12.5 million pounds.", [("12.5 million pounds", "Acme Ltd")]),
         # g826 (development-14): shares listed after their names, the verb left out
-        ("Trump received 38 percent support, Gary Johnson 3 percent and Jill Stein 2 percent.",
+        ("In the poll, Trump received 38 percent support, Gary Johnson 3 percent and Jill Stein 2 percent.",
          [("38 percent", "Trump"), ("3 percent", "Gary Johnson"), ("2 percent", "Jill Stein")]),
         # g279: a clause opened by a pronoun has a subject of its own (held by a pronoun: nobody's)
         ("Once he realized that Paribas's intentions weren't friendly, he said, but before the bid was launched, he "
