@@ -128,7 +128,9 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         paired = _score_pair(s, lo, hi, candidates)
         if paired:
             return paired, "names before a score, in order (Clinton leading Trump 47.3 percent to 44.4)"
-    adjacent = [n for n in before if not n.possessive and q_start - n.end <= 1 and not n.place_pp and not _modelled(s, n)]
+    adjacent = [
+        n for n in before if not n.possessive and q_start - n.end <= 1 and not n.place_pp and not _modelled(s, n)
+    ]
     if measure == "percent" and adjacent:  # a percent after a name is no model number ("Trump 47.3 percent")
         return adjacent[-1], "name right before the share, its verb left out"  # "..., Gary Johnson 3 percent"
     if measure == "percent" and not _share_of_owned(s, m_hi if m_lo == hi else hi, candidates):
