@@ -15,7 +15,8 @@
     python tests/figures/data/sample_gold.py development-12  # the twelfth (ninth pass, second part, before any change)
     python tests/figures/data/sample_gold.py heldout-4       # the fourth held-out block (ninth pass, second part)
     python tests/figures/data/sample_gold.py development-13  # the thirteenth (ninth pass, second part, after its first rules)
-    python tests/figures/data/sample_gold.py development-14  # the fourteenth (ninth pass, second part, its final layer's check)
+    python tests/figures/data/sample_gold.py development-14  # the fourteenth (ninth pass, second part, after dev-13's rules)
+    python tests/figures/data/sample_gold.py development-15  # the fifteenth (ninth pass, second part, its final layer's check)
 
 Each row is a sentence of at least six words with a digit or a number word; a block leaves out the
 sentences of the blocks drawn before it. From heldout-3 on, blocks also draw from meantime-en-dev and
@@ -84,13 +85,15 @@ BLOCKS = {  # corpus, sentences, seed
                        ("conll-es", 8, 333300), ("conll-nl", 6, 3333001)),
     "development-14": (("tbaq", 18, 3535), ("polnear-dev", 6, 3535000), ("conll-en", 10, 35350),
                        ("conll-es", 8, 353500), ("conll-nl", 6, 3535001)),
+    "development-15": (("tbaq", 18, 3737), ("polnear-dev", 6, 3737000), ("conll-en", 10, 37370),
+                       ("conll-es", 8, 373700), ("conll-nl", 6, 3737001)),
 }  # fmt: skip
 LEGACY_FREE = ("heldout-3", "development-5", "development-6", "development-7", "development-8", "development-9",
                "development-10", "development-11", "development-12", "heldout-4", "development-13",
-               "development-14")  # blocks that also leave out the legacy rows' sentences
+               "development-14", "development-15")  # blocks that also leave out the legacy rows' sentences
 GOLD_FREE = {"development-9": 536, "development-10": 578, "development-11": 620, "development-12": 662,
              "heldout-4": 662, "development-13": 758,
-             "development-14": 806}  # blocks that leave out every gold row up to this id (all the gold when drawn)
+             "development-14": 806, "development-15": 854}  # blocks that leave out every gold row up to this id (all the gold when drawn)
 
 
 def legacy_texts(last: int = LEGACY_LAST) -> list[str]:
