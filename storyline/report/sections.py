@@ -19,6 +19,7 @@ from ..figures.series import build_series, entity_names
 from ..quotes.listing import speaker_names
 from ..web import highlight, views
 from ..store import Store
+from ..stories.index import load_events
 from ..stories.stamps import load_stamps
 from ..web.chart import disputed_keys, point_key, series_chart
 
@@ -149,7 +150,8 @@ def timeline(store: Store, stories: list[dict[str, Any]], anchors: Anchors) -> d
     docs = store.iter_documents() if ids is None else read_documents(store, ids)
     build = _timeline_function()
     if build is not None:
-        entries, mode = [e.to_dict() for e in build(docs, stamps=load_stamps(store))], "timeline"
+        found = build(docs, stamps=load_stamps(store), events=load_events(store))
+        entries, mode = [e.to_dict() for e in found], "timeline"
     else:
         entries, mode = simple_timeline(docs), "simple"
     out = capped(entries, MAX_ENTRIES)

@@ -11,12 +11,12 @@ from __future__ import annotations
 import logging
 
 from .cluster import Clusterer, Params
-from .index import Event, Story, StoryIndex, StoryOptions, build_stories, save_stories
+from .index import Event, Story, StoryIndex, StoryOptions, build_stories, document_events, load_events, save_stories
 from .minhash import DuplicateIndex
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "Clusterer", "DuplicateIndex", "Event", "Params", "Story", "StoryIndex", "StoryOptions", "build_stories",
-    "save_stories",
+    "document_events", "load_events", "save_stories",
 ]  # fmt: skip

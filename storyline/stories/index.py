@@ -392,3 +392,19 @@ def save_stories(store: Any, options: StoryOptions | None = None) -> list[dict[s
     store.save_derived(STAMPS_KIND, stamp_rows(index.stamps))
     store.save_derived(EVENTS_KIND, [{**e.to_dict(), "story": s.id} for s in stories for e in s.events])
     return rows
+
+
+def document_events(events: Iterable[Event | dict[str, Any]]) -> dict[str, str]:
+    """Document id -> id of its event, from events or their stored rows: what the timeline
+    takes as evidence that two documents report one occurrence (``build_timeline(events=)``)."""
+    out: dict[str, str] = {}
+    for event in events:
+        row = event.to_dict() if isinstance(event, Event) else event
+        for doc_id in row.get("documents") or []:
+            out[str(doc_id)] = str(row.get("id"))
+    return out
+
+
+def load_events(store: Any) -> dict[str, str]:
+    """Document id -> event id of the events a build kept in a store (none before a build)."""
+    return document_events(store.load_derived(EVENTS_KIND))

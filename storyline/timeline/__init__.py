@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..stories.features import day_number
+from ..stories.index import load_events
 from ..stories.minhash import DuplicateIndex
 from ..stories.stamps import load_stamps, source_group, stamped_days
 from .entries import Candidate, candidates, mention_events, nearest_date
@@ -44,6 +45,7 @@ def build_timeline(
     entity: str | None = None,
     lang: str | None = None,
     stamps: Mapping[str, int] | None = None,
+    events: Mapping[str, str] | None = None,
 ) -> list[Entry]:
     """The timeline of a set of documents (a story's), optionally only what concerns an entity.
 
@@ -79,6 +81,9 @@ def build_timeline(
             log.warning("%s: timeline candidates skipped (%s)", doc.get("id"), err)
             continue
         copies.add(str(doc.get("id")), doc.get("text") or "")
+        event = events.get(str(doc.get("id"))) if events else None
+        for c in found:
+            c.event = event
         cands += _entity_candidates(doc, found, direct, target) if target else found
     return merge(cands, copies.group, lang)
 
@@ -128,7 +133,7 @@ def save_main_timeline(store: Any) -> list[dict[str, Any]]:
         return []
     main = stories[0]
     docs = store.iter_documents(list(main.get("document_ids") or []))
-    entries = build_timeline(docs, stamps=load_stamps(store))
+    entries = build_timeline(docs, stamps=load_stamps(store), events=load_events(store))
     rows = [{**e.to_dict(), "story": main.get("id"), "entity": None} for e in entries]
     store.save_derived(TIMELINE_KIND, rows)
     return rows

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..stories.dates import date_keys
-from ..stories.features import NAME, NUMBER, SKELETON, text_keys
+from ..stories.features import NAME, NUMBER, SKELETON, text_keys, word_count
 from ..stories.places import place_keys
 
 SUMMARY_CHARS = 320
@@ -73,6 +73,8 @@ class Candidate:
     times: tuple[Dated, ...] = ()  # every date of an event's sentence, with its offset
     named: bool = False  # names the entity the timeline follows (a summary to prefer)
     by_publication: bool = False  # dated by its document's publication, not by its own text
+    lead: bool = False  # the sentence is its document's lead: what the document reports
+    event: str | None = None  # the story layer's event of its document (see :func:`merge`)
 
 
 def parse_value(value: Any) -> tuple[str, str] | None:
@@ -267,6 +269,7 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
                for span, when in sorted(dated.items()) if span not in taken)  # fmt: skip
     unique: dict[tuple[str, int, int, str], Candidate] = {}
     for c in out:  # two quotes of one sentence are one statement
+        c.lead = (c.ref.start, c.ref.end) == lead
         unique.setdefault((c.kind, c.ref.start, c.ref.end, str((c.figure or {}).get("value"))), c)
     return list(unique.values())
 
@@ -296,7 +299,7 @@ def _body_spans(doc: dict[str, Any]) -> list[tuple[int, int]]:
         for line in text.split("\n"):
             spans.append((pos, pos + len(line)))
             pos += len(line) + 1
-    return [(a, b) for a, b in spans if len(text[a:b].split()) >= LEAD_WORDS and not _is_boilerplate(doc, a)]
+    return [(a, b) for a, b in spans if word_count(text[a:b]) >= LEAD_WORDS and not _is_boilerplate(doc, a)]
 
 
 def mention_events(doc: dict[str, Any], offsets: list[int], taken: set[tuple[int, int]]) -> list[Candidate]:

@@ -15,6 +15,7 @@ measure and date with another value, or the same event reported on another day o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -22,12 +23,15 @@ from typing import Any
 from ..figures.extract import INFERRED_PLACE
 from ..figures.series import COMPARABLE, GENERIC_MEASURES
 from ..stories.features import fold
-from .entries import _RANK, Candidate, SourceRef
+from .entries import _RANK, Candidate, SourceRef, period
 
 SAME = 0.25  # Jaccard of anchors above which two sentences report the same thing
 CONFLICT = 0.5  # ... and above which a different date or value is a conflict, not another entry
 LATER_REPORT_DAYS = 14  # how long after a dated event an undated report of it may follow...
 LATER_SAME = 0.35  # ... and the anchor overlap that makes it the same (stricter than SAME)
+EVENT_SAME = 0.0  # the anchor overlap that makes the leads of two documents of one event the same
+EVENT_SHARED = 0  # ... and the anchors they must share
+EVENT_DAYS = 7  # ... and how far apart their days may be when one is only the day of posting
 APPROX = 0.1  # "around 12,000" and "12,500" agree; "12,000" and "10,000" do not
 
 
@@ -129,6 +133,37 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
     return "conflict" if sim >= CONFLICT and head.date[:7] == c.date[:7] else "other"
 
 
+def _event_relation(entry: Entry, c: Candidate) -> str:
+    """How the lead of a document stands to an entry holding the lead of another document of
+    the same event (the story layer found that both report one occurrence): ``same`` when their
+    anchors overlap by ``EVENT_SAME`` and their days are close (equal, one refining the other,
+    or one of them only the day its report was posted, within ``EVENT_DAYS``), ``conflict``
+    when both texts name a day and the days differ, or when they give different values of one
+    figure; else ``other``."""
+    if any(m.ref.doc_id == c.ref.doc_id for m in entry.members):
+        return "other"
+    leads = [m for m in entry.members if m.lead and m.event == c.event]
+    if max(jaccard(m.keys, c.keys) for m in leads) < EVENT_SAME or max(len(m.keys & c.keys) for m in leads) < EVENT_SHARED:
+        return "other"
+    head = leads[0]
+    if c.figure and head.figure and _figure_key(c) == _figure_key(head) is not None:
+        if not values_agree(head.figure, c.figure) and comparable(head.figure, c.figure):
+            return "conflict"
+    if any(dates_agree(m, c) or _days_apart(m, c) <= EVENT_DAYS and (m.by_publication or c.by_publication) for m in leads):
+        return "same"
+    return "conflict" if not c.by_publication and _days_apart(head, c) <= EVENT_DAYS else "other"
+
+
+def _days_apart(a: Candidate, b: Candidate) -> float:
+    """Days between the dates of two candidates (their periods' nearest days)."""
+    try:
+        a_first, a_last = period(a.date, a.precision)
+        b_first, b_last = period(b.date, b.precision)
+    except ValueError:
+        return float("inf")
+    return max(0, a_first - b_last, b_first - a_last)
+
+
 def later_report(first: Candidate, then: Candidate) -> bool:
     """Whether ``then`` is dated only by its publication, within ``LATER_REPORT_DAYS`` after the
     date ``first`` gives: a later report of the same thing ("Svante Pääbo is awarded the Nobel
@@ -180,32 +215,40 @@ def merge(cands: list[Candidate], copies: dict[str, str] | None = None, lang: st
     """
     copies = copies or {}
     blocks: dict[tuple[str, str], list[Entry]] = {}
+    by_event: dict[str, list[Entry]] = {}  # event -> the entries holding a lead of it
     for c in sorted(cands, key=lambda c: (-_RANK.get(c.precision, 0), c.date, c.ref.doc_id, c.ref.start)):
-        block = blocks.setdefault((c.kind, c.date[:7] if c.precision != "year" else c.date[:4]), [])
+        key = (c.kind, c.date[:7] if c.precision != "year" else c.date[:4])
+        block = blocks.setdefault(key, [])
         if c.precision == "year":  # a bare year may refine into any month of it
             block = [e for (kind, d), es in blocks.items() if kind == c.kind and d[:4] == c.date for e in es] or block
-        placed = False
-        for entry in block:
-            relation = _relation(entry, c, copies)
-            if relation == "same":
-                _refine(entry, c)
-                entry.members.append(c)
-                _add_source(entry, c, copies)
-                placed = True
-                break
-            if relation == "conflict":
-                entry.conflicts.append(_conflict(c))
-                placed = True
-                break
-        if not placed:
-            blocks.setdefault((c.kind, c.date[:7] if c.precision != "year" else c.date[:4]), []).append(
-                Entry(c.date, c.precision, c.kind, c.summary, c.ref.lang, [c.ref], members=[c])
-            )
+        entry, relation = _place(c, block, lambda e: _relation(e, c, copies))
+        if entry is None and c.lead and c.event is not None:
+            entry, relation = _place(c, by_event.get(c.event, []), lambda e: _event_relation(e, c))
+        if entry is None:
+            entry = Entry(c.date, c.precision, c.kind, c.summary, c.ref.lang, [c.ref], members=[c])
+            blocks[key].append(entry)
+        elif relation == "same":
+            _refine(entry, c)
+            entry.members.append(c)
+            _add_source(entry, c, copies)
+        else:
+            entry.conflicts.append(_conflict(c))
+        if c.lead and c.event is not None and relation != "conflict" and entry not in by_event.get(c.event, []):
+            by_event.setdefault(c.event, []).append(entry)
     entries = [e for es in blocks.values() for e in es]
     for entry in entries:
         _choose_summary(entry, lang)
     entries.sort(key=lambda e: (e.date, _RANK.get(e.precision, 0), e.kind, e.summary))
     return entries
+
+
+def _place(c: Candidate, entries: list[Entry], relation: Callable[[Entry], str]) -> tuple[Entry | None, str]:
+    """The first entry the candidate is the same as or conflicts with, and which of the two."""
+    for entry in entries:
+        found = relation(entry)
+        if found != "other":
+            return entry, found
+    return None, "other"
 
 
 def _choose_summary(entry: Entry, lang: str | None) -> None:
