@@ -259,8 +259,9 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
         span = _sentence_of(doc, int(fig["start"]), fig)
         as_of, explicit = _figure_date(fig)
         when = (as_of if explicit else None) or said.get(span) or as_of or fallback
-        if when:
-            out.append(_candidate(doc, "figure", span, when, figure=fig, by_publication=when is fallback))
+        if when:  # an as-of date that is only the publication date is no date of the text's
+            by_publication = when is fallback or (when is as_of and not explicit)
+            out.append(_candidate(doc, "figure", span, when, figure=fig, by_publication=by_publication))
     lead = _lead_span(doc)
     if lead is not None and lead not in dated and fallback:
         dated[lead] = fallback

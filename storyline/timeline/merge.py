@@ -30,7 +30,7 @@ CONFLICT = 0.5  # ... and above which a different date or value is a conflict, n
 LATER_REPORT_DAYS = 14  # how long after a dated event an undated report of it may follow...
 LATER_SAME = 0.35  # ... and the anchor overlap that makes it the same (stricter than SAME)
 EVENT_SAME = 0.0  # the anchor overlap that makes the leads of two documents of one event the same
-EVENT_SHARED = 0  # ... and the anchors they must share
+EVENT_SHARED = 1  # ... and the anchors they must share
 EVENT_DAYS = 7  # ... and how far apart their days may be when one is only the day of posting
 APPROX = 0.1  # "around 12,000" and "12,500" agree; "12,000" and "10,000" do not
 
@@ -146,9 +146,9 @@ def _event_relation(entry: Entry, c: Candidate) -> str:
     if max(jaccard(m.keys, c.keys) for m in leads) < EVENT_SAME or max(len(m.keys & c.keys) for m in leads) < EVENT_SHARED:
         return "other"
     head = leads[0]
-    if c.figure and head.figure and _figure_key(c) == _figure_key(head) is not None:
+    if c.figure and head.figure and dates_agree(head, c) and _figure_key(c) == _figure_key(head) is not None:
         if not values_agree(head.figure, c.figure) and comparable(head.figure, c.figure):
-            return "conflict"
+            return "conflict"  # on another day, another value is the count updated
     if any(dates_agree(m, c) or _days_apart(m, c) <= EVENT_DAYS and (m.by_publication or c.by_publication) for m in leads):
         return "same"
     return "conflict" if not c.by_publication and _days_apart(head, c) <= EVENT_DAYS else "other"
