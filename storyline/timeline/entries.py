@@ -74,7 +74,8 @@ class Candidate:
     named: bool = False  # names the entity the timeline follows (a summary to prefer)
     by_publication: bool = False  # dated by its document's publication, not by its own text
     lead: bool = False  # the sentence is its document's lead: what the document reports
-    event: str | None = None  # the story layer's event of its document (see :func:`merge`)
+    event: str | None = None  # the story layer's event of its document (see :mod:`.merge`)
+    story: str | None = None  # ... and its story
 
 
 def parse_value(value: Any) -> tuple[str, str] | None:

@@ -6,7 +6,7 @@ DIR (default ``$STORYLINE_SHARED/eval/stories/itn-dev``) holds Wikipedia "In the
 45 languages, each with the Wikidata subject it reports (``docs.jsonl``: id, lang, date, text,
 event). Every blurb goes through the per-document pipeline (its language and posting date given),
 then the story index clusters them and one timeline is built over all of them with the events
-found (``--no-events``: without), as ``storyline build`` and ``storyline timeline`` do. The gold
+and stories found (``--no-events``: without), as ``storyline build`` and ``storyline timeline`` do. The gold
 has no timeline, but it says which blurbs report one subject, so the entries can be scored as a
 clustering of blurbs:
 
@@ -32,8 +32,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..stories import build_stories, document_events
-from . import build_timeline
+from . import build_timeline, story_groups
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     """Print the summary line."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", nargs="?", default=str(DEFAULT_DIR))
-    parser.add_argument("--no-events", action="store_true", help="merge without the story layer's events")
+    parser.add_argument("--no-events", action="store_true", help="merge without the story layer's events and stories")
     args = parser.parse_args(argv)
     root = Path(args.data)
     if not (root / "docs.jsonl").exists():
@@ -107,8 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     docs, subject = load(root)
     full = analyzed(docs)
-    events = None if args.no_events else document_events(e for s in build_stories(full) for e in s.events)
-    entries = build_timeline(full, events=events)
+    entries = build_timeline(full, **({} if args.no_events else story_groups(full)))
     posted = {d["id"]: d["published"] for d in docs}
     result = {**score(entries, subject, posted), "entries": len(entries), "blurbs": len(docs)}
     print("timeline_merge " + " ".join(f"{k}={v}" for k, v in result.items()))

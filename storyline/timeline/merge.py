@@ -15,6 +15,7 @@ measure and date with another value, or the same event reported on another day o
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,9 +30,6 @@ SAME = 0.25  # Jaccard of anchors above which two sentences report the same thin
 CONFLICT = 0.5  # ... and above which a different date or value is a conflict, not another entry
 LATER_REPORT_DAYS = 14  # how long after a dated event an undated report of it may follow...
 LATER_SAME = 0.35  # ... and the anchor overlap that makes it the same (stricter than SAME)
-EVENT_SAME = 0.0  # the anchor overlap that makes the leads of two documents of one event the same
-EVENT_SHARED = 1  # ... and the anchors they must share
-EVENT_DAYS = 7  # ... and how far apart their days may be when one is only the day of posting
 APPROX = 0.1  # "around 12,000" and "12,500" agree; "12,000" and "10,000" do not
 
 
@@ -133,25 +131,51 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
     return "conflict" if sim >= CONFLICT and head.date[:7] == c.date[:7] else "other"
 
 
-def _event_relation(entry: Entry, c: Candidate) -> str:
-    """How the lead of a document stands to an entry holding the lead of another document of
-    the same event (the story layer found that both report one occurrence): ``same`` when their
-    anchors overlap by ``EVENT_SAME`` and their days are close (equal, one refining the other,
-    or one of them only the day its report was posted, within ``EVENT_DAYS``), ``conflict``
-    when both texts name a day and the days differ, or when they give different values of one
-    figure; else ``other``."""
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the story layer's grouping of two documents takes for their leads to report one
+    thing: the group (``level``, a :class:`Candidate` field: ``event`` or ``story``), the anchor
+    overlap (Jaccard, ``same``) and the anchors shared (``shared``) at least, how far apart their
+    days may be when one of them is only the day its report was posted (``days``), and whether
+    two days the texts name that differ are a conflict (one occurrence) or another entry (an arc
+    of several)."""
+
+    level: str
+    same: float
+    shared: int
+    days: int
+    one_occurrence: bool
+
+
+# An event is one occurrence: its documents' leads need only share an anchor; a story is an
+# arc of events: its leads must overlap about as much as two dated reports (SAME) and be close.
+EVIDENCE = (Evidence("event", 0.0, 1, 7, True), Evidence("story", 0.2, 1, 3, False))
+
+
+def _group_relation(entry: Entry, c: Candidate, evidence: Evidence) -> str:
+    """How the lead of a document stands to an entry holding the lead of another document of its
+    group (the story layer found that both report one occurrence, or one arc): ``same`` when
+    their anchors overlap enough and their days are close (equal, one refining the other, or one
+    of them only the day its report was posted, within ``evidence.days``); ``conflict`` when they
+    give different values of one figure on one day, or, for one occurrence, when both texts name
+    a day and the days differ; else ``other``."""
     if any(m.ref.doc_id == c.ref.doc_id for m in entry.members):
         return "other"
-    leads = [m for m in entry.members if m.lead and m.event == c.event]
-    if max(jaccard(m.keys, c.keys) for m in leads) < EVENT_SAME or max(len(m.keys & c.keys) for m in leads) < EVENT_SHARED:
+    group = getattr(c, evidence.level)
+    leads = [m for m in entry.members if m.lead and getattr(m, evidence.level) == group]
+    if not leads or max(jaccard(m.keys, c.keys) for m in leads) < evidence.same:
+        return "other"
+    if max(len(m.keys & c.keys) for m in leads) < evidence.shared:
         return "other"
     head = leads[0]
     if c.figure and head.figure and dates_agree(head, c) and _figure_key(c) == _figure_key(head) is not None:
         if not values_agree(head.figure, c.figure) and comparable(head.figure, c.figure):
             return "conflict"  # on another day, another value is the count updated
-    if any(dates_agree(m, c) or _days_apart(m, c) <= EVENT_DAYS and (m.by_publication or c.by_publication) for m in leads):
+    close = evidence.days
+    if any(dates_agree(m, c) or _days_apart(m, c) <= close and (m.by_publication or c.by_publication) for m in leads):
         return "same"
-    return "conflict" if not c.by_publication and _days_apart(head, c) <= EVENT_DAYS else "other"
+    differ = evidence.one_occurrence and not c.by_publication and _days_apart(head, c) <= close
+    return "conflict" if differ else "other"
 
 
 def _days_apart(a: Candidate, b: Candidate) -> float:
@@ -215,17 +239,23 @@ def merge(cands: list[Candidate], copies: dict[str, str] | None = None, lang: st
     """
     copies = copies or {}
     blocks: dict[tuple[str, str], list[Entry]] = {}
-    by_event: dict[str, list[Entry]] = {}  # event -> the entries holding a lead of it
+    groups: dict[tuple[str, str], list[Entry]] = {}  # (level, group) -> the entries holding a lead of it
+    placed: dict[tuple[str, str, str, int], Entry] = {}  # (kind, month, document, sentence start) -> its entry
     for c in sorted(cands, key=lambda c: (-_RANK.get(c.precision, 0), c.date, c.ref.doc_id, c.ref.start)):
         key = (c.kind, c.date[:7] if c.precision != "year" else c.date[:4])
         block = blocks.setdefault(key, [])
         if c.precision == "year":  # a bare year may refine into any month of it
             block = [e for (kind, d), es in blocks.items() if kind == c.kind and d[:4] == c.date for e in es] or block
-        entry, relation = _place(c, block, lambda e: _relation(e, c, copies))
-        if entry is None and c.lead and c.event is not None:
-            entry, relation = _place(c, by_event.get(c.event, []), lambda e: _event_relation(e, c))
+        entry, relation = placed.get((*key, c.ref.doc_id, c.ref.start)), "same"  # its sentence's other figure
         if entry is None:
-            entry = Entry(c.date, c.precision, c.kind, c.summary, c.ref.lang, [c.ref], members=[c])
+            entry, relation = _place(c, block, lambda e: _relation(e, c, copies))
+        for evidence in EVIDENCE if c.lead else ():
+            group = getattr(c, evidence.level)
+            if entry is None and group is not None:
+                rel = functools.partial(_group_relation, c=c, evidence=evidence)
+                entry, relation = _place(c, groups.get((evidence.level, group), []), rel)
+        if entry is None:
+            entry, relation = Entry(c.date, c.precision, c.kind, c.summary, c.ref.lang, [c.ref], members=[c]), "new"
             blocks[key].append(entry)
         elif relation == "same":
             _refine(entry, c)
@@ -233,13 +263,25 @@ def merge(cands: list[Candidate], copies: dict[str, str] | None = None, lang: st
             _add_source(entry, c, copies)
         else:
             entry.conflicts.append(_conflict(c))
-        if c.lead and c.event is not None and relation != "conflict" and entry not in by_event.get(c.event, []):
-            by_event.setdefault(c.event, []).append(entry)
+            continue
+        placed[(*key, c.ref.doc_id, c.ref.start)] = entry
+        if c.lead:
+            _index(groups, entry, c)
     entries = [e for es in blocks.values() for e in es]
     for entry in entries:
         _choose_summary(entry, lang)
     entries.sort(key=lambda e: (e.date, _RANK.get(e.precision, 0), e.kind, e.summary))
     return entries
+
+
+def _index(groups: dict[tuple[str, str], list[Entry]], entry: Entry, c: Candidate) -> None:
+    """Note that the entry holds a lead of the candidate's event and story."""
+    for evidence in EVIDENCE:
+        group = getattr(c, evidence.level)
+        if group is not None:
+            held = groups.setdefault((evidence.level, group), [])
+            if all(e is not entry for e in held):
+                held.append(entry)
 
 
 def _place(c: Candidate, entries: list[Entry], relation: Callable[[Entry], str]) -> tuple[Entry | None, str]:

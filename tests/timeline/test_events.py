@@ -8,8 +8,7 @@ from typing import Any
 
 import pytest
 
-from storyline.stories import build_stories, document_events
-from storyline.timeline import build_timeline
+from storyline.timeline import build_timeline, story_groups
 from storyline.timeline.merge import Entry
 
 # Real ITN blurbs (itn-dev) of the Istanbul bombing of 13 November 2022, and of the Artemis 1
@@ -98,15 +97,14 @@ def test_events_conflicting_counts_of_one_day_stay_side_by_side() -> None:
 @pytest.fixture(scope="module")
 def itn_timeline(itn_docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Entry], list[Entry]]:
     """Every ITN dev blurb through the pipeline, the story index over them, and one timeline
-    over all, with and without the events found (as ``evaluate_merge`` measures it)."""
+    over all, with and without the events and stories found (as ``evaluate_merge`` measures it)."""
     from storyline.api import analyze_text
 
     docs = []
     for row in itn_docs:
         full = analyze_text(row["text"], lang=row["lang"], published=row["published"]).to_dict()
         docs.append({**full, "id": row["id"], "source": row["id"]})
-    events = document_events(e for s in build_stories(docs) for e in s.events)
-    return docs, build_timeline(docs, events=events), build_timeline(docs)
+    return docs, build_timeline(docs, **story_groups(docs)), build_timeline(docs)
 
 
 def test_events_itn_bombing_reports_are_one_entry(
@@ -135,12 +133,12 @@ def test_events_a_build_keeps_them_for_the_timeline(shared: Any, tmp_path: Any) 
     the report's, the build's own) reads them back, so the bombing's reports are one entry."""
     import storyline
     from storyline.cli.timeline import timeline_entries
-    from storyline.stories import load_events
+    from storyline.stories import events_of
 
     db = str(tmp_path / "s.db")
     storyline.build([shared / "eval/stories/itn-dev/inputs.jsonl"], db=db)
     with storyline.open_store(db) as store:
-        events = load_events(store)
+        events = events_of(store)
         by_text = {d["text"]: d["id"] for d in store.iter_documents()}
     english = by_text[BLURBS["en"][1]]
     assert events[english] == events[by_text[BLURBS["uz"][1]]]
