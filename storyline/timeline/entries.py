@@ -335,6 +335,14 @@ def nearest_date(c: Candidate, offsets: list[int]) -> tuple[str, str] | None:
 
 
 def _lead_span(doc: dict[str, Any]) -> tuple[int, int] | None:
-    """The first body sentence of at least ``LEAD_WORDS`` words (datelines and bylines are shorter)."""
+    """The first body sentence of at least ``LEAD_WORDS`` words (datelines and bylines are
+    shorter); in a text of one sentence, that sentence whatever its kind or length (a news
+    blurb: "Finland blir medlem i NATO.", or one the cleaner took for a photo caption because
+    it says "(pictured)")."""
     spans = _body_spans(doc)
-    return spans[0] if spans else None
+    if spans:
+        return spans[0]
+    sentences = doc.get("sentences") or []
+    if len(sentences) == 1 and not _is_boilerplate(doc, sentences[0]["start"]):
+        return sentences[0]["start"], sentences[0]["end"]
+    return None
