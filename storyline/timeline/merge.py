@@ -9,6 +9,12 @@ entry when
    numbers, whatever the language: :func:`..stories.features.text_keys`); statements also need
    the same speaker when both have one; copies of one wire text always agree.
 
+The story layer's groups are further evidence for what a document reports (its lead): the leads
+of two documents of one event (one occurrence) are one entry when they share an anchor and their
+days are close; of one story (an arc), when they overlap almost as much as in 2. and were posted
+within a few days (:data:`EVIDENCE`). Leads that share nothing, and a text's other sentences,
+never merge on that evidence alone.
+
 Conflicts stay side by side in the entry rather than being resolved: a figure for the same
 measure and date with another value, or the same event reported on another day of the month.
 """
