@@ -245,7 +245,7 @@ def merge(cands: list[Candidate], copies: dict[str, str] | None = None, lang: st
     """
     copies = copies or {}
     blocks: dict[tuple[str, str], list[Entry]] = {}
-    groups: dict[tuple[str, str], list[Entry]] = {}  # (level, group) -> the entries holding a lead of it
+    groups: dict[tuple[str, str, int], list[Entry]] = {}  # (level, group, week) -> entries holding a lead of it
     placed: dict[tuple[str, str, str, int], Entry] = {}  # (kind, month, document, sentence start) -> its entry
     for c in sorted(cands, key=lambda c: (-_RANK.get(c.precision, 0), c.date, c.ref.doc_id, c.ref.start)):
         key = (c.kind, c.date[:7] if c.precision != "year" else c.date[:4])
@@ -254,12 +254,11 @@ def merge(cands: list[Candidate], copies: dict[str, str] | None = None, lang: st
             block = [e for (kind, d), es in blocks.items() if kind == c.kind and d[:4] == c.date for e in es] or block
         entry, relation = placed.get((*key, c.ref.doc_id, c.ref.start)), "same"  # its sentence's other figure
         if entry is None:
-            entry, relation = _place(c, block, lambda e: _relation(e, c, copies))
+            entry, relation = _place(block, lambda e: _relation(e, c, copies))
         for evidence in EVIDENCE if c.lead else ():
-            group = getattr(c, evidence.level)
-            if entry is None and group is not None:
-                rel = functools.partial(_group_relation, c=c, evidence=evidence)
-                entry, relation = _place(c, groups.get((evidence.level, group), []), rel)
+            if entry is None:
+                near = _grouped(groups, c, evidence, evidence.days)
+                entry, relation = _place(near, functools.partial(_group_relation, c=c, evidence=evidence))
         if entry is None:
             entry, relation = Entry(c.date, c.precision, c.kind, c.summary, c.ref.lang, [c.ref], members=[c]), "new"
             blocks[key].append(entry)
@@ -280,17 +279,39 @@ def merge(cands: list[Candidate], copies: dict[str, str] | None = None, lang: st
     return entries
 
 
-def _index(groups: dict[tuple[str, str], list[Entry]], entry: Entry, c: Candidate) -> None:
-    """Note that the entry holds a lead of the candidate's event and story."""
+def _group_weeks(c: Candidate, evidence: Evidence, widen: int) -> list[tuple[str, str, int]]:
+    """The keys under which the entries of the candidate's group are found: its level, its group
+    and each week its date's period (widened by ``widen`` days each side) touches."""
+    group = getattr(c, evidence.level)
+    if group is None:
+        return []
+    try:
+        first, last = period(c.date, c.precision)
+    except ValueError:
+        return []
+    return [(evidence.level, group, week) for week in range((first - widen) // 7, (last + widen) // 7 + 1)]
+
+
+def _grouped(groups: dict[tuple[str, str, int], list[Entry]], c: Candidate, evidence: Evidence, days: int) -> list[Entry]:
+    """The entries holding a lead of the candidate's group dated within ``days`` of it (blocked
+    by week, so that a story of thousands of documents costs a few comparisons per lead)."""
+    found: dict[int, Entry] = {}
+    for key in _group_weeks(c, evidence, days):
+        for entry in groups.get(key, ()):
+            found.setdefault(id(entry), entry)
+    return list(found.values())
+
+
+def _index(groups: dict[tuple[str, str, int], list[Entry]], entry: Entry, c: Candidate) -> None:
+    """Note that the entry holds a lead of the candidate's event and story, in its weeks."""
     for evidence in EVIDENCE:
-        group = getattr(c, evidence.level)
-        if group is not None:
-            held = groups.setdefault((evidence.level, group), [])
+        for key in _group_weeks(c, evidence, 0):
+            held = groups.setdefault(key, [])
             if all(e is not entry for e in held):
                 held.append(entry)
 
 
-def _place(c: Candidate, entries: list[Entry], relation: Callable[[Entry], str]) -> tuple[Entry | None, str]:
+def _place(entries: list[Entry], relation: Callable[[Entry], str]) -> tuple[Entry | None, str]:
     """The first entry the candidate is the same as or conflicts with, and which of the two."""
     for entry in entries:
         found = relation(entry)
