@@ -94,6 +94,21 @@ def test_events_conflicting_counts_of_one_day_stay_side_by_side() -> None:
     assert {s.source for s in entry.sources} == {"en", "fr"} and not entry.conflicts
 
 
+def test_events_two_days_named_for_one_occurrence_are_a_conflict() -> None:
+    """Two reports of one event whose texts name different days: the later stays beside the
+    entry as a conflicting report, with its own date and source; the same two leads in one
+    story but different events are two entries of the arc."""
+    fr = _blurb("fr", "13 novembre : un attentat à Istanbul fait 6 morts et 81 blessés.", "2022-11-14")
+    uz = _blurb("uz", "15-noyabr: Istanbuldagi portlash natijasida 6 kishi halok boʻldi, 81 kishi yaralandi.")
+    fr["times"] = [{"start": 0, "end": 11, "value": "2022-11-13", "type": "date"}]
+    uz["times"] = [{"start": 0, "end": 9, "value": "2022-11-15", "type": "date"}]
+    (entry,) = build_timeline([fr, uz], events={"fr": "e1", "uz": "e1"})
+    assert entry.date == "2022-11-13" and [s.source for s in entry.sources] == ["fr"]
+    assert [(c["date"], c["source"]) for c in entry.conflicts] == [("2022-11-15", "uz")]
+    entries = build_timeline([fr, uz], events={"fr": "e1", "uz": "e2"}, stories={"fr": "s1", "uz": "s1"})
+    assert len(entries) == 2 and not any(e.conflicts for e in entries)
+
+
 @pytest.fixture(scope="module")
 def itn_timeline(itn_docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Entry], list[Entry]]:
     """Every ITN dev blurb through the pipeline, the story index over them, and one timeline
