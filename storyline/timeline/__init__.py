@@ -25,8 +25,9 @@ log = logging.getLogger(__name__)
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
-    "Entry", "build_timeline", "mentions_entity", "save_main_timeline", "store_context", "story_groups", "timelinejs", "unstamped",
-]
+    "Entry", "build_timeline", "mentions_entity", "save_main_timeline", "store_context", "story_groups", "timelinejs",
+    "unstamped",
+]  # fmt: skip
 
 TIMELINE_KIND = "timeline"  # derived rows: the timeline last built (a build's: its main story's)
 

@@ -6,9 +6,9 @@ DIR (default ``$STORYLINE_SHARED/eval/stories/itn-dev``) holds Wikipedia "In the
 45 languages, each with the Wikidata subject it reports (``docs.jsonl``: id, lang, date, text,
 event). Every blurb goes through the per-document pipeline (its language and posting date given),
 then the story index clusters them and one timeline is built over all of them with the events
-and stories found (``--no-events``: without), as ``storyline build`` and ``storyline timeline`` do. The gold
-has no timeline, but it says which blurbs report one subject, so the entries can be scored as a
-clustering of blurbs:
+and stories found (``--no-events``: without), as ``storyline build`` and ``storyline timeline``
+do. The gold has no timeline, but it says which blurbs report one subject, so the entries can be
+scored as a clustering of blurbs:
 
 * pair precision: of the pairs of blurbs one entry merges, the share reporting one subject (the
   gold files identical texts under several subjects, so 1.0 is out of reach);

@@ -292,7 +292,9 @@ def _group_weeks(c: Candidate, evidence: Evidence, widen: int) -> list[tuple[str
     return [(evidence.level, group, week) for week in range((first - widen) // 7, (last + widen) // 7 + 1)]
 
 
-def _grouped(groups: dict[tuple[str, str, int], list[Entry]], c: Candidate, evidence: Evidence, days: int) -> list[Entry]:
+def _grouped(
+    groups: dict[tuple[str, str, int], list[Entry]], c: Candidate, evidence: Evidence, days: int
+) -> list[Entry]:
     """The entries holding a lead of the candidate's group dated within ``days`` of it (blocked
     by week, so that a story of thousands of documents costs a few comparisons per lead)."""
     found: dict[int, Entry] = {}

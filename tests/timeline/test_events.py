@@ -84,7 +84,8 @@ def test_events_conflicting_counts_of_one_day_stay_side_by_side() -> None:
     """Two reports of one event posted the same day with different tolls: one entry, the other
     count beside it as a conflict; a higher toll posted days later is the count updated, a later
     report of the same event, not a conflict."""
-    en = _toll("en", 87, "2022-10-03", "Hurricane Ian impacts Cuba and the United States, leaving at least 87 people dead.")
+    en = _toll("en", 87, "2022-10-03",
+               "Hurricane Ian impacts Cuba and the United States, leaving at least 87 people dead.")  # fmt: skip
     pt = _toll("pt", 84, "2022-10-03", "Furacão Ian causa prejuízos e deixa 84 mortos nos Estados Unidos e Cuba.")
     later = _toll("fr", 100, "2022-10-05", "L'ouragan Ian fait plus de 100 morts à Cuba et aux États-Unis.")
     events = {"en": "e1", "pt": "e1", "fr": "e1"}
