@@ -11,12 +11,15 @@ from __future__ import annotations
 import logging
 
 from .cluster import Clusterer, Params
-from .index import Event, Story, StoryIndex, StoryOptions, build_stories, save_stories
+from .index import (
+    Event, Story, StoryIndex, StoryOptions, build_stories, document_events, document_stories, events_of,
+    save_stories, stories_of,
+)
 from .minhash import DuplicateIndex
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "Clusterer", "DuplicateIndex", "Event", "Params", "Story", "StoryIndex", "StoryOptions", "build_stories",
-    "save_stories",
+    "document_events", "document_stories", "events_of", "save_stories", "stories_of",
 ]  # fmt: skip

@@ -392,3 +392,34 @@ def save_stories(store: Any, options: StoryOptions | None = None) -> list[dict[s
     store.save_derived(STAMPS_KIND, stamp_rows(index.stamps))
     store.save_derived(EVENTS_KIND, [{**e.to_dict(), "story": s.id} for s in stories for e in s.events])
     return rows
+
+
+def document_events(events: Iterable[Event | dict[str, Any]]) -> dict[str, str]:
+    """Document id -> id of its event, from events or their stored rows: what the timeline
+    takes as evidence that two documents report one occurrence (``build_timeline(events=)``)."""
+    return _document_groups(events, "documents")
+
+
+def document_stories(stories: Iterable[Story | dict[str, Any]]) -> dict[str, str]:
+    """Document id -> id of its story, from stories or their stored rows (``build_timeline(stories=)``)."""
+    return _document_groups(stories, "document_ids")
+
+
+def _document_groups(groups: Iterable[Event | Story | dict[str, Any]], field: str) -> dict[str, str]:
+    """Document id -> id of the group (event or story) whose ``field`` lists it."""
+    out: dict[str, str] = {}
+    for group in groups:
+        row = group if isinstance(group, dict) else group.to_dict()
+        for doc_id in row.get(field) or []:
+            out[str(doc_id)] = str(row.get("id"))
+    return out
+
+
+def events_of(store: Any) -> dict[str, str]:
+    """Document id -> event id, from the events a build kept in a store (none before a build)."""
+    return document_events(store.load_derived(EVENTS_KIND))
+
+
+def stories_of(store: Any) -> dict[str, str]:
+    """Document id -> story id, from the stories a build kept in a store (none before a build)."""
+    return document_stories(store.load_derived(STORIES_KIND))
