@@ -84,6 +84,12 @@ def normalise(vec: Mapping[str, float]) -> dict[str, float]:
 Scored = tuple[int, float, tuple[float, float], float | None]  # cluster, hand score, cosines, days
 
 
+def _by_score(pair: tuple[int, float]) -> tuple[float, int]:
+    """Candidates best first, ties to the older cluster: the order is the same whatever the
+    layout of the sets of cluster ids it was gathered from (a reloaded index decides as the saved one)."""
+    return -pair[1], pair[0]
+
+
 @dataclass(slots=True)
 class Decision:
     """One join decision, as :mod:`.train_linker` records it: the item, each candidate with the
@@ -182,7 +188,7 @@ class Clusterer:
                 dots[cid] += vec[key] * cluster.weights.get(key, 0.0)
             for cid in stale:
                 self.postings[key].discard(cid)
-        best = dict(sorted(dots.items(), key=lambda kv: -kv[1])[: self.top_k])
+        best = dict(sorted(dots.items(), key=_by_score)[: self.top_k])
         for cid in self._wide_candidates(vec, day):
             best.setdefault(cid, 0.0)
         if dense is not None and self._dense_ids:
@@ -208,7 +214,7 @@ class Clusterer:
             for w in (week - 1, week, week + 1):
                 near.update(self.wide.get((key, w), ()))
             counts.update(near)
-        found = [cid for cid, n in counts.most_common() if n >= self.params.wide_min]
+        found = [cid for cid, n in sorted(counts.items(), key=_by_score) if n >= self.params.wide_min]
         return found[: self.top_k]
 
     def _dense_neighbours(self, dense: Any, day: int | None) -> list[int]:
