@@ -11,12 +11,13 @@ from __future__ import annotations
 import logging
 
 from .cluster import Clusterer, Params
-from .index import Event, Story, StoryIndex, StoryOptions, build_stories, save_stories
+from .index import Event, Story, StoryIndex, StoryOptions, build_stories
 from .minhash import DuplicateIndex
+from .persist import save_stories, update_stories
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "Clusterer", "DuplicateIndex", "Event", "Params", "Story", "StoryIndex", "StoryOptions", "build_stories",
-    "save_stories",
+    "save_stories", "update_stories",
 ]  # fmt: skip
