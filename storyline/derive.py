@@ -39,7 +39,9 @@ def step(name: str) -> Callable[[Store], list[Any]]:
     return getattr(importlib.import_module(module_name), func_name)
 
 
-def derive_all(store: Store, names: tuple[str, ...] | None = None, rebuild: bool = False) -> dict[str, tuple[int, float]]:
+def derive_all(
+    store: Store, names: tuple[str, ...] | None = None, rebuild: bool = False
+) -> dict[str, tuple[int, float]]:
     """Run the cross-document steps over the store; ``{name: (rows saved, seconds)}``. A step may
     keep a state between runs to redo only what the new documents change (stories); ``rebuild``
     forgets those states first, so that every step recomputes from all documents."""

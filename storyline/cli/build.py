@@ -22,7 +22,7 @@ def build(
     db: DbOption = "storyline.db",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes analysing in parallel.")] = 1,
     quiet: QuietOption = False,
-    rebuild: Annotated[bool, typer.Option("--rebuild", help="Recompute stories from all documents, not just the new ones.")] = False,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Stories from all documents, not only new.")] = False,
 ) -> None:
     """Ingest and analyse articles into the store; re-running skips what is already there.
 

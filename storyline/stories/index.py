@@ -271,7 +271,8 @@ class StoryIndex:
         self = cls(options)
         self.docs = {row[0]: DocInfo(*row) for row in state["docs"]}
         keys = state["event_keys"]
-        self.event_keys = {cid: Counter(m) for cid, m in zip(keys["events"], decode_maps(keys, state["words"]), strict=True)}
+        maps = decode_maps(keys, state["words"])
+        self.event_keys = {cid: Counter(m) for cid, m in zip(keys["events"], maps, strict=True)}
         dense = state["event_dense"]
         self.event_dense = {cid: vec.copy() for cid, vec in zip(dense["events"], dense["vectors"], strict=True)}
         self.surface = dict(zip(*state["surface"], strict=True))

@@ -100,12 +100,13 @@ class DuplicateIndex:
         ids = list(self.group)
         at = {doc_id: n for n, doc_id in enumerate(ids)}
         signed = list(self.signatures)
+        signatures = [self.signatures[d] for d in signed]
         return {
             "threshold": self.threshold,
             "ids": ids,
             "group": np.fromiter((at[rep] for rep in self.group.values()), dtype=np.int64, count=len(ids)),
             "signed": np.fromiter((at[d] for d in signed), dtype=np.int64, count=len(signed)),
-            "signatures": np.stack([self.signatures[d] for d in signed]) if signed else np.zeros((0, NUM_PERM), np.uint32),
+            "signatures": np.stack(signatures) if signatures else np.zeros((0, NUM_PERM), dtype=np.uint32),
             "bands": np.fromiter(self.buckets, dtype=np.int64, count=len(self.buckets)),
             "buckets": ragged([at[d] for d in bucket] for bucket in self.buckets.values()),
         }

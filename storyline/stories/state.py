@@ -64,7 +64,8 @@ def unpack(blob: bytes) -> dict[str, Any]:
     """The state in a blob of this ``FORMAT``; ``StateError`` for anything else."""
     found = format_of(blob)
     if found != FORMAT:
-        raise StateError("not a saved index" if found is None else f"written in format {found}, this version reads {FORMAT}")
+        problem = "not a saved index" if found is None else f"written in format {found}, this version reads {FORMAT}"
+        raise StateError(problem)
     try:
         body = io.BytesIO(zlib.decompress(blob[len(MAGIC) + 2 :]))
         (size,) = struct.unpack(">Q", body.read(8))
