@@ -266,9 +266,11 @@ class StoryIndex:
         }
 
     @classmethod
-    def from_state(cls, state: dict[str, Any], options: StoryOptions) -> StoryIndex:
+    def from_state(
+        cls, state: dict[str, Any], options: StoryOptions, linkers: Mapping[str, Linker] | None = None
+    ) -> StoryIndex:
         """The index ``to_state`` saved, under ``options`` (the caller checked they are the saved ones)."""
-        self = cls(options)
+        self = cls(options, linkers)
         self.docs = {row[0]: DocInfo(*row) for row in state["docs"]}
         keys = state["event_keys"]
         maps = decode_maps(keys, state["words"])

@@ -166,3 +166,11 @@ def test_persist_cli_rebuild_and_build_rebuild(shared: Path, tmp_path: Path, ext
     result = runner.invoke(app, ["stories", "--db", db])
     assert result.exit_code == 0 and "note: the saved story index is unreadable" in result.output
     assert "Traceback" not in result.output and "1 stories" in result.stdout
+
+
+def test_persist_evaluate_batches_cluster_every_document_once(itn_docs: list[dict[str, Any]]) -> None:
+    from storyline.stories.evaluate import clusters
+
+    docs = itn_docs[:600]
+    found = clusters(docs, "story", StoryOptions(), batches=3)
+    assert sorted(m for c in found for m in c) == sorted(d["id"] for d in docs)
