@@ -95,10 +95,10 @@ def run_one(n: int, words: int) -> dict[str, float]:
 
 def save_state(n: int, words: int, added: int, db: str) -> dict[str, float]:
     """Index the first ``n`` documents and save the state in the store ``db``."""
+    from storyline.store import open_store
     from storyline.stories import StoryIndex
     from storyline.stories.persist import STATE_NAME
     from storyline.stories.state import pack
-    from storyline.store import open_store
 
     docs = synthetic(n + added, words)[:n]
     t0 = time.perf_counter()
@@ -115,11 +115,11 @@ def save_state(n: int, words: int, added: int, db: str) -> dict[str, float]:
 
 def add_to_state(n: int, words: int, added: int, db: str) -> dict[str, float]:
     """Load the state of ``n`` documents from ``db``, add ``added`` more, read out, save again."""
+    from storyline.store import open_store
     from storyline.stories import StoryIndex, StoryOptions
     from storyline.stories.persist import STATE_NAME
     from storyline.stories.places import tables
     from storyline.stories.state import pack, unpack
-    from storyline.store import open_store
 
     new = synthetic(n + added, words)[n:]
     tables()
