@@ -68,6 +68,30 @@ def test_persist_saved_then_added_equals_in_process_incremental(itn_docs: list[d
     assert sum(len(s["document_ids"]) for s in expected) == len(docs)
 
 
+class FakeE5:
+    """Deterministic unit vectors from the text (the embedding paths without the optional model)."""
+
+    def passage(self, texts: list[str]) -> np.ndarray:
+        rows = [np.random.default_rng(zlib.crc32(t.encode())).normal(size=16) for t in texts]
+        return np.array([r / np.linalg.norm(r) for r in rows], dtype=np.float32)
+
+
+def test_persist_round_trip_with_embeddings(itn_docs: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.stories import embed
+
+    monkeypatch.setattr(embed, "_model", FakeE5)
+    options = StoryOptions(embed=True)
+    docs = sorted(itn_docs, key=lambda d: (d["date"], d["id"]))[:600]
+    in_process = StoryIndex(options)
+    in_process.add(docs[:400])
+    saved = pack(in_process.to_state())
+    in_process.add(docs[400:])
+    reloaded = StoryIndex.from_state(unpack(saved), options)
+    reloaded.add(docs[400:])
+    assert reloaded.events._dense_ids and reloaded.event_dense
+    assert [s.to_dict() for s in reloaded.stories()] == [s.to_dict() for s in in_process.stories()]
+
+
 def test_persist_third_seed_joins_the_story_extracting_only_itself(
     seed_store: Any, seed_docs: dict[str, Any], extracted: list[str]
 ) -> None:
