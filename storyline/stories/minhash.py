@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from .state import ragged, unragged
+from .state import ragged, split
 
 SHINGLE = 4
 NUM_PERM = 64
@@ -118,6 +118,7 @@ class DuplicateIndex:
         ids = state["ids"]
         self.group = dict(zip(ids, (ids[n] for n in state["group"].tolist()), strict=True))
         self.signatures = dict(zip((ids[n] for n in state["signed"].tolist()), state["signatures"], strict=True))
-        for band, members in zip(state["bands"].tolist(), unragged(state["buckets"]), strict=True):
-            self.buckets[band] = [ids[n] for n in members]
+        buckets = state["buckets"]
+        members = split([ids[n] for n in buckets["values"].tolist()], buckets["lengths"])
+        self.buckets.update(zip(state["bands"].tolist(), members, strict=True))
         return self

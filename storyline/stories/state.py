@@ -136,10 +136,7 @@ def unragged(data: Mapping[str, Any]) -> list[list[int]]:
 
 def split(values: list[Any], lengths: np.ndarray) -> list[list[Any]]:
     """``values`` cut into consecutive runs of ``lengths``."""
-    out, at = [], 0
-    for n in lengths.tolist():
-        out.append(values[at : at + n])
-        at += n
-    if at != len(values):
-        raise StateError(f"corrupt (lengths sum to {at}, {len(values)} values)")
-    return out
+    ends = np.cumsum(lengths).tolist()
+    if (ends[-1] if ends else 0) != len(values):
+        raise StateError(f"corrupt (lengths sum to {ends[-1] if ends else 0}, {len(values)} values)")
+    return [values[a:b] for a, b in zip([0, *ends[:-1]], ends)]
