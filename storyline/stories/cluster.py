@@ -211,7 +211,7 @@ class Clusterer:
         self._dense_ids = list(dense["ids"])
         self._dense_row = {cid: row for row, cid in enumerate(self._dense_ids)}
         rows = dense["rows"]
-        self._dense = np.zeros((dense["capacity"], rows.shape[1] if rows.ndim == 2 else 0), dtype=np.float32)
+        self._dense = np.zeros((dense["capacity"], rows.shape[1]), dtype=np.float32)
         self._dense[: len(rows)] = rows
         return self
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 import zlib
 from collections import defaultdict
-
 from typing import Any
 
 import numpy as np
@@ -96,7 +95,7 @@ class DuplicateIndex:
 
     def to_state(self) -> dict[str, Any]:
         """The index as plain data and arrays (see :mod:`.state`): documents by their position in
-        ``ids``, signatures as one matrix, every bucket in its order (the first of equal matches wins)."""
+        ``ids``, signatures as one matrix, every bucket in its order (which of equal matches wins depends on it)."""
         ids = list(self.group)
         at = {doc_id: n for n, doc_id in enumerate(ids)}
         signed = list(self.signatures)
