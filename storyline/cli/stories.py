@@ -10,7 +10,7 @@ from rich.table import Table
 
 from ..stories import StoryOptions, update_stories
 from ..stories.embed import EmbeddingsUnavailable
-from ..stories.persist import STORIES_KIND
+from ..stories.index import STORIES_KIND
 from .common import DbOption, err_console, fail, open_existing_store, write_jsonl
 
 FormatOption = Annotated[str, typer.Option("--format", help="Output format: table or jsonl.")]

@@ -10,8 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..stories.stamps import load_stamps
-from ..timeline import TIMELINE_KIND, Entry, build_timeline, mentions_entity, timelinejs
+from ..timeline import TIMELINE_KIND, Entry, build_timeline, mentions_entity, store_context, timelinejs
 from .common import DbOption, fail, open_existing_store, short_source, write_jsonl
 from .stories import DERIVED_KIND, compute_stories
 
@@ -46,7 +45,7 @@ def timeline_entries(db: str, story: str | None, entity: str | None, lang: str |
         docs = store.iter_documents(ids)
         if entity:
             docs = (d for d in docs if mentions_entity(d, entity))
-        entries = build_timeline(docs, entity=entity, lang=lang, stamps=load_stamps(store))
+        entries = build_timeline(docs, entity=entity, lang=lang, **store_context(store))
         store.save_derived(DERIVED_TIMELINE, [{**e.to_dict(), "story": story, "entity": entity} for e in entries])
     return entries
 

@@ -21,7 +21,8 @@ from .lexicon import Lexicon
 # "U.S." is one token; so is a plural possessive, "Courtaulds'" (not a doubled quote mark, "Jones''")
 TOKEN_RE = re.compile(r"\w+(?:(?:[-'’/&]\w+)+|(?:\.\w)+\.)?(?:(?<=s)['’](?!['’\w]))?|[^\w\s]")
 _PLAIN_WORD = re.compile(r"\S+")
-CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―"})
+# a "-" or "_" standing alone is a dash: the WSJ's "--", AP's dateline "NEWARK, N.J. _"
+CLAUSE_MARKS = frozenset({";", ":", "—", "–", "(", ")", "―", "-", "_"})
 GENITIVE_RE = re.compile(r"(?:['’]s|['’])$")
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 NAME_TYPES = frozenset({"ORG", "PER", "LOC", "GPE", "NORP", "MISC", "FAC"})
@@ -260,6 +261,8 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
         return True
     if j + 1 < len(toks) and toks[j].low in lex.measures and toks[j + 1].low in lex.subject_verbs:
         return True  # "Blockbuster shares closed": a name modifying a table noun before a verb
+    if j + 1 < len(toks) and toks[j].low in lex.reflexives and toks[j + 1].text[:1].islower():
+        return True  # "Aldef se dedica a": a reflexive pronoun and its verb after the subject
     adverb = j + 1 < len(toks) and len(toks[j].low) > 6 and toks[j].low.endswith(lex.adverb_endings or ("\0",))
     k = j + 1 if adverb else j
     if k < len(toks) and lex.finite(toks[k].low) and not lex.verb_second:
@@ -268,9 +271,35 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
         return True  # "Elian's father": a possessive capital
     if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in lex.relatives and toks[j + 1].low != "that":
         return True  # "Ratners, which controls 25%": a relative clause on the first word
-    nxt = toks[j] if j < len(toks) else None  # a headline's verb: "Aeroflot negotiates purchase of 22"
+    if _apposed_first(toks, j, lex):
+        return True  # "Acme, filial de Beta, vendió 300 coches": an apposition, then the first word's verb
+    nxt = toks[k] if k < len(toks) else None  # a headline's verb: "Aeroflot negotiates purchase of 22",
+    # perhaps after an adverb: "Montedison currently owns about 72%"
     return bool(nxt and nxt.text[:1].islower() and nxt.low.endswith(lex.verb_endings) and not nxt.low.endswith("ss")
                 and nxt.low not in lex.measures and nxt.low not in lex.function_words and not word.endswith("s"))
+
+
+def _apposed_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """A sentence's first word followed by a comma, a phrase opening in lower case, a comma and a finite
+    verb ("Rajkamur, beroemd om zijn 210 vertolkingen, was ..."): the phrase describes the word, a name."""
+    if not (j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].text[:1].islower()):
+        return False
+    end = next((k for k in range(j + 2, min(len(toks) - 1, j + 16)) if toks[k].text == ","), None)
+    return end is not None and toks[end + 1].text[:1].islower() and lex.finite(toks[end + 1].low)
+
+
+def _index_end(toks: list[Tok], j: int, lex: Lexicon) -> int:
+    """Where a run of capitals naming a stock index ends: past a number and the index word after it
+    ("The Financial Times 100-share index", "the FTSE index"; ``INDEX_WORDS``)."""
+    k = j + 1 if j < len(toks) and toks[j].text[:1].isdigit() else j
+    return k + 1 if k < len(toks) and toks[k].low in lex.index_words else j
+
+
+def _pointing_back(toks: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
+    """A single capitalised word right after a demonstrative ("este Servicio", "this Company") refers
+    back to something named before: an anaphor, not a name (an acronym still is one)."""
+    word = toks[i].text
+    return j == i + 1 and i > 0 and toks[i - 1].low in lex.demonstratives and not word.isupper()
 
 
 def _named_measure(tok: Tok, lex: Lexicon) -> bool:
@@ -310,11 +339,19 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
             continue
         j = i + 1
         lowered = not tok.text[:1].isupper()  # a lowercase demonym stands alone: "estadounidense Apple"
-        while not lowered and j < len(toks) and not GENITIVE_RE.search(toks[j - 1].text) and (
-            _is_name_word(toks[j], lex) or _named_measure(toks[j], lex)
-        ):
+        while not lowered and j < len(toks) and not GENITIVE_RE.search(toks[j - 1].text):
+            word_joiner = toks[j].low.isalpha() and j == 1  # "Officials of China": a first word, then "of"
+            joined = j + 1 < len(toks) and toks[j].low in lex.name_joiners and _is_name_word(toks[j + 1], lex)
+            if joined and not word_joiner:
+                j += 1  # "Procter & Gamble", "Savings amp Loan Association", "Bank of New York": one name
+            elif not (_is_name_word(toks[j], lex) or _named_measure(toks[j], lex)):
+                break
             j += 1
         j = _company_after_possessive(toks, j, lex)
+        j = _index_end(toks, j, lex)
+        if _pointing_back(toks, i, j, lex) and not alias:
+            i = j  # "este Servicio ha atendido": a capitalised noun after a demonstrative is no name
+            continue
         if i == 0 and j > 1 and tok.low in lex.common_words:
             i = 1  # "Finora Boeing ha ricevuto": a word that opens sentences is not part of the name after it
             continue

@@ -171,6 +171,8 @@ def _unit_after(s: Sentence, hi: int) -> tuple[str, int, float] | None:
                 return "percent", skip + size, 1.0
             if key in lex.currencies:
                 return "money:" + lex.currencies[key], skip + size, 1.0
+            if key in lex.scaled_currencies and hi > 0 and s.toks[hi - 1].low in lex.scales:  # not "236 pounds"
+                return "money:" + lex.scaled_currencies[key], skip + size, 1.0  # "12.5 million pounds"
             if key in lex.currency_fractions:
                 code, factor = lex.currency_fractions[key]
                 return "money:" + code, skip + size, factor
@@ -260,7 +262,9 @@ def _counted_noun(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
             continue  # an adjective before a maker's name: "22 nuevos Boeing 787 Dreamliners"
         if word in lex.adjectives and i + 1 < len(words):
             continue  # an adjective before the noun, plural like it: "veinte nuevos jets"
-        if plural_noun(word, lex):
+        text = toks[hi + i].text.lower()  # Dutch plurals with an apostrophe: "auto's" (its ``low`` drops the "'s")
+        elided = any(x[:1] in "'’" and text.endswith(x) and len(text) > len(x) + 2 for x in lex.plural_suffixes)
+        if plural_noun(word, lex) or elided:
             return lex.singular(word), hi + i, hi + i + 1, "plural noun after the number"
         if i + 1 == len(words) and i > 0 and toks[hi + i - 1].number >= 0 and toks[hi + i].text[:1].isupper():
             return word, hi + i, hi + i + 1, "model name after a model number"  # "14 de los nuevos 787 Dreamliner"
@@ -484,14 +488,17 @@ def sentence_figures(
         if fig is not None:
             out.append(fig)
     out.sort(key=lambda f: f.start)
-    return _restated(doc, _carried_subjects(_without_models(out)))
+    return _restated(doc, _carried_subjects(doc.text, _without_models(out)))
 
 
-def _carried_subjects(figures: list[Figure]) -> list[Figure]:
+def _carried_subjects(text: str, figures: list[Figure]) -> list[Figure]:
     """A figure without a subject takes the one of the figure before it in the sentence with the same
-    measure: "Delta posted net income of $133.1 million, ..., up from $100 million"."""
+    measure: "Delta posted net income of $133.1 million, ..., up from $100 million"; not across a
+    semicolon, which opens a main clause of its own ("Fidelity's junk fund has fallen 2.08% ...; the
+    Vanguard fund rose 1.84%")."""
     for prev, fig in zip(figures, figures[1:]):
-        if fig.subject is None and prev.subject is not None and prev.measure == fig.measure:
+        same = prev.measure == fig.measure and ";" not in text[prev.end : fig.start]
+        if fig.subject is None and prev.subject is not None and same:
             fig.subject = prev.subject
             fig.why["subject"] = "subject of the figure before, same measure"
     return figures

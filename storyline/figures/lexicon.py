@@ -46,6 +46,7 @@ class Lexicon:
     compound_measures: bool
     percent: frozenset[str]
     currencies: dict[str, str]
+    scaled_currencies: dict[str, str]  # money only after a scale word: "12.5 million pounds" (not "236 pounds")
     not_counted: frozenset[str]
     plural_suffixes: tuple[str, ...]  # empty when the tables are borrowed: no guessing at nouns
     irregular_plurals: dict[str, str]
@@ -88,6 +89,8 @@ class Lexicon:
     determiners: frozenset[str]  # a clause opening with one has a subject of its own
     subject_openers: frozenset[str]  # words that open a clause whose subject follows ("that")
     partitives: frozenset[str]  # "20 of Boeing's planes"
+    infinitives: frozenset[str]  # "expects Acme to report": the name before one is the infinitive's subject
+    head_links: frozenset[str]  # "Sales at Acme rose 5%": besides a partitive, links a clause's head to its name
     ellipsis_links: frozenset[str]  # "259 people ... and 11 on the ground"
     currency_fractions: dict[str, tuple[str, float]]  # "35 cents": (currency, factor)
     unit_links: frozenset[str]  # "millones de dólares"
@@ -105,6 +108,7 @@ class Lexicon:
     past_endings: tuple[str, ...]  # "the 28,000 systems Sun shipped": a verb after the name, no relative word
     adjectives: frozenset[str]  # plural adjectives before a counted noun: "veinte nuevos jets"
     common_words: frozenset[str]  # words opening a sentence, never names: "Revenue declined"
+    name_adjectives: frozenset[str]  # adjectives before a modifying name: "A new Essex County task force"
     price_moves: frozenset[str]  # "Kirschner Medical fell 4 to 15": a share price's move, in price_currency
     price_currency: str
     give_verbs: frozenset[str]  # "gave Patriot 13 percent": the name after one gets the figure
@@ -118,6 +122,10 @@ class Lexicon:
     finite_endings: tuple[str, ...]  # endings of other finite verbs there ("kondigde", "daalden")
     adverb_endings: tuple[str, ...]  # an adverb between a subject and its verb: "Boeing inizialmente aveva"
     clause_relatives: frozenset[str]  # relatives on a whole clause: "..., lo que suman 677 pedidos"
+    demonstratives: frozenset[str]  # "este Servicio": a capitalised noun after one points back, no name
+    reflexives: frozenset[str]  # "Aldef se dedica a": a reflexive after a sentence's first word makes it a subject
+    definites: frozenset[str]  # "the two countries": a small count after one refers back, nobody's
+    name_joiners: frozenset[str]  # "Procter & Gamble": a sign joining two capitalised runs into one name
     number_re: re.Pattern[str]
     place_re: re.Pattern[str] | None
     max_phrase: int
@@ -265,6 +273,7 @@ def lexicon(lang: str | None) -> Lexicon:
         compound_measures=getattr(module, "COMPOUND_MEASURES", False),
         percent=frozenset(module.PERCENT),
         currencies=_lower(module.CURRENCIES),  # type: ignore[arg-type]
+        scaled_currencies=_lower(getattr(module, "SCALED_CURRENCIES", {})),  # type: ignore[arg-type]
         not_counted=frozenset(module.NOT_COUNTED),
         plural_suffixes=() if borrowed else tuple(module.PLURAL_SUFFIXES),
         irregular_plurals=dict(module.IRREGULAR_PLURALS),
@@ -307,6 +316,8 @@ def lexicon(lang: str | None) -> Lexicon:
         determiners=frozenset(getattr(module, "DETERMINERS", ())),
         subject_openers=frozenset(getattr(module, "SUBJECT_OPENERS", ())),
         partitives=frozenset(getattr(module, "PARTITIVES", ())),
+        head_links=frozenset(getattr(module, "HEAD_LINKS", ())),
+        infinitives=frozenset(getattr(module, "INFINITIVES", ())),
         ellipsis_links=frozenset(getattr(module, "ELLIPSIS_LINKS", ())),
         currency_fractions=_lower(getattr(module, "CURRENCY_FRACTIONS", {})),  # type: ignore[arg-type]
         unit_links=frozenset(getattr(module, "UNIT_LINKS", ())),
@@ -319,6 +330,10 @@ def lexicon(lang: str | None) -> Lexicon:
         finite_endings=tuple(getattr(module, "FINITE_ENDINGS", ())),
         adverb_endings=tuple(getattr(module, "ADVERB_ENDINGS", ())),
         clause_relatives=frozenset(getattr(module, "CLAUSE_RELATIVES", ())),
+        demonstratives=frozenset(getattr(module, "DEMONSTRATIVES", ())),
+        reflexives=frozenset(getattr(module, "REFLEXIVES", ())),
+        name_joiners=frozenset(getattr(module, "NAME_JOINERS", ())),
+        definites=frozenset(getattr(module, "DEFINITES", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         relatives=frozenset(getattr(module, "RELATIVES", ())),
@@ -327,6 +342,7 @@ def lexicon(lang: str | None) -> Lexicon:
         price_moves=frozenset(getattr(module, "PRICE_MOVES", ())),
         price_currency=getattr(module, "PRICE_CURRENCY", "USD"),
         common_words=frozenset(getattr(module, "COMMON_WORDS", ())),
+        name_adjectives=frozenset(getattr(module, "COMMON_WORDS", ())) | frozenset(getattr(module, "ADJECTIVES", ())),
         adjectives=frozenset(getattr(module, "ADJECTIVES", ())),
         past_endings=tuple(getattr(module, "PAST_ENDINGS", ())),
         role_openers=frozenset(getattr(module, "ROLE_OPENERS", ())),

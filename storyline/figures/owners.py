@@ -46,7 +46,10 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     """
     toks, lex, clause_start = s.toks, s.lex, s.clause[lo]
     c_lo, c_hi = toks[clause_start].start, clause_end(s, lo)
-    np_lo = toks[min(hi, m_lo)].start if m_lo >= hi else toks[max(clause_start, m_lo - 3)].start
+    if m_lo >= hi:  # a figure closing the sentence ("fell 12.5 points to 3,010.2.") has an empty phrase after it
+        np_lo = toks[hi].start if hi < len(toks) else c_hi
+    else:
+        np_lo = toks[max(clause_start, m_lo - 3)].start
     np_hi = toks[m_lo].start if m_lo < len(toks) else c_hi
     candidates = candidates_of(s, lo, hi)
     described = _hyphen_described(s, hi, candidates)
@@ -125,6 +128,11 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         paired = _score_pair(s, lo, hi, candidates)
         if paired:
             return paired, "names before a score, in order (Clinton leading Trump 47.3 percent to 44.4)"
+    adjacent = [
+        n for n in before if not n.possessive and q_start - n.end <= 1 and not n.place_pp and not _modelled(s, n)
+    ]
+    if measure == "percent" and adjacent:  # a percent after a name is no model number ("Trump 47.3 percent")
+        return adjacent[-1], "name right before the share, its verb left out"  # "..., Gary Johnson 3 percent"
     if measure == "percent" and not _share_of_owned(s, m_hi if m_lo == hi else hi, candidates):
         stop = next((n.start for n in s.numbers if n.start >= toks[hi - 1].end), c_hi)
         share_hi = m_hi if m_lo == hi else hi
@@ -136,16 +144,27 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         after = modifier or [n for n in candidates if whole <= n.start < min(stop, c_hi) and not n.place_pp]
         if after:
             return after[-1], "name the share goes to"
+    if _definite_count(s, lo, q_lo, measure):
+        return None, ""  # "investigators ... the two bomb blasts": things named before, not the subject's
+    infinitive = _infinitive_subject(s, lo, before)
+    if infinitive:
+        return infinitive, "subject of the infinitive the figure is in"
     if heading:
         return heading[-1], "subject of the clause"
+    antecedent = _antecedent(s, clause_start, candidates)
+    if antecedent:
+        return antecedent, "name the relative clause is on"
     if clause_start > 0 and _subjectless(s, clause_start):
         first = [
             n for n in candidates
             if n.start < toks[lo].start and not _owner_less(s, n, q_lo) and _subject_position(s, n) and not _aside(s, n)
-            and not _modifier(s, n) and not n.place_pp and not _sayer(s, n, lo)
+            and not _modifier(s, n) and not n.place_pp and not _sayer(s, n, lo) and not _in_apposition(s, n)
         ]  # fmt: skip
         if first:
             return first[-1], "subject of the sentence (clause without one)"
+    whole_owner = _whole_owner(s, m_hi if m_lo == hi else hi, candidates) if measure == "percent" else None
+    if whole_owner:
+        return whole_owner, "possessive owning the whole the share is of"
     apposed = _apposition_head(s, clause_start, candidates)
     if apposed:
         return apposed, "name the phrase is in apposition to"
@@ -153,6 +172,53 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     if role:
         return role, "subject the opening role phrase describes"
     return None, ""
+
+
+def _antecedent(s: Sentence, clause_start: int, candidates: list[Name]) -> Name | None:
+    """The name right before ", which" / ", que" opening the figure's clause: the relative clause is on it
+    ("por las Escuelas Deportivas Municipales, que han contado con 121 monitores"), wherever it stands."""
+    toks = s.toks
+    if clause_start < 2 or toks[clause_start - 1].text != "," or toks[clause_start].low not in s.lex.relatives:
+        return None
+    if toks[clause_start].low == "that" or clause_start + 1 >= len(toks):
+        return None  # ", that" opens a said clause as often as a relative one
+    nxt = toks[clause_start + 1]  # the relative is the clause's subject: a verb follows, not "que Boeing valora"
+    if not nxt.text[:1].islower() or nxt.number >= 0 or nxt.low in s.lex.determiners or nxt.low in s.lex.pronouns:
+        return None
+    name = next((n for n in candidates if n.end == toks[clause_start - 2].end and not n.possessive), None)
+    if name is None or name.place_pp or name.text.lower() in s.lex.units or name.text.lower() in s.lex.measures:
+        return None  # nor a unit: "2 GB en 4 GB, waarop ... USD 199"
+    i = bisect_left([t.start for t in toks], name.start)
+    return None if i > 0 and toks[i - 1].low in s.lex.coordinators else name  # "en Barcelona y Sabadell, que"
+
+
+def _modelled(s: Sentence, name: Name) -> bool:
+    """A model's name: digits in it or a number right before it ("Boeing 787", "787 Dreamliner")."""
+    first = bisect_left([t.start for t in s.toks], name.start)
+    return any(c.isdigit() for c in name.text) or (first > 0 and s.toks[first - 1].number >= 0)
+
+
+def _infinitive_subject(s: Sentence, lo: int, before: list[Name]) -> Name | None:
+    """A name right before an infinitive marker and its verb is that verb's subject ("Analysts expect Acme
+    to report earnings of $1.20 a share", "Cineplex expects Rank Organisation PLC to acquire the 51%";
+    ``INFINITIVES``), not the clause's (the one who expects)."""
+    toks, starts = s.toks, [t.start for t in s.toks]
+    for name in reversed(before):
+        k, i = bisect_right(starts, name.end - 1), bisect_left(starts, name.start)
+        after_verb = i > 0 and common_word(toks[i - 1], s.lex)  # not "its options with Boeing to purchase five"
+        if k + 1 < lo and toks[k].low in s.lex.infinitives and common_word(toks[k + 1], s.lex) and after_verb:
+            return name if not name.possessive else None
+    return None
+
+
+def _definite_count(s: Sentence, lo: int, q_lo: int, measure: str) -> bool:
+    """A small count after a definite article ("the two countries", "all three attacks", "entre las dos
+    partes") refers back to things named before: the clause's subject does not own them (a possessive,
+    a modifier, an owner after the noun or a relative clause still may, and are tried before)."""
+    if measure == "percent" or measure.startswith("money:") or q_lo == 0 or s.toks[lo].number < 0:
+        return False
+    number = s.numbers[s.toks[lo].number]
+    return s.toks[q_lo - 1].low in s.lex.definites and (number.spelled or number.value <= 20)
 
 
 def candidates_of(s: Sentence, lo: int, hi: int) -> list[Name]:
@@ -164,6 +230,21 @@ def candidates_of(s: Sentence, lo: int, hi: int) -> list[Name]:
         if not (toks[lo].start <= n.start < toks[hi - 1].end) and not n.text.lower().endswith(lex.place_adjectives)
         and not _people_group(s, n) and n.text.split()[0].lower() not in lex.labels
     ]  # fmt: skip
+
+
+def _in_apposition(s: Sentence, name: Name) -> bool:
+    """A name inside a phrase in apposition to another name ("Acme Corp., a unit of Beta Inc., said it
+    earned $5 million"): the phrase describes the name before it, which stays the sentence's subject."""
+    toks = s.toks
+    c = s.clause[bisect_left([t.start for t in toks], name.start)]
+    if c < 2 or toks[c - 1].text != "," or not toks[c].text[:1].islower():
+        return False
+    if toks[c].low not in s.lex.determiners:  # no article: "Acme, filial de Beta, vendió", a verb after the comma
+        end = next((k for k in range(c, len(toks)) if toks[k].text == ","), len(toks))  # the phrase's closing comma
+        after = end + 1 < len(toks) and toks[end + 1].text[:1].islower() and s.lex.finite(toks[end + 1].low)
+        if not (common_word(toks[c], s.lex) and after):
+            return False
+    return any(n.end == toks[c - 2].end or n.end == toks[c - 2].end - 1 for n in s.names if n is not name)
 
 
 def _apposition_head(s: Sentence, clause_start: int, candidates: list[Name]) -> Name | None:
@@ -374,9 +455,15 @@ def _modifier(s: Sentence, name: Name) -> bool:
     ``FINITE_VERBS``, may follow a name: "De App Store biedt")."""
     starts = [t.start for t in s.toks]
     i, j = bisect_left(starts, name.start), bisect_right(starts, name.end - 1)
-    if i == 0 or s.toks[i - 1].low not in s.lex.determiners or j >= len(s.toks):
+    d = i - 1  # a table adjective or two may stand between: "A new Essex County task force began"
+    while d > i - 3 and d > 0 and s.toks[d].text[:1].islower() and s.toks[d].low in s.lex.name_adjectives:
+        d -= 1
+    if i == 0 or s.toks[d].low not in s.lex.determiners or j >= len(s.toks):
         return False
-    nxt = s.toks[j]
+    nxt, last = s.toks[j], s.toks[j - 1]
+    if last.low in s.lex.index_words or name.possessive:
+        return False  # "The Financial Times 100-share index shed": the name holds its own head noun; "that
+        # Beta's revenue rose": a possessive owns the noun after it
     return nxt.text[:1].islower() and nxt.low not in s.lex.finite_verbs and nxt.low not in s.lex.function_words
 
 
@@ -398,6 +485,8 @@ def _sayer(s: Sentence, name: Name, lo: int) -> bool:
     if s.toks[k].low in s.lex.subject_openers and j + 2 < lo + 1:  # "said that the sale ...", "estimated that 100,000"
         k = j + 2
     nxt = s.toks[k]
+    if nxt.text[:1].isupper() and any(n.start == nxt.start for n in s.names):
+        return True  # the said clause opens with another name: "Acme reported that Beta's revenue rose 5%"
     if nxt.number >= 0:  # the said clause opens with the figure: "estimated that 100,000 women participated"
         return k == lo  # (not with another: "Boeing announced 35 new orders ..., bringing the total to 677")
     if nxt.low in s.lex.determiners:  # "la propria intenzione di esercitare": the sayer's own, as "its"
@@ -410,9 +499,17 @@ def _share_of_owned(s: Sentence, hi: int, candidates: list[Name]) -> bool:
     """A share of what a name owns ("9.4% of LIN's stock") is the holder's, not that name's."""
     if hi >= len(s.toks) or s.toks[hi].low not in s.lex.partitives:
         return False
-    after = s.toks[hi].end
     own = hi + 1 < len(s.toks) and s.toks[hi + 1].low in s.lex.possessives  # "40 percent of its exports"
-    return own or any(n.possessive and after < n.start <= after + 5 for n in candidates)
+    return own or _whole_owner(s, hi, candidates) is not None
+
+
+def _whole_owner(s: Sentence, hi: int, candidates: list[Name]) -> Name | None:
+    """The possessive name owning the whole a share is of, where no holder in the clause has the share:
+    "Revenue from non-GM accounts was 45% of EDS's total business" (EDS's)."""
+    if hi >= len(s.toks) or s.toks[hi].low not in s.lex.partitives:
+        return None
+    after = s.toks[hi].end
+    return next((n for n in candidates if n.possessive and after < n.start <= after + 5), None)
 
 
 def _group_share(s: Sentence, hi: int) -> bool:
@@ -515,6 +612,8 @@ def _maker(s: Sentence, name: Name) -> bool:
     """A name with a model number in or right after it makes things: "Boeing 787", "Airbus A320"."""
     starts = [t.start for t in s.toks]
     i = bisect_right(starts, name.end - 1)
+    if s.toks[i - 1].low in s.lex.index_words:
+        return False  # "The Financial Times 100-share index": an index, its number part of its name
     if any(c.isdigit() for c in name.text):
         return True
     return i < len(s.toks) and (s.toks[i].number >= 0 or any(c.isdigit() for c in s.toks[i].text))
@@ -628,13 +727,13 @@ def _linked_head(s: Sentence, first: int, i: int) -> bool:
         words = words[1:]
     if len(words) > 1 and words[-1].low in lex.determiners and words[-2].low in lex.partitives:
         words = words[:-1]  # "de la República Popular China"
-    links = [k for k, t in enumerate(words) if t.low in lex.partitives]
+    links = [k for k, t in enumerate(words) if t.low in lex.partitives or t.low in lex.head_links]
     if len(links) != 1 or links[0] == 0 or len(words) > 6:
         return False
     for k, tok in enumerate(words):
         if k == links[0]:
             continue
-        common = common_word(tok, lex) and tok.number < 0
+        common = (common_word(tok, lex) or (k == 0 and tok.low in lex.common_words)) and tok.number < 0
         plural_first = k == 0 and words is not toks and tok.low.endswith(lex.plural_suffixes or ("\0",))
         if not (common or (plural_first and tok is toks[first])):
             return False
@@ -703,6 +802,9 @@ def _subjectless(s: Sentence, clause_start: int) -> bool:
     low = tok.low
     if low in s.lex.speech_verbs and tok.text[:1].islower():
         return True  # "Irish low cost airline, Ryanair, announced today that it is exercising ..."
+    on_name = s.toks[clause_start - 1].text == "," and any(n.end == s.toks[clause_start - 2].end for n in s.names)
+    if low in s.lex.relatives and on_name:
+        return True  # "Acme, que tiene 3.000 empleados": a relative on a name ("Ratners, which controls 25%")
     if low in s.lex.subject_openers and clause_start + 1 < len(s.toks):  # "anunciado hoy que va a ejercer"
         said = any(t.low in s.lex.speech_verbs for t in s.toks[max(0, clause_start - 2) : clause_start])
         nxt = s.toks[clause_start + 1]
@@ -713,6 +815,7 @@ def _subjectless(s: Sentence, clause_start: int) -> bool:
         return on >= 0 and any(n.end == s.toks[on].end for n in s.names)
     return (
         tok.text[:1].islower() and low not in s.lex.determiners and low not in s.lex.subject_openers
+        and low not in s.lex.pronouns  # "..., he sought approval to boost his Paribas stake above 10%"
     ) or low in s.lex.coordinators  # fmt: skip
 
 

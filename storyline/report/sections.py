@@ -19,7 +19,6 @@ from ..figures.series import build_series, entity_names
 from ..quotes.listing import speaker_names
 from ..web import highlight, views
 from ..store import Store
-from ..stories.stamps import load_stamps
 from ..web.chart import disputed_keys, point_key, series_chart
 
 CHART_WIDTH, MIN_CHART_POINTS = 680, 2  # one point is a table row, not a chart
@@ -129,13 +128,14 @@ def story_doc_ids(story: dict[str, Any], anchors: Anchors) -> list[str]:
     return list(dict.fromkeys(i for i in (anchors.doc_id(r) for r in refs) if i))
 
 
-def _timeline_function() -> Callable[..., list[Any]] | None:
-    """The timeline module's ``build_timeline``, or None where it is not installed."""
+def _timeline_function() -> Callable[[Iterable[dict[str, Any]], Store], list[Any]] | None:
+    """The timeline module's ``build_timeline`` over documents of a store (with what the build
+    found over the whole store: stamps, events, stories), or None where it is not installed."""
     try:
-        from ..timeline import build_timeline  # type: ignore[attr-defined]
+        from ..timeline import build_timeline, store_context  # type: ignore[attr-defined]
     except ImportError:
         return None
-    return build_timeline  # type: ignore[no-any-return]
+    return lambda docs, store: build_timeline(docs, **store_context(store))  # type: ignore[no-any-return]
 
 
 def timeline(store: Store, stories: list[dict[str, Any]], anchors: Anchors) -> dict[str, Any]:
@@ -149,7 +149,7 @@ def timeline(store: Store, stories: list[dict[str, Any]], anchors: Anchors) -> d
     docs = store.iter_documents() if ids is None else read_documents(store, ids)
     build = _timeline_function()
     if build is not None:
-        entries, mode = [e.to_dict() for e in build(docs, stamps=load_stamps(store))], "timeline"
+        entries, mode = [e.to_dict() for e in build(docs, store)], "timeline"
     else:
         entries, mode = simple_timeline(docs), "simple"
     out = capped(entries, MAX_ENTRIES)

@@ -115,6 +115,14 @@ def number_key(token: str) -> str | None:
     return re.sub(r"\D", "", digits).lstrip("0") or "0"
 
 
+def word_count(text: str) -> int:
+    """How many words a text has; in a script written without spaces, two characters count as
+    one word (a Chinese word averages under two characters), so that "a sentence of six words"
+    means the same in Chinese or Thai as in English."""
+    unspaced = len(_UNSPACED.findall(text))
+    return len(_UNSPACED.sub(" ", text).split()) + unspaced // 2
+
+
 def _is_cased(token: str) -> bool:
     """True for tokens in a script with letter case (Latin, Cyrillic, Greek, Armenian)."""
     return any(ch.lower() != ch.upper() for ch in token)

@@ -413,3 +413,37 @@ def build_stories(documents: Iterable[dict[str, Any]], options: StoryOptions | N
     index = StoryIndex(options)
     index.add(documents)
     return index.stories()
+
+
+STORIES_KIND, EVENTS_KIND = "stories", "events"
+
+
+def document_events(events: Iterable[Event | dict[str, Any]]) -> dict[str, str]:
+    """Document id -> id of its event, from events or their stored rows: what the timeline
+    takes as evidence that two documents report one occurrence (``build_timeline(events=)``)."""
+    return _document_groups(events, "documents")
+
+
+def document_stories(stories: Iterable[Story | dict[str, Any]]) -> dict[str, str]:
+    """Document id -> id of its story, from stories or their stored rows (``build_timeline(stories=)``)."""
+    return _document_groups(stories, "document_ids")
+
+
+def _document_groups(groups: Iterable[Event | Story | dict[str, Any]], field: str) -> dict[str, str]:
+    """Document id -> id of the group (event or story) whose ``field`` lists it."""
+    out: dict[str, str] = {}
+    for group in groups:
+        row = group if isinstance(group, dict) else group.to_dict()
+        for doc_id in row.get(field) or []:
+            out[str(doc_id)] = str(row.get("id"))
+    return out
+
+
+def events_of(store: Any) -> dict[str, str]:
+    """Document id -> event id, from the events a build kept in a store (none before a build)."""
+    return document_events(store.load_derived(EVENTS_KIND))
+
+
+def stories_of(store: Any) -> dict[str, str]:
+    """Document id -> story id, from the stories a build kept in a store (none before a build)."""
+    return document_stories(store.load_derived(STORIES_KIND))

@@ -27,14 +27,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._version import __version__
-from .index import StoryIndex, StoryOptions
+from .index import EVENTS_KIND, STORIES_KIND, StoryIndex, StoryOptions
 from .stamps import STAMPS_KIND, stamp_rows
 from .state import FORMAT, StateError, pack, unpack
 
 log = logging.getLogger(__name__)
 
 STATE_NAME = "stories"
-STORIES_KIND, EVENTS_KIND = "stories", "events"
 CHUNK = 500  # documents fetched by id at a time (under SQLite's limit on bound parameters)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..stories.features import day_number
+from ..stories.index import build_stories, document_events, document_stories, events_of, stories_of
 from ..stories.minhash import DuplicateIndex
 from ..stories.stamps import load_stamps, source_group, stamped_days
 from .entries import Candidate, candidates, mention_events, nearest_date
@@ -23,7 +24,10 @@ from .merge import Entry, merge
 log = logging.getLogger(__name__)
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = ["Entry", "build_timeline", "mentions_entity", "save_main_timeline", "timelinejs", "unstamped"]
+__all__ = [
+    "Entry", "build_timeline", "mentions_entity", "save_main_timeline", "store_context", "story_groups", "timelinejs",
+    "unstamped",
+]  # fmt: skip
 
 TIMELINE_KIND = "timeline"  # derived rows: the timeline last built (a build's: its main story's)
 
@@ -44,6 +48,8 @@ def build_timeline(
     entity: str | None = None,
     lang: str | None = None,
     stamps: Mapping[str, int] | None = None,
+    events: Mapping[str, str] | None = None,
+    stories: Mapping[str, str] | None = None,
 ) -> list[Entry]:
     """The timeline of a set of documents (a story's), optionally only what concerns an entity.
 
@@ -79,6 +85,10 @@ def build_timeline(
             log.warning("%s: timeline candidates skipped (%s)", doc.get("id"), err)
             continue
         copies.add(str(doc.get("id")), doc.get("text") or "")
+        doc_id = str(doc.get("id"))
+        for c in found:
+            c.event = events.get(doc_id) if events else None
+            c.story = stories.get(doc_id) if stories else None
         cands += _entity_candidates(doc, found, direct, target) if target else found
     return merge(cands, copies.group, lang)
 
@@ -119,6 +129,20 @@ def _entity_candidates(
     return out
 
 
+def story_groups(documents: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """Each document's event and story, the story index run over the documents (what a build
+    keeps in a store): ``build_timeline(documents, **story_groups(documents))``."""
+    stories = build_stories(documents)
+    return {"events": document_events(e for s in stories for e in s.events), "stories": document_stories(stories)}
+
+
+def store_context(store: Any) -> dict[str, Any]:
+    """What a build found over a whole store that a timeline of some of its documents uses: the
+    stamped publication dates, and each document's event and story (``build_timeline``'s
+    ``stamps``, ``events`` and ``stories``)."""
+    return {"stamps": load_stamps(store), "events": events_of(store), "stories": stories_of(store)}
+
+
 def save_main_timeline(store: Any) -> list[dict[str, Any]]:
     """The cross-document step of a build: the timeline of the largest story (stories come
     largest first), kept as derived ``timeline`` rows for the web app and the CLI."""
@@ -128,7 +152,7 @@ def save_main_timeline(store: Any) -> list[dict[str, Any]]:
         return []
     main = stories[0]
     docs = store.iter_documents(list(main.get("document_ids") or []))
-    entries = build_timeline(docs, stamps=load_stamps(store))
+    entries = build_timeline(docs, **store_context(store))
     rows = [{**e.to_dict(), "story": main.get("id"), "entity": None} for e in entries]
     store.save_derived(TIMELINE_KIND, rows)
     return rows

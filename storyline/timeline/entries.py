@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..stories.dates import date_keys
-from ..stories.features import NAME, NUMBER, SKELETON, text_keys
+from ..stories.features import NAME, NUMBER, SKELETON, text_keys, word_count
 from ..stories.places import place_keys
 
 SUMMARY_CHARS = 320
@@ -73,6 +73,9 @@ class Candidate:
     times: tuple[Dated, ...] = ()  # every date of an event's sentence, with its offset
     named: bool = False  # names the entity the timeline follows (a summary to prefer)
     by_publication: bool = False  # dated by its document's publication, not by its own text
+    lead: bool = False  # the sentence is its document's lead: what the document reports
+    event: str | None = None  # the story layer's event of its document (see :mod:`.merge`)
+    story: str | None = None  # ... and its story
 
 
 def parse_value(value: Any) -> tuple[str, str] | None:
@@ -257,8 +260,9 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
         span = _sentence_of(doc, int(fig["start"]), fig)
         as_of, explicit = _figure_date(fig)
         when = (as_of if explicit else None) or said.get(span) or as_of or fallback
-        if when:
-            out.append(_candidate(doc, "figure", span, when, figure=fig, by_publication=when is fallback))
+        if when:  # an as-of date that is only the publication date is no date of the text's
+            by_publication = when is fallback or (when is as_of and not explicit)
+            out.append(_candidate(doc, "figure", span, when, figure=fig, by_publication=by_publication))
     lead = _lead_span(doc)
     if lead is not None and lead not in dated and fallback:
         dated[lead] = fallback
@@ -267,6 +271,7 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
                for span, when in sorted(dated.items()) if span not in taken)  # fmt: skip
     unique: dict[tuple[str, int, int, str], Candidate] = {}
     for c in out:  # two quotes of one sentence are one statement
+        c.lead = (c.ref.start, c.ref.end) == lead
         unique.setdefault((c.kind, c.ref.start, c.ref.end, str((c.figure or {}).get("value"))), c)
     return list(unique.values())
 
@@ -296,7 +301,7 @@ def _body_spans(doc: dict[str, Any]) -> list[tuple[int, int]]:
         for line in text.split("\n"):
             spans.append((pos, pos + len(line)))
             pos += len(line) + 1
-    return [(a, b) for a, b in spans if len(text[a:b].split()) >= LEAD_WORDS and not _is_boilerplate(doc, a)]
+    return [(a, b) for a, b in spans if word_count(text[a:b]) >= LEAD_WORDS and not _is_boilerplate(doc, a)]
 
 
 def mention_events(doc: dict[str, Any], offsets: list[int], taken: set[tuple[int, int]]) -> list[Candidate]:
@@ -330,6 +335,14 @@ def nearest_date(c: Candidate, offsets: list[int]) -> tuple[str, str] | None:
 
 
 def _lead_span(doc: dict[str, Any]) -> tuple[int, int] | None:
-    """The first body sentence of at least ``LEAD_WORDS`` words (datelines and bylines are shorter)."""
+    """The first body sentence of at least ``LEAD_WORDS`` words (datelines and bylines are
+    shorter); in a text of one sentence, that sentence whatever its kind or length (a news
+    blurb: "Finland blir medlem i NATO.", or one the cleaner took for a photo caption because
+    it says "(pictured)")."""
     spans = _body_spans(doc)
-    return spans[0] if spans else None
+    if spans:
+        return spans[0]
+    sentences = doc.get("sentences") or []
+    if len(sentences) == 1 and not _is_boilerplate(doc, sentences[0]["start"]):
+        return sentences[0]["start"], sentences[0]["end"]
+    return None

@@ -8,7 +8,8 @@ to ``../shared``) holds the task's CAT XML documents
 timelines, one per target entity: lines ``order<TAB>date<TAB>docid-sentence-event ...``.
 
 For each target entity the system builds :func:`storyline.timeline.build_timeline` over the
-documents with ``entity=<target>``, as the task asks (``--analyze`` runs the per-document
+documents with ``entity=<target>``, as the task asks, and with the story layer's events and
+stories over them, as a build keeps them (``--analyze`` runs the per-document
 pipeline first, so the time, quotes, figures and entity layers are used; without it only the
 sentences naming the entity, dated by publication, are found). Dates follow the task's
 convention: ``YYYY-MM-DD`` with ``XX`` for what is unknown, cut to what is known (``2007-09-XX``
@@ -44,7 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import build_timeline
+from . import build_timeline, story_groups
 from .entries import SourceRef, period
 
 log = logging.getLogger(__name__)
@@ -141,12 +142,13 @@ def system_date(date: str, precision: str) -> str | None:
     return task_date(date)
 
 
-def system_units(docs: list[dict[str, Any]], entity: str) -> dict[Unit, tuple[int, str | None]]:
-    """(doc id, sentence) -> (position, date) in the system timeline of an entity: positions
-    number the distinct dates in order, as the task's timelines number their entries."""
+def system_units(docs: list[dict[str, Any]], entity: str, **groups: Any) -> dict[Unit, tuple[int, str | None]]:
+    """(doc id, sentence) -> (position, date) in the system timeline of an entity (``groups``:
+    the story layer's events and stories, as a build keeps them): positions number the distinct
+    dates in order, as the task's timelines number their entries."""
     by_id = {d["id"]: d for d in docs}
     dated_refs: list[tuple[str | None, Any]] = []
-    for entry in build_timeline(docs, entity=entity):
+    for entry in build_timeline(docs, entity=entity, **groups):
         dated_refs += [(system_date(entry.date, entry.precision), ref) for ref in entry.sources]
         # a conflicting report is shown with its own date beside the entry: it is on the timeline
         dated_refs += [(system_date(c["date"], c["precision"]), SourceRef(c["source"], c.get("id", ""), c["lang"],
@@ -193,10 +195,11 @@ def evaluate(root: Path, analyze: bool = False) -> dict[str, Any]:
         doc["gold_sentences"] = doc["sentences"]
     if analyze:
         docs = [_analyzed(d) for d in docs]
+    groups = story_groups(docs)
     totals: dict[str, int] = defaultdict(int)
     rows = []
     for entity, gold in load_gold(root).items():
-        system = system_units(docs, entity)
+        system = system_units(docs, entity, **groups)
         gold_dates, sys_dates = gold.dates, {d for _, d in system.values() if d}
         g_rel, s_rel = relations(gold.units), relations(system)
         counts = {"date_tp": len(gold_dates & sys_dates), "date_sys": len(sys_dates), "date_gold": len(gold_dates),

@@ -1,13 +1,14 @@
 """Do timeline entries merge reports of one thing across languages? Measured on ITN.
 
-    python -m storyline.timeline.evaluate_merge [DIR]
+    python -m storyline.timeline.evaluate_merge [DIR] [--no-events]
 
 DIR (default ``$STORYLINE_SHARED/eval/stories/itn-dev``) holds Wikipedia "In the news" blurbs in
 45 languages, each with the Wikidata subject it reports (``docs.jsonl``: id, lang, date, text,
 event). Every blurb goes through the per-document pipeline (its language and posting date given),
-then one timeline is built over all of them, as ``storyline timeline`` would. The gold has no
-timeline, but it says which blurbs report one subject, so the entries can be scored as a
-clustering of blurbs:
+then the story index clusters them and one timeline is built over all of them with the events
+and stories found (``--no-events``: without), as ``storyline build`` and ``storyline timeline``
+do. The gold has no timeline, but it says which blurbs report one subject, so the entries can be
+scored as a clustering of blurbs:
 
 * pair precision: of the pairs of blurbs one entry merges, the share reporting one subject (the
   gold files identical texts under several subjects, so 1.0 is out of reach);
@@ -31,7 +32,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import build_timeline
+from . import build_timeline, story_groups
 
 log = logging.getLogger(__name__)
 
@@ -97,13 +98,15 @@ def main(argv: list[str] | None = None) -> int:
     """Print the summary line."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", nargs="?", default=str(DEFAULT_DIR))
+    parser.add_argument("--no-events", action="store_true", help="merge without the story layer's events and stories")
     args = parser.parse_args(argv)
     root = Path(args.data)
     if not (root / "docs.jsonl").exists():
         print(f"error: no docs.jsonl under {root}", file=sys.stderr)
         return 2
     docs, subject = load(root)
-    entries = build_timeline(analyzed(docs))
+    full = analyzed(docs)
+    entries = build_timeline(full, **({} if args.no_events else story_groups(full)))
     posted = {d["id"]: d["published"] for d in docs}
     result = {**score(entries, subject, posted), "entries": len(entries), "blurbs": len(docs)}
     print("timeline_merge " + " ".join(f"{k}={v}" for k, v in result.items()))

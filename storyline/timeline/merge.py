@@ -9,12 +9,20 @@ entry when
    numbers, whatever the language: :func:`..stories.features.text_keys`); statements also need
    the same speaker when both have one; copies of one wire text always agree.
 
+The story layer's groups are further evidence for what a document reports (its lead): the leads
+of two documents of one event (one occurrence) are one entry when they share an anchor and their
+days are close; of one story (an arc), when they overlap almost as much as in 2. and were posted
+within a few days (:data:`EVIDENCE`). Leads that share nothing, and a text's other sentences,
+never merge on that evidence alone.
+
 Conflicts stay side by side in the entry rather than being resolved: a figure for the same
 measure and date with another value, or the same event reported on another day of the month.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -22,7 +30,7 @@ from typing import Any
 from ..figures.extract import INFERRED_PLACE
 from ..figures.series import COMPARABLE, GENERIC_MEASURES
 from ..stories.features import fold
-from .entries import _RANK, Candidate, SourceRef
+from .entries import _RANK, Candidate, SourceRef, period
 
 SAME = 0.25  # Jaccard of anchors above which two sentences report the same thing
 CONFLICT = 0.5  # ... and above which a different date or value is a conflict, not another entry
@@ -129,6 +137,63 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
     return "conflict" if sim >= CONFLICT and head.date[:7] == c.date[:7] else "other"
 
 
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the story layer's grouping of two documents takes for their leads to report one
+    thing: the group (``level``, a :class:`Candidate` field: ``event`` or ``story``), the anchor
+    overlap (Jaccard, ``same``) and the anchors shared (``shared``) at least, how far apart their
+    days may be when one of them is only the day its report was posted (``days``), and whether
+    two days the texts name that differ are a conflict (one occurrence) or another entry (an arc
+    of several)."""
+
+    level: str
+    same: float
+    shared: int
+    days: int
+    one_occurrence: bool
+
+
+# An event is one occurrence: its documents' leads need only share an anchor; a story is an
+# arc of events: its leads must overlap about as much as two dated reports (SAME) and be close.
+EVIDENCE = (Evidence("event", 0.0, 1, 7, True), Evidence("story", 0.2, 1, 3, False))
+
+
+def _group_relation(entry: Entry, c: Candidate, evidence: Evidence) -> str:
+    """How the lead of a document stands to an entry holding the lead of another document of its
+    group (the story layer found that both report one occurrence, or one arc): ``same`` when
+    their anchors overlap enough and their days are close (equal, one refining the other, or one
+    of them only the day its report was posted, within ``evidence.days``); ``conflict`` when they
+    give different values of one figure on one day, or, for one occurrence, when both texts name
+    a day and the days differ; else ``other``."""
+    if any(m.ref.doc_id == c.ref.doc_id for m in entry.members):
+        return "other"
+    group = getattr(c, evidence.level)
+    leads = [m for m in entry.members if m.lead and getattr(m, evidence.level) == group]
+    if not leads or max(jaccard(m.keys, c.keys) for m in leads) < evidence.same:
+        return "other"
+    if max(len(m.keys & c.keys) for m in leads) < evidence.shared:
+        return "other"
+    head = leads[0]
+    if c.figure and head.figure and dates_agree(head, c) and _figure_key(c) == _figure_key(head) is not None:
+        if not values_agree(head.figure, c.figure) and comparable(head.figure, c.figure):
+            return "conflict"  # on another day, another value is the count updated
+    close = evidence.days
+    if any(dates_agree(m, c) or _days_apart(m, c) <= close and (m.by_publication or c.by_publication) for m in leads):
+        return "same"
+    differ = evidence.one_occurrence and not c.by_publication and _days_apart(head, c) <= close
+    return "conflict" if differ else "other"
+
+
+def _days_apart(a: Candidate, b: Candidate) -> float:
+    """Days between the dates of two candidates (their periods' nearest days)."""
+    try:
+        a_first, a_last = period(a.date, a.precision)
+        b_first, b_last = period(b.date, b.precision)
+    except ValueError:
+        return float("inf")
+    return max(0, a_first - b_last, b_first - a_last)
+
+
 def later_report(first: Candidate, then: Candidate) -> bool:
     """Whether ``then`` is dated only by its publication, within ``LATER_REPORT_DAYS`` after the
     date ``first`` gives: a later report of the same thing ("Svante Pääbo is awarded the Nobel
@@ -180,32 +245,81 @@ def merge(cands: list[Candidate], copies: dict[str, str] | None = None, lang: st
     """
     copies = copies or {}
     blocks: dict[tuple[str, str], list[Entry]] = {}
+    groups: dict[tuple[str, str, int], list[Entry]] = {}  # (level, group, week) -> entries holding a lead of it
+    placed: dict[tuple[str, str, str, int], Entry] = {}  # (kind, month, document, sentence start) -> its entry
     for c in sorted(cands, key=lambda c: (-_RANK.get(c.precision, 0), c.date, c.ref.doc_id, c.ref.start)):
-        block = blocks.setdefault((c.kind, c.date[:7] if c.precision != "year" else c.date[:4]), [])
+        key = (c.kind, c.date[:7] if c.precision != "year" else c.date[:4])
+        block = blocks.setdefault(key, [])
         if c.precision == "year":  # a bare year may refine into any month of it
             block = [e for (kind, d), es in blocks.items() if kind == c.kind and d[:4] == c.date for e in es] or block
-        placed = False
-        for entry in block:
-            relation = _relation(entry, c, copies)
-            if relation == "same":
-                _refine(entry, c)
-                entry.members.append(c)
-                _add_source(entry, c, copies)
-                placed = True
-                break
-            if relation == "conflict":
-                entry.conflicts.append(_conflict(c))
-                placed = True
-                break
-        if not placed:
-            blocks.setdefault((c.kind, c.date[:7] if c.precision != "year" else c.date[:4]), []).append(
-                Entry(c.date, c.precision, c.kind, c.summary, c.ref.lang, [c.ref], members=[c])
-            )
+        entry, relation = placed.get((*key, c.ref.doc_id, c.ref.start)), "same"  # its sentence's other figure
+        if entry is None:
+            entry, relation = _place(block, lambda e: _relation(e, c, copies))
+        for evidence in EVIDENCE if c.lead else ():
+            if entry is None:
+                near = _grouped(groups, c, evidence, evidence.days)
+                entry, relation = _place(near, functools.partial(_group_relation, c=c, evidence=evidence))
+        if entry is None:
+            entry, relation = Entry(c.date, c.precision, c.kind, c.summary, c.ref.lang, [c.ref], members=[c]), "new"
+            blocks[key].append(entry)
+        elif relation == "same":
+            _refine(entry, c)
+            entry.members.append(c)
+            _add_source(entry, c, copies)
+        else:
+            entry.conflicts.append(_conflict(c))
+            continue
+        placed[(*key, c.ref.doc_id, c.ref.start)] = entry
+        if c.lead:
+            _index(groups, entry, c)
     entries = [e for es in blocks.values() for e in es]
     for entry in entries:
         _choose_summary(entry, lang)
     entries.sort(key=lambda e: (e.date, _RANK.get(e.precision, 0), e.kind, e.summary))
     return entries
+
+
+def _group_weeks(c: Candidate, evidence: Evidence, widen: int) -> list[tuple[str, str, int]]:
+    """The keys under which the entries of the candidate's group are found: its level, its group
+    and each week its date's period (widened by ``widen`` days each side) touches."""
+    group = getattr(c, evidence.level)
+    if group is None:
+        return []
+    try:
+        first, last = period(c.date, c.precision)
+    except ValueError:
+        return []
+    return [(evidence.level, group, week) for week in range((first - widen) // 7, (last + widen) // 7 + 1)]
+
+
+def _grouped(
+    groups: dict[tuple[str, str, int], list[Entry]], c: Candidate, evidence: Evidence, days: int
+) -> list[Entry]:
+    """The entries holding a lead of the candidate's group dated within ``days`` of it (blocked
+    by week, so that a story of thousands of documents costs a few comparisons per lead)."""
+    found: dict[int, Entry] = {}
+    for key in _group_weeks(c, evidence, days):
+        for entry in groups.get(key, ()):
+            found.setdefault(id(entry), entry)
+    return list(found.values())
+
+
+def _index(groups: dict[tuple[str, str, int], list[Entry]], entry: Entry, c: Candidate) -> None:
+    """Note that the entry holds a lead of the candidate's event and story, in its weeks."""
+    for evidence in EVIDENCE:
+        for key in _group_weeks(c, evidence, 0):
+            held = groups.setdefault(key, [])
+            if all(e is not entry for e in held):
+                held.append(entry)
+
+
+def _place(entries: list[Entry], relation: Callable[[Entry], str]) -> tuple[Entry | None, str]:
+    """The first entry the candidate is the same as or conflicts with, and which of the two."""
+    for entry in entries:
+        found = relation(entry)
+        if found != "other":
+            return entry, found
+    return None, "other"
 
 
 def _choose_summary(entry: Entry, lang: str | None) -> None:

@@ -18,14 +18,27 @@ def test_quality_gold_value_measure_subject_f1() -> None:
 def test_quality_development_blocks_of_the_eighth_pass() -> None:
     # development-9 (g537-g578, first run 0.659), -10 (g579-g620, first run 0.667, drawn after the pass's
     # first rules) and -11 (g621-g662, first run 0.784, the pass's final layer), floored at their last scores
-    for lo, hi, number_f1, full_f1 in ((537, 578, 0.94, 0.83), (579, 620, 0.96, 0.78), (621, 662, 0.97, 0.78)):
+    # (ninth pass, second part: -10 0.788 -> 0.909, -11 0.784 -> 0.865)
+    for lo, hi, number_f1, full_f1 in ((537, 578, 0.94, 0.83), (579, 620, 0.96, 0.90), (621, 662, 0.97, 0.86)):
+        result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
+        assert result["number"]["f1"] >= number_f1, lo
+        assert result["value+measure+subject"]["f1"] >= full_f1, lo
+
+
+def test_quality_development_blocks_of_the_ninth_pass() -> None:
+    # tbaq, polnear-dev and the NER training news in en/es/nl: development-12 (g663-g710, first run 0.602),
+    # -13 (g759-g806, 0.754), -14 (g807-g854, 0.617), -15 (g855-g902, 0.615, the final layer's check,
+    # not worked on), floored at their last scores
+    blocks = ((663, 710, 0.93, 0.85), (759, 806, 0.95, 0.88), (807, 854, 0.88, 0.75), (855, 902, 0.92, 0.61))
+    for lo, hi, number_f1, full_f1 in blocks:
         result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
         assert result["number"]["f1"] >= number_f1, lo
         assert result["value+measure+subject"]["f1"] >= full_f1, lo
 
 
 def test_quality_held_out_blocks_do_not_regress() -> None:
-    for block, number_f1, full_f1 in (("heldout-1", 0.95, 0.95), ("heldout-2", 0.95, 0.86), ("heldout-3", 0.90, 0.64)):
+    held_out = (("heldout-1", 0.95, 0.95), ("heldout-2", 0.95, 0.87), ("heldout-3", 0.90, 0.66), ("heldout-4", 0.87, 0.61))
+    for block, number_f1, full_f1 in held_out:
         result = score([r for r in ROWS if r["block"] == block])
         assert result["number"]["f1"] >= number_f1, block
         assert result["value+measure+subject"]["f1"] >= full_f1, block

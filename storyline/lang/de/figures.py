@@ -195,3 +195,11 @@ PRICE_CURRENCY = "EUR"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
 GIVE_VERBS = ("gibt", "gab", "gewährt", "bietet", "bot", "verkauft", "verkaufte", "zahlt", "zahlte")
 # fmt: on
+DEMONSTRATIVES = ("dieser", "diese", "dieses", "diesem", "diesen")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("die", "diese", "alle", "beiden")  # a small count right after one refers back to things named before: nobody's
+ADVERB_ENDINGS: tuple[str, ...] = ()  # an adverb between a sentence's first word and its verb
+HEAD_LINKS: tuple[str, ...] = ("bei",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
+SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
+INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")

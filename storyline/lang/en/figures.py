@@ -46,7 +46,8 @@ MEASURES = {
     "aircraft": "aircraft", "planes": "plane", "jets": "jet", "airliners": "airliner",
     "orders": "order", "seats": "seat", "shares": "share", "tonnes": "tonne", "tons": "ton",
     "kilometres": "kilometre", "kilometers": "kilometre", "miles": "mile", "positions": "jobs",
-    "job cuts": "jobs", "basis points": "basis point",
+    "job cuts": "jobs", "basis points": "basis point", "percentage points": "percentage point",
+    "percentage point": "percentage point",
 }
 # Counted nouns recorded as written, by the shared measure key series group them under (other
 # languages map theirs to these keys: Spanish "pedido" is "order").
@@ -101,7 +102,7 @@ CURRENCY_FRACTIONS = {
 }
 UNIT_LINKS: tuple[str, ...] = ()  # words between a scale and its currency ("millones de dólares")
 PLACE_ADJECTIVES = ("-based",)  # "a New York-based company": a place, not the owner
-PERCENT = ("percent", "per cent", "pct", "percentage points")
+PERCENT = ("percent", "per cent", "pct")  # "percentage points" are counted as such (MEASURES), as "basis points" are
 CURRENCIES = {
     "$": "USD", "us$": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR", "euros": "EUR",
     "euro": "EUR", "£": "GBP", "¥": "JPY", "yen": "JPY", "kroner": "NOK", "yuan": "CNY",
@@ -147,7 +148,7 @@ NOT_COUNTED = (
 PLURAL_SUFFIXES = ("s", "men")  # counted nouns after a number above one are plural ("fishermen")
 IRREGULAR_PLURALS = {
     "feet": "feet", "children": "child", "men": "man", "women": "woman", "mice": "mouse",
-    "aircraft": "aircraft", "sheep": "sheep",
+    "aircraft": "aircraft", "sheep": "sheep", "police": "police", "cattle": "cattle",
 }
 SINGULAR_RULES = (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("men", "man"), ("s", ""))
 
@@ -277,3 +278,11 @@ PRICE_CURRENCY = "USD"
 GIVE_VERBS = ("give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "award", "awards", "awarded",
               "offer", "offers", "offered", "hand", "handed", "sell", "sells", "sold", "pay", "pays", "paid")
 # fmt: on
+DEMONSTRATIVES = ("this", "these")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ()  # English has no reflexive clitic before its verb (Spanish "Aldef se dedica")
+NAME_JOINERS = ("&", "amp", "of")  # "amp": an HTML-escaped ampersand whose "&" and ";" were lost ("Savings amp Loan"); "Bank of New York"
+DEFINITES = ("the", "all", "both", "those", "these")  # a small count right after one refers back to things named before: nobody's
+ADVERB_ENDINGS: tuple[str, ...] = ("ly",)  # an adverb between a sentence's first word and its verb
+HEAD_LINKS: tuple[str, ...] = ("at",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
+SCALED_CURRENCIES = {"pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "stg": "GBP"}  # money after a scale word only
+INFINITIVES = ("to",)  # "analysts expect Acme to report earnings of $1.20": the name before one and a verb is its subject

@@ -6,7 +6,11 @@ DECIMAL = ","
 NUMBER_WORDS = {
     "cero": 0, "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
     "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
-    "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100, "mil": 1000,
+    "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18,
+    "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+    "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200,
+    "doscientas": 200, "trescientos": 300, "trescientas": 300, "cuatrocientos": 400, "cuatrocientas": 400,
+    "quinientos": 500, "quinientas": 500, "mil": 1000,
     "una docena": 12,
 }
 SCALES = {"docena": 12, "docenas": 12, "mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9}
@@ -77,13 +81,19 @@ PERCENT = ("por ciento", "puntos porcentuales")
 CURRENCIES = {
     "$": "USD", "dólares": "USD", "€": "EUR", "euros": "EUR", "pesos": "MXN", "us$": "USD",
     "dólar": "USD", "euro": "EUR", "libras": "GBP", "yuanes": "CNY",
+    # the currencies before the euro (EFE's news of 2000): "19.873 millones de pesetas"
+    "pesetas": "ESP", "peseta": "ESP", "marcos": "DEM", "francos": "FRF", "liras": "ITL", "escudos": "PTE",
+    "florines": "NLG", "reales": "BRL",
 }
 NOT_COUNTED = (
     "años", "año", "meses", "mes", "semanas", "semana", "días", "día", "horas", "hora", "minutos",
     "décadas", "siglos", "veces",
 )
 PLURAL_SUFFIXES = ("s",)
-IRREGULAR_PLURALS: dict[str, str] = {}
+IRREGULAR_PLURALS = {  # plurals whose stress mark moves ("34 imágenes" -> "imagen")
+    "imágenes": "imagen", "órdenes": "orden", "exámenes": "examen", "volúmenes": "volumen", "márgenes": "margen",
+    "jóvenes": "joven", "crímenes": "crimen", "regímenes": "régimen", "orígenes": "origen",
+}
 SINGULAR_RULES = (  # "-es" goes only after a consonant a Spanish word may end in ("partes" -> "parte")
     ("ciones", "ción"), ("siones", "sión"), ("ones", "ón"), ("ntes", "nte"), ("íses", "ís"), ("les", "l"),
     ("nes", "n"), ("res", "r"), ("des", "d"), ("ces", "z"), ("jes", "j"), ("yes", "y"), ("s", ""),
@@ -201,3 +211,10 @@ PRICE_CURRENCY = "EUR"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
 GIVE_VERBS = ("dar", "da", "dio", "otorga", "otorgó", "concede", "concedió", "ofrece", "ofreció", "vende", "vendió", "paga", "pagó")
 # fmt: on
+DEMONSTRATIVES = ("este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("los", "las", "ambos", "ambas", "todos", "todas", "estos", "estas")  # a small count right after one refers back to things named before: nobody's
+HEAD_LINKS: tuple[str, ...] = ()  # "Sales at Acme rose 5%": the name after one heads the clause's subject
+SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
+INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")

@@ -180,3 +180,11 @@ PRICE_CURRENCY = "EUR"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
 GIVE_VERBS = ("donne", "donné", "accorde", "accordé", "offre", "offert", "vend", "vendu", "paie", "payé")
 # fmt: on
+DEMONSTRATIVES = ("ce", "cet", "cette", "ces")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("les", "ces", "tous", "toutes")  # a small count right after one refers back to things named before: nobody's
+ADVERB_ENDINGS: tuple[str, ...] = ("ment",)  # an adverb between a sentence's first word and its verb
+HEAD_LINKS: tuple[str, ...] = ("chez",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
+SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
+INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")

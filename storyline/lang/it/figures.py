@@ -233,3 +233,10 @@ PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 GIVE_VERBS = ("dare", "dà", "diede", "concede", "concesso", "offre", "offerto", "vende", "venduto", "paga", "pagato")
 # fmt: on
+DEMONSTRATIVES = ("questo", "questa", "questi", "queste")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ("si",)  # a sentence's first word before one and a verb is its subject
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("i", "gli", "le", "tutti", "tutte", "questi", "queste")  # a small count right after one refers back to things named before: nobody's
+HEAD_LINKS: tuple[str, ...] = ("presso",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
+SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
+INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")

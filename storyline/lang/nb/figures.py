@@ -199,3 +199,11 @@ PRICE_CURRENCY = "NOK"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
 GIVE_VERBS = ("gir", "ga", "gitt", "tilbyr", "tilbød", "selger", "solgte", "betaler", "betalte")
 # fmt: on
+DEMONSTRATIVES = ("denne", "dette", "disse")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("de", "disse", "alle", "begge")  # a small count right after one refers back to things named before: nobody's
+ADVERB_ENDINGS: tuple[str, ...] = ()  # an adverb between a sentence's first word and its verb
+HEAD_LINKS: tuple[str, ...] = ("hos",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
+SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
+INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")

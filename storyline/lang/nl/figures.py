@@ -79,15 +79,18 @@ CURRENCIES = {
     "britse pond": "GBP", "yen": "JPY", "yuan": "CNY", "roebel": "RUB", "gulden": "NLG",
     "fl": "NLG", "fl.": "NLG", "ƒ": "NLG", "zwitserse frank": "CHF", "canadese dollar": "CAD",
     "australische dollar": "AUD",
+    # the currencies before the euro (De Morgen's news of 2000, Belgian): "2,5 miljard frank"
+    "frank": "BEF", "belgische frank": "BEF", "fr.": "BEF", "bef": "BEF", "franse frank": "FRF", "mark": "DEM",
+    "duitse mark": "DEM", "peseta": "ESP", "lire": "ITL",
 }
 NOT_COUNTED = (
     "jaar", "jaren", "maanden", "maand", "weken", "week", "dagen", "dag", "uur", "uren",
     "minuten", "minuut", "seconden", "decennia", "eeuwen", "eeuw", "keer", "maal", "jarige",
 )
-PLURAL_SUFFIXES = ("en", "s")
+PLURAL_SUFFIXES = ("en", "s", "'s", "’s")  # "auto's", "foto's"
 IRREGULAR_PLURALS = {"kinderen": "kind", "mensen": "mens", "steden": "stad", "schepen": "schip"}
-SINGULAR_RULES = (  # a doubled consonant before "-en" was single ("toestellen" -> "toestel")
-    ("ingen", "ing"), ("llen", "l"), ("nnen", "n"), ("kken", "k"), ("tten", "t"), ("ppen", "p"),
+SINGULAR_RULES = (  # a doubled consonant before "-en" was single ("toestellen" -> "toestel"); "-leden" are members ("familieleden" -> "familielid")
+    ("leden", "lid"), ("ingen", "ing"), ("llen", "l"), ("nnen", "n"), ("kken", "k"), ("tten", "t"), ("ppen", "p"),
     ("mmen", "m"), ("ssen", "s"), ("ffen", "f"), ("ers", "er"), ("'s", ""), ("en", ""), ("s", ""),
 )
 
@@ -236,3 +239,11 @@ PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 GIVE_VERBS = ("geven", "geeft", "gaf", "biedt", "bood", "verkoopt", "verkocht", "betaalt", "betaalde")
 # fmt: on
+DEMONSTRATIVES = ("deze", "dit")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("de", "deze", "alle", "beide")  # a small count right after one refers back to things named before: nobody's
+ADVERB_ENDINGS: tuple[str, ...] = ()  # an adverb between a sentence's first word and its verb
+HEAD_LINKS: tuple[str, ...] = ("bij",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
+SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
+INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")

@@ -205,3 +205,11 @@ PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "RUB"
 GIVE_VERBS = ("дать", "дал", "дала", "даёт", "предоставил", "предоставила", "продал", "продала", "заплатил", "заплатила")
 # fmt: on
+DEMONSTRATIVES = ("этот", "эта", "это", "эти", "этого", "этой")  # a capitalised noun right after one points back: no name
+REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
+NAME_JOINERS = ("&",)  # "Procter & Gamble": one name across the sign
+DEFINITES = ("все", "эти", "оба", "обе")  # a small count right after one refers back to things named before: nobody's
+ADVERB_ENDINGS: tuple[str, ...] = ()  # an adverb between a sentence's first word and its verb
+HEAD_LINKS: tuple[str, ...] = ()  # "Sales at Acme rose 5%": the name after one heads the clause's subject
+SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
+INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")

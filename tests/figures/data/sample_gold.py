@@ -12,12 +12,20 @@
     python tests/figures/data/sample_gold.py development-9  # the ninth development block (eighth pass)
     python tests/figures/data/sample_gold.py development-10  # the tenth development block (eighth pass, after its rules)
     python tests/figures/data/sample_gold.py development-11  # the eleventh (eighth pass, its final layer's check)
+    python tests/figures/data/sample_gold.py development-12  # the twelfth (ninth pass, second part, before any change)
+    python tests/figures/data/sample_gold.py heldout-4       # the fourth held-out block (ninth pass, second part)
+    python tests/figures/data/sample_gold.py development-13  # the thirteenth (ninth pass, second part, after its first rules)
+    python tests/figures/data/sample_gold.py development-14  # the fourteenth (ninth pass, second part, after dev-13's rules)
+    python tests/figures/data/sample_gold.py development-15  # the fifteenth (ninth pass, second part, its final layer's check)
 
 Each row is a sentence of at least six words with a digit or a number word; a block leaves out the
 sentences of the blocks drawn before it. From heldout-3 on, blocks also draw from meantime-en-dev and
 polnear-dev, and leave out every sentence of the gold rows that existed before them (g000-g306, some
-drawn by other procedures), matched by overlap. The rows were then annotated by hand
-(docs/figures-guideline.md).
+drawn by other procedures), matched by overlap. From development-12 on, blocks also draw from the
+English, Spanish and Dutch news of the shared NER training data (`../shared/train/ner`: Reuters 1996,
+EFE 2000, De Morgen 2000; tokens joined back into text), sentences of at least eight tokens with a digit,
+at least four lower-case words and digits in at most a quarter of the tokens (prose, not result
+tables). The rows were then annotated by hand (docs/figures-guideline.md).
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from functools import cache
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[3] / "../shared/eval"
+NER = SHARED / "../train/ner"
 SPLIT = re.compile(r"(?<=[.!?])[\"'”]?\s+(?=[A-Z¿¡\"“`])|\n+")
 NUMBER_WORDS = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
@@ -43,6 +52,8 @@ CORPORA = {
     "meantime-en-dev": "time/meantime-en-dev/inputs.jsonl",
     "polnear-dev": "quotes/polnear-dev/inputs.jsonl",
 }
+NER_CORPORA = {"conll-en": "en", "conll-es": "es", "conll-nl": "nl"}  # news text of the NER training data
+NO_SPACE_BEFORE = re.compile(r" (?=[,.;:!?)%]|'s\b|n't\b|''|'(?= ))")
 GOLD = Path(__file__).resolve().parent / "gold.jsonl"
 LEGACY_LAST = 306  # gold rows g000-g306 existed before the sixth pass; later blocks leave their sentences out
 BLOCKS = {  # corpus, sentences, seed
@@ -66,10 +77,23 @@ BLOCKS = {  # corpus, sentences, seed
                        ("polnear-dev", 6, 2525000)),
     "development-11": (("tbaq", 26, 2727), ("meantime-es-dev", 5, 27270), ("meantime-en-dev", 5, 272700),
                        ("polnear-dev", 6, 2727000)),
+    "development-12": (("tbaq", 18, 2929), ("polnear-dev", 6, 2929000), ("conll-en", 10, 29290),
+                       ("conll-es", 8, 292900), ("conll-nl", 6, 2929001)),
+    "heldout-4": (("tbaq", 18, 3131), ("polnear-dev", 6, 3131000), ("conll-en", 10, 31310),
+                  ("conll-es", 8, 313100), ("conll-nl", 6, 3131001)),
+    "development-13": (("tbaq", 18, 3333), ("polnear-dev", 6, 3333000), ("conll-en", 10, 33330),
+                       ("conll-es", 8, 333300), ("conll-nl", 6, 3333001)),
+    "development-14": (("tbaq", 18, 3535), ("polnear-dev", 6, 3535000), ("conll-en", 10, 35350),
+                       ("conll-es", 8, 353500), ("conll-nl", 6, 3535001)),
+    "development-15": (("tbaq", 18, 3737), ("polnear-dev", 6, 3737000), ("conll-en", 10, 37370),
+                       ("conll-es", 8, 373700), ("conll-nl", 6, 3737001)),
 }  # fmt: skip
 LEGACY_FREE = ("heldout-3", "development-5", "development-6", "development-7", "development-8", "development-9",
-               "development-10", "development-11")  # blocks that also leave out the legacy rows' sentences
-GOLD_FREE = {"development-9": 536, "development-10": 578, "development-11": 620}  # blocks that leave out every gold row up to this id (all the gold when drawn)
+               "development-10", "development-11", "development-12", "heldout-4", "development-13",
+               "development-14", "development-15")  # blocks that also leave out the legacy rows' sentences
+GOLD_FREE = {"development-9": 536, "development-10": 578, "development-11": 620, "development-12": 662,
+             "heldout-4": 662, "development-13": 758,
+             "development-14": 806, "development-15": 854}  # blocks that leave out every gold row up to this id (all the gold when drawn)
 
 
 def legacy_texts(last: int = LEGACY_LAST) -> list[str]:
@@ -83,8 +107,35 @@ def _overlaps(text: str, others: list[str]) -> bool:
     return any(text in o or o in text for o in others)
 
 
+def _ner_sentences(lang: str) -> Iterator[list[str]]:
+    tokens: list[str] = []
+    with (NER / lang / "train.conllu").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                tokens.append(line.split("\t")[0])
+            elif tokens:
+                yield tokens
+                tokens = []
+    if tokens:
+        yield tokens
+
+
+def ner_candidates(corpus: str) -> Iterator[dict[str, str]]:
+    """Prose sentences of the NER training news with a digit, tokens joined back into text."""
+    lang = NER_CORPORA[corpus]
+    for i, tokens in enumerate(_ner_sentences(lang)):
+        digits = sum(bool(re.search(r"\d", t)) for t in tokens)
+        words = sum(t.isalpha() and t.islower() for t in tokens)
+        if len(tokens) >= 8 and digits and words >= 4 and digits * 4 <= len(tokens):
+            text = NO_SPACE_BEFORE.sub("", " ".join(tokens)).replace("( ", "(").replace("``", '"')
+            yield {"source": f"{corpus}/{i}", "lang": lang, "published": None, "text": text.replace("''", '"')}
+
+
 def candidates(corpus: str) -> Iterator[dict[str, str]]:
     """Sentences of a corpus that may hold a figure."""
+    if corpus in NER_CORPORA:
+        yield from ner_candidates(corpus)
+        return
     with (SHARED / CORPORA[corpus]).open(encoding="utf-8") as fh:
         for line in fh:
             doc = json.loads(line)

@@ -1,0 +1,162 @@
+"""Timeline entries merging the reports of one event across languages, with the story layer's
+events as evidence: ITN blurbs of one occurrence in several languages and scripts, which share
+too few anchors to merge on their words alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.timeline import build_timeline, story_groups
+from storyline.timeline.merge import Entry
+
+# Real ITN blurbs (itn-dev) of the Istanbul bombing of 13 November 2022, and of the Artemis 1
+# launch of the same week, as (posted, text).
+BLURBS = {
+    "en": ("2022-11-14", "At least six people are killed and 81 injured in a bombing in Istanbul, Turkey."),
+    "uz": ("2022-11-14", "Istanbuldagi portlash natijasida 6 kishi halok boʻldi, 81 kishi yaralandi."),
+    "th": ("2022-11-15", "มีผู้เสียชีวิตอย่างน้อยหกราย บาดเจ็บ 81 คน จากเหตุระเบิดในอิสตันบูล ประเทศตุรกี"),
+    "ru": ("2022-11-14", "В центре Стамбула, на одной из главных туристических улиц Истикляль, произошёл теракт."),
+    "pt": ("2022-11-16", "NASA lança a missão Artemis 1 rumo à Lua."),
+}
+BOMBING = {"en": "e-bombing", "uz": "e-bombing", "th": "e-bombing", "ru": "e-bombing", "pt": "e-artemis"}
+
+
+def _blurb(lang: str, text: str | None = None, posted: str | None = None) -> dict[str, Any]:
+    day, own = BLURBS.get(lang, ("2022-11-14", ""))
+    text = text or own
+    return {"id": lang, "source": lang, "lang": lang, "text": text, "published": posted or day,
+            "sentences": [{"start": 0, "end": len(text), "kind": "body"}]}  # fmt: skip
+
+
+def _holding(entries: list[Entry], doc_id: str) -> Entry:
+    (entry,) = [e for e in entries if any(s.doc_id == doc_id for s in e.sources)]
+    return entry
+
+
+def test_events_leads_of_one_event_merge_across_scripts() -> None:
+    """Without events the four reports are four entries (they share a number, a country or a
+    name skeleton at best); with the story layer's event they are one, dated by the earliest
+    posting, with a source per language. A lead sharing no anchor at all (Russian "Стамбула",
+    skeleton ``stmbl``, not ``stnbl``) stays apart: a merge needs something to show for it."""
+    docs = [_blurb(lang) for lang in BLURBS]
+    assert len([e for e in build_timeline(docs) if e.date < "2022-11-16"]) == 4
+    entries = build_timeline(docs, events=BOMBING)
+    merged = _holding(entries, "en")
+    assert {s.source for s in merged.sources} == {"en", "uz", "th"}
+    assert merged.date == "2022-11-14" and not merged.conflicts
+    assert _holding(entries, "ru") is not merged and _holding(entries, "pt") is not merged
+
+
+def test_events_another_event_of_the_week_stays_apart() -> None:
+    """The same blurbs with the Artemis launch put in the bombing's event by mistake: a lead of
+    another occurrence that shares no anchor with the entry is not merged into it."""
+    docs = [_blurb(lang) for lang in ("en", "pt")]
+    entries = build_timeline(docs, events={"en": "e1", "pt": "e1"})
+    assert len(entries) == 2
+
+
+def test_events_a_texts_other_sentences_never_merge() -> None:
+    """Only a document's lead stands for its event: the second sentence of a report, and the
+    two sentences of one text, stay entries of their own."""
+    second = "On 14 November the police arrest a suspect in Istanbul, Turkey, for the bombing."
+    text = BLURBS["en"][1] + " " + second
+    at = text.index("14 November")
+    long = {**_blurb("en", text), "sentences": [{"start": 0, "end": 80, "kind": "body"},
+                                                 {"start": 81, "end": len(text), "kind": "body"}],
+            "times": [{"start": at, "end": at + 11, "value": "2022-11-14", "type": "date"}]}  # fmt: skip
+    entries = build_timeline([long, _blurb("uz")], events={"en": "e1", "uz": "e1"})
+    assert {s.source for s in _holding(entries, "uz").sources} == {"en", "uz"}
+    assert len(entries) == 2 and all(len({s.start for s in e.sources if s.doc_id == "en"}) == 1 for e in entries)
+
+
+def _toll(lang: str, value: int, posted: str, text: str) -> dict[str, Any]:
+    """A blurb whose lead counts the dead, with its figure as the figures layer gives it."""
+    doc = _blurb(lang, text, posted)
+    start = text.index(str(value))
+    doc["figures"] = [{"text": str(value), "start": start, "end": start + len(str(value)), "value": value,
+                       "measure": "dead", "as_of": {"value": posted, "source": "published"}}]  # fmt: skip
+    return doc
+
+
+def test_events_conflicting_counts_of_one_day_stay_side_by_side() -> None:
+    """Two reports of one event posted the same day with different tolls: one entry, the other
+    count beside it as a conflict; a higher toll posted days later is the count updated, a later
+    report of the same event, not a conflict."""
+    en = _toll("en", 87, "2022-10-03",
+               "Hurricane Ian impacts Cuba and the United States, leaving at least 87 people dead.")  # fmt: skip
+    pt = _toll("pt", 84, "2022-10-03", "Furacão Ian causa prejuízos e deixa 84 mortos nos Estados Unidos e Cuba.")
+    later = _toll("fr", 100, "2022-10-05", "L'ouragan Ian fait plus de 100 morts à Cuba et aux États-Unis.")
+    events = {"en": "e1", "pt": "e1", "fr": "e1"}
+    (entry,) = build_timeline([en, pt], events=events)
+    assert [s.source for s in entry.sources] == ["en"] and [c["value"] for c in entry.conflicts] == [84]
+    (entry,) = build_timeline([en, later], events=events)
+    assert {s.source for s in entry.sources} == {"en", "fr"} and not entry.conflicts
+
+
+def test_events_two_days_named_for_one_occurrence_are_a_conflict() -> None:
+    """Two reports of one event whose texts name different days: the later stays beside the
+    entry as a conflicting report, with its own date and source; the same two leads in one
+    story but different events are two entries of the arc."""
+    fr = _blurb("fr", "13 novembre : un attentat à Istanbul fait 6 morts et 81 blessés.", "2022-11-14")
+    uz = _blurb("uz", "15-noyabr: Istanbuldagi portlash natijasida 6 kishi halok boʻldi, 81 kishi yaralandi.")
+    fr["times"] = [{"start": 0, "end": 11, "value": "2022-11-13", "type": "date"}]
+    uz["times"] = [{"start": 0, "end": 9, "value": "2022-11-15", "type": "date"}]
+    (entry,) = build_timeline([fr, uz], events={"fr": "e1", "uz": "e1"})
+    assert entry.date == "2022-11-13" and [s.source for s in entry.sources] == ["fr"]
+    assert [(c["date"], c["source"]) for c in entry.conflicts] == [("2022-11-15", "uz")]
+    entries = build_timeline([fr, uz], events={"fr": "e1", "uz": "e2"}, stories={"fr": "s1", "uz": "s1"})
+    assert len(entries) == 2 and not any(e.conflicts for e in entries)
+
+
+@pytest.fixture(scope="module")
+def itn_timeline(itn_docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Entry], list[Entry]]:
+    """Every ITN dev blurb through the pipeline, the story index over them, and one timeline
+    over all, with and without the events and stories found (as ``evaluate_merge`` measures it)."""
+    from storyline.api import analyze_text
+
+    docs = []
+    for row in itn_docs:
+        full = analyze_text(row["text"], lang=row["lang"], published=row["published"]).to_dict()
+        docs.append({**full, "id": row["id"], "source": row["id"]})
+    return docs, build_timeline(docs, **story_groups(docs)), build_timeline(docs)
+
+
+def test_events_itn_bombing_reports_are_one_entry(
+    itn_docs: list[dict[str, Any]], itn_timeline: tuple[list[dict[str, Any]], list[Entry], list[Entry]]
+) -> None:
+    """The Istanbul bombing's blurbs in English, French, Russian, Uzbek, Portuguese, Thai and
+    Malay (posted on 14 and 15 November) are one entry with every one of them as a source, where the
+    timeline without events had them in five entries or more; no blurb of another event posted
+    that week (the Artemis 1 launch, the G20 summit, the Kazakh election) is in it."""
+    subject = {row["id"]: row["event"] for row in itn_docs}
+    posted = {row["id"]: row["published"] for row in itn_docs}
+    _, entries, without = itn_timeline
+    reports = ["e0b7fc24d15a", "a793f3f73995", "053caa6d1145", "389a2d3c0241", "3d75f2d8260e", "e9d1f74953ac",
+               "daee572d7a3a"]  # fmt: skip
+    entry = _holding(entries, reports[0])
+    ids = {s.doc_id for s in entry.sources}
+    assert set(reports) <= ids and len({s.lang for s in entry.sources}) >= 7
+    assert len({id(_holding(without, r)) for r in reports}) >= 5
+    week = {i for i, day in posted.items() if "2022-11-13" <= day <= "2022-11-20"}
+    assert all(subject[i] == subject[reports[0]] for i in ids)
+    assert len(week - {i for i in week if subject[i] == subject[reports[0]]}) > 20  # other events were there
+
+
+def test_events_a_build_keeps_them_for_the_timeline(shared: Any, tmp_path: Any) -> None:
+    """``storyline build`` saves the events with the stories; the timeline of the store (the CLI's,
+    the report's, the build's own) reads them back, so the bombing's reports are one entry."""
+    import storyline
+    from storyline.cli.timeline import timeline_entries
+    from storyline.stories import events_of
+
+    db = str(tmp_path / "s.db")
+    storyline.build([shared / "eval/stories/itn-dev/inputs.jsonl"], db=db)
+    with storyline.open_store(db) as store:
+        events = events_of(store)
+        by_text = {d["text"]: d["id"] for d in store.iter_documents()}
+    english = by_text[BLURBS["en"][1]]
+    assert events[english] == events[by_text[BLURBS["uz"][1]]]
+    entry = _holding(timeline_entries(db, None, None, None), english)
+    assert len({s.lang for s in entry.sources}) >= 4
