@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 STEPS: dict[str, str] = {
     "entities": "storyline.entities.merge:store_entities",
     "series":   "storyline.figures.series:save_series",
-    "stories":  "storyline.stories.index:save_stories",
+    "stories":  "storyline.stories.persist:save_stories",
     "timeline": "storyline.timeline:save_main_timeline",
 }
 # fmt: on
@@ -39,9 +39,15 @@ def step(name: str) -> Callable[[Store], list[Any]]:
     return getattr(importlib.import_module(module_name), func_name)
 
 
-def derive_all(store: Store, names: tuple[str, ...] | None = None) -> dict[str, tuple[int, float]]:
-    """Run the cross-document steps over the store; ``{name: (rows saved, seconds)}``."""
+def derive_all(
+    store: Store, names: tuple[str, ...] | None = None, rebuild: bool = False
+) -> dict[str, tuple[int, float]]:
+    """Run the cross-document steps over the store; ``{name: (rows saved, seconds)}``. A step may
+    keep a state between runs to redo only what the new documents change (stories); ``rebuild``
+    forgets those states first, so that every step recomputes from all documents."""
     done: dict[str, tuple[int, float]] = {}
+    if rebuild:
+        store.drop_states()
     for name in STEPS:
         if names is not None and name not in names:
             continue
