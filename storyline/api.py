@@ -134,7 +134,7 @@ def build(
             if progress:
                 progress(done.source)
         if report.documents_added or rebuild:
-            report.derived = derive_all(store, rebuild=rebuild)
+            report.derived = derive_all(store, rebuild=rebuild, notices=report.notices)
     return report
 
 

@@ -198,3 +198,24 @@ def test_persist_evaluate_batches_cluster_every_document_once(itn_docs: list[dic
     docs = itn_docs[:600]
     found = clusters(docs, "story", StoryOptions(), batches=3)
     assert sorted(m for c in found for m in c) == sorted(d["id"] for d in docs)
+
+
+def test_persist_build_says_when_the_saved_index_is_set_aside(shared: Path, tmp_path: Path) -> None:
+    seeds = sorted((shared / "corpus" / "seeds").glob("*.txt"))
+    first, later = tmp_path / "first", tmp_path / "later"
+    first.mkdir()
+    later.mkdir()
+    for seed in seeds[:2]:
+        (first / seed.name).write_bytes(seed.read_bytes())
+    (later / seeds[2].name).write_bytes(seeds[2].read_bytes())
+    db = str(tmp_path / "notice.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(first), "--db", db, "-q"]).exit_code == 0
+    with open_store(db) as store:
+        store.save_state(STATE_NAME, b"garbage")
+    result = runner.invoke(app, ["build", str(later), "--db", db])
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    assert "note: stories: the saved story index is unreadable" in result.output
+    with open_store(db) as store:
+        stories = store.load_derived("stories")
+    assert len(stories) == 1 and len(stories[0]["documents"]) == 3  # recomputed over all three
