@@ -122,7 +122,8 @@ def main() -> None:
                 row = [outcomes[(key, where, did)] for did in OUTCOMES]
                 if any(row):
                     print(f"{key}\t{where}\t" + "\t".join(map(str, row)))
-            print(f"{key}\twrong joins of a new subject with a text filed under several subjects: {outcomes[(key, 'shared text')]}")
+            shared = outcomes[(key, "shared text")]
+            print(f"{key}\twrong joins of a new subject with a text filed under several subjects: {shared}")
 
 
 if __name__ == "__main__":
