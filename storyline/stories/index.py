@@ -16,6 +16,7 @@ once per document; the story level is recomputed over events, which are few.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import logging
 from collections import Counter
@@ -64,6 +65,9 @@ class StoryOptions:
 
     event: Params = field(default_factory=event_params)
     story: Params = field(default_factory=story_params)
+    # the merge pass of whole stories weighs their distance in days in full: two big stories
+    # share many anchors by their size alone (the Nobel prizes of one week; seventh pass)
+    merge_day_evidence: float = 1000.0
     duplicate_threshold: float = 0.7
     embed: bool = False
     cache_dir: str | None = None
@@ -289,7 +293,9 @@ class StoryIndex:
         by_id = {int(it.id): it for it in items}
         events = self.events.clusters
         second = self._clusterer(
-            "story", lambda: {str(k): [d for c in g for d in events[c].members] for k, g in enumerate(groups)}
+            "story",
+            lambda: {str(k): [d for c in g for d in events[c].members] for k, g in enumerate(groups)},
+            dataclasses.replace(self.options.story, day_evidence=self.options.merge_day_evidence),
         )
         merged = []
         for k, (group, cluster) in enumerate(zip(groups, first.clusters, strict=True)):
@@ -303,10 +309,12 @@ class StoryIndex:
             second.add(item)
         return [[m for k in c.members for m in groups[int(k)]] for c in second.clusters]
 
-    def _clusterer(self, level: str, documents: Callable[[], Mapping[str, list[str]]]) -> Clusterer:
-        """A clusterer of one level, recording its decisions when that level is ``record``ed
-        (the documents of its items are only listed then)."""
-        params = self.options.event if level == "event" else self.options.story
+    def _clusterer(
+        self, level: str, documents: Callable[[], Mapping[str, list[str]]], params: Params | None = None
+    ) -> Clusterer:
+        """A clusterer of one level (with the level's params, or ``params``), recording its
+        decisions when that level is ``record``ed (the documents of its items are only listed then)."""
+        params = params or (self.options.event if level == "event" else self.options.story)
         if self.record != level:
             return Clusterer(params, self.linkers.get(level))
         decisions: list[Decision] = []

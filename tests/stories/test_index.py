@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
-from storyline.stories import StoryIndex, build_stories
+from storyline.stories import StoryIndex, StoryOptions, build_stories
 
 
 def test_index_seeds_form_one_story_in_two_languages(seed_dicts: list[dict[str, Any]]) -> None:
@@ -120,3 +121,19 @@ def test_index_stamped_dates_date_no_story(itn_docs: list[dict[str, Any]]) -> No
     starts = {story.start for story in build_stories(itn_docs)}
     assert not starts & {"2021-04-20", "2018-01-05"}
     assert min(s for s in starts if s) >= "2022"
+
+
+def test_index_merge_pass_weighs_days_in_full(itn_docs: list[dict[str, Any]]) -> None:
+    """Pelé died on 29 December 2022 at 82, Constantine II of Greece on 10 January 2023 at 82:
+    two whole stories sharing a death and an age, 12 days apart. The merge pass no longer lets
+    the anchors two large stories share discount those days (it put the two in one story)."""
+    pele = [d["id"] for d in itn_docs if d["event"] == "Q12897"]
+    constantine = {d["id"] for d in itn_docs if d["event"] == "Q151773"}
+
+    def joined(options: StoryOptions) -> int:
+        story_of = {doc: s.id for s in build_stories(itn_docs, options) for doc in s.document_ids}
+        main = Counter(story_of[d] for d in pele).most_common(1)[0][0]
+        return sum(story_of[d] == main for d in constantine)
+
+    assert joined(StoryOptions()) == 0
+    assert joined(StoryOptions(merge_day_evidence=3.0)) >= 5  # as the first pass weighs them
