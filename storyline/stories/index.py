@@ -59,15 +59,21 @@ def story_params() -> Params:
     return params
 
 
+def merge_overrides() -> dict[str, Any]:
+    """How the merge pass over whole stories differs from the story level (seventh pass): it
+    weighs the distance in days in full, since two large stories share many anchors by their
+    size alone (the Nobel prizes of one week, two deaths at 82 twelve days apart), and with time
+    weighed so, two shared frequent anchors within a week make a candidate (not three)."""
+    return {"day_evidence": 1000.0, "wide_min": 2}
+
+
 @dataclass(slots=True)
 class StoryOptions:
     """Settings of the story index (one object passed down, as ``pipeline.Options``)."""
 
     event: Params = field(default_factory=event_params)
     story: Params = field(default_factory=story_params)
-    # the merge pass of whole stories weighs their distance in days in full: two big stories
-    # share many anchors by their size alone (the Nobel prizes of one week; seventh pass)
-    merge_day_evidence: float = 1000.0
+    merge: dict[str, Any] = field(default_factory=merge_overrides)  # the story params' changes in the merge pass
     duplicate_threshold: float = 0.7
     embed: bool = False
     cache_dir: str | None = None
@@ -295,7 +301,7 @@ class StoryIndex:
         second = self._clusterer(
             "story",
             lambda: {str(k): [d for c in g for d in events[c].members] for k, g in enumerate(groups)},
-            dataclasses.replace(self.options.story, day_evidence=self.options.merge_day_evidence),
+            dataclasses.replace(self.options.story, **self.options.merge),
         )
         merged = []
         for k, (group, cluster) in enumerate(zip(groups, first.clusters, strict=True)):

@@ -136,4 +136,20 @@ def test_index_merge_pass_weighs_days_in_full(itn_docs: list[dict[str, Any]]) ->
         return sum(story_of[d] == main for d in constantine)
 
     assert joined(StoryOptions()) == 0
-    assert joined(StoryOptions(merge_day_evidence=3.0)) >= 5  # as the first pass weighs them
+    assert joined(StoryOptions(merge={})) >= 5  # weighed as the first pass weighs them
+
+
+def test_index_merge_pass_meets_stories_sharing_two_frequent_anchors(itn_docs: list[dict[str, Any]]) -> None:
+    """The Batang Kali landslide (Malaysia, 16 December 2022) in English, Tamil and Chinese:
+    the three scripts share no name, only Malaysia and a toll (21 in Chinese, 24 in Tamil, both
+    in English as it rose); as whole stories within a week they meet on those two frequent
+    anchors in the merge pass and are one story."""
+    landslide = [d for d in itn_docs if d["event"] == "Q115726004"]
+
+    def stories_holding(options: StoryOptions) -> int:
+        story_of = {doc: s.id for s in build_stories(itn_docs, options) for doc in s.document_ids}
+        return len({story_of[d["id"]] for d in landslide if d["lang"] in ("en", "ta", "zh")})
+
+    assert {"en", "ta", "zh"} <= {d["lang"] for d in landslide}
+    assert stories_holding(StoryOptions()) == 1
+    assert stories_holding(StoryOptions(merge={"day_evidence": 1000.0})) == 3  # three anchors needed
