@@ -108,6 +108,7 @@ def build(
     options: Options | None = None,
     progress: Callable[[str], None] | None = None,
     jobs: int = 1,
+    rebuild: bool = False,
 ) -> BuildReport:
     """Ingest and analyse files into the store, idempotently and resumably.
 
@@ -115,7 +116,9 @@ def build(
     recorded); an unchanged file fully ingested before is not even read. Analysis runs in ``jobs``
     processes; all writes go through this one, each document committed on its own, so an
     interrupted build keeps what it finished and the next run resumes. When documents were added,
-    the cross-document steps (``derive.py``: entities, figure series, stories) run over the store.
+    the cross-document steps (``derive.py``: entities, figure series, stories) run over the store;
+    the stories step clusters only the documents added, unless ``rebuild`` (which runs the steps
+    from all documents, even when nothing was added).
     """
     options = options or Options()
     version = analysis_version(options)
@@ -130,8 +133,8 @@ def build(
             report.documents_added += 1
             if progress:
                 progress(done.source)
-        if report.documents_added:
-            report.derived = derive_all(store)
+        if report.documents_added or rebuild:
+            report.derived = derive_all(store, rebuild=rebuild, notices=report.notices)
     return report
 
 

@@ -22,6 +22,7 @@ def build(
     db: DbOption = "storyline.db",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes analysing in parallel.")] = 1,
     quiet: QuietOption = False,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Stories from all documents, not only new.")] = False,
 ) -> None:
     """Ingest and analyse articles into the store; re-running skips what is already there.
 
@@ -38,7 +39,7 @@ def build(
             progress.update(task, advance=1, description=source[-60:])
 
         try:
-            report = build_store(paths, db=db, progress=advance, jobs=jobs)
+            report = build_store(paths, db=db, progress=advance, jobs=jobs, rebuild=rebuild)
         except StoreError as err:
             fail(str(err))
     for error in report.errors:

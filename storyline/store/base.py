@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import abc
+import contextlib
 from collections.abc import Collection, Iterator
 from typing import Any
 
@@ -58,6 +59,30 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def load_derived(self, kind: str) -> list[dict[str, Any]]:
         """The cross-document results of one kind, in saved order."""
+
+    @abc.abstractmethod
+    def document_versions(self) -> dict[str, str]:
+        """Every stored document's id -> the analysis version it is stored with, in ingest order
+        (a cross-document step that saved its state notices what was added, re-analysed or deleted)."""
+
+    @abc.abstractmethod
+    def save_state(self, name: str, data: bytes) -> None:
+        """Keep a cross-document step's saved state (an opaque blob), replacing the one before."""
+
+    @abc.abstractmethod
+    def load_state(self, name: str) -> bytes | None:
+        """The state saved under ``name``, or None."""
+
+    @abc.abstractmethod
+    def drop_states(self) -> None:
+        """Forget every saved state: the next run of each step recomputes from all documents."""
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Writes inside the block are kept together or not at all, where the backend can (a
+        step's derived rows and its saved state stay a consistent pair). This default, for a
+        backend without transactions, writes each call on its own."""
+        yield
 
     @abc.abstractmethod
     def close(self) -> None:

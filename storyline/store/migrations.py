@@ -128,10 +128,22 @@ def m003_fulltext(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_sentence_lang, m003_fulltext]
+def m004_state(conn: sqlite3.Connection) -> None:
+    """Saved states of the cross-document steps (the story index between builds): one blob each."""
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS state (
+               name TEXT PRIMARY KEY,
+               data BLOB NOT NULL,
+               saved_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+           )"""
+    )
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_sentence_lang, m003_fulltext, m004_state]
 SCHEMA_VERSION = len(MIGRATIONS)
 # The oldest schema a read-only reader accepts: later migrations add only indexes, which a reader
-# does without (search falls back to a scan) until a writer upgrades the store.
+# does without (search falls back to a scan) until a writer upgrades the store, and the saved
+# states of cross-document steps, which only a writer reads.
 READABLE_VERSION = 2
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Collection, Iterator
@@ -49,6 +50,7 @@ class SQLiteStore(Store):
             raise StoreError(f"{path}: an older schema ({version} < {SCHEMA_VERSION}); "
                              "run `storyline build` on it to upgrade it")
         self.fulltext = version >= FULLTEXT_VERSION
+        self._depth = 0  # nesting of ``transaction`` blocks: only the outermost commits
 
     def _schema_version(self) -> int:
         """The schema version in force, read without migrating."""
@@ -60,13 +62,13 @@ class SQLiteStore(Store):
         return row is not None and (analysis_version is None or row[0] == analysis_version)
 
     def add_source(self, doc_id: str, source: str) -> None:
-        with self.conn:
+        with self.transaction():
             self.conn.execute("INSERT OR IGNORE INTO sources (doc_id, source) VALUES (?, ?)", (doc_id, source))
 
     def put_document(self, doc: Document, analysis_version: str) -> None:
         data = doc.to_dict()
         published = data["published"]
-        with self.conn:
+        with self.transaction():
             self.conn.execute("DELETE FROM sentences WHERE doc_id = ?", (doc.id,))
             self.conn.execute("DELETE FROM annotations WHERE doc_id = ?", (doc.id,))
             self.conn.execute(
@@ -159,7 +161,7 @@ class SQLiteStore(Store):
         return row is not None and row[0] == size and row[1] == mtime and row[2] == "done"
 
     def mark_file(self, path: str, size: int, mtime: float, status: str, problem: str = "") -> None:
-        with self.conn:
+        with self.transaction():
             self.conn.execute(
                 "INSERT OR REPLACE INTO files (path, size, mtime, status, problem) VALUES (?, ?, ?, ?, ?)",
                 (path, size, mtime, status, problem),
@@ -167,7 +169,7 @@ class SQLiteStore(Store):
 
     # ---------------------------------------------------------------- cross-document results
     def save_derived(self, kind: str, rows: list[dict[str, Any]]) -> None:
-        with self.conn:
+        with self.transaction():
             self.conn.execute("DELETE FROM derived WHERE kind = ?", (kind,))
             self.conn.executemany(
                 "INSERT INTO derived (kind, idx, data_json) VALUES (?, ?, ?)",
@@ -177,6 +179,38 @@ class SQLiteStore(Store):
     def load_derived(self, kind: str) -> list[dict[str, Any]]:
         return [json.loads(r[0]) for r in self.conn.execute(
             "SELECT data_json FROM derived WHERE kind = ? ORDER BY idx", (kind,))]  # fmt: skip
+
+    def document_versions(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT id, analysis_version FROM documents ORDER BY rowid"))
+
+    def save_state(self, name: str, data: bytes) -> None:
+        with self.transaction():
+            self.conn.execute("INSERT OR REPLACE INTO state (name, data) VALUES (?, ?)", (name, data))
+
+    def load_state(self, name: str) -> bytes | None:
+        row = self.conn.execute("SELECT data FROM state WHERE name = ?", (name,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def drop_states(self) -> None:
+        with self.transaction():
+            self.conn.execute("DELETE FROM state")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One SQLite transaction for the whole block, however many writes (and nested blocks) it holds."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        try:
+            with self.conn:  # commits on success, rolls back on an exception
+                yield
+        finally:
+            self._depth = 0
 
     # ---------------------------------------------------------------- browsing (indexed queries)
     def find_documents(

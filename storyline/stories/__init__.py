@@ -13,13 +13,14 @@ import logging
 from .cluster import Clusterer, Params
 from .index import (
     Event, Story, StoryIndex, StoryOptions, build_stories, document_events, document_stories, events_of,
-    save_stories, stories_of,
+    stories_of,
 )
 from .minhash import DuplicateIndex
+from .persist import save_stories, update_stories
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "Clusterer", "DuplicateIndex", "Event", "Params", "Story", "StoryIndex", "StoryOptions", "build_stories",
-    "document_events", "document_stories", "events_of", "save_stories", "stories_of",
+    "document_events", "document_stories", "events_of", "save_stories", "stories_of", "update_stories",
 ]  # fmt: skip

@@ -36,6 +36,7 @@ from .dates import DATE
 from .features import ENTITY, NAME, NUMBER, PREFIX, SKELETON, WORD, is_year
 from .linker import Linker, load, pair_features
 from .places import PLACE
+from .state import Vocab, decode_maps, encode_maps, ragged, unragged
 
 
 @dataclass(slots=True)
@@ -98,6 +99,12 @@ def only_when(shared: list[str]) -> bool:
     )
 
 
+def _by_score(pair: tuple[int, float]) -> tuple[float, int]:
+    """Candidates best first, ties to the older cluster: the order is the same whatever the
+    layout of the sets of cluster ids it was gathered from (a reloaded index decides as the saved one)."""
+    return -pair[1], pair[0]
+
+
 @dataclass(slots=True)
 class Decision:
     """One join decision, as :mod:`.train_linker` records it: the item, each candidate with the
@@ -128,6 +135,37 @@ class Cluster:
         """The mean day of the dated members."""
         return self.day_sum / self.days if self.days else None
 
+    def scalars(self) -> list[Any]:
+        """The running sums and dates of ``to_state``, as one JSON row."""
+        return [self.norm2[False], self.norm2[True], self.day_sum, self.days, self.first, self.last,
+                list(self.langs.items()), list(self.chan2.items())]  # fmt: skip
+
+
+def clusters_state(clusters: list[Cluster], vocab: Vocab) -> dict[str, Any]:
+    """Clusters as plain data (see :mod:`.state`): weights over ``vocab``, centroids as one matrix."""
+    dense = [c for c in clusters if c.dense is not None]
+    return {
+        "members": [c.members for c in clusters],
+        "scalars": [c.scalars() for c in clusters],
+        "weights": encode_maps([c.weights for c in clusters], vocab, np.float64),
+        "dense_ids": [c.id for c in dense],
+        "dense": np.stack([c.dense for c in dense]) if dense else np.zeros((0, 0), dtype=np.float32),
+    }
+
+
+def clusters_from_state(state: dict[str, Any], words: list[str]) -> list[Cluster]:
+    """The clusters of ``clusters_state``."""
+    clusters = []
+    for cid, (members, row, weights) in enumerate(
+        zip(state["members"], state["scalars"], decode_maps(state["weights"], words), strict=True)
+    ):
+        word, other, day_sum, days, first, last, langs, chan2 = row
+        clusters.append(Cluster(cid, members, Counter(dict(langs)), weights, {False: word, True: other},
+                                dict(chan2), None, day_sum, days, first, last))  # fmt: skip
+    for cid, vector in zip(state["dense_ids"], state["dense"], strict=True):
+        clusters[cid].dense = vector.copy()
+    return clusters
+
 
 class Clusterer:
     """Online clusterer: ``add`` items one by one (in date order for best results)."""
@@ -148,6 +186,48 @@ class Clusterer:
         self._dense_ids: list[int] = []  # row -> cluster id of the matrix of unit centroids
         self._dense_row: dict[int, int] = {}
         self._dense = np.zeros((0, 0), dtype=np.float32)
+
+    # ------------------------------------------------------------------ saved state
+    def to_state(self) -> dict[str, Any]:
+        """Everything ``add`` reads and writes, as plain data and arrays (see :mod:`.state`):
+        a clusterer rebuilt from it decides every later item as this one would."""
+        vocab = Vocab(self.df)  # every key an item brings is counted in df first
+        clusters = clusters_state(self.clusters, vocab)
+        wide_keys = vocab.ids(key for key, _ in self.wide)
+        return {
+            "n_items": self.n_items,
+            "df": np.fromiter(self.df.values(), dtype=np.int64, count=len(self.df)),
+            "clusters": clusters,
+            "postings": {"keys": vocab.ids(self.postings), **ragged(self.postings.values())},
+            "wide": {"keys": wide_keys, "weeks": np.fromiter((week for _, week in self.wide), dtype=np.int64),
+                     **ragged(self.wide.values())},  # fmt: skip
+            "dense": {"ids": self._dense_ids, "rows": self._dense[: len(self._dense_ids)],
+                      "capacity": self._dense.shape[0]},  # fmt: skip
+            "words": vocab.words(),
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any], params: Params, linker: Linker | None = None) -> Clusterer:
+        """The clusterer ``to_state`` saved, with these ``params`` (the caller checked they are the saved ones)."""
+        words = state["words"]
+        self = cls(params, linker)
+        self.n_items = state["n_items"]
+        self.df = Counter(dict(zip(words, state["df"].tolist())))
+        self.clusters = clusters_from_state(state["clusters"], words)
+        self.assign = {m: c.id for c in self.clusters for m in c.members}
+        postings = state["postings"]
+        for key, cids in zip(postings["keys"].tolist(), unragged(postings), strict=True):
+            self.postings[words[key]] = set(cids)
+        wide = state["wide"]
+        for key, week, cids in zip(wide["keys"].tolist(), wide["weeks"].tolist(), unragged(wide), strict=True):
+            self.wide[(words[key], week)] = set(cids)
+        dense = state["dense"]
+        self._dense_ids = list(dense["ids"])
+        self._dense_row = {cid: row for row, cid in enumerate(self._dense_ids)}
+        rows = dense["rows"]
+        self._dense = np.zeros((dense["capacity"], rows.shape[1]), dtype=np.float32)
+        self._dense[: len(rows)] = rows
+        return self
 
     # ------------------------------------------------------------------ vectors
     def observe(self, items: Iterable[Item]) -> None:
@@ -196,7 +276,7 @@ class Clusterer:
                 dots[cid] += vec[key] * cluster.weights.get(key, 0.0)
             for cid in stale:
                 self.postings[key].discard(cid)
-        best = dict(sorted(dots.items(), key=lambda kv: -kv[1])[: self.top_k])
+        best = dict(sorted(dots.items(), key=_by_score)[: self.top_k])
         for cid in self._wide_candidates(vec, day):
             best.setdefault(cid, 0.0)
         if dense is not None and self._dense_ids:
@@ -222,7 +302,7 @@ class Clusterer:
             for w in (week - 1, week, week + 1):
                 near.update(self.wide.get((key, w), ()))
             counts.update(near)
-        found = [cid for cid, n in counts.most_common() if n >= self.params.wide_min]
+        found = [cid for cid, n in sorted(counts.items(), key=_by_score) if n >= self.params.wide_min]
         return found[: self.top_k]
 
     def _dense_neighbours(self, dense: Any, day: int | None) -> list[int]:

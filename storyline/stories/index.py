@@ -31,7 +31,8 @@ from .embed import Embedder, passage_text
 from .features import ENTITY, NAME, NUMBER, DocFeatures, day_number, extract
 from .linker import Linker
 from .minhash import DuplicateIndex
-from .stamps import STAMPS_KIND, source_group, stamp_rows, stamped_days
+from .state import Vocab, decode_maps, encode_maps
+from .stamps import source_group, stamped_days
 from .dates import DATE
 from .places import PLACE, PLACE_PAIR
 
@@ -255,6 +256,43 @@ class StoryIndex:
         for key, spelling in feat.surface.items():
             self.surface.setdefault(key, spelling)
 
+    # ------------------------------------------------------------------ saved state
+    def to_state(self) -> dict[str, Any]:
+        """The index as plain data and arrays (see :mod:`.state` and :mod:`.persist`): the
+        document-level work done so far, so that a later ``add`` continues it in another process."""
+        vocab = Vocab()
+        dense = list(self.event_dense)
+        return {
+            "docs": [[d.id, d.source, d.lang, d.day, d.lead, d.date] for d in self.docs.values()],
+            "event_keys": {"events": list(self.event_keys),
+                           **encode_maps(list(self.event_keys.values()), vocab, np.int64)},  # fmt: skip
+            "event_dense": {"events": dense, "vectors": np.stack([self.event_dense[c] for c in dense])
+                            if dense else np.zeros((0, 0), dtype=np.float32)},  # fmt: skip
+            "words": vocab.words(),
+            "surface": [list(self.surface), list(self.surface.values())],
+            "stamps": [list(self.stamps), list(self.stamps.values())],
+            "copies": self.copies.to_state(),
+            "events": self.events.to_state(),
+        }
+
+    @classmethod
+    def from_state(
+        cls, state: dict[str, Any], options: StoryOptions, linkers: Mapping[str, Linker] | None = None
+    ) -> StoryIndex:
+        """The index ``to_state`` saved, under ``options`` (the caller checked they are the saved ones)."""
+        self = cls(options, linkers)
+        self.docs = {row[0]: DocInfo(*row) for row in state["docs"]}
+        keys = state["event_keys"]
+        maps = decode_maps(keys, state["words"])
+        self.event_keys = {cid: Counter(m) for cid, m in zip(keys["events"], maps, strict=True)}
+        dense = state["event_dense"]
+        self.event_dense = {cid: vec.copy() for cid, vec in zip(dense["events"], dense["vectors"], strict=True)}
+        self.surface = dict(zip(*state["surface"], strict=True))
+        self.stamps = dict(zip(*state["stamps"], strict=True))
+        self.copies = DuplicateIndex.from_state(state["copies"])
+        self.events = Clusterer.from_state(state["events"], self.options.event, self.linkers.get("event"))
+        return self
+
     # ------------------------------------------------------------------ reading out
     def _event(self, cid: int) -> Event:
         """The event of an event cluster, dated by its documents."""
@@ -392,20 +430,6 @@ def build_stories(documents: Iterable[dict[str, Any]], options: StoryOptions | N
 
 
 STORIES_KIND, EVENTS_KIND = "stories", "events"
-
-
-def save_stories(store: Any, options: StoryOptions | None = None) -> list[dict[str, Any]]:
-    """Cluster every document of an open store into stories and keep them in it, with their
-    events flat beside them and the stamped publication dates found (the cross-document step of
-    build; the CLI, report, web app and timeline read them back)."""
-    index = StoryIndex(options)
-    index.add(store.iter_documents())
-    stories = index.stories()
-    rows = [s.to_dict() for s in stories]
-    store.save_derived(STORIES_KIND, rows)
-    store.save_derived(STAMPS_KIND, stamp_rows(index.stamps))
-    store.save_derived(EVENTS_KIND, [{**e.to_dict(), "story": s.id} for s in stories for e in s.events])
-    return rows
 
 
 def document_events(events: Iterable[Event | dict[str, Any]]) -> dict[str, str]:

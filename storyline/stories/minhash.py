@@ -20,8 +20,11 @@ from __future__ import annotations
 import re
 import zlib
 from collections import defaultdict
+from typing import Any
 
 import numpy as np
+
+from .state import ragged, split
 
 SHINGLE = 4
 NUM_PERM = 64
@@ -89,3 +92,32 @@ class DuplicateIndex:
         for doc_id, rep in self.group.items():
             out[rep].append(doc_id)
         return dict(out)
+
+    def to_state(self) -> dict[str, Any]:
+        """The index as plain data and arrays (see :mod:`.state`): documents by their position in
+        ``ids``, signatures as one matrix, every bucket in its order (which of equal matches wins depends on it)."""
+        ids = list(self.group)
+        at = {doc_id: n for n, doc_id in enumerate(ids)}
+        signed = list(self.signatures)
+        signatures = [self.signatures[d] for d in signed]
+        return {
+            "threshold": self.threshold,
+            "ids": ids,
+            "group": np.fromiter((at[rep] for rep in self.group.values()), dtype=np.int64, count=len(ids)),
+            "signed": np.fromiter((at[d] for d in signed), dtype=np.int64, count=len(signed)),
+            "signatures": np.stack(signatures) if signatures else np.zeros((0, NUM_PERM), dtype=np.uint32),
+            "bands": np.fromiter(self.buckets, dtype=np.int64, count=len(self.buckets)),
+            "buckets": ragged([at[d] for d in bucket] for bucket in self.buckets.values()),
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> DuplicateIndex:
+        """The index ``to_state`` saved."""
+        self = cls(state["threshold"])
+        ids = state["ids"]
+        self.group = dict(zip(ids, (ids[n] for n in state["group"].tolist()), strict=True))
+        self.signatures = dict(zip((ids[n] for n in state["signed"].tolist()), state["signatures"], strict=True))
+        buckets = state["buckets"]
+        members = split([ids[n] for n in buckets["values"].tolist()], buckets["lengths"])
+        self.buckets.update(zip(state["bands"].tolist(), members, strict=True))
+        return self

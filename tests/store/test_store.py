@@ -110,6 +110,22 @@ def test_store_derived_rows_replace(db: str) -> None:
         assert store.load_derived("nothing") == []
 
 
+def test_store_state_blobs_and_nested_transaction(db: str) -> None:
+    with open_store(db) as store:
+        assert store.load_state("stories") is None
+        store.save_state("stories", b"\x00one")
+        store.save_state("stories", b"\x00two")
+        assert store.load_state("stories") == b"\x00two"
+        with pytest.raises(RuntimeError), store.transaction():
+            store.save_derived("stories", [{"id": 1}])
+            with store.transaction():
+                store.save_state("stories", b"three")
+            raise RuntimeError("interrupted")
+        assert store.load_state("stories") == b"\x00two" and store.load_derived("stories") == []
+        store.drop_states()
+        assert store.load_state("stories") is None
+
+
 def test_store_parallel_build_same_result(seeds: dict[str, Path], tmp_path: Path) -> None:
     serial, parallel = str(tmp_path / "serial.db"), str(tmp_path / "parallel.db")
     storyline.build([seeds["000"].parent], db=serial)
