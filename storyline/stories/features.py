@@ -105,6 +105,11 @@ def skeleton(key: str) -> str:
     return "".join(out)
 
 
+def is_year(digits: str) -> bool:
+    """Whether a number key's digits read as a year (1800-2099)."""
+    return bool(_YEAR.match(digits))
+
+
 def number_key(token: str) -> str | None:
     """The value of a numeric token as a string of ASCII digits, or None if it is no number.
 
@@ -164,7 +169,7 @@ def _token_keys(token: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     if token[0].isdigit():
         num = number_key(token)
         if num is not None:
-            return ((NUMBER + num,) if len(num) > 1 or _YEAR.match(num) else ()), (), True
+            return ((NUMBER + num,) if len(num) > 1 or is_year(num) else ()), (), True
     if _UNSPACED.match(token):
         return tuple(_unspaced_keys(token)), (), True
     key = fold(token)
