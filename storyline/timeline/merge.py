@@ -179,7 +179,13 @@ def _group_relation(entry: Entry, c: Candidate, evidence: Evidence) -> str:
         if not values_agree(head.figure, c.figure) and comparable(head.figure, c.figure):
             return "conflict"  # on another day, another value is the count updated
     close = evidence.days
-    if any(dates_agree(m, c) or _days_apart(m, c) <= close and (m.by_publication or c.by_publication) for m in leads):
+    if any(dates_agree(m, c) for m in leads):
+        return "same"
+    # a report dated only by its posting joins one near it; one that writes its own day does not
+    # join an entry whose reports write another (the physics Nobel of 4 October, posted on the 5th,
+    # beside a medicine Nobel written as the 3rd, in one event of the story layer)
+    written_apart = not c.by_publication and any(not m.by_publication for m in leads)
+    if not written_apart and any(_days_apart(m, c) <= close and (m.by_publication or c.by_publication) for m in leads):
         return "same"
     differ = evidence.one_occurrence and not c.by_publication and _dates_conflict(leads, c)
     return "conflict" if differ else "other"

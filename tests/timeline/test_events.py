@@ -182,3 +182,16 @@ def test_events_two_occurrences_of_one_event_are_no_conflict() -> None:
     first["times"] = [{"start": 0, "end": 0, "value": "2022-10-02", "type": "date"}]
     entries = build_timeline([first, runoff], events={"nb": "e1", "pl": "e1"})
     assert len(entries) == 2 and not any(e.conflicts for e in entries)
+
+
+def test_events_a_report_writing_its_own_day_keeps_out_of_an_entry_written_another() -> None:
+    """ITN's Nobel week in one event of the story layer: the physics Nobel written "4 octobre"
+    (posted on the 5th) does not join the medicine Nobel's entry, written as the 3rd, through a
+    report of it dated only by its posting; an undated report posted near still joins."""
+    med = _blurb("sv", "Svante Pääbo tilldelas Nobelpriset i fysiologi eller medicin. (3 oktober 2022)", "2022-10-03")
+    med["times"] = [{"start": 63, "end": 77, "value": "2022-10-03", "type": "date"}]
+    undated = _blurb("pt", "Svante Pääbo ganha Nobel de Fisiologia ou Medicina.", "2022-10-03")
+    phys = _blurb("fr", "4 octobre : le prix Nobel de physique est attribué au Français Alain Aspect.", "2022-10-05")
+    phys["times"] = [{"start": 0, "end": 9, "value": "2022-10-04", "type": "date"}]
+    entries = build_timeline([med, undated, phys], events={"sv": "e1", "pt": "e1", "fr": "e1"})
+    assert sorted(sorted(s.source for s in e.sources) for e in entries) == [["fr"], ["pt", "sv"]]
