@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .attribution import (CLOSING_MARKS, IMPERSONAL, Attribution, after_quote, before_quote, dash_attribution,
-                          is_sentence_end, sentence_tail, span, speaker_forward)
+                          is_sentence_end, sentence_tail, span, speaker_forward, verb_then_subject)
 from .marks import Quoted, dash_paragraphs, dash_turns, find_quoted
 from .rules import Rules, Token, tokenize
 
@@ -169,6 +169,8 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
         return draft
     closed = paras.text[q.end - 2:q.end - 1] in ".!?…" or paras.text[q.end - 3:q.end - 1].rstrip()[-1:] in ".!?…"
     post = after_quote(window, 0, rules, closed)
+    if post is None and paras.text[q.start:q.end].rstrip("“”»«\"' ")[-1:] == ",":
+        post = verb_then_subject(window, rules)  # „Meine Mutter, “stellte er mich ihr vor
     if post is not None and closed and post.last < len(window) and window[post.last].text == ":":
         post = None  # „…“ Weiter sagt die „Kreuzzeitung “: „…“: it introduces the next quotation
     going_on = None
@@ -261,9 +263,12 @@ def _inverted_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None
 
 def _speech_owner(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
     """Token range of whose words a speech noun names ("die Bemerkung des Officiosus:", "auf die
-    Worte Zimmermanns:", "die Stimme eines kleinen Blumenmädchens … riß:"), or None."""
+    Worte Zimmermanns:", "die Stimme eines kleinen Blumenmädchens … riß:", the possessive of "seine
+    Briefe enthalten …:"), or None."""
     for k in range(len(toks) - 2, -1, -1):
         if rules.is_speech_noun(toks[k]):
+            if k > 0 and toks[k - 1].low in rules.possessives:
+                return (k - 1, k)  # "seine Briefe enthalten …:": whose letters
             nxt = toks[k + 1]
             if nxt.low in rules.genitives or (nxt.is_capitalised and nxt.low not in rules.stopwords):
                 end = speaker_forward(toks, k + 1, rules)
@@ -373,7 +378,7 @@ def _turn(q: Quoted, text: str) -> Draft | None:
 
 def _is_heading(text: str, s: int, e: int) -> bool:
     """A dash line without a final stop is a sub-heading, not speech."""
-    return text[s:e].rstrip()[-1:] not in ".!?…»”\""
+    return text[s:e].rstrip()[-1:] not in ".!?…»”“\""
 
 
 def _sentence_like(text: str, draft: Draft, paras: list[tuple[int, int]], dialogue: bool = False) -> bool:
@@ -409,7 +414,9 @@ def _adjacent_turn(text: str, prev: Draft, d: Draft) -> bool:
 def alternate_speakers(text: str, drafts: list[Draft]) -> None:
     """In a run of quotations without narration between them („…?“„…“„…?“) the turns alternate:
     an unattributed turn is spoken by the speaker of the turn before the previous one, when that
-    turn belongs to the run (a quotation before the narration lends its author to no reply)."""
+    turn belongs to the run (a quotation before the narration lends its author to no reply). Words
+    cited inside a turn ("-- Schweige! … Jesus sagte …: „…“") are no turn of the run."""
+    drafts = [d for n, d in enumerate(drafts) if not (n and drafts[n - 1].start <= d.start and d.end <= drafts[n - 1].end)]
     for k in range(2, len(drafts)):
         d, prev, before = drafts[k], drafts[k - 1], drafts[k - 2]
         if d.speaker is not None or d.kind != "direct" or before.speaker is None:
@@ -577,6 +584,8 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]], ru
             n + 1 < len(order) and _adjacent(text, d.end, order[n + 1].start))
         lead = prev is not None and prev.kind == "direct" and prev.attributed
         if "turn" in d.notes:
+            if prev is not None and len(out) > 1 and out[-2].start <= prev.start and prev.end <= out[-2].end:
+                prev = out[-2]  # „…“ cited inside the turn before: that turn is what ``d`` answers
             if prev is not None and ("dash" in prev.notes or "dashed" in prev.notes) and _adjacent_turn(text, prev, d):
                 out.append(d)
             continue
@@ -641,7 +650,12 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
     for q in dash_turns(text, paras, rules) if turns else dash_paragraphs(text, paras, rules):
         if skip(q.start):
             continue
-        if any(s < q.end and q.start < e for s, e in covered):
+        overlaps = [(s, e) for s, e in covered if s < q.end and q.start < e]
+        if overlaps and turns and all(q.start < s and e <= q.end for s, e in overlaps):
+            # a turn that cites words in marks ("-- Schweige! … Jesus sagte …: „Vater vergieb …“"):
+            # the attribution inside is the cited words', the turn itself stays a turn of the dialogue
+            draft = _turn(q, text)
+        elif overlaps:
             # dialogue told inside a quoted report („Jch fragte … -- Ja, sagte eine Frau, …“): a turn
             # with an attribution of its own is a quotation of its own as well
             inner = turns and any(s < q.start and q.end <= e for s, e in covered)
@@ -649,7 +663,8 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
             if draft is not None:
                 drafts.append(draft)
             continue
-        draft = attribute_dash(q, ptoks, rules)
+        else:
+            draft = None if _labelled(q, rules, text) else attribute_dash(q, ptoks, rules)
         if draft is None and last_dash is not None and last_dash.paragraph == q.paragraph - 1 \
                 and not _is_heading(text, q.start, q.end):
             draft = Draft([(q.start + len(q.mark) + 1, q.end)], q.paragraph, last_dash.speaker,
@@ -666,6 +681,14 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
         drafts = [d for d in drafts if "turn" not in d.notes
                   or not any(c.start < d.end and d.start < c.end for c in spoken)] + spoken
     return link_drafts(text, drafts, paras, rules)
+
+
+def _labelled(q: Quoted, rules: Rules, text: str) -> bool:
+    """A dash item opening with a speaker label ("— Zeuge: Ja, das hat er gesagt."): the label's
+    speech (read after the colon), not a turn attributed inside."""
+    toks = tokenize(text, q.start, min(q.end, q.start + 60))
+    colon = next((k for k, t in enumerate(toks[:6]) if t.text == ":"), None)
+    return colon is not None and _label_speaker(toks, colon, rules) is not None
 
 
 def _label_speaker(toks: list[Token], k: int, rules: Rules) -> tuple[int, int] | None:

@@ -170,7 +170,8 @@ def dash_turns(text: str, paras: list[tuple[int, int]], rules: Rules) -> list[Qu
     to the next one ("… Zahn um Zahn. -- Wird Rache …"); candidates, like dash paragraphs. Turns
     after a colon ("sprach: -- So tödtet mich") belong to the colon's speech."""
     alts = "|".join(re.escape(d) for d in sorted(rules.turn_dashes, key=len, reverse=True))
-    turn = re.compile(r"(?:^|(?<=[.!?…“”»«])\s+)(" + alts + r")\s+(?=[^\W\d_])", re.MULTILINE)
+    # after a closing mark the dash may follow without a blank (detokenised „… thun. “-- Die …")
+    turn = re.compile(r"(?:^|(?<=[.!?…])\s+|(?<=[“”»«])\s*)(" + alts + r")\s+(?=[^\W\d_])", re.MULTILINE)
     out = []
     for k, (ps, pe) in enumerate(paras):
         starts = [(m.start(1), m.group(1)) for m in turn.finditer(text, ps, pe)]

@@ -59,6 +59,9 @@ erklärung rede ansprache brief briefe zuschrift mittheilung mitteilung bericht 
 enthüllung aufschrift telegramm schilderung meldung schreiben
 """.split())
 GENITIVES = frozenset("des der eines einer".split())
+# Possessive determiners: before a speech noun they name its speaker, a pronoun resolved like "er"
+# ("und seine Briefe enthalten manchen Stoßseufzer: „…“").
+POSSESSIVES = frozenset("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres".split())
 
 CUES = frozenset("""
 sagte sagt sagten sage sagen gesagt sprach spricht sprachen erklärte erklärt erklärten erklären
