@@ -1,0 +1,71 @@
+"""Rules of the fifth pass (general rules and table entries, tuned on half A of REDEWIEDERGABE dev):
+dash turns that cite words in marks, speaker labels after a dash, possessive owners of speech
+nouns, and verb-second attributions with any verb. Texts are excerpts of REDEWIEDERGABE samples."""
+
+from __future__ import annotations
+
+from storyline import pipeline
+from storyline.model import Document
+from storyline.quotes import extract
+
+
+def _direct(text: str, lang: str = "de") -> list:
+    return [q for q in extract(Document(id="t", text=text, lang=lang)) if q.direct]
+
+
+DIALOGUE = (
+    "Sie schrie: -- Jhr Gotteslästerer! Nachdem Jhr mein Schloß geplündert, wollt Jhr mich zwingen, "
+    "Euer Koch zu werden? Mönch, Du hörst sie und hast keinen Fluch für sie? -- Schweige! Jesus von "
+    "Nazareth, dessen Leben so rein war, Jesus sagte mitten unter römischen Soldaten nichts weiter als: "
+    "„Vater vergieb ihnen; sie wissen nicht, was sie thun. “-- Die Gottlosen wissen aber recht gut, was "
+    "sie thun, indem sie mich als Koch annehmen. -- Denke an Dein vergangenes Leben, und statt Dich zu "
+    "beklagen, wirst Du dem Himmel danken.")
+
+
+def test_quotes_dash_turn_citing_words_in_marks_stays_a_turn():
+    quotes = _direct(DIALOGUE)
+    texts = [q.text for q in quotes]
+    assert any(t.startswith("Schweige! Jesus von Nazareth") and t.endswith("thun. “") for t in texts)
+    assert "„Vater vergieb ihnen; sie wissen nicht, was sie thun. “" in texts  # the cited words too
+    assert any(t.startswith("Die Gottlosen wissen") for t in texts)  # the dialogue goes on after it
+    assert any(t.startswith("Denke an Dein") for t in texts)
+    cited = next(q for q in quotes if q.text.startswith("„Vater"))
+    assert cited.speaker.mention.text.endswith("Jesus")
+    turn = next(q for q in quotes if q.text.startswith("Schweige"))
+    assert turn.speaker is None  # "Jesus sagte" introduces the cited words, not the turn
+
+
+def test_quotes_dash_before_speaker_label_is_the_label_speech():
+    text = ("Präs. (zum Zeugen): Er soll ja auch gesagt haben: „Dumme Arbeiter, laßt mich gehen, ich bin "
+            "auch so ein Arbeiter wie Ihr. “— Zeuge: Ja, das hat er gesagt. Sicherheitswach-Inspector Josef "
+            "Benedict erschien in Begleitung des Bezirksarztes auf dem Thatorte.")
+    quotes = _direct(text)
+    label = [q for q in quotes if q.text.startswith("Ja, das hat er gesagt")]
+    assert label and label[0].speaker.mention.text == "Zeuge"
+    assert not any(q.text.startswith("Zeuge") for q in quotes)
+
+
+def test_quotes_possessive_before_speech_noun_speaks():
+    text = ("Einige Jahre verbrachte Heinrich von Kleist im eintönigen Garnisonsdienst von Potsdam. Die "
+            "Langeweile des geistlosen Rekrutendrillens war ihm entsetzlich, und seine Briefe enthalten "
+            "manchen Stoßseufzer: „Unter Offizieren ist es eine Art von Schande, ein Dichter zu sein. “")
+    doc = Document(id="t", text=text, lang="de")
+    pipeline.run(doc)  # names from the entities layer, as analyze resolves them
+    [q] = [q for q in doc.quotes if q.direct]
+    assert q.speaker.mention.text == "seine"
+    assert q.speaker.name == "Heinrich von Kleist"  # the possessive resolves like a pronoun
+
+
+def test_quotes_verb_second_any_verb_after_comma_closed_quotation():
+    text = ("Die Matrone begrüßte uns milde lächelnd. „Meine Mutter, “stellte er mich ihr glückstrahlend "
+            "vor, voll inniger Liebe auf die Matrone blickend.")
+    [q] = _direct(text)
+    assert q.text == "„Meine Mutter, “"
+    assert q.speaker.mention.text == "er" and q.cue.text == "stellte"
+
+
+def test_quotes_comma_closed_quotation_without_verb_and_subject_stays_unattributed():
+    # "und" opens no attribution
+    assert _direct("Die Matrone nickte. „Meine Mutter, “und dann ging er hinaus in den Garten.") == []
+    # an impersonal "es" after the verb names no speaker
+    assert _direct("Die Matrone nickte. „Meine Mutter, “wurde es still im Zimmer der alten Frau.") == []
