@@ -181,8 +181,9 @@ def dash_turns(text: str, paras: list[tuple[int, int]], rules: Rules) -> list[Qu
     return out
 
 
-# A sentence ends at . ! ? (with closing marks) before a space and a capital, digit, mark or dash.
-SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»“)]*\s+(?=[\"“„«»‘'(–—-]?\s?[A-ZÆØÅÄÖÜÉ0-9])")
+# A sentence ends at . ! ? (with closing marks) before a space and a capital, digit, mark or dash
+# (a typewriter "--" too: "… Glück! -- Stilling bekannte …").
+SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»“)]*\s+(?=(?:--|[\"“„«»‘'(–—-])?\s?[A-ZÆØÅÄÖÜÉ0-9])")
 ORDINAL = re.compile(r"(?<![\d.,])\d{1,2}$")
 ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b(?:vs|etc|ca|approx))\.$")
 

@@ -69,3 +69,33 @@ def test_quotes_comma_closed_quotation_without_verb_and_subject_stays_unattribut
     assert _direct("Die Matrone nickte. „Meine Mutter, “und dann ging er hinaus in den Garten.") == []
     # an impersonal "es" after the verb names no speaker
     assert _direct("Die Matrone nickte. „Meine Mutter, “wurde es still im Zimmer der alten Frau.") == []
+
+
+def _reports(text: str) -> list:
+    return [q for q in extract(Document(id="t", text=text, lang="de")) if q.kind == "indirect"]
+
+
+def test_quotes_answer_inside_reported_clause_is_a_report_of_its_own():
+    text = ("Zugleich überreichte er mir einen Schmuckgegenstand. Ich bat den Kammerherrn, daß er den Ausdruck "
+            "meiner Dankbarkeit Sr. Majestät überbringen möge, allein er antwortete, es sei üblich, daß die "
+            "Künstler dem Könige schriftlich danken müssen.")
+    request, answer = _reports(text)
+    assert request.text.endswith("überbringen möge") and request.speaker.mention.text == "Ich"
+    assert answer.text.startswith("es sei üblich") and answer.speaker.mention.text == "er"
+    assert answer.cue.text == "antwortete"
+
+
+def test_quotes_so_before_a_verb_is_no_source():
+    # "So lebte, …" is "thus", while "So Merkel, …" names a source
+    text = ("So lebte, nach den Mittheilungen des Dr. Herrmann in Aschaffenburg, in Paris ein junger, "
+            "talentvoller Arzt, der trotzdem keine lohnende Praxis finden konnte.")
+    assert all(q.speaker is None or q.speaker.mention.text != "lebte" for q in _reports(text))
+    [q] = _reports("So Merkel, die Lage in der Ukraine sei sehr ernst und verlange schnelle Hilfe.")
+    assert q.speaker.name == "Merkel"
+
+
+def test_quotes_typewriter_dash_ends_the_sentence_before_it():
+    text = ("Wie mancher Arme wünschte dem Augenarzte Gottes Segen, der jetzt abgetragen werden sollte! -- "
+            "Stilling bekannte nun Goethe, dieses mal sey es so leicht und glücklich nicht hergegangen.")
+    [q] = _reports(text)
+    assert q.speaker.mention.text == "Stilling" and q.cue.text == "bekannte"

@@ -71,7 +71,7 @@ riefen forderte fordert versicherte versichert behauptete behauptet bemerkte bem
 äußert äusserte erwiderte erwidert entgegnete entgegnet versprach verspricht kündigte
 teilte mitteilte erzählte erzählt fügte fügt unterstrich unterstreicht bekräftigte bestätigte
 bestätigt verkündete verkündet meldete meldet heißt hieß heisst hiess schloss schloß schließt schliesst
-ausrief fuhr fährt bat bittet klagte klagt gestand gesteht rief versetzte begann beginnt hub
+ausrief fuhr fährt bat bittet klagte klagt gestand gesteht bekannte bekennt rief versetzte begann beginnt hub
 drängte drängt unterbrach unterbricht setzte setzt schrie schreit flüsterte flüstert murmelte
 seufzte lachte lacht mahnte mahnt befahl jubelte wiederholte wiederholt fragte rief ruft
 sprach meinte schloß ergänzte ergänzt beteuerte beteuert gab gibt
@@ -126,6 +126,7 @@ freitag samstag sonntag nun dann jedoch es sich
 jn jm
 so also dies dieß demgegenüber entgegen daher deshalb deßhalb dort hier dagegen sodann ferner
 hinzu fort dazu hervor empor zurück
+allein sondern
 """.split())
 LINKS = frozenset({"von", "des", "für"})
 ACCORDING = (("laut",), ("so",), ("nach", "angaben"))
