@@ -38,6 +38,7 @@ INTERPOSED_ENDS = frozenset(",:;—–-")  # how an attribution inside the quote
 DASH_CHARS = frozenset("-–—")
 WORD = re.compile(r"\w")
 REFLEXIVES = frozenset({"sich"})  # between an inverted verb and its subject ("läßt sich Fräulein …")
+INTRO_CHARS = 80  # characters of a clause introducing a turn with a colon ("Der alte Herr lächelte:")
 VOCATIVE_CHARS = 120  # characters of a turn read for the name it addresses
 SENTENCE_STOPS = frozenset(".!?")
 NAMING_REACH = 60  # characters read around a quoted name for a verb of naming
@@ -178,6 +179,8 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
         going_on = after_quote(window, 1, rules, closed)  # ... and "weiter" says it spoke this one too
     if post is not None and post.speaker is not None:
         _apply(draft, window, post)
+        if _voice(window, post.speaker, rules):
+            draft.speaker = None  # „…“ ein Lachen schloss den Satz: a sound, not who spoke
         if lead and not (pre is not None and pre_direct) and before[-1].text != ":":
             draft.kind = "mixed"
             draft.segments[0] = (lead[0].start, draft.segments[0][1])
@@ -218,6 +221,16 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
         draft.speaker = _previous_subject(paras.before(k0, q.start, floor), rules) or (
             _beat_subject(window, rules) if closed else None)
     return draft
+
+
+def _voice(toks: list[Token], sp: tuple[int, int], rules: Rules) -> bool:
+    """A speaker phrase headed by a sound of the voice or a speech noun without an owner after it
+    ("ein Lachen", "die prompte Antwort", but not "die Stimme eines Blumenmädchens")."""
+    head = toks[sp[1] - 1]
+    if not head.is_capitalised or sp[1] - sp[0] > 3:
+        return False
+    owner = sp[1] < len(toks) and toks[sp[1]].low in rules.genitives
+    return not owner and (head.low in rules.voice_nouns or (rules.is_speech_noun(head) and head.low in rules.speech_nouns))
 
 
 def _thought(toks: list[Token], rules: Rules) -> bool:
@@ -411,19 +424,47 @@ def _adjacent_turn(text: str, prev: Draft, d: Draft) -> bool:
     return len(gap) <= 6 and not any(c.isalnum() for c in gap)
 
 
+def _introduced(text: str, end: int, start: int) -> bool:
+    """Between two turns only the short clause that introduces the second with a colon ("„…“ Der
+    alte Herr lächelte: „…“"): the run of the dialogue goes on."""
+    gap = text[end:start].strip()
+    return 0 < len(gap) <= INTRO_CHARS and gap.endswith(":") and not any(c in gap[:-1] for c in ".!?:“”„\"")
+
+
+def _turn_groups(drafts: list[Draft]) -> list[list[Draft]]:
+    """Drafts grouped into dialogue turns: a quotation that goes on after its own attribution („…?“
+    fragte der Compagnon. „…“) belongs to the turn it continues. Words cited inside a turn ("--
+    Schweige! … Jesus sagte …: „…“") are no turn of their own."""
+    groups: list[list[Draft]] = []
+    for n, d in enumerate(drafts):
+        if n and drafts[n - 1].start <= d.start and d.end <= drafts[n - 1].end:
+            continue
+        if groups and "continued" in d.notes and d.speaker is not None and d.speaker == groups[-1][-1].speaker:
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    return groups
+
+
 def alternate_speakers(text: str, drafts: list[Draft]) -> None:
     """In a run of quotations without narration between them („…?“„…“„…?“) the turns alternate:
     an unattributed turn is spoken by the speaker of the turn before the previous one, when that
-    turn belongs to the run (a quotation before the narration lends its author to no reply). Words
-    cited inside a turn ("-- Schweige! … Jesus sagte …: „…“") are no turn of the run."""
-    drafts = [d for n, d in enumerate(drafts) if not (n and drafts[n - 1].start <= d.start and d.end <= drafts[n - 1].end)]
-    for k in range(2, len(drafts)):
-        d, prev, before = drafts[k], drafts[k - 1], drafts[k - 2]
-        if d.speaker is not None or d.kind != "direct" or before.speaker is None:
+    turn belongs to the run (a quotation before the narration lends its author to no reply). A turn
+    may be introduced by a short clause with a colon ("Der alte Herr lächelte: „…?“"), and may go on
+    after its own attribution („…?“ fragte der Compagnon. „…“): both stay in the run."""
+    def joined(a: list[Draft], b: list[Draft]) -> bool:
+        return _adjacent(text, a[-1].end, b[0].start) or (
+            "colon" in b[0].notes and _introduced(text, a[-1].end, b[0].start))
+
+    groups = _turn_groups(drafts)
+    for k in range(2, len(groups)):
+        d, prev, before = groups[k][0], groups[k - 1], groups[k - 2]
+        speaker = before[0].speaker
+        if d.speaker is not None or d.kind != "direct" or speaker is None:
             continue
-        other = prev.speaker is None or text[slice(*prev.speaker)] != text[slice(*before.speaker)]
-        if _adjacent(text, prev.end, d.start) and _adjacent(text, before.end, prev.start) and other:
-            d.speaker, d.cue = before.speaker, before.cue
+        other = prev[0].speaker is None or text[slice(*prev[0].speaker)] != text[slice(*speaker)]
+        if joined(prev, groups[k]) and joined(before, prev) and other:
+            d.speaker, d.cue = speaker, before[0].cue
             d.notes.append("turn")
 
 

@@ -99,3 +99,31 @@ def test_quotes_typewriter_dash_ends_the_sentence_before_it():
             "Stilling bekannte nun Goethe, dieses mal sey es so leicht und glücklich nicht hergegangen.")
     [q] = _reports(text)
     assert q.speaker.mention.text == "Stilling" and q.cue.text == "bekannte"
+
+
+OFFICE = (
+    "Mary sank auf ihren Stuhl zurück. „Himmel, “sagte er gerade zu dem älteren Chef des Geschäftes, „das "
+    "fehlte auch noch; Fräulein Lammont ist jene kleine Straßenpoussade, von der ich Ihnen neulich erzählte. “"
+    "„Aber warum? “fragte der Compagnon mit der Freiheit seines väterlichen Freundes. „Fräulein Lammont ’s "
+    "Empfehlungen sind ausgezeichnet und sie ist eine Dame. “„Zum Henker mit den Empfehlungen! Ich will in "
+    "meinem Geschäfte keine Dame, die auf der Straße mit mir kokettiert. “Der alte Herr lächelte: „Sollten "
+    "Sie gerade darum den Stab über sie brechen? “„Schulmeistern Sie nicht! Geschäft ist Geschäft, und ich "
+    "liebe gemischte Getränke nicht. Sollte ich den süßen braunen Augen wieder begegnen, dann freilich — “"
+    "ein Lachen schloss den Satz.")
+
+
+def test_quotes_dialogue_turn_goes_on_after_its_attribution_and_colon_intro():
+    quotes = {q.text[:16]: q for q in _direct(OFFICE)}
+    assert quotes["„Fräulein Lammon"].speaker.mention.text == "der Compagnon"
+    # the reply to the Compagnon's turn (two quotations around "fragte der Compagnon") is "er"'s
+    assert quotes["„Zum Henker mit "].speaker.mention.text == "er"
+    # "Der alte Herr lächelte:" introduces a turn of the same run: the reply after it is "er"'s again
+    assert quotes["„Sollten Sie ger"].speaker.mention.text == "Der alte Herr"
+    assert quotes["„Schulmeistern S"].speaker.mention.text == "er"
+
+
+def test_quotes_sound_of_the_voice_is_no_speaker():
+    text = ("„Sollte ich den süßen braunen Augen auf der Straße wieder begegnen, dann freilich — “ein Lachen "
+            "schloss den Satz.")
+    [q] = _direct(text)
+    assert q.speaker is None  # "ein Lachen" is no one

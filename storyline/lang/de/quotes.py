@@ -59,6 +59,10 @@ erklärung rede ansprache brief briefe zuschrift mittheilung mitteilung bericht 
 enthüllung aufschrift telegramm schilderung meldung schreiben
 """.split())
 GENITIVES = frozenset("des der eines einer".split())
+# Sounds of a voice: as the subject after a quotation they name no speaker, nor do the speech nouns
+# without an owner („…“ ein Lachen schloss den Satz, „…“ lautet die prompte Antwort); who spoke is
+# left to the dialogue rules.
+VOICE_NOUNS = frozenset("lachen gelächter lächeln seufzer schrei schluchzen flüstern".split())
 # Possessive determiners: before a speech noun they name its speaker, a pronoun resolved like "er"
 # ("und seine Briefe enthalten manchen Stoßseufzer: „…“").
 POSSESSIVES = frozenset("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres".split())
