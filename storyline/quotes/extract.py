@@ -54,7 +54,7 @@ WINDOW_CHARS = 400  # characters tokenised on either side of a quotation
 # Entsetzen. Wie aus Grabestiefe kam die Antwort: „…“").
 NEW_SENTENCE = re.compile(r"[.!?]\s+[^\W\d_a-zß-ÿ]")
 # A colon before a word (or a dash and a word): where unmarked speech may start.
-COLON_START = re.compile(r":\s+(?:(?:--|[—–])\s+)?[^\W\d_]")
+COLON_START = re.compile(r":\s+(?:(?:--|[—–])\s+|[„»«“\"]\s?)?[^\W\d_]")
 MAX_COLON_SENTENCES = 12  # unmarked speech after a colon runs at most this many sentences
 
 
@@ -764,6 +764,8 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
         if tok.text != ":" or taken(tok.start):
             continue
         w = _skip_dashes(toks, c + 1)  # "sprach: -- So tödtet mich": the dash opens the speech
+        if w + 1 < len(toks) and toks[w].text in rules.opens and _lost_close(toks, c, w, rules, taken):
+            w += 1  # "Ferner heißt es: „Wenn wir …" whose closing mark is lost: speech as after a colon
         if w >= len(toks) or not toks[w].is_word:
             continue
         label = _label_speaker(toks, c, rules) if toks[w].is_capitalised and w == c + 1 else None
@@ -785,6 +787,21 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
             cue = next(k for k in range(len(tail) - 1, -1, -1) if rules.is_cue(tail[k]))
             starts.append(SpeechStart(c, None, _shift((cue, cue + 1), base)))
     return _transcript_labels(toks, starts, rules)
+
+
+def _lost_close(toks: list[Token], c: int, w: int, rules: Rules, taken: Callable[[int], bool]) -> bool:
+    """The opening mark ``toks[w]`` after the colon ``toks[c]`` is never closed in its paragraph,
+    while every mark before the colon is: its closing mark was lost, not nested in another quotation
+    ("… gebe: „Trouville …" inside a letter read aloud stays part of that)."""
+    if taken(toks[w].start) or any(t.text in rules.opens[toks[w].text] for t in toks[w + 1:]):
+        return False
+    depth = 0
+    for t in toks[:c]:
+        if t.text in rules.opens and t.text not in CLOSING_MARKS:
+            depth += 1
+        elif t.text in CLOSING_MARKS:
+            depth = max(0, depth - 1)
+    return depth == 0
 
 
 def _skip_dashes(toks: list[Token], i: int) -> int:

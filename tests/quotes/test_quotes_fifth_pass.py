@@ -127,3 +127,21 @@ def test_quotes_sound_of_the_voice_is_no_speaker():
             "schloss den Satz.")
     [q] = _direct(text)
     assert q.speaker is None  # "ein Lachen" is no one
+
+
+def test_quotes_lost_closing_mark_after_colon_reads_as_colon_speech():
+    text = ("Man glaubt, daß der Verkehr auf dem pacifischen Oceane jenem des atlantischen gleich stehen werde. "
+            "Ferner heißt es: „Wenn wir außer unserer jetzigen großen Flotte Dampfverbindung mit dem östlichen "
+            "Asien haben werden, dann werden wir zu fühlen beginnen, daß wir den Grund gelegt haben. Wir können "
+            "in der That sagen, daß dieser Handel einen wunderbaren Einfluß ausüben muß.")
+    [q] = _direct(text)
+    assert q.text.startswith("„Wenn wir außer") and "den Grund gelegt haben." in q.text
+    assert q.cue.text == "heißt" and q.speaker is None  # "es" names no one
+
+
+def test_quotes_unclosed_mark_inside_an_open_quotation_is_no_lost_close():
+    # „folgenden … is itself open: the letter read aloud after "gebe:" is part of that speech
+    text = ("„Ich habe gestern, “begann er seine Rede, „folgenden Brief erhalten, den ich Ihnen vorzulesen "
+            "mir die Ehre gebe: „Trouville, den 18. Hochverehrtester Herr Präsident! Ich habe Ihre Zuschrift "
+            "erhalten.")
+    assert not any(q.text.startswith("Trouville") for q in _direct(text))
