@@ -16,6 +16,13 @@ exists, the decision falls in one bucket, the first that holds, over its gold cl
 * ``no_key``: no gold cluster shares a single weighted key with the item.
 
 Decisions with no gold cluster yet (the item's subject is new) are counted apart.
+
+A second table (``--outcomes``) says what each bucket's decisions did, counted in documents (an
+item of the story level stands for all the documents of its event): joined a gold cluster
+(``right``), joined another (``wrong``), or started a cluster (``new``); and how many documents
+of the wrong joins of a new subject carry a text the gold files under several subjects (one
+blurb naming three laureates), which no system reading text alone can place (the ceiling of
+docs/quality.md).
 """
 
 from __future__ import annotations
@@ -47,9 +54,19 @@ def bucket(self: cluster.Clusterer, vec: dict[str, float], day: int | None, gold
     return "no_key"
 
 
-def measure(docs: list[dict[str, Any]], level: str, options: StoryOptions | None = None) -> dict[int, Counter[str]]:
-    """Bucket counts per pass (0: the level's online pass, 1: the story merge pass)."""
+OUTCOMES = ("right", "wrong", "new")
+
+
+def measure(
+    docs: list[dict[str, Any]], level: str, options: StoryOptions | None = None, outcomes: Counter | None = None
+) -> dict[int, Counter[str]]:
+    """Bucket counts per pass (0: the level's online pass, 1: the story merge pass); with
+    ``outcomes``, also documents per (pass, bucket, outcome), and per (pass, "shared text")."""
     gold = {d["id"]: d["event"] for d in docs}
+    subjects: dict[str, set[str]] = {}
+    for d in docs:
+        subjects.setdefault(d["text"], set()).add(d["event"])
+    shared = {d["id"] for d in docs if len(subjects[d["text"]]) > 1}
     index = StoryIndex(options or StoryOptions(), record=level)
     counts: dict[int, Counter[str]] = {}
     original = cluster.Clusterer.choose
@@ -64,8 +81,16 @@ def measure(docs: list[dict[str, Any]], level: str, options: StoryOptions | None
             if own is not None and majority([d for m in c.members for d in trace.documents[m]], gold) == own
         ]  # fmt: skip
         key = [t.clusterer for t in index.traces].index(self)
-        counts.setdefault(key, Counter())[bucket(self, vec, item.day, gold_cids) if gold_cids else "new"] += 1
-        return original(self, item, vec, dense)
+        where = bucket(self, vec, item.day, gold_cids) if gold_cids else "new"
+        counts.setdefault(key, Counter())[where] += 1
+        best = original(self, item, vec, dense)
+        if outcomes is not None:
+            members = trace.documents[item.id]
+            did = "new" if best is None else "right" if best in gold_cids else "wrong"
+            outcomes[(key, where, did)] += len(members)
+            if where == "new" and did == "wrong" and shared.intersection(members):
+                outcomes[(key, "shared text")] += len(members)
+        return best
 
     cluster.Clusterer.choose = choose  # type: ignore[method-assign]
     try:
@@ -80,14 +105,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", default="../shared/eval/stories/itn-dev")
     parser.add_argument("--level", choices=("event", "story"), default="story")
+    parser.add_argument("--outcomes", action="store_true", help="also what each bucket's decisions did")
     args = parser.parse_args()
-    counts = measure(read_gold(args.data), args.level)
+    outcomes: Counter = Counter()
+    counts = measure(read_gold(args.data), args.level, outcomes=outcomes if args.outcomes else None)
     print("pass\tdecisions\tnew\t" + "\t".join(BUCKETS) + "\t(share of decisions with a gold cluster)")
     for key in sorted(counts):
         c = counts[key]
         has = sum(c[b] for b in BUCKETS) or 1
         shares = "\t".join(f"{c[b]} ({c[b] / has:.0%})" for b in BUCKETS)
         print(f"{key}\t{sum(c.values())}\t{c['new']}\t{shares}")
+    if args.outcomes:
+        print("\npass\tbucket\t" + "\t".join(OUTCOMES) + "\t(documents)")
+        for key in sorted(counts):
+            for where in ("new", *BUCKETS):
+                row = [outcomes[(key, where, did)] for did in OUTCOMES]
+                if any(row):
+                    print(f"{key}\t{where}\t" + "\t".join(map(str, row)))
+            shared = outcomes[(key, "shared text")]
+            print(f"{key}\twrong joins of a new subject with a text filed under several subjects: {shared}")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ corpus:
    week, so they stay short): at the story level most missed candidates share only such keys;
 3. the best ``top_k`` candidates (plus, with embeddings, the nearest active centroids) are scored:
    sparse cosine + embedding similarity above its baseline - a penalty for the distance in days;
+   a candidate sharing only dates and years with the item (:func:`only_when`) is none;
 4. the item joins the best cluster when the score passes ``threshold``, else starts a new one;
    or, with a learned ``linker`` (:mod:`.linker`), the candidate most probably of the same story
    when that probability passes the model's threshold (the hand score is one of its features).
@@ -31,7 +32,8 @@ from typing import Any
 
 import numpy as np
 
-from .features import ENTITY, NAME, NUMBER, PREFIX, SKELETON, WORD
+from .dates import DATE
+from .features import ENTITY, NAME, NUMBER, PREFIX, SKELETON, WORD, is_year
 from .linker import Linker, load, pair_features
 from .places import PLACE
 from .state import Vocab, decode_maps, encode_maps, ragged, unragged
@@ -83,6 +85,18 @@ def normalise(vec: Mapping[str, float]) -> dict[str, float]:
 
 
 Scored = tuple[int, float, tuple[float, float], float | None]  # cluster, hand score, cosines, days
+
+
+def only_when(shared: list[str]) -> bool:
+    """Whether the anchors an item shares with a cluster say only *when*, not *what*: written
+    days of the month, the day numbers they were written with, and years. Two reports of one
+    day are not one story for that ("10 octobre : une série de bombardements russes" and the
+    economics Nobel prize of 10 October shared nothing else, and were one)."""
+    days = {NUMBER + key[len(DATE) + 2 :].lstrip("0") for key in shared if key.startswith(DATE)}
+    return bool(shared) and all(
+        key.startswith(DATE) or key in days or (key.startswith(NUMBER) and is_year(key[len(NUMBER) :]))
+        for key in shared
+    )
 
 
 def _by_score(pair: tuple[int, float]) -> tuple[float, int]:
@@ -336,7 +350,11 @@ class Clusterer:
         or with a linker the most probable candidate above the model's threshold."""
         words = {k: v for k, v in vec.items() if k.startswith(WORD)}
         parts = ({k: v for k, v in vec.items() if k not in words}, words)
-        scored = [(cid, *self._score(item, parts, dense, cid)) for cid in self.candidates(vec, dense, item.day)]
+        scored = [
+            (cid, *self._score(item, parts, dense, cid))
+            for cid in self.candidates(vec, dense, item.day)
+            if not only_when([k for k in parts[0] if k in self.clusters[cid].weights])
+        ]
         if self.linker is None and self.trace is None:
             best, best_score = None, self.params.threshold
             for cid, s, _, _ in scored:

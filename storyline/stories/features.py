@@ -26,6 +26,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -104,6 +105,11 @@ def skeleton(key: str) -> str:
     return "".join(out)
 
 
+def is_year(digits: str) -> bool:
+    """Whether a number key's digits read as a year (1800-2099)."""
+    return bool(_YEAR.match(digits))
+
+
 def number_key(token: str) -> str | None:
     """The value of a numeric token as a string of ASCII digits, or None if it is no number.
 
@@ -163,7 +169,7 @@ def _token_keys(token: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     if token[0].isdigit():
         num = number_key(token)
         if num is not None:
-            return ((NUMBER + num,) if len(num) > 1 or _YEAR.match(num) else ()), (), True
+            return ((NUMBER + num,) if len(num) > 1 or is_year(num) else ()), (), True
     if _UNSPACED.match(token):
         return tuple(_unspaced_keys(token)), (), True
     key = fold(token)
@@ -185,15 +191,25 @@ def _token_keys(token: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     return tuple(as_name), word, always
 
 
+def _classified(text: str) -> Iterator[tuple[regex.Match[str], tuple[str, ...], tuple[str, ...], bool]]:
+    """Each token of a text with its keys as a name and as a word, and whether it reads as a
+    name here: always (caseless scripts, acronyms, numbers), or capitalised other than as a short
+    word opening a sentence (a capital after a full stop is weak evidence of a name)."""
+    after_stop = True
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        as_name, as_word, always = _token_keys(token)
+        yield match, as_name, as_word, always or (token[0].isupper() and (not after_stop or len(token) >= 4))
+        after_stop = not _STOPS.isdisjoint(text[match.end() : match.end() + 2])
+
+
 def text_keys(text: str, surface: dict[str, str] | None = None) -> Counter[str]:
     """Name, skeleton, number and word keys of a stretch of text (``surface`` collects the
     spelling of each name key, for labels)."""
     keys: list[str] = []
-    after_stop = True  # a capital after a full stop is weak evidence of a name
-    for match in _TOKEN.finditer(text):
+    for match, as_name, as_word, is_name in _classified(text):
         token = match.group()
-        as_name, as_word, always = _token_keys(token)
-        if always or (token[0].isupper() and (not after_stop or len(token) >= 4)):
+        if is_name:
             keys.extend(as_name)
             if surface is not None and as_name and as_name[0].startswith(NAME):
                 surface.setdefault(as_name[0], token)
@@ -202,8 +218,17 @@ def text_keys(text: str, surface: dict[str, str] | None = None) -> Counter[str]:
         if _UNSPACED.match(token):
             before, after = text[max(0, match.start() - 1) : match.start()], text[match.end() : match.end() + 1]
             keys.extend(_dotted_name_keys(token, before, after))
-        after_stop = not _STOPS.isdisjoint(text[match.end() : match.end() + 2])
     return Counter(keys)
+
+
+def name_keys(text: str) -> list[frozenset[str]]:
+    """The keys of each name a text writes (spelling, skeleton, prefix: an inflected or
+    transliterated spelling of the name shares one of them), one set a name, numbers left out."""
+    return [
+        frozenset(as_name)
+        for match, as_name, _, is_name in _classified(text)
+        if is_name and as_name and as_name[0].startswith(NAME) and not _UNSPACED.match(match.group())
+    ]
 
 
 def _dotted_name_keys(run: str, before: str, after: str) -> list[str]:

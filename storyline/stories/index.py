@@ -16,6 +16,7 @@ once per document; the story level is recomputed over events, which are few.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import logging
 from collections import Counter
@@ -59,12 +60,21 @@ def story_params() -> Params:
     return params
 
 
+def merge_overrides() -> dict[str, Any]:
+    """How the merge pass over whole stories differs from the story level (seventh pass): it
+    weighs the distance in days in full, since two large stories share many anchors by their
+    size alone (the Nobel prizes of one week, two deaths at 82 twelve days apart), and with time
+    weighed so, two shared frequent anchors within a week make a candidate (not three)."""
+    return {"day_evidence": 1000.0, "wide_min": 2}
+
+
 @dataclass(slots=True)
 class StoryOptions:
     """Settings of the story index (one object passed down, as ``pipeline.Options``)."""
 
     event: Params = field(default_factory=event_params)
     story: Params = field(default_factory=story_params)
+    merge: dict[str, Any] = field(default_factory=merge_overrides)  # the story params' changes in the merge pass
     duplicate_threshold: float = 0.7
     embed: bool = False
     cache_dir: str | None = None
@@ -327,7 +337,9 @@ class StoryIndex:
         by_id = {int(it.id): it for it in items}
         events = self.events.clusters
         second = self._clusterer(
-            "story", lambda: {str(k): [d for c in g for d in events[c].members] for k, g in enumerate(groups)}
+            "story",
+            lambda: {str(k): [d for c in g for d in events[c].members] for k, g in enumerate(groups)},
+            dataclasses.replace(self.options.story, **self.options.merge),
         )
         merged = []
         for k, (group, cluster) in enumerate(zip(groups, first.clusters, strict=True)):
@@ -341,10 +353,12 @@ class StoryIndex:
             second.add(item)
         return [[m for k in c.members for m in groups[int(k)]] for c in second.clusters]
 
-    def _clusterer(self, level: str, documents: Callable[[], Mapping[str, list[str]]]) -> Clusterer:
-        """A clusterer of one level, recording its decisions when that level is ``record``ed
-        (the documents of its items are only listed then)."""
-        params = self.options.event if level == "event" else self.options.story
+    def _clusterer(
+        self, level: str, documents: Callable[[], Mapping[str, list[str]]], params: Params | None = None
+    ) -> Clusterer:
+        """A clusterer of one level (with the level's params, or ``params``), recording its
+        decisions when that level is ``record``ed (the documents of its items are only listed then)."""
+        params = params or (self.options.event if level == "event" else self.options.story)
         if self.record != level:
             return Clusterer(params, self.linkers.get(level))
         decisions: list[Decision] = []

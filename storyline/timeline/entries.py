@@ -181,24 +181,29 @@ def _entity_mentions(doc: dict[str, Any], start: int, end: int) -> frozenset[str
     return frozenset(out)
 
 
-def _sentence_dates(doc: dict[str, Any], when_said: bool = False) -> dict[tuple[int, int], tuple[str, str]]:
+def _sentence_dates(
+    doc: dict[str, Any], when_said: bool = False, since: bool = True
+) -> dict[tuple[int, int], tuple[str, str]]:
     """The most precise calendar date of every sentence that holds one. ``when_said``: only
     dates that can say when a statement was made or a figure held, not "since 2003" (a start)
-    nor "by December 25" (a future bound)."""
+    nor "by December 25" (a future bound); ``since=False``: not "since 2003" either."""
     out: dict[tuple[int, int], tuple[str, str]] = {}
-    for sent, found in _sentence_times(doc, when_said).items():
+    for sent, found in _sentence_times(doc, when_said, since and not when_said).items():
         for _, parsed in found:
             out[sent] = more_precise(out.get(sent), parsed)  # type: ignore[assignment]
     return out
 
 
-def _sentence_times(doc: dict[str, Any], when_said: bool = False) -> dict[tuple[int, int], list[Dated]]:
-    """Every calendar date of every sentence, with its offset (see :func:`_sentence_dates`)."""
+def _sentence_times(
+    doc: dict[str, Any], when_said: bool = False, since: bool = True
+) -> dict[tuple[int, int], list[Dated]]:
+    """Every calendar date of every sentence, with its offset (see :func:`_sentence_dates`;
+    ``since``: with the dates a state started)."""
     out: dict[tuple[int, int], list[Dated]] = {}
     for item in doc.get("times") or []:
         if item.get("type", "date") not in ("date", "time") or _is_boilerplate(doc, item.get("start", 0)):
             continue
-        if when_said and (item.get("future") or str(item.get("signal", "")).upper() == "SINCE"):
+        if (when_said and item.get("future")) or (not since and str(item.get("signal", "")).upper() == "SINCE"):
             continue
         parsed = parse_value(item.get("value"))
         if parsed is None:
@@ -264,8 +269,12 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
             by_publication = when is fallback or (when is as_of and not explicit)
             out.append(_candidate(doc, "figure", span, when, figure=fig, by_publication=by_publication))
     lead = _lead_span(doc)
-    if lead is not None and lead not in dated and fallback:
-        dated[lead] = fallback
+    if lead is not None:
+        # what a text leads with happened lately: not at "the worst crash since the 1970s"
+        own = _sentence_dates(doc, since=False).get(lead) or fallback
+        dated.pop(lead, None)
+        if own:
+            dated[lead] = own
     taken = {(c.ref.start, c.ref.end) for c in out}  # a quoted or counted sentence is not also an event
     out.extend(_candidate(doc, "event", span, when, times=tuple(times.get(span, ())), by_publication=when is fallback)
                for span, when in sorted(dated.items()) if span not in taken)  # fmt: skip

@@ -29,13 +29,14 @@ from typing import Any
 
 from ..figures.extract import INFERRED_PLACE
 from ..figures.series import COMPARABLE, GENERIC_MEASURES
-from ..stories.features import fold
+from ..stories.features import fold, name_keys
 from .entries import _RANK, Candidate, SourceRef, period
 
 SAME = 0.25  # Jaccard of anchors above which two sentences report the same thing
 CONFLICT = 0.5  # ... and above which a different date or value is a conflict, not another entry
 LATER_REPORT_DAYS = 14  # how long after a dated event an undated report of it may follow...
 LATER_SAME = 0.35  # ... and the anchor overlap that makes it the same (stricter than SAME)
+CONFLICT_DAYS = 7  # reports of one occurrence disagree on its day by a few days, not by weeks
 APPROX = 0.1  # "around 12,000" and "12,500" agree; "12,000" and "10,000" do not
 
 
@@ -134,7 +135,7 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
         return "other"  # one text giving two dates tells of two moments, it does not contradict itself
     if later_report(head, c) or later_report(c, head):
         return "same" if sim >= LATER_SAME and len(head.keys & c.keys) >= 2 else "other"
-    return "conflict" if sim >= CONFLICT and head.date[:7] == c.date[:7] else "other"
+    return "conflict" if sim >= CONFLICT and _dates_conflict(entry.members, c) else "other"
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +181,25 @@ def _group_relation(entry: Entry, c: Candidate, evidence: Evidence) -> str:
     close = evidence.days
     if any(dates_agree(m, c) or _days_apart(m, c) <= close and (m.by_publication or c.by_publication) for m in leads):
         return "same"
-    differ = evidence.one_occurrence and not c.by_publication and _days_apart(head, c) <= close
+    differ = evidence.one_occurrence and not c.by_publication and _dates_conflict(leads, c)
     return "conflict" if differ else "other"
+
+
+def _dates_conflict(members: list[Candidate], c: Candidate) -> bool:
+    """Whether a candidate's other day is another report of the occurrence its nearest member
+    tells: days at most ``CONFLICT_DAYS`` apart, and not each text naming someone the other does
+    not (the physics Nobel of 4 October beside the medicine Nobel of the 3rd, both "Nobel" and
+    "octobre", are two occurrences, not two dates of one)."""
+    nearest = max(members, key=lambda m: jaccard(m.keys, c.keys))
+    return _days_apart(nearest, c) <= CONFLICT_DAYS and not _names_apart(nearest.summary, c.summary)
+
+
+def _names_apart(a: str, b: str) -> bool:
+    """Whether each text names someone or something the other does not (a name is written in
+    both when one of its keys, spelling, skeleton or prefix, is among the other's)."""
+    names_a, names_b = name_keys(a), name_keys(b)
+    keys_a, keys_b = frozenset().union(*names_a), frozenset().union(*names_b)
+    return any(not n & keys_b for n in names_a) and any(not n & keys_a for n in names_b)
 
 
 def _days_apart(a: Candidate, b: Candidate) -> float:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
-from storyline.stories import StoryIndex, build_stories
+from storyline.stories import StoryIndex, StoryOptions, build_stories
 
 
 def test_index_seeds_form_one_story_in_two_languages(seed_dicts: list[dict[str, Any]]) -> None:
@@ -120,3 +121,35 @@ def test_index_stamped_dates_date_no_story(itn_docs: list[dict[str, Any]]) -> No
     starts = {story.start for story in build_stories(itn_docs)}
     assert not starts & {"2021-04-20", "2018-01-05"}
     assert min(s for s in starts if s) >= "2022"
+
+
+def test_index_merge_pass_weighs_days_in_full(itn_docs: list[dict[str, Any]]) -> None:
+    """Pelé died on 29 December 2022 at 82, Constantine II of Greece on 10 January 2023 at 82:
+    two whole stories sharing a death and an age, 12 days apart. The merge pass no longer lets
+    the anchors two large stories share discount those days (it put the two in one story)."""
+    pele = [d["id"] for d in itn_docs if d["event"] == "Q12897"]
+    constantine = {d["id"] for d in itn_docs if d["event"] == "Q151773"}
+
+    def joined(options: StoryOptions) -> int:
+        story_of = {doc: s.id for s in build_stories(itn_docs, options) for doc in s.document_ids}
+        main = Counter(story_of[d] for d in pele).most_common(1)[0][0]
+        return sum(story_of[d] == main for d in constantine)
+
+    assert joined(StoryOptions()) == 0
+    assert joined(StoryOptions(merge={})) >= 5  # weighed as the first pass weighs them
+
+
+def test_index_merge_pass_meets_stories_sharing_two_frequent_anchors(itn_docs: list[dict[str, Any]]) -> None:
+    """The Batang Kali landslide (Malaysia, 16 December 2022) in English, Tamil and Chinese:
+    the three scripts share no name, only Malaysia and a toll (21 in Chinese, 24 in Tamil, both
+    in English as it rose); as whole stories within a week they meet on those two frequent
+    anchors in the merge pass and are one story."""
+    landslide = [d for d in itn_docs if d["event"] == "Q115726004"]
+
+    def stories_holding(options: StoryOptions) -> int:
+        story_of = {doc: s.id for s in build_stories(itn_docs, options) for doc in s.document_ids}
+        return len({story_of[d["id"]] for d in landslide if d["lang"] in ("en", "ta", "zh")})
+
+    assert {"en", "ta", "zh"} <= {d["lang"] for d in landslide}
+    assert stories_holding(StoryOptions()) == 1
+    assert stories_holding(StoryOptions(merge={"day_evidence": 1000.0})) == 3  # three anchors needed

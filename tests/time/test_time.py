@@ -138,6 +138,14 @@ def test_annotate_through_the_pipeline_keeps_ingested_header_date() -> None:
           "le 3 mars 2019": ("date", "2019-03-03")}),
         ("El mes pasado, el lunes y hace dos años.", "es", "2010-08-09",
          {"El mes pasado": ("date", "2010-07"), "el lunes": ("date", "2010-08-09"), "hace dos años": ("date", "2008")}),
+        # ITN, Swedish (it fell back to the Norwegian table, "januari" and "december" unread)
+        ("Kevin McCarthy väljs till talman efter 15 valomgångar – det högsta antalet sedan 1859.(7 januari 2023)",
+         "sv", "2023-01-07", {"7 januari 2023": ("date", "2023-01-07"), "1859": ("date", "1859")}),
+        ("Pelé avlider, 82 år gammal. (29 december 2022) Han dog i går, för två år sedan var han frisk.", "sv",
+         "2022-12-30", {"29 december 2022": ("date", "2022-12-29"), "i går": ("date", "2022-12-29"),
+                        "två år sedan": ("date", "2020")}),
+        ("Mødet blev holdt den 3. marts, og i maj kommer det næste; i går sagde hun nej.", "da", "2021-06-02",
+         {"den 3. marts": ("date", "2021-03-03"), "maj": ("date", "2021-05"), "i går": ("date", "2021-06-01")}),
     ],
 )
 def test_normalize_expressions_in_each_language(text: str, lang: str, published: str, expected: dict) -> None:
@@ -147,7 +155,7 @@ def test_normalize_expressions_in_each_language(text: str, lang: str, published:
 
 
 def test_lexicon_tables_cover_the_issue_languages() -> None:
-    assert {"en", "nb", "nn", "de", "fr", "es"} <= set(languages_with("time"))
+    assert {"en", "nb", "nn", "de", "fr", "es", "sv", "da"} <= set(languages_with("time"))
 
 
 def test_pubdate_none_without_evidence() -> None:

@@ -160,3 +160,25 @@ def test_events_a_build_keeps_them_for_the_timeline(shared: Any, tmp_path: Any) 
     assert events[english] == events[by_text[BLURBS["uz"][1]]]
     entry = _holding(timeline_entries(db, None, None, None), english)
     assert len({s.lang for s in entry.sources}) >= 4
+
+
+def test_events_two_occurrences_of_one_event_are_no_conflict() -> None:
+    """The story layer may put the medicine and the physics Nobel (ITN, 3 and 4 October) in one
+    event: each text names laureates the other does not, so the second is an entry of its own,
+    not a conflicting date of the first; the runoff four weeks after a first round is no
+    conflicting date either."""
+    med = _blurb("sv", "Svante Pääbo tilldelas Nobelpriset i fysiologi eller medicin. (3 oktober 2022)", "2022-10-03")
+    phys = _blurb("fr", "4 octobre : le prix Nobel de physique est attribué au Français Alain Aspect, à l'Américain "
+                  "John Clauser et à l'Autrichien Anton Zeilinger.", "2022-10-05")  # fmt: skip
+    med["times"] = [{"start": 63, "end": 77, "value": "2022-10-03", "type": "date"}]
+    phys["times"] = [{"start": 0, "end": 9, "value": "2022-10-04", "type": "date"}]
+    entries = build_timeline([med, phys], events={"sv": "e1", "fr": "e1"})
+    assert sorted((e.date, [s.source for s in e.sources], e.conflicts) for e in entries) == [
+        ("2022-10-03", ["sv"], []), ("2022-10-04", ["fr"], [])]  # fmt: skip
+    first = _blurb("nb", "Luiz Inácio Lula da Silva og Jair Bolsonaro går videre til andre valgomgang i Brasil.", "2022-10-02")
+    runoff = _blurb("pl", "Luiz Inácio Lula da Silva wygrał II turę wyborów prezydenckich w Brazylii, pokonując "
+                    "Jaira Bolsonaro (30 października).", "2022-10-31")  # fmt: skip
+    runoff["times"] = [{"start": 117, "end": 131, "value": "2022-10-30", "type": "date"}]
+    first["times"] = [{"start": 0, "end": 0, "value": "2022-10-02", "type": "date"}]
+    entries = build_timeline([first, runoff], events={"nb": "e1", "pl": "e1"})
+    assert len(entries) == 2 and not any(e.conflicts for e in entries)

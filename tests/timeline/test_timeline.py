@@ -281,3 +281,22 @@ def test_timeline_later_undated_report_joins_the_dated_entry() -> None:
     entries = build_timeline([dated, later])
     (entry,) = [e for e in entries if "Pääbo" in e.summary]
     assert entry.date == "2022-10-03" and {s.source for s in entry.sources} == {"fr", "en"} and not entry.conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "date"),
+    [  # ITN blurbs: the lead reports what happened lately, not the reference point it names
+        ("Et bankstormløb på Silicon Valley Bank udløser det næststørste amerikanske bankkrak siden 1970'erne.",
+         "da", "2023-03-12", "2023-03-12"),
+        ("A bank run on Silicon Valley Bank causes the largest bank failure in the US since 2008.",
+         "en", "2023-03-12", "2023-03-12"),
+        ("Det högsta antalet sedan 1859.", "sv", None, None),  # a stamp or no publication date: undated
+        ("NATO has been in Afghanistan since 2003 and ended combat operations in 2014.", "en", "2021-08-20", "2014"),
+    ],
+)
+def test_candidates_lead_is_never_dated_by_since(text: str, lang: str, published: str | None, date: str | None) -> None:
+    from storyline.api import analyze_text
+
+    doc = analyze_text(text, lang=lang, published=published).to_dict()
+    events = [c for c in candidates(doc) if c.kind == "event" and c.lead]
+    assert [c.date for c in events] == ([date] if date else [])
