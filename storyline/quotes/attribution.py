@@ -344,6 +344,23 @@ def after_quote(toks: list[Token], i: int, rules: Rules, closed: bool = False) -
     return found
 
 
+def verb_then_subject(toks: list[Token], rules: Rules) -> Attribution | None:
+    """After a quotation whose sentence goes on (a comma inside its closing mark), a verb-second
+    language puts any verb and then the subject: "„Meine Mutter, “stellte er mich ihr vor" is
+    attributed though "stellte … vor" is no verb of speech. Only a pronoun or a determiner phrase
+    counts as the subject, so a noun after the verb ("„…, “meinte Sorge") stays for the cue rules."""
+    if not rules.verb_second or len(toks) < 2:
+        return None
+    verb, first = toks[0], toks[1]
+    if not (verb.is_word and verb.text[0].islower()) or verb.low in rules.stopwords \
+            or verb.low in rules.complementizers or verb.low in rules.determiners or verb.low in rules.pronouns:
+        return None
+    if first.low in rules.pronouns and first.low not in IMPERSONAL:
+        return Attribution((0, 1), (1, 2), None, 2)
+    end = speaker_forward(toks, 1, rules) if first.low in rules.determiners else None
+    return Attribution((0, 1), (1, end), None, end) if end is not None else None
+
+
 def _not_a_subject(toks: list[Token], sp: tuple[int, int], rules: Rules) -> bool:
     """A phrase before a verb-second cue that is a fronted adverb, not the subject: one word ("Also
     schloß der Christ") or, where nouns are capitalised, one with a lower-case non-noun ("Also

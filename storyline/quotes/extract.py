@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .attribution import (CLOSING_MARKS, IMPERSONAL, Attribution, after_quote, before_quote, dash_attribution,
-                          is_sentence_end, sentence_tail, span, speaker_forward)
+                          is_sentence_end, sentence_tail, span, speaker_forward, verb_then_subject)
 from .marks import Quoted, dash_paragraphs, dash_turns, find_quoted
 from .rules import Rules, Token, tokenize
 
@@ -38,6 +38,7 @@ INTERPOSED_ENDS = frozenset(",:;—–-")  # how an attribution inside the quote
 DASH_CHARS = frozenset("-–—")
 WORD = re.compile(r"\w")
 REFLEXIVES = frozenset({"sich"})  # between an inverted verb and its subject ("läßt sich Fräulein …")
+INTRO_CHARS = 80  # characters of a clause introducing a turn with a colon ("Der alte Herr lächelte:")
 VOCATIVE_CHARS = 120  # characters of a turn read for the name it addresses
 SENTENCE_STOPS = frozenset(".!?")
 NAMING_REACH = 60  # characters read around a quoted name for a verb of naming
@@ -53,7 +54,7 @@ WINDOW_CHARS = 400  # characters tokenised on either side of a quotation
 # Entsetzen. Wie aus Grabestiefe kam die Antwort: „…“").
 NEW_SENTENCE = re.compile(r"[.!?]\s+[^\W\d_a-zß-ÿ]")
 # A colon before a word (or a dash and a word): where unmarked speech may start.
-COLON_START = re.compile(r":\s+(?:(?:--|[—–])\s+)?[^\W\d_]")
+COLON_START = re.compile(r":\s+(?:(?:--|[—–])\s+|[„»«“\"]\s?)?[^\W\d_]")
 MAX_COLON_SENTENCES = 12  # unmarked speech after a colon runs at most this many sentences
 
 
@@ -169,6 +170,8 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
         return draft
     closed = paras.text[q.end - 2:q.end - 1] in ".!?…" or paras.text[q.end - 3:q.end - 1].rstrip()[-1:] in ".!?…"
     post = after_quote(window, 0, rules, closed)
+    if post is None and paras.text[q.start:q.end].rstrip("“”»«\"' ")[-1:] == ",":
+        post = verb_then_subject(window, rules)  # „Meine Mutter, “stellte er mich ihr vor
     if post is not None and closed and post.last < len(window) and window[post.last].text == ":":
         post = None  # „…“ Weiter sagt die „Kreuzzeitung “: „…“: it introduces the next quotation
     going_on = None
@@ -176,6 +179,8 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
         going_on = after_quote(window, 1, rules, closed)  # ... and "weiter" says it spoke this one too
     if post is not None and post.speaker is not None:
         _apply(draft, window, post)
+        if _voice(window, post.speaker, rules):
+            draft.speaker = None  # „…“ ein Lachen schloss den Satz: a sound, not who spoke
         if lead and not (pre is not None and pre_direct) and before[-1].text != ":":
             draft.kind = "mixed"
             draft.segments[0] = (lead[0].start, draft.segments[0][1])
@@ -216,6 +221,16 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
         draft.speaker = _previous_subject(paras.before(k0, q.start, floor), rules) or (
             _beat_subject(window, rules) if closed else None)
     return draft
+
+
+def _voice(toks: list[Token], sp: tuple[int, int], rules: Rules) -> bool:
+    """A speaker phrase headed by a sound of the voice or a speech noun without an owner after it
+    ("ein Lachen", "die prompte Antwort", but not "die Stimme eines Blumenmädchens")."""
+    head = toks[sp[1] - 1]
+    if not head.is_capitalised or sp[1] - sp[0] > 3:
+        return False
+    owner = sp[1] < len(toks) and toks[sp[1]].low in rules.genitives
+    return not owner and (head.low in rules.voice_nouns or (rules.is_speech_noun(head) and head.low in rules.speech_nouns))
 
 
 def _thought(toks: list[Token], rules: Rules) -> bool:
@@ -261,9 +276,12 @@ def _inverted_subject(toks: list[Token], rules: Rules) -> tuple[int, int] | None
 
 def _speech_owner(toks: list[Token], rules: Rules) -> tuple[int, int] | None:
     """Token range of whose words a speech noun names ("die Bemerkung des Officiosus:", "auf die
-    Worte Zimmermanns:", "die Stimme eines kleinen Blumenmädchens … riß:"), or None."""
+    Worte Zimmermanns:", "die Stimme eines kleinen Blumenmädchens … riß:", the possessive of "seine
+    Briefe enthalten …:"), or None."""
     for k in range(len(toks) - 2, -1, -1):
         if rules.is_speech_noun(toks[k]):
+            if k > 0 and toks[k - 1].low in rules.possessives:
+                return (k - 1, k)  # "seine Briefe enthalten …:": whose letters
             nxt = toks[k + 1]
             if nxt.low in rules.genitives or (nxt.is_capitalised and nxt.low not in rules.stopwords):
                 end = speaker_forward(toks, k + 1, rules)
@@ -373,7 +391,7 @@ def _turn(q: Quoted, text: str) -> Draft | None:
 
 def _is_heading(text: str, s: int, e: int) -> bool:
     """A dash line without a final stop is a sub-heading, not speech."""
-    return text[s:e].rstrip()[-1:] not in ".!?…»”\""
+    return text[s:e].rstrip()[-1:] not in ".!?…»”“\""
 
 
 def _sentence_like(text: str, draft: Draft, paras: list[tuple[int, int]], dialogue: bool = False) -> bool:
@@ -406,17 +424,47 @@ def _adjacent_turn(text: str, prev: Draft, d: Draft) -> bool:
     return len(gap) <= 6 and not any(c.isalnum() for c in gap)
 
 
+def _introduced(text: str, end: int, start: int) -> bool:
+    """Between two turns only the short clause that introduces the second with a colon ("„…“ Der
+    alte Herr lächelte: „…“"): the run of the dialogue goes on."""
+    gap = text[end:start].strip()
+    return 0 < len(gap) <= INTRO_CHARS and gap.endswith(":") and not any(c in gap[:-1] for c in ".!?:“”„\"")
+
+
+def _turn_groups(drafts: list[Draft]) -> list[list[Draft]]:
+    """Drafts grouped into dialogue turns: a quotation that goes on after its own attribution („…?“
+    fragte der Compagnon. „…“) belongs to the turn it continues. Words cited inside a turn ("--
+    Schweige! … Jesus sagte …: „…“") are no turn of their own."""
+    groups: list[list[Draft]] = []
+    for n, d in enumerate(drafts):
+        if n and drafts[n - 1].start <= d.start and d.end <= drafts[n - 1].end:
+            continue
+        if groups and "continued" in d.notes and d.speaker is not None and d.speaker == groups[-1][-1].speaker:
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    return groups
+
+
 def alternate_speakers(text: str, drafts: list[Draft]) -> None:
     """In a run of quotations without narration between them („…?“„…“„…?“) the turns alternate:
     an unattributed turn is spoken by the speaker of the turn before the previous one, when that
-    turn belongs to the run (a quotation before the narration lends its author to no reply)."""
-    for k in range(2, len(drafts)):
-        d, prev, before = drafts[k], drafts[k - 1], drafts[k - 2]
-        if d.speaker is not None or d.kind != "direct" or before.speaker is None:
+    turn belongs to the run (a quotation before the narration lends its author to no reply). A turn
+    may be introduced by a short clause with a colon ("Der alte Herr lächelte: „…?“"), and may go on
+    after its own attribution („…?“ fragte der Compagnon. „…“): both stay in the run."""
+    def joined(a: list[Draft], b: list[Draft]) -> bool:
+        return _adjacent(text, a[-1].end, b[0].start) or (
+            "colon" in b[0].notes and _introduced(text, a[-1].end, b[0].start))
+
+    groups = _turn_groups(drafts)
+    for k in range(2, len(groups)):
+        d, prev, before = groups[k][0], groups[k - 1], groups[k - 2]
+        speaker = before[0].speaker
+        if d.speaker is not None or d.kind != "direct" or speaker is None:
             continue
-        other = prev.speaker is None or text[slice(*prev.speaker)] != text[slice(*before.speaker)]
-        if _adjacent(text, prev.end, d.start) and _adjacent(text, before.end, prev.start) and other:
-            d.speaker, d.cue = before.speaker, before.cue
+        other = prev[0].speaker is None or text[slice(*prev[0].speaker)] != text[slice(*speaker)]
+        if joined(prev, groups[k]) and joined(before, prev) and other:
+            d.speaker, d.cue = speaker, before[0].cue
             d.notes.append("turn")
 
 
@@ -577,6 +625,8 @@ def link_drafts(text: str, drafts: list[Draft], paras: list[tuple[int, int]], ru
             n + 1 < len(order) and _adjacent(text, d.end, order[n + 1].start))
         lead = prev is not None and prev.kind == "direct" and prev.attributed
         if "turn" in d.notes:
+            if prev is not None and len(out) > 1 and out[-2].start <= prev.start and prev.end <= out[-2].end:
+                prev = out[-2]  # „…“ cited inside the turn before: that turn is what ``d`` answers
             if prev is not None and ("dash" in prev.notes or "dashed" in prev.notes) and _adjacent_turn(text, prev, d):
                 out.append(d)
             continue
@@ -641,7 +691,12 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
     for q in dash_turns(text, paras, rules) if turns else dash_paragraphs(text, paras, rules):
         if skip(q.start):
             continue
-        if any(s < q.end and q.start < e for s, e in covered):
+        overlaps = [(s, e) for s, e in covered if s < q.end and q.start < e]
+        if overlaps and turns and all(q.start < s and e <= q.end for s, e in overlaps):
+            # a turn that cites words in marks ("-- Schweige! … Jesus sagte …: „Vater vergieb …“"):
+            # the attribution inside is the cited words', the turn itself stays a turn of the dialogue
+            draft = _turn(q, text)
+        elif overlaps:
             # dialogue told inside a quoted report („Jch fragte … -- Ja, sagte eine Frau, …“): a turn
             # with an attribution of its own is a quotation of its own as well
             inner = turns and any(s < q.start and q.end <= e for s, e in covered)
@@ -649,7 +704,8 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
             if draft is not None:
                 drafts.append(draft)
             continue
-        draft = attribute_dash(q, ptoks, rules)
+        else:
+            draft = None if _labelled(q, rules, text) else attribute_dash(q, ptoks, rules)
         if draft is None and last_dash is not None and last_dash.paragraph == q.paragraph - 1 \
                 and not _is_heading(text, q.start, q.end):
             draft = Draft([(q.start + len(q.mark) + 1, q.end)], q.paragraph, last_dash.speaker,
@@ -666,6 +722,14 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
         drafts = [d for d in drafts if "turn" not in d.notes
                   or not any(c.start < d.end and d.start < c.end for c in spoken)] + spoken
     return link_drafts(text, drafts, paras, rules)
+
+
+def _labelled(q: Quoted, rules: Rules, text: str) -> bool:
+    """A dash item opening with a speaker label ("— Zeuge: Ja, das hat er gesagt."): the label's
+    speech (read after the colon), not a turn attributed inside."""
+    toks = tokenize(text, q.start, min(q.end, q.start + 60))
+    colon = next((k for k, t in enumerate(toks[:6]) if t.text == ":"), None)
+    return colon is not None and _label_speaker(toks, colon, rules) is not None
 
 
 def _label_speaker(toks: list[Token], k: int, rules: Rules) -> tuple[int, int] | None:
@@ -700,6 +764,8 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
         if tok.text != ":" or taken(tok.start):
             continue
         w = _skip_dashes(toks, c + 1)  # "sprach: -- So tödtet mich": the dash opens the speech
+        if w + 1 < len(toks) and toks[w].text in rules.opens and _lost_close(toks, c, w, rules, taken):
+            w += 1  # "Ferner heißt es: „Wenn wir …" whose closing mark is lost: speech as after a colon
         if w >= len(toks) or not toks[w].is_word:
             continue
         label = _label_speaker(toks, c, rules) if toks[w].is_capitalised and w == c + 1 else None
@@ -721,6 +787,21 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
             cue = next(k for k in range(len(tail) - 1, -1, -1) if rules.is_cue(tail[k]))
             starts.append(SpeechStart(c, None, _shift((cue, cue + 1), base)))
     return _transcript_labels(toks, starts, rules)
+
+
+def _lost_close(toks: list[Token], c: int, w: int, rules: Rules, taken: Callable[[int], bool]) -> bool:
+    """The opening mark ``toks[w]`` after the colon ``toks[c]`` is never closed in its paragraph,
+    while every mark before the colon is: its closing mark was lost, not nested in another quotation
+    ("… gebe: „Trouville …" inside a letter read aloud stays part of that)."""
+    if taken(toks[w].start) or any(t.text in rules.opens[toks[w].text] for t in toks[w + 1:]):
+        return False
+    depth = 0
+    for t in toks[:c]:
+        if t.text in rules.opens and t.text not in CLOSING_MARKS:
+            depth += 1
+        elif t.text in CLOSING_MARKS:
+            depth = max(0, depth - 1)
+    return depth == 0
 
 
 def _skip_dashes(toks: list[Token], i: int) -> int:

@@ -136,8 +136,8 @@ def _medial(toks: list[Token], rules: Rules) -> Clause | None:
 def _according_first(toks: list[Token], rules: Rules) -> Clause | None:
     """According to SOURCE, CLAUSE."""
     n = rules.according_at(toks, 0)
-    if not n:
-        return None
+    if not n or (rules.capitalised_nouns and speaker_forward(toks, n, rules) is None):
+        return None  # "So lebte, nach …": where nouns are capitalised, "so" before a verb is "thus"
     for k in range(n + 1, min(len(toks), n + 12)):
         if toks[k].text == ",":
             end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
@@ -145,6 +145,37 @@ def _according_first(toks: list[Token], rules: Rules) -> Clause | None:
                 return None
             return Clause((k + 1, end), Attribution((0, n), (n, k), None, k))
     return None
+
+
+def _answered(toks: list[Token], clause: Clause, rules: Rules) -> Clause | None:
+    """A second report inside a reported clause: "Ich bat den Kammerherrn, daß …, allein er
+    antwortete, es sei üblich, …" holds the answer of "er" after the request; returns it (the
+    first clause then ends before it), or None. Only a pronoun or a capitalised subject right
+    before a cue followed by a comma counts."""
+    body, end = clause.content
+    for c in range(body + 2, end - MIN_CONTENT):
+        if not rules.is_cue(toks[c]) or toks[c + 1].text != ",":
+            continue
+        subj = toks[c - 1]
+        if not (subj.low in rules.pronouns or subj.is_capitalised) or subj.low in rules.stopwords:
+            continue
+        start = c - 1
+        if start > body and toks[start - 1].is_word and toks[start - 1].low not in rules.stopwords:
+            continue  # "die Zeugen antworteten": a longer subject is left to the clause rules
+        second = _clause(toks, c, (start, c), None, c + 1, rules)
+        if second is not None:
+            return second
+    return None
+
+
+def _draft(text: str, toks: list[Token], clause: Clause, marks: re.Pattern[str]) -> Draft | None:
+    """The draft of one reported clause, kind mixed when it carries quotation marks."""
+    segs = [r for r in (span(toks, clause.content), span(toks, clause.rest)) if r is not None]
+    if not segs:
+        return None
+    kind = "mixed" if any(marks.search(text, a, b) for a, b in segs) else "indirect"
+    return Draft(segs, -1, span(toks, clause.att.speaker), span(toks, clause.att.cue),
+                 span(toks, clause.att.addressee), True, kind)
 
 
 def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
@@ -165,11 +196,19 @@ def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
                   or _medial(toks, rules))
         if clause is None:
             continue
-        segs = [r for r in (span(toks, clause.content), span(toks, clause.rest)) if r is not None]
-        if not segs:
-            continue
-        kind = "mixed" if any(marks.search(text, a, b) for a, b in segs) else "indirect"
-        draft = Draft(segs, -1, span(toks, clause.att.speaker), span(toks, clause.att.cue),
-                      span(toks, clause.att.addressee), True, kind)
-        out.append(draft)
+        second = _answered(toks, clause, rules) if clause.rest is None else None
+        if second is not None:
+            cut = second.att.speaker[0]
+            while cut > clause.content[0] and not toks[cut - 1].is_word:
+                cut -= 1
+            first = toks[cut - 1].low if cut > clause.content[0] else ""
+            if first in rules.stopwords:  # "…, allein er antwortete": the conjunction goes too
+                cut -= 1
+                while cut > clause.content[0] and not toks[cut - 1].is_word:
+                    cut -= 1
+            clause = Clause((clause.content[0], cut), clause.att)
+        for part in (clause, second):
+            draft = _draft(text, toks, part, marks) if part is not None else None
+            if draft is not None:
+                out.append(draft)
     return out

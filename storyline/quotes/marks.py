@@ -170,7 +170,8 @@ def dash_turns(text: str, paras: list[tuple[int, int]], rules: Rules) -> list[Qu
     to the next one ("… Zahn um Zahn. -- Wird Rache …"); candidates, like dash paragraphs. Turns
     after a colon ("sprach: -- So tödtet mich") belong to the colon's speech."""
     alts = "|".join(re.escape(d) for d in sorted(rules.turn_dashes, key=len, reverse=True))
-    turn = re.compile(r"(?:^|(?<=[.!?…“”»«])\s+)(" + alts + r")\s+(?=[^\W\d_])", re.MULTILINE)
+    # after a closing mark the dash may follow without a blank (detokenised „… thun. “-- Die …")
+    turn = re.compile(r"(?:^|(?<=[.!?…])\s+|(?<=[“”»«])\s*)(" + alts + r")\s+(?=[^\W\d_])", re.MULTILINE)
     out = []
     for k, (ps, pe) in enumerate(paras):
         starts = [(m.start(1), m.group(1)) for m in turn.finditer(text, ps, pe)]
@@ -180,8 +181,9 @@ def dash_turns(text: str, paras: list[tuple[int, int]], rules: Rules) -> list[Qu
     return out
 
 
-# A sentence ends at . ! ? (with closing marks) before a space and a capital, digit, mark or dash.
-SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»“)]*\s+(?=[\"“„«»‘'(–—-]?\s?[A-ZÆØÅÄÖÜÉ0-9])")
+# A sentence ends at . ! ? (with closing marks) before a space and a capital, digit, mark or dash
+# (a typewriter "--" too: "… Glück! -- Stilling bekannte …").
+SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»“)]*\s+(?=(?:--|[\"“„«»‘'(–—-])?\s?[A-ZÆØÅÄÖÜÉ0-9])")
 ORDINAL = re.compile(r"(?<![\d.,])\d{1,2}$")
 ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b(?:vs|etc|ca|approx))\.$")
 

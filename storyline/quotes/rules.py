@@ -76,6 +76,8 @@ class Rules:
     continuations: frozenset[str] = frozenset()  # "Weiter sagt X: …": X also spoke the quotation before
     perception: frozenset[str] = frozenset()  # "hörte sie … ausrufen: …": the object speaks
     thought_cues: frozenset[str] = frozenset()  # „Armer Narr! “dachte er: thought, not speech
+    voice_nouns: frozenset[str] = frozenset()  # „…“ ein Lachen schloss den Satz: a sound, no speaker
+    possessives: frozenset[str] = frozenset()  # "seine Briefe: „…“", "his remarks": the owner speaks
     third_person: frozenset[str] = frozenset()  # "er", "sie": a narrated character after a quotation
     join_sentences: bool = True  # "“…,” he said. “…”" is one quotation (else two, same speaker)
     cue_finder: re.Pattern[str] | None = None  # any cue or "according" word, to skip cue-less sentences
@@ -176,6 +178,8 @@ def rules_for(lang: str | None) -> Rules:
         speech_nouns=_words(mod, "SPEECH_NOUNS"),
         genitives=_words(mod, "GENITIVES"),
         third_person=_words(mod, "THIRD_PERSON"),
+        possessives=_words(mod, "POSSESSIVES"),
+        voice_nouns=_words(mod, "VOICE_NOUNS"),
         thought_cues=_words(mod, "THOUGHT_CUES"),
         perception=_words(mod, "PERCEPTION"),
         continuations=_words(mod, "CONTINUATIONS"),

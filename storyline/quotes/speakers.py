@@ -200,7 +200,8 @@ class Resolver:
         toks = [t for t in tokenize(self.doc.text, start, bracket if bracket > start else end) if t.is_word]
         if not toks:
             return self.doc.text[start:end]
-        if _pronoun(toks, self.rules):  # "he", "once he": the previous speaker, else none known
+        if _pronoun(toks, self.rules) or (len(toks) == 1 and toks[0].low in self.rules.possessives):
+            # "he", "once he", "seine" (Briefe): the previous speaker, else none known
             return self.previous or self.index.last_person_before(start) or ""
         if len(toks) == 1 and toks[0].low in self.rules.determiners:
             return ""  # "the", "his": a mention cut short names no one

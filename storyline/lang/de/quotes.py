@@ -59,6 +59,13 @@ erklärung rede ansprache brief briefe zuschrift mittheilung mitteilung bericht 
 enthüllung aufschrift telegramm schilderung meldung schreiben
 """.split())
 GENITIVES = frozenset("des der eines einer".split())
+# Sounds of a voice: as the subject after a quotation they name no speaker, nor do the speech nouns
+# without an owner („…“ ein Lachen schloss den Satz, „…“ lautet die prompte Antwort); who spoke is
+# left to the dialogue rules.
+VOICE_NOUNS = frozenset("lachen gelächter lächeln seufzer schrei schluchzen flüstern".split())
+# Possessive determiners: before a speech noun they name its speaker, a pronoun resolved like "er"
+# ("und seine Briefe enthalten manchen Stoßseufzer: „…“").
+POSSESSIVES = frozenset("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres".split())
 
 CUES = frozenset("""
 sagte sagt sagten sage sagen gesagt sprach spricht sprachen erklärte erklärt erklärten erklären
@@ -68,7 +75,7 @@ riefen forderte fordert versicherte versichert behauptete behauptet bemerkte bem
 äußert äusserte erwiderte erwidert entgegnete entgegnet versprach verspricht kündigte
 teilte mitteilte erzählte erzählt fügte fügt unterstrich unterstreicht bekräftigte bestätigte
 bestätigt verkündete verkündet meldete meldet heißt hieß heisst hiess schloss schloß schließt schliesst
-ausrief fuhr fährt bat bittet klagte klagt gestand gesteht rief versetzte begann beginnt hub
+ausrief fuhr fährt bat bittet klagte klagt gestand gesteht bekannte bekennt rief versetzte begann beginnt hub
 drängte drängt unterbrach unterbricht setzte setzt schrie schreit flüsterte flüstert murmelte
 seufzte lachte lacht mahnte mahnt befahl jubelte wiederholte wiederholt fragte rief ruft
 sprach meinte schloß ergänzte ergänzt beteuerte beteuert gab gibt
@@ -123,6 +130,7 @@ freitag samstag sonntag nun dann jedoch es sich
 jn jm
 so also dies dieß demgegenüber entgegen daher deshalb deßhalb dort hier dagegen sodann ferner
 hinzu fort dazu hervor empor zurück
+allein sondern
 """.split())
 LINKS = frozenset({"von", "des", "für"})
 ACCORDING = (("laut",), ("so",), ("nach", "angaben"))

@@ -51,6 +51,9 @@ COMPLEMENTIZERS = frozenset({"that"})
 # Pronouns that can be a speaker; they resolve to the previous speaker.
 PRONOUNS = frozenset("he she they i we it you".split())
 
+# Possessive determiners: before a noun of speech they name its speaker ("his remarks: “…”").
+POSSESSIVES = frozenset("his her their".split())
+
 # Determiners that start a descriptive speaker ("the spokesman", "a joint NATO statement").
 DETERMINERS = frozenset("the a an his her its their our this that another one some".split())
 
