@@ -25,7 +25,8 @@ from typing import Any
 from ..model import Document, Sentence
 from ..pipeline import Options
 from ..text.sentences import title_case
-from .names import COUNTRY, Name, country_name, entity_id, normalize
+from .gazetteer import MAX_NAME_TOKENS, name_key
+from .names import COUNTRY, Name, country_keys, country_name, entity_id, normalize
 from .tagger import Mention, model_name, tag
 from .tokens import tokenize
 from .variants import Named, resolve
@@ -128,6 +129,26 @@ def split_person(text: str, mention: Mention, verbs: frozenset[str] = frozenset(
     return parts
 
 
+def split_country_person(text: str, mention: Mention, model: str) -> list[Mention]:
+    """A mention that runs a country into a person's name cut in two: the tagger reads "Prime
+    Minister of the United Kingdom Liz Truss" as one organisation "United Kingdom Liz Truss" (and
+    "Première ministre du Royaume-Uni Liz Truss" as one name), so its quotations were Royaume-Uni
+    Liz Truss's. The words after the country are a person when the tagger, reading them alone,
+    says so ("United Kingdom Independence Party" stays whole)."""
+    tokens = [(s, e) for s, e in tokenize(text, mention.start, mention.end) if text[s].isalnum()]
+    codes = country_keys()
+    for i in range(len(tokens) - 2):
+        for j in range(min(len(tokens) - 2, i + MAX_NAME_TOKENS - 1), i - 1, -1):
+            place = text[tokens[i][0] : tokens[j][1]]
+            if " ".join(name_key(place)).replace(".", "") not in codes:
+                continue
+            rest = tag(text, tokens[j + 1][0], mention.end, model)
+            if len(rest) == 1 and rest[0].type == "PER" and rest[0].end == mention.end:
+                return [Mention(tokens[i][0], tokens[j][1], "LOC"), rest[0]]
+            return [mention]
+    return [mention]
+
+
 @functools.cache
 def speech_verbs(lang: str | None) -> frozenset[str]:
     """The verbs of speech of a language's quotes table ("says", "sier"), lower case."""
@@ -155,7 +176,8 @@ def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
         for sent in _sentences(doc)
         for m in tag(doc.text, sent.start, sent.end, model)
         if not doc.spans or doc.span_kind_at(m.start) not in SKIPPED_SPANS
-        for part in split_person(doc.text, m, speech_verbs(doc.lang))
+        for whole in split_country_person(doc.text, m, model)
+        for part in split_person(doc.text, whole, speech_verbs(doc.lang))
     ]
     headlines = {id(sent) for _, sent in found if title_case(doc.text[sent.start : sent.end])}
     if not headlines or all(id(sent) in headlines for _, sent in found):

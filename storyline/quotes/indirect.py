@@ -108,12 +108,21 @@ def _trailing(toks: list[Token], rules: Rules) -> Clause | None:
         if toks[k].text != ",":
             continue
         att = after_quote(toks, k + 1, rules)
-        if att is None or att.speaker is None or len(toks) - att.last > TRAILING:
+        if att is None or att.speaker is None or len(toks) - att.last > TRAILING or _has_object(toks, att, rules):
             continue
         if sum(t.is_word for t in toks[:k]) < MIN_CONTENT:
             return None
         return Clause((0, k), att)
     return None
+
+
+def _has_object(toks: list[Token], att: Attribution, rules: Rules) -> bool:
+    """Whether the verb ending an attribution has an object of its own ("Amid a government
+    crisis, Liz Truss announces her resignation"): then what comes before it is no reported
+    clause. Verbs that take an addressee ("told her aides") are not asked."""
+    if att.cue is None or att.cue[1] != att.last or att.last >= len(toks):
+        return False
+    return toks[att.last].low in rules.possessives and toks[att.cue[0]].low not in rules.object_cues
 
 
 def _medial(toks: list[Token], rules: Rules) -> Clause | None:

@@ -75,3 +75,23 @@ def test_speakers_listed_by_corpus_entity_dominant_owner_of_a_name() -> None:
     rows = list_quotes([doc("Obama"), doc("Mr. Obama"), doc("Clinton")], entities=entities)
     assert sorted(r["speaker"] for r in rows) == ["Barack Obama", "Barack Obama", "Clinton"]  # 30 of 45: no owner
     assert [r["speaker"] for r in list_quotes([doc("Obama")], speaker="Barack", entities=entities)] == ["Barack Obama"]
+
+
+def test_speakers_country_run_into_a_name_is_two_entities() -> None:
+    """ITN blurbs: the tagger read "Prime Minister of the United Kingdom Liz Truss" as one
+    organisation, and her quotations were "United Kingdom Liz Truss"'s (in French "Royaume-Uni
+    Liz Truss"'s); a verb with its own object ("announces her resignation") reports no clause."""
+    from storyline.api import analyze_text
+
+    en = analyze_text("Amid a government crisis, Prime Minister of the United Kingdom Liz Truss (pictured) "
+                      "announces her resignation.", lang="en", published="2022-10-20")  # fmt: skip
+    assert [(e.text, e.type) for e in en.entities] == [("United Kingdom", "LOC"), ("Liz Truss", "PER")]
+    assert en.quotes == []  # "Amid a government crisis" is said by no one
+    fr = analyze_text("20 octobre : la Première ministre du Royaume-Uni Liz Truss (photo) annonce sa démission "
+                      "après seulement 44 jours.", lang="fr", published="2022-10-20")  # fmt: skip
+    assert [(e.canonical, e.type) for e in fr.entities] == [("United Kingdom", "LOC"), ("Liz Truss", "PER")]
+    assert speakers_of(fr, "démission") == ["Liz Truss"]
+    party = analyze_text("The United Kingdom Independence Party won two seats.", lang="en")
+    assert [e.text for e in party.entities] == ["United Kingdom Independence Party"]
+    told = analyze_text("The alliance will stay in Afghanistan until May, Stoltenberg told his aides.", lang="en")
+    assert speakers_of(told, "alliance will stay") == ["Stoltenberg"]
