@@ -255,8 +255,8 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     "Boeing inizialmente aveva"), except where the verb comes second (``VERB_SECOND``): there any word
     may open the clause before it ("Hierbij moet worden vermeld")."""
     word = toks[0].text
-    if toks[0].low in lex.common_words:
-        return False  # "Revenue declined 8%": a common noun opening the sentence
+    if toks[0].low in lex.common_words or _name_key(word) in lex.function_words:
+        return False  # "Revenue declined 8%": a common noun opening the sentence; "Ya se han pedido": an adverb
     if any(c.isupper() for c in word[1:]) or (j < len(toks) and toks[j].low in lex.subject_verbs):
         return True
     if j + 1 < len(toks) and toks[j].low in lex.measures and toks[j + 1].low in lex.subject_verbs:

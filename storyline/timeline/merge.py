@@ -28,7 +28,7 @@ from datetime import date
 from typing import Any
 
 from ..figures.extract import INFERRED_PLACE
-from ..figures.series import COMPARABLE, GENERIC_MEASURES
+from ..figures.series import COMPARABLE, GENERIC_MEASURES, series_measure
 from ..stories.features import fold, name_keys
 from .entries import _RANK, Candidate, SourceRef, period
 
@@ -81,7 +81,8 @@ def _canonical(value: Any) -> str:
 def _figure_key(c: Candidate) -> tuple[str, str, str] | None:
     """What a figure counts, of whom and where, folded; None when the figure layer does not say."""
     fig = c.figure or {}
-    measure = _canonical(fig.get("measure") or fig.get("unit"))
+    written = str(fig.get("measure") or fig.get("unit") or "")
+    measure = _canonical(series_measure(written, c.ref.lang))  # "aerei", "aviones": aircraft, as series
     stated = (fig.get("why") or {}).get("place") != INFERRED_PLACE  # a guess from the rest of the text
     return (_canonical(fig.get("subject")), measure, _canonical(fig.get("place")) if stated else "") if measure else None
 
@@ -126,7 +127,9 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
             return "other"
         if values_agree(head.figure or {}, c.figure or {}):
             return "same"
-        return "conflict" if comparable(head.figure or {}, c.figure or {}) else "other"
+        # whose count it is must be known for two counts to disagree (as series require): "it
+        # carries 305 to 550 passengers" and "it carries 200 to 350" are two aircraft
+        return "conflict" if key[0] and comparable(head.figure or {}, c.figure or {}) else "other"
     if c.kind == "statement" and head.speaker and c.speaker and fold(head.speaker) != fold(c.speaker):
         return "other"
     if dates_agree(head, c):
@@ -176,6 +179,7 @@ def _group_relation(entry: Entry, c: Candidate, evidence: Evidence) -> str:
         return "other"
     head = leads[0]
     if c.figure and head.figure and dates_agree(head, c) and _figure_key(c) == _figure_key(head) is not None:
+        # (the event stands for whose count it is: tolls of one hurricane have no owner)
         if not values_agree(head.figure, c.figure) and comparable(head.figure, c.figure):
             return "conflict"  # on another day, another value is the count updated
     close = evidence.days

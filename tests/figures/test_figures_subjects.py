@@ -97,3 +97,14 @@ def test_subjects_share_of_a_whole_and_strength_and_model_after_noun() -> None:
     assert _summary(text) == [("4.2 million", 4.2e6, "share", None), ("13.8 million", 13.8e6, "share", "Innopac")]
     assert _summary("Riot police scattered a 50-strong mob.") == [("50-strong", 50, "people", None)]
     assert [f[0] for f in _summary("Ryanair va a comprar otros cinco aviones 737 nuevos.", lang="es")] == ["cinco"]
+
+
+def test_subjects_an_adverb_opening_the_sentence_is_no_owner() -> None:
+    """MEANTIME es: "Ya se han pedido 144 aviones" ("144 planes have already been ordered") had the
+    owner "Ya" (already): a reflexive after the first word made it a subject."""
+    from storyline.api import analyze_text
+
+    (fig,) = analyze_text("Ya se han pedido 144 aviones.", lang="es", published="2005-04-27").figures
+    assert fig.value == 144 and fig.subject is None
+    (fig,) = analyze_text("Aldef se dedica a vender 300 coches.", lang="es").figures
+    assert fig.subject is not None and fig.subject.text == "Aldef"

@@ -195,3 +195,23 @@ def test_events_a_report_writing_its_own_day_keeps_out_of_an_entry_written_anoth
     phys["times"] = [{"start": 0, "end": 9, "value": "2022-10-04", "type": "date"}]
     entries = build_timeline([med, undated, phys], events={"sv": "e1", "pt": "e1", "fr": "e1"})
     assert sorted(sorted(s.source for s in e.sources) for e in entries) == [["fr"], ["pt", "sv"]]
+
+
+def test_events_translations_of_one_figure_are_one_entry() -> None:
+    """MEANTIME's translations through the pipeline: "144 planes", "144 aerei", "144 machines",
+    "144 aviones" are one entry (the figures' counted nouns meet on their series key, as series
+    do); two counts of passengers with no owner ("it carries") are two entries, no conflict."""
+    from storyline.api import analyze_text
+
+    texts = {"en": "144 planes have already been ordered.", "it": "Sono già stati ordinati 144 aerei.",
+             "nl": "Er zijn al 144 machines besteld.", "es": "Ya se han pedido 144 aviones."}  # fmt: skip
+    docs = []
+    for lang, text in texts.items():
+        doc = analyze_text(text, lang=lang, published="2005-04-27").to_dict()
+        docs.append({**doc, "id": lang, "source": lang})
+    entries = [e for e in build_timeline(docs) if e.kind == "figure"]
+    assert [sorted(s.source for s in e.sources) for e in entries] == [["en", "es", "it", "nl"]]
+    big = analyze_text("It carries between 305 and 550 passengers.", lang="en", published="2005-04-27").to_dict()
+    small = analyze_text("Può trasportare dai 200 ai 350 passeggeri.", lang="it", published="2005-04-27").to_dict()
+    entries = build_timeline([{**big, "id": "a", "source": "a"}, {**small, "id": "b", "source": "b"}])
+    assert not any(e.conflicts for e in entries)

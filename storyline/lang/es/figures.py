@@ -124,6 +124,7 @@ FUNCTION_WORDS = (
     "a", "al", "por", "para", "con", "sin", "sobre", "entre", "tras", "desde", "que", "quien",
     "donde", "es", "son", "fue", "fueron", "era", "eran", "ha", "han", "había", "no", "más",
     "menos", "se", "él", "ella", "ellos", "ellas", "también", "su", "sus",
+    "ya", "hoy", "ayer", "ahora", "además", "así", "aún", "todavía", "entonces",  # adverbs opening a clause
 )
 TITLES = (  # before a person's name: neither a name nor a place
     "sr", "sra", "dr", "presidente", "ministro", "general",
