@@ -25,7 +25,7 @@ from typing import Any
 from ..model import Document, Sentence
 from ..pipeline import Options
 from ..text.sentences import title_case
-from .gazetteer import MAX_NAME_TOKENS, name_key
+from .gazetteer import name_key
 from .names import COUNTRY, Name, country_keys, country_name, entity_id, normalize
 from .tagger import Mention, model_name, tag
 from .tokens import tokenize
@@ -129,24 +129,34 @@ def split_person(text: str, mention: Mention, verbs: frozenset[str] = frozenset(
     return parts
 
 
-def split_country_person(text: str, mention: Mention, model: str) -> list[Mention]:
-    """A mention that runs a country into a person's name cut in two: the tagger reads "Prime
-    Minister of the United Kingdom Liz Truss" as one organisation "United Kingdom Liz Truss" (and
-    "Première ministre du Royaume-Uni Liz Truss" as one name), so its quotations were Royaume-Uni
-    Liz Truss's. The words after the country are a person when the tagger, reading them alone,
-    says so ("United Kingdom Independence Party" stays whole)."""
+def split_run_into_person(text: str, mention: Mention, model: str) -> list[Mention]:
+    """A mention that runs a place or an organisation into a person's name, cut in two: the
+    tagger reads "Prime Minister of the United Kingdom Liz Truss" as one organisation "United
+    Kingdom Liz Truss", "CEO di Apple Steve Jobs" and "Aer Lingus Dermot Mannion" as one person,
+    so their quotations were "United Kingdom Liz Truss"'s. The cut: the shortest tail of two
+    words or more that the tagger, reading it alone, takes for one person, where the words before
+    it, two words or more, read alone, hold a place or an organisation and no person ("Ursula von
+    der Leyen", "Владимир Владимирович Путин" and "Богданов , Анатолий" stay whole; so does "United Kingdom Independence Party", no
+    person). Only a person mention is cut so, or one whose words before the person end with a
+    country: organisations are named after people ("Музыкальная академия Ференца Листа"). The
+    words before keep what the tagger finds in them alone."""
     tokens = [(s, e) for s, e in tokenize(text, mention.start, mention.end) if text[s].isalnum()]
-    codes = country_keys()
-    for i in range(len(tokens) - 2):
-        for j in range(min(len(tokens) - 2, i + MAX_NAME_TOKENS - 1), i - 1, -1):
-            place = text[tokens[i][0] : tokens[j][1]]
-            if " ".join(name_key(place)).replace(".", "") not in codes:
-                continue
-            rest = tag(text, tokens[j + 1][0], mention.end, model)
-            if len(rest) == 1 and rest[0].type == "PER" and rest[0].end == mention.end:
-                return [Mention(tokens[i][0], tokens[j][1], "LOC"), rest[0]]
-            return [mention]
+    for k in range(len(tokens) - 2, 0, -1):
+        tail = tag(text, tokens[k][0], mention.end, model)
+        if len(tail) != 1 or tail[0].type != "PER" or tail[0].start != tokens[k][0] or tail[0].end != mention.end:
+            continue
+        if k < 2 or text[tokens[k - 1][1] : tokens[k][0]].strip():
+            continue  # one word before ("Богданов , Анатолий Валентинович" lists a surname first)
+        head = tag(text, mention.start, tokens[k - 1][1], model)
+        if head and all(m.type != "PER" for m in head) and (mention.type == "PER" or _country_at_end(text, head)):
+            return [*head, tail[0]]
     return [mention]
+
+
+def _country_at_end(text: str, head: list[Mention]) -> bool:
+    """Whether the last of the mentions is a country's name (an organisation or a place the
+    tagger took whole, "Музыкальная академия Ференца Листа", is named after a person: it stays)."""
+    return " ".join(name_key(text[head[-1].start : head[-1].end])).replace(".", "") in country_keys()
 
 
 @functools.cache
@@ -176,7 +186,7 @@ def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
         for sent in _sentences(doc)
         for m in tag(doc.text, sent.start, sent.end, model)
         if not doc.spans or doc.span_kind_at(m.start) not in SKIPPED_SPANS
-        for whole in split_country_person(doc.text, m, model)
+        for whole in split_run_into_person(doc.text, m, model)
         for part in split_person(doc.text, whole, speech_verbs(doc.lang))
     ]
     headlines = {id(sent) for _, sent in found if title_case(doc.text[sent.start : sent.end])}

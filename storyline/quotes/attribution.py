@@ -14,6 +14,8 @@ name, a pronoun or a descriptive phrase ("a joint NATO statement", "NATO's secre
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from .rules import SENTENCE_END, Rules, Token
@@ -151,6 +153,13 @@ def _quoted_name(toks: list[Token], m: int, step: int) -> int | None:
     return None
 
 
+def _counted(word: str) -> bool:
+    """A number that is no year: the head of a counted phrase, never of a speaker ("who in 2010
+    said": the year is a time before the verb; whose sayer lies further back)."""
+    return word.isdigit() and not (len(word) == 4 and 1800 <= int(word) <= 2100) or \
+        bool(re.fullmatch(r"\d[\d.,]*", word)) and not word.isdigit()
+
+
 def speaker_backward(toks: list[Token], j: int, rules: Rules, floor: int = 0) -> int | None:
     """Start index of a speaker phrase ending just before ``toks[j]`` (a cue), or None."""
     if j - 1 > floor and toks[j - 1].text == ")":
@@ -158,6 +167,8 @@ def speaker_backward(toks: list[Token], j: int, rules: Rules, floor: int = 0) ->
         opening = next((m for m in range(j - 2, max(floor, j - 10) - 1, -1) if toks[m].text == "("), None)
         if opening is not None and opening > floor and toks[opening - 1].is_capitalised:
             j = opening
+    if j - 1 >= floor and j - 1 >= 0 and _counted(toks[j - 1].text):
+        return None  # a count is no speaker's head: "149 confirmed orders have been received"
     k = j
     while k > floor:
         tok = toks[k - 1]
@@ -436,6 +447,9 @@ def v2_subject(toks: list[Token], c: int, stop: int, start: int | None, end: int
     while clause < stop and not toks[clause].is_word and toks[clause].text not in OPENING_MARKS:
         clause += 1
     if start is not None and start == clause:
+        if stop - start == 1 and c + 1 < len(toks) and toks[c + 1].low in rules.pronouns \
+                and toks[c + 1].low not in NO_SUBJECT:
+            return (c + 1, c + 2)  # "Daarnaast kondigde hij aan": one fronted word, then the subject
         return None  # the plain order: the phrase before the cue is read as usual
     if end is not None and toks[c + 1].low not in NO_SUBJECT and (
             toks[c + 1].low in rules.pronouns or toks[c].low not in rules.object_cues):

@@ -79,9 +79,11 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
         if rules.verb_second:
             # "Wir können in der That sagen, daß …": the verb-second subject, not the nearest noun
             sp = v2_subject(toks, c, stop, start, speaker_forward(toks, c + 1, rules), rules)
-            if sp is not None and sp[0] == c + 1 and sp[1] < len(toks) and toks[sp[1]].text == "," \
+            if sp is not None and sp[0] == c + 1 and sp[1] < len(toks) \
+                    and (toks[sp[1]].text == "," or sp[1] - sp[0] == 1 and toks[sp[0]].low in rules.pronouns) \
                     and not any(t.low in rules.pronouns for t in toks[:c]):
-                # "Jn einer … Rede im Abgeordnetenhaus betonten Ew. Exzellenz, daß …": after the cue
+                # "Jn einer … Rede im Abgeordnetenhaus betonten Ew. Exzellenz, daß …", "Daarnaast
+                # kondigde hij aan dat …": after the cue
                 return _clause(toks, c, sp, None, sp[1], rules)
             start, stop = sp if sp is not None and sp[1] <= c else (start, stop)
         if start is None or (start > 0 and toks[start - 1].is_word and toks[start - 1].low not in rules.stopwords):

@@ -1,8 +1,10 @@
 """German newspaper reports (sentences from the REDEWIEDERGABE corpus, as its detokenised text
 reads): a quotation introduced by a newspaper named in marks, dialogue told inside a quoted report,
-parenthetic dashes in colon speech, abbreviated credits, fronted adverbs."""
+parenthetic dashes in colon speech, abbreviated credits, fronted adverbs; and reports in other languages (MEANTIME) where no one speaks."""
 
 from __future__ import annotations
+
+import pytest
 
 from storyline.model import Document
 from storyline.quotes import extract
@@ -132,3 +134,21 @@ def test_quotes_title_heading_with_stop_is_no_quotation():
             "haben davon ein richtiges Urtheil? “„Doch wohl hundert “. „Etwa zehn? “")
     assert [q.text for q in _direct(text)] == [
         "„Wie viel, glauben Sie, haben davon ein richtiges Urtheil? “", "„Doch wohl hundert “", "„Etwa zehn? “"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [  # MEANTIME Wikinews sentences, as the whole pipeline reads them
+        ("To date, 149 confirmed orders for the aircraft have been received.", "en", []),
+        ("Se dice que esto se debe a la creciente frustración de Apple por la incapacidad de IBM.", "es", []),
+        ("Steve Jobs sprak in San Francisco. Daarnaast kondigde hij aan dat QuickTime 7 binnenkort wordt "
+         "uitgebracht voor Windows.", "nl", [("hij", "Steve Jobs")]),
+        ("Obama has had a frosty relationship with McConnell, who in 2010 said the GOP's most important goal "
+         "was to make Obama a one-term president.", "en", [("2010", "2010")]),  # a year: the quote stays (its sayer is a relative)
+    ],
+)
+def test_reports_no_count_nor_impersonal_pronoun_speaks(text: str, lang: str, expected: list) -> None:
+    from storyline.api import analyze_text
+
+    doc = analyze_text(text, lang=lang).to_dict()
+    assert [(q["speaker"]["mention"]["text"], q["speaker"]["name"]) for q in doc["quotes"]] == expected

@@ -95,3 +95,14 @@ def test_speakers_country_run_into_a_name_is_two_entities() -> None:
     assert [e.text for e in party.entities] == ["United Kingdom Independence Party"]
     told = analyze_text("The alliance will stay in Afghanistan until May, Stoltenberg told his aides.", lang="en")
     assert speakers_of(told, "alliance will stay") == ["Stoltenberg"]
+
+
+def test_speakers_organisation_run_into_a_person_is_two_entities() -> None:
+    """MEANTIME it: "Il CEO di Apple Steve Jobs" was one person "CEO di Apple Steve Jobs"; an
+    organisation named after a person stays whole."""
+    from storyline.api import analyze_text
+
+    doc = analyze_text("Il CEO di Apple Steve Jobs ha annunciato il nuovo iPhone.", lang="it")
+    assert [(e.text, e.type) for e in doc.entities if e.type != "MISC"] == [("Apple", "ORG"), ("Steve Jobs", "PER")]
+    doc = analyze_text("Commission President Ursula von der Leyen visited Kyiv.", lang="en")
+    assert "Ursula von der Leyen" in [e.text for e in doc.entities]

@@ -20,7 +20,7 @@ PRONOUNS = frozenset("él ella ellos ellas yo nosotros".split())
 DETERMINERS = frozenset("el la los las un una su sus este esta".split())
 STOPWORDS = frozenset("""
 en a al de del con por para durante sobre tras y pero que quien lunes martes miércoles jueves
-viernes sábado domingo ayer hoy este según ante
+viernes sábado domingo ayer hoy este según ante se ya además
 """.split())
 LINKS = frozenset({"de", "del"})
 ACCORDING = (("según",), ("de", "acuerdo", "con"))

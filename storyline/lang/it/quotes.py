@@ -18,7 +18,7 @@ PRONOUNS = frozenset("lui lei loro io noi egli".split())
 DETERMINERS = frozenset("il lo la i gli le un uno una suo sua".split())
 STOPWORDS = frozenset("""
 in a al alla di del della con per durante su e ma che lunedì martedì mercoledì giovedì venerdì
-sabato domenica ieri oggi secondo
+sabato domenica ieri oggi secondo si inoltre
 """.split())
 LINKS = frozenset({"di", "del", "della"})
 ACCORDING = (("secondo",),)

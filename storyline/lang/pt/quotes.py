@@ -18,7 +18,7 @@ PRONOUNS = frozenset("ele ela eles elas eu nós".split())
 DETERMINERS = frozenset("o a os as um uma seu sua".split())
 STOPWORDS = frozenset("""
 em no na a ao de do da com por para durante sobre e mas que segunda terça quarta quinta sexta
-sábado domingo ontem hoje segundo
+sábado domingo ontem hoje segundo se já
 """.split())
 LINKS = frozenset({"de", "do", "da"})
 ACCORDING = (("segundo",), ("de", "acordo", "com"))
