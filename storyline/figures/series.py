@@ -222,10 +222,16 @@ def _disagreements(points: list[Point]) -> list[dict[str, Any]]:
 
 def _furthest_conflict(bucket: list[Point]) -> tuple[Point, Point] | None:
     """The pair of points of different sources with the widest gap between their ranges, among
-    pairs that conflict and are comparable; None if no pair does. Sorted by value, each point
+    pairs that conflict and are comparable, and that no one source gives both of (it would be
+    telling two quantities apart: the series' keys missed what distinguishes them); None if no
+    pair does. Sorted by value, each point
     only looks up the highest values it is comparable with (bucket sizes of big corpora)."""
     ordered = sorted(bucket, key=lambda p: (p.value, p.source))
     values = [p.value for p in ordered]
+    told: dict[str, set[float]] = {}
+    for p in bucket:
+        told.setdefault(p.source, set()).add(p.value)
+    both = {v: {s for s, vs in told.items() if v in vs} for v in set(values)}
     best: tuple[float, Point, Point] | None = None
     for low in ordered:
         reach = math.inf if low.value <= 0 else low.value * COMPARABLE
@@ -233,6 +239,8 @@ def _furthest_conflict(bucket: list[Point]) -> tuple[Point, Point] | None:
         for high in reversed(ordered[max(0, top + 1 - _WALK) : top + 1]):
             if high.value <= low.value:
                 break
+            if both[low.value] & both[high.value]:
+                continue  # a source that gives both values tells two quantities apart ("30 short-haul, 12 long-haul")
             if high.source != low.source and high.bounds[0] > low.bounds[1]:
                 gap = high.bounds[0] - low.bounds[1]
                 if best is None or gap > best[0]:

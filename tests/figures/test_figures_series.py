@@ -172,3 +172,23 @@ def test_series_stamped_publication_dates_date_no_figure() -> None:
     stamped = [p for p in series.points if p.source.startswith("da")]
     assert len(stamped) == 10 and all(p.as_of is None for p in stamped)
     assert all(p.as_of for p in series.points if p.source.startswith("en"))
+
+
+def test_series_a_source_giving_both_values_tells_two_quantities_apart() -> None:
+    """MEANTIME: "Aer Lingus have purchased 12 new long-haul Airbus aircraft" and, in the same
+    article, "an all-Airbus fleet consisting of 30 short-haul aircraft": the series (Aer Lingus,
+    aircraft) cannot tell them apart, but a source that gives both is not disagreeing with itself,
+    nor does another source giving one of them disagree with it."""
+    from storyline.api import analyze_text
+
+    en = ("Irish national airline Aer Lingus have purchased 12 new long-haul Airbus aircraft. "
+          "Aer Lingus already operates an all-Airbus fleet consisting of 30 short-haul aircraft.")  # fmt: skip
+    es = "La compañía aérea irlandesa Aer Lingus ha comprado 12 nuevos aviones Airbus de larga distancia."
+    docs = [{**analyze_text(text, lang=lang, published="2007-06-09").to_dict(), "id": lang, "source": lang}
+            for lang, text in (("en", en), ("es", es))]  # fmt: skip
+    (series,) = [s for s in build_series(docs) if s.subject == "Aer Lingus"]
+    assert sorted({p.value for p in series.points}) == [12, 30] and series.to_dict()["disagreements"] == []
+    only_30 = {**analyze_text("Aer Lingus operates 30 aircraft.", lang="en", published="2007-06-09").to_dict(),
+               "id": "x", "source": "x"}  # fmt: skip
+    (series,) = [s for s in build_series([docs[1], only_30]) if s.subject == "Aer Lingus"]
+    assert len(series.to_dict()["disagreements"]) == 1  # without the source that tells them apart: flagged
