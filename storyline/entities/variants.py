@@ -31,6 +31,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+import pycountry
+
 from .names import COUNTRY, NAME, Name, strip_genitive
 
 
@@ -134,9 +136,16 @@ def _acronyms(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -
         if len(item.name.tokens) < 2 or keys[i].startswith(COUNTRY):
             continue
         target = NAME + initials(item.name.display)
-        if len(target) > len(NAME) + 1 and target in acronyms and target != keys[i]:
+        if len(target) > len(NAME) + 1 and target in acronyms and target != keys[i] and not _country_code(target):
             keys[i] = target
             rules[i] = "acronym"
+
+
+def _country_code(key: str) -> bool:
+    """Whether a name key is a two-letter country code: "US" in a Spanish text is the United
+    States, not "Universidad de Stanford" whose initials spell it."""
+    code = key[len(NAME) :]
+    return len(code) == 2 and pycountry.countries.get(alpha_2=code.upper()) is not None
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -180,8 +189,6 @@ def inflected_country(display: str) -> str | None:
     """The ISO alpha-3 code of a one-word place name that is a country's name in some language
     with a case ending ("Украины", "Канаде", "Brasiliens"), by CLDR's names of every locale
     (:mod:`storyline.stories.places`); None for other words."""
-    import pycountry
-
     from ..stories.places import country_of_word
 
     code = country_of_word(display)

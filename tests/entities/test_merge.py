@@ -173,3 +173,14 @@ def test_merge_inflected_country_names_are_the_country() -> None:
     assert {"Украины", "Ukraine"} <= set(merged["Ukraine"].variants)
     assert "Canada" in merged and "United States" in merged
     assert "Larissa" in merged  # a Greek city, not the Swahili "Larisi" (Russia) less an ending
+
+
+def test_merge_no_acronym_spells_a_country_code_and_no_date_opens_a_name() -> None:
+    """MEANTIME: "US" in a Spanish text had become "Universidad de Stanford" (its initials), and
+    "Aug-11 Steve Jobs" a variant of Steve Jobs."""
+    from storyline.api import analyze_text
+
+    doc = analyze_text("Universidad de Stanford (US) y US.", lang="es")
+    assert {e.text: e.canonical for e in doc.entities}["Universidad de Stanford"] == "Universidad de Stanford"
+    doc = analyze_text("Aug-11 Steve Jobs resigns as CEO of Apple.\nAug-11 Steve Jobs, Apple's founder, resigned.", lang="en")
+    assert "Aug-11 Steve Jobs" not in {e.text for e in doc.entities}

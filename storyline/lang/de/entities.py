@@ -2,6 +2,7 @@
 
 # fmt: off
 TITLES = frozenset({
+    "ceo",  # the English title in any language's news ("el CEO de Apple", "CEO di Apple")
     "herr", "frau", "dr", "prof", "präsident", "präsidentin", "bundeskanzler", "bundeskanzlerin",
     "kanzler", "kanzlerin", "minister", "ministerin", "außenminister", "außenministerin",
     "generalsekretär", "generalsekretärin", "general", "könig", "königin", "papst", "bürgermeister",

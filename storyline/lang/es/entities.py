@@ -2,6 +2,7 @@
 
 # fmt: off
 TITLES = frozenset({
+    "ceo",  # the English title in any language's news ("el CEO de Apple", "CEO di Apple")
     "sr", "sra", "señor", "señora", "don", "doña", "dr", "presidente", "presidenta", "ministro",
     "ministra", "canciller", "secretario", "secretaria", "general", "rey", "reina", "papa",
     "alcalde", "alcaldesa", "portavoz", "embajador", "expresidente", "el", "la",

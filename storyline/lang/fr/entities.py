@@ -2,6 +2,7 @@
 
 # fmt: off
 TITLES = frozenset({
+    "ceo",  # the English title in any language's news ("el CEO de Apple", "CEO di Apple")
     "m", "mme", "mlle", "monsieur", "madame", "dr", "président", "présidente", "ministre",
     "premier", "chancelier", "chancelière", "secrétaire", "général", "générale", "roi", "reine",
     "pape", "maire", "porte-parole", "ambassadeur", "ancien", "ancienne", "le", "la",

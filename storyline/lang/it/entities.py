@@ -2,6 +2,7 @@
 
 # fmt: off
 TITLES = frozenset({
+    "ceo",  # the English title in any language's news ("el CEO de Apple", "CEO di Apple")
     "sig", "signor", "signora", "dott", "presidente", "ministro", "premier", "cancelliere",
     "segretario", "generale", "re", "regina", "papa", "sindaco", "portavoce", "ambasciatore",
     "ex", "il", "la",

@@ -6,6 +6,7 @@ lets the merge strip it when the stem is itself a name of the document or a know
 
 # fmt: off
 TITLES = frozenset({
+    "ceo",  # the English title in any language's news ("el CEO de Apple", "CEO di Apple")
     "hr", "fru", "dr", "professor", "president", "presidenten", "statsminister", "statsministeren",
     "minister", "ministeren", "utenriksminister", "utenriksministeren", "forsvarsminister",
     "forsvarsministeren", "generalsekretær", "generalsekretæren", "generalsekretaer", "general",

@@ -2,6 +2,7 @@
 
 # fmt: off
 TITLES = frozenset({
+    "ceo",  # the English title in any language's news ("el CEO de Apple", "CEO di Apple")
     "dhr", "mevr", "meneer", "mevrouw", "dr", "prof", "president", "premier", "minister",
     "secretaris-generaal", "generaal", "koning", "koningin", "paus", "burgemeester", "woordvoerder",
     "ambassadeur", "voormalig", "voormalige", "oud-premier", "navo-chef",

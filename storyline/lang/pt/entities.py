@@ -2,6 +2,7 @@
 
 # fmt: off
 TITLES = frozenset({
+    "ceo",  # the English title in any language's news ("el CEO de Apple", "CEO di Apple")
     "sr", "sra", "senhor", "senhora", "dr", "presidente", "ministro", "ministra", "chanceler",
     "secretário", "secretária", "general", "rei", "rainha", "papa", "prefeito", "porta-voz",
     "embaixador", "ex", "o", "a",
