@@ -26,6 +26,7 @@ from ..model import Document, Sentence
 from ..pipeline import Options
 from ..text.sentences import title_case
 from .gazetteer import name_key
+from .lexicon import OPENING, openers
 from .names import COUNTRY, Name, country_keys, country_name, entity_id, normalize
 from .tagger import Mention, model_name, tag
 from .tokens import tokenize
@@ -176,19 +177,43 @@ def _splits_name(word: str) -> bool:
     return word[:1].islower() and word.isalpha() and word.isascii() and word not in NAME_PARTICLES
 
 
+def drop_opener(text: str, mention: Mention, sentence_start: int, model: str) -> Mention | None:
+    """The mention without a common word that opens its sentence: the tagger glues a capitalised
+    opener to the name after it ("Attualmente Ryanair", "Además Boeing", "Daarnaast Airbus"), so
+    figures had "Attualmente Ryanair" as subject. The words are the language's common words
+    (``lexicon.openers``, learned by :mod:`.openers`). Only a sentence's first word counts (after
+    opening quotes or dashes), written in title case, and only when a capitalised word follows it;
+    the mention is dropped when that word was all of it ("Tijdens" as a person). "L'Aquila", an
+    elision, "VIDA SALVAJE", in capitals, and German nouns ("Regierung") stay."""
+    before = tokenize(text, sentence_start, mention.start)
+    if any(text[s:e] not in OPENING for s, e in before):
+        return mention
+    tokens = tokenize(text, mention.start, mention.end)
+    first = text[tokens[0][0] : tokens[0][1]]
+    if not (first.isalpha() and first.istitle() and first.lower() in openers(model)):
+        return mention
+    if len(tokens) == 1:
+        return None
+    s = tokens[1][0]
+    if not (text[s].isupper() and s > tokens[0][1]):
+        return mention
+    return Mention(s, mention.end, mention.type)
+
+
 # Photo credits name photographers and agencies, not actors of the story.
 SKIPPED_SPANS = frozenset({"boilerplate", "credit"})
 
 
 def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
     """Every tagged mention of the document with the sentence holding it, outside boilerplate and
-    photo credits; in Title Case headlines, only the words the body confirms as names."""
+    photo credits, without a common word opening the sentence; in Title Case headlines, only the words the body confirms as names."""
     model = model_name(doc.lang, _is_cyrillic(doc.text))
     found = [
         (part, sent)
         for sent in _sentences(doc)
-        for m in tag(doc.text, sent.start, sent.end, model)
-        if not doc.spans or doc.span_kind_at(m.start) not in SKIPPED_SPANS
+        for tagged in tag(doc.text, sent.start, sent.end, model)
+        if not doc.spans or doc.span_kind_at(tagged.start) not in SKIPPED_SPANS
+        for m in filter(None, [drop_opener(doc.text, tagged, sent.start, model)])
         for whole in split_run_into_person(doc.text, m, model)
         for part in split_person(doc.text, whole, speech_verbs(doc.lang))
     ]

@@ -93,3 +93,17 @@ def shipped(model: str, kind: str = OTHERS) -> dict[str, str]:
         return {}
     with gzip.open(target, "rt", encoding="utf-8") as fh:
         return json.load(fh)
+
+
+# What may stand before a sentence's first word: opening quotes, brackets and dashes.
+OPENING = frozenset("\"'«»„“”‘’‚‹›([–—-")
+
+
+@cache
+def openers(model: str) -> frozenset[str]:
+    """The common words that open sentences in a model's language (``models/<lang>.openers.txt``,
+    written by :mod:`.openers`; empty when absent)."""
+    target = MODELS / f"{model}.openers.txt"
+    if not target.exists():
+        return frozenset()
+    return frozenset(line.strip() for line in target.read_text(encoding="utf-8").splitlines() if line.strip())
