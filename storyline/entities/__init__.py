@@ -177,17 +177,22 @@ def _splits_name(word: str) -> bool:
     return word[:1].islower() and word.isalpha() and word.isascii() and word not in NAME_PARTICLES
 
 
-def drop_opener(text: str, mention: Mention, sentence_start: int, model: str) -> Mention | None:
+def drop_opener(text: str, mention: Mention, sentence: Sentence, model: str) -> Mention | None:
     """The mention without a common word that opens its sentence: the tagger glues a capitalised
     opener to the name after it ("Attualmente Ryanair", "Además Boeing", "Daarnaast Airbus"), so
     figures had "Attualmente Ryanair" as subject. The words are the language's common words
     (``lexicon.openers``, learned by :mod:`.openers`). Only a sentence's first word counts (after
-    opening quotes or dashes), written in title case, and only when a capitalised word follows it;
-    the mention is dropped when that word was all of it ("Tijdens" as a person). "L'Aquila", an
-    elision, "VIDA SALVAJE", in capitals, and German nouns ("Regierung") stay."""
-    before = tokenize(text, sentence_start, mention.start)
-    if any(text[s:e] not in OPENING for s, e in before):
-        return mention
+    opening quotes or dashes, or after a dateline run into the sentence: "07-Jun-11 Tijdens de
+    Worldwide Developers Conference"), written in title case, and only when a capitalised word
+    follows it; the mention is dropped when that word was all of it ("Tijdens" as a person). The
+    rest keeps the tagger's type (re-tagging the sentence with the opener in lower case typed
+    "Gallois" LOC). "L'Aquila", an elision, "VIDA SALVAJE", in capitals, and German nouns
+    ("Regierung") stay."""
+    before = [text[s:e] for s, e in tokenize(text, sentence.start, mention.start)]
+    while before and before[-1] in OPENING:
+        before.pop()
+    if before and not any(ch.isdigit() for ch in before[-1]):
+        return mention  # mid-sentence; after a number, a dateline the sentence splitter left on
     tokens = tokenize(text, mention.start, mention.end)
     first = text[tokens[0][0] : tokens[0][1]]
     if not (first.isalpha() and first.istitle() and first.lower() in openers(model)):
@@ -211,11 +216,11 @@ def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
     found = [
         (part, sent)
         for sent in _sentences(doc)
-        for tagged in tag(doc.text, sent.start, sent.end, model)
-        if not doc.spans or doc.span_kind_at(tagged.start) not in SKIPPED_SPANS
-        for m in filter(None, [drop_opener(doc.text, tagged, sent.start, model)])
+        for m in tag(doc.text, sent.start, sent.end, model)
+        if not doc.spans or doc.span_kind_at(m.start) not in SKIPPED_SPANS
         for whole in split_run_into_person(doc.text, m, model)
-        for part in split_person(doc.text, whole, speech_verbs(doc.lang))
+        for cut in split_person(doc.text, whole, speech_verbs(doc.lang))
+        for part in filter(None, [drop_opener(doc.text, cut, sent, model)])
     ]
     headlines = {id(sent) for _, sent in found if title_case(doc.text[sent.start : sent.end])}
     if not headlines or all(id(sent) in headlines for _, sent in found):

@@ -29,7 +29,7 @@ from .lexicon import MODELS, OPENING
 MIN_PLAIN = 5  # seen as a common word (lower case, or first outside a name) at least this often
 MAX_CAPITALISED = 0.1  # capitalised in mid-sentence at most this share of its common uses
 MAX_IN_NAME = 0.1  # inside a gold name at most this share of its common uses
-MIN_OPENS = 2  # the first word of a sentence, outside a name, at least this often
+MIN_OPENS = 1  # the first word of a sentence, outside a name, at least this often
 SIZE = 2000  # the most frequent words kept
 
 Sentence = tuple[list[str], list[str]]  # gold tokens, BIO tags
