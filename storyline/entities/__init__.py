@@ -26,7 +26,7 @@ from ..model import Document, Sentence
 from ..pipeline import Options
 from ..text.sentences import title_case
 from .gazetteer import name_key
-from .lexicon import OPENING, openers
+from .lexicon import OPENING, opening_words
 from .names import COUNTRY, Name, country_keys, country_name, entity_id, normalize
 from .tagger import Mention, model_name, tag
 from .tokens import tokenize
@@ -181,7 +181,7 @@ def drop_opener(text: str, mention: Mention, sentence: Sentence, model: str) -> 
     """The mention without a common word that opens its sentence: the tagger glues a capitalised
     opener to the name after it ("Attualmente Ryanair", "Además Boeing", "Daarnaast Airbus"), so
     figures had "Attualmente Ryanair" as subject. The words are the language's common words
-    (``lexicon.openers``, learned by :mod:`.openers`). Only a sentence's first word counts (after
+    (``lexicon.opening_words``, learned by :mod:`.openers`). Only a sentence's first word counts (after
     opening quotes or dashes, or after a dateline run into the sentence: "07-Jun-11 Tijdens de
     Worldwide Developers Conference"), written in title case, and only when a capitalised word
     follows it; the mention is dropped when that word was all of it ("Tijdens" as a person). The
@@ -195,7 +195,7 @@ def drop_opener(text: str, mention: Mention, sentence: Sentence, model: str) -> 
         return mention  # mid-sentence; after a number, a dateline the sentence splitter left on
     tokens = tokenize(text, mention.start, mention.end)
     first = text[tokens[0][0] : tokens[0][1]]
-    if not (first.isalpha() and first.istitle() and first.lower() in openers(model)):
+    if not (first.isalpha() and first.istitle() and first.lower() in opening_words(model)):
         return mention
     if len(tokens) == 1:
         return None

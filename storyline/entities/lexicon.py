@@ -100,7 +100,7 @@ OPENING = frozenset("\"'«»„“”‘’‚‹›([–—-")
 
 
 @cache
-def openers(model: str) -> frozenset[str]:
+def opening_words(model: str) -> frozenset[str]:
     """The common words that open sentences in a model's language (``models/<lang>.openers.txt``,
     written by :mod:`.openers`; empty when absent)."""
     target = MODELS / f"{model}.openers.txt"

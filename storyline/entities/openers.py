@@ -15,7 +15,7 @@ regenerate them (deterministic, a few seconds a language) with::
     python -m storyline.entities.openers [--lang en de ...]
 
 A table belongs to a model (a language that borrows a model borrows its table too); the rule that
-uses it is ``storyline.entities.drop_opener``, the loader ``lexicon.openers``.
+uses it is ``storyline.entities.drop_opener``, the loader ``lexicon.opening_words``.
 """
 
 from __future__ import annotations
