@@ -30,6 +30,14 @@ def _blurb(lang: str, text: str | None = None, posted: str | None = None) -> dic
             "sentences": [{"start": 0, "end": len(text), "kind": "body"}]}  # fmt: skip
 
 
+def _dated(lang: str, text: str, posted: str, written: str, value: str) -> dict[str, Any]:
+    """A blurb whose text writes the day ``value`` as ``written`` (the time layer's item)."""
+    doc = _blurb(lang, text, posted)
+    start = text.index(written)
+    doc["times"] = [{"start": start, "end": start + len(written), "value": value, "type": "date"}]
+    return doc
+
+
 def _holding(entries: list[Entry], doc_id: str) -> Entry:
     (entry,) = [e for e in entries if any(s.doc_id == doc_id for s in e.sources)]
     return entry
@@ -167,19 +175,16 @@ def test_events_two_occurrences_of_one_event_are_no_conflict() -> None:
     event: each text names laureates the other does not, so the second is an entry of its own,
     not a conflicting date of the first; the runoff four weeks after a first round is no
     conflicting date either."""
-    med = _blurb("sv", "Svante Pääbo tilldelas Nobelpriset i fysiologi eller medicin. (3 oktober 2022)", "2022-10-03")
-    phys = _blurb("fr", "4 octobre : le prix Nobel de physique est attribué au Français Alain Aspect, à l'Américain "
-                  "John Clauser et à l'Autrichien Anton Zeilinger.", "2022-10-05")  # fmt: skip
-    med["times"] = [{"start": 63, "end": 77, "value": "2022-10-03", "type": "date"}]
-    phys["times"] = [{"start": 0, "end": 9, "value": "2022-10-04", "type": "date"}]
+    med = _dated("sv", "Svante Pääbo tilldelas Nobelpriset i fysiologi eller medicin. (3 oktober 2022)",
+                 "2022-10-03", "3 oktober 2022", "2022-10-03")  # fmt: skip
+    phys = _dated("fr", "4 octobre : le prix Nobel de physique est attribué au Français Alain Aspect, à l'Américain "
+                  "John Clauser et à l'Autrichien Anton Zeilinger.", "2022-10-05", "4 octobre", "2022-10-04")  # fmt: skip
     entries = build_timeline([med, phys], events={"sv": "e1", "fr": "e1"})
     assert sorted((e.date, [s.source for s in e.sources], e.conflicts) for e in entries) == [
         ("2022-10-03", ["sv"], []), ("2022-10-04", ["fr"], [])]  # fmt: skip
     first = _blurb("nb", "Luiz Inácio Lula da Silva og Jair Bolsonaro går videre til andre valgomgang i Brasil.", "2022-10-02")
-    runoff = _blurb("pl", "Luiz Inácio Lula da Silva wygrał II turę wyborów prezydenckich w Brazylii, pokonując "
-                    "Jaira Bolsonaro (30 października).", "2022-10-31")  # fmt: skip
-    runoff["times"] = [{"start": 117, "end": 131, "value": "2022-10-30", "type": "date"}]
-    first["times"] = [{"start": 0, "end": 0, "value": "2022-10-02", "type": "date"}]
+    runoff = _dated("pl", "Luiz Inácio Lula da Silva wygrał II turę wyborów prezydenckich w Brazylii, pokonując "
+                    "Jaira Bolsonaro (30 października).", "2022-10-31", "30 października", "2022-10-30")  # fmt: skip
     entries = build_timeline([first, runoff], events={"nb": "e1", "pl": "e1"})
     assert len(entries) == 2 and not any(e.conflicts for e in entries)
 
@@ -188,11 +193,11 @@ def test_events_a_report_writing_its_own_day_keeps_out_of_an_entry_written_anoth
     """ITN's Nobel week in one event of the story layer: the physics Nobel written "4 octobre"
     (posted on the 5th) does not join the medicine Nobel's entry, written as the 3rd, through a
     report of it dated only by its posting; an undated report posted near still joins."""
-    med = _blurb("sv", "Svante Pääbo tilldelas Nobelpriset i fysiologi eller medicin. (3 oktober 2022)", "2022-10-03")
-    med["times"] = [{"start": 63, "end": 77, "value": "2022-10-03", "type": "date"}]
+    med = _dated("sv", "Svante Pääbo tilldelas Nobelpriset i fysiologi eller medicin. (3 oktober 2022)",
+                 "2022-10-03", "3 oktober 2022", "2022-10-03")  # fmt: skip
     undated = _blurb("pt", "Svante Pääbo ganha Nobel de Fisiologia ou Medicina.", "2022-10-03")
-    phys = _blurb("fr", "4 octobre : le prix Nobel de physique est attribué au Français Alain Aspect.", "2022-10-05")
-    phys["times"] = [{"start": 0, "end": 9, "value": "2022-10-04", "type": "date"}]
+    phys = _dated("fr", "4 octobre : le prix Nobel de physique est attribué au Français Alain Aspect.", "2022-10-05",
+                  "4 octobre", "2022-10-04")  # fmt: skip
     entries = build_timeline([med, undated, phys], events={"sv": "e1", "pt": "e1", "fr": "e1"})
     assert sorted(sorted(s.source for s in e.sources) for e in entries) == [["fr"], ["pt", "sv"]]
 
