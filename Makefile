@@ -12,7 +12,7 @@ ANALYZE := '$(BIN)/storyline analyze - --format jsonl --quiet'
 NER_LANGS ?= en nb de es nl pl ru fr it pt
 
 .PHONY: install install-spark spark-for-tests demo serve test eval-gate eval-langid eval-quotes eval-time eval-pubdate eval-figures eval-figures-parallel figures-agreement eval-stories bench bench-search bench-spark clean \
-        ner-dev ner-models ner-cv eval-entities bench-entities
+        ner-dev ner-models ner-openers ner-cv eval-entities bench-entities
 
 $(VENV)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -95,6 +95,9 @@ ner-dev: install
 
 ner-models: install
 	STORYLINE_SHARED=$(SHARED) nice $(BIN)/python -m storyline.entities.train --lang $(NER_LANGS)
+
+ner-openers: install  # the sentence-opener tables (storyline/entities/models/<lang>.openers.txt)
+	STORYLINE_SHARED=$(SHARED) $(BIN)/python -m storyline.entities.openers --lang $(NER_LANGS)
 
 NER_CV_ARGS ?= --lang nb  # e.g. make ner-cv NER_CV_ARGS="--lang de --folds 3 --train-only"
 ner-cv: install

@@ -222,6 +222,7 @@ def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
         for cut in split_person(doc.text, whole, speech_verbs(doc.lang))
         for part in filter(None, [drop_opener(doc.text, cut, sent, model)])
     ]
+    found = _split_known_prefix(doc.text, found, model)
     headlines = {id(sent) for _, sent in found if title_case(doc.text[sent.start : sent.end])}
     if not headlines or all(id(sent) in headlines for _, sent in found):
         return found  # no body to confirm names against
@@ -237,6 +238,37 @@ def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
         else:
             out.append((m, sent))
     return out
+
+
+def _split_known_prefix(
+    text: str, found: list[tuple[Mention, Sentence]], model: str
+) -> list[tuple[Mention, Sentence]]:
+    """A person mention that opens with a name the document tags elsewhere as an organisation or
+    place, cut there when the words after it are one person ("L' AD di Ryanair Michael O' Leary",
+    where "Ryanair" is the airline everywhere else: one word before the person is too little for
+    :func:`split_run_into_person` to judge alone)."""
+    others = {text[m.start : m.end]: m.type for m, _ in found if m.type != "PER"}
+    if not others:
+        return found
+    out: list[tuple[Mention, Sentence]] = []
+    for m, sent in found:
+        out.extend((part, sent) for part in _cut_at_known(text, m, others, model))
+    return out
+
+
+def _cut_at_known(text: str, m: Mention, others: dict[str, str], model: str) -> list[Mention]:
+    """``m`` cut after its first words when they are a name of ``others`` and the rest a person."""
+    if m.type != "PER":
+        return [m]
+    tokens = [(s, e) for s, e in tokenize(text, m.start, m.end) if text[s].isalnum()]
+    for k in range(1, len(tokens) - 1):
+        prefix = text[m.start : tokens[k - 1][1]]
+        if prefix not in others:
+            continue
+        tail = tag(text, tokens[k][0], m.end, model)
+        if len(tail) == 1 and tail[0].type == "PER" and tail[0].start == tokens[k][0] and tail[0].end == m.end:
+            return [Mention(m.start, tokens[k - 1][1], others[prefix]), tail[0]]
+    return [m]
 
 
 def canonical_name(key: str, names: Counter[Name]) -> str:

@@ -79,3 +79,17 @@ def test_mentions_opener_alone_after_a_dateline_dropped() -> None:
 )  # fmt: skip
 def test_mentions_name_opening_a_sentence_stays_whole(lang: str, text: str, name: str) -> None:
     assert name in [found for found, _ in names(lang, text)]
+
+
+def test_openers_person_cut_after_a_name_the_document_tags_apart(shared) -> None:
+    """MEANTIME it (d3cbffe58466): "L' AD di Ryanair Michael O' Leary" was one person "Ryanair
+    Michael O' Leary", into which the corpus merge then folded every "Ryanair": the document tags
+    "Ryanair" alone elsewhere, so the mention is cut there."""
+    import json
+
+    from storyline.api import analyze_text
+
+    path = shared / "eval" / "stories" / "meantime-cdcr-dev" / "inputs.jsonl"
+    row = next(r for r in map(json.loads, path.open(encoding="utf-8")) if r["id"] == "d3cbffe58466")
+    names = {e.text for e in analyze_text(row["text"], lang=row["lang"]).entities}
+    assert "Michael O' Leary" in names and "Ryanair Michael O' Leary" not in names
