@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from ..model import Document
@@ -316,6 +317,16 @@ def _company_after_possessive(toks: list[Tok], j: int, lex: Lexicon) -> int:
     return k if possessive and k > j and toks[k - 1].low.rstrip(".") in lex.corporate_suffixes else j
 
 
+@cache
+def sentence_openers(lang: str | None) -> frozenset[str]:
+    """The words that open sentences in a language without being names ("Según", "Cuando",
+    "Attualmente"), as the entities layer learned them from its training news (``.openers``)."""
+    from ..entities.lexicon import opening_words
+    from ..entities.tagger import model_name
+
+    return opening_words(model_name(lang))
+
+
 def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
     """Names from capitalisation and the alias table, for documents without an entities layer.
 
@@ -352,8 +363,8 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
         if _pointing_back(toks, i, j, lex) and not alias:
             i = j  # "este Servicio ha atendido": a capitalised noun after a demonstrative is no name
             continue
-        if i == 0 and j > 1 and tok.low in lex.common_words:
-            i = 1  # "Finora Boeing ha ricevuto": a word that opens sentences is not part of the name after it
+        if i == 0 and j > 1 and (tok.low in lex.common_words or tok.low in sentence_openers(lex.lang)):
+            i = 1  # "Finora Boeing ha ricevuto", "Según Apple": a word that opens sentences is not part of the name after it
             continue
         first = toks[i]
         acronym = first.text.isupper() and len(first.text) > 1

@@ -108,3 +108,12 @@ def test_subjects_an_adverb_opening_the_sentence_is_no_owner() -> None:
     assert fig.value == 144 and fig.subject is None
     (fig,) = analyze_text("Aldef se dedica a vender 300 coches.", lang="es").figures
     assert fig.subject is not None and fig.subject.text == "Aldef"
+
+
+def test_subjects_a_sentence_opener_is_not_part_of_the_owner() -> None:
+    """MEANTIME es: "Cuando Boeing vendió 20 aviones" had the owner "Cuando Boeing" (when Boeing):
+    the words that open sentences, as the entities layer learned them, start no name."""
+    from storyline.api import analyze_text
+
+    (fig,) = analyze_text("Cuando Boeing vendió 20 aviones a la compañía, todo cambió.", lang="es").figures
+    assert fig.subject is not None and fig.subject.text == "Boeing"
