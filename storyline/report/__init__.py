@@ -25,14 +25,18 @@ from ..store import Store
 from . import sections
 
 
-def report_context(store: Store) -> dict[str, Any]:
-    """Everything the template shows, as plain data (also what tests assert on)."""
+REPORT_LANG = "en"  # the page's own language: a timeline entry's summary is shown in it where a source has it
+
+
+def report_context(store: Store, lang: str | None = REPORT_LANG) -> dict[str, Any]:
+    """Everything the template shows, as plain data (also what tests assert on); ``lang``: the
+    reader's preferred language of timeline summaries (None: each entry's first source's)."""
     anchors = sections.Anchors.over(store.iter_documents())
     derived_entities = store.load_derived("entities")
     stories = store.load_derived("stories")
     context = {
         "overview": sections.overview(store),
-        "timeline": sections.timeline(store, stories, anchors),
+        "timeline": sections.timeline(store, stories, anchors, lang),
         "quotes": sections.quotes(store, derived_entities, anchors),
         "figures": sections.figures(store, anchors),
         "entities": sections.entities(derived_entities),
@@ -49,7 +53,7 @@ def report_context(store: Store) -> dict[str, Any]:
     }
 
 
-def render_report(store: Store) -> str:
+def render_report(store: Store, lang: str | None = REPORT_LANG) -> str:
     """The report page as an HTML string."""
     env = Environment(
         # The web app's templates too: the chart macro is shared.
@@ -59,14 +63,14 @@ def render_report(store: Store) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    return env.get_template("report.html").render(**report_context(store))
+    return env.get_template("report.html").render(**report_context(store, lang))
 
 
-def write_report(store: Store, out: Path) -> Path:
+def write_report(store: Store, out: Path, lang: str | None = REPORT_LANG) -> Path:
     """Write ``index.html`` into ``out`` (created if needed) and return its path."""
     out.mkdir(parents=True, exist_ok=True)
     index = out / "index.html"
     tmp = index.with_suffix(".tmp")
-    tmp.write_text(render_report(store), encoding="utf-8")
+    tmp.write_text(render_report(store, lang), encoding="utf-8")
     tmp.replace(index)  # never leave a half-written report behind
     return index

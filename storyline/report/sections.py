@@ -128,17 +128,18 @@ def story_doc_ids(story: dict[str, Any], anchors: Anchors) -> list[str]:
     return list(dict.fromkeys(i for i in (anchors.doc_id(r) for r in refs) if i))
 
 
-def _timeline_function() -> Callable[[Iterable[dict[str, Any]], Store], list[Any]] | None:
+def _timeline_function(lang: str | None) -> Callable[[Iterable[dict[str, Any]], Store], list[Any]] | None:
     """The timeline module's ``build_timeline`` over documents of a store (with what the build
-    found over the whole store: stamps, events, stories), or None where it is not installed."""
+    found over the whole store: stamps, events, stories; summaries in ``lang`` where a source is
+    written in it), or None where it is not installed."""
     try:
         from ..timeline import build_timeline, store_context  # type: ignore[attr-defined]
     except ImportError:
         return None
-    return lambda docs, store: build_timeline(docs, **store_context(store))  # type: ignore[no-any-return]
+    return lambda docs, store: build_timeline(docs, lang=lang, **store_context(store))  # type: ignore[no-any-return]
 
 
-def timeline(store: Store, stories: list[dict[str, Any]], anchors: Anchors) -> dict[str, Any]:
+def timeline(store: Store, stories: list[dict[str, Any]], anchors: Anchors, lang: str | None = None) -> dict[str, Any]:
     """The main story's timeline: dated entries, each with its summary, sources and conflicts.
 
     From the timeline module when present (``mode: "timeline"``); else a simple one from dated
@@ -147,7 +148,7 @@ def timeline(store: Store, stories: list[dict[str, Any]], anchors: Anchors) -> d
     if ids is not None:
         anchors.prefer(ids)
     docs = store.iter_documents() if ids is None else read_documents(store, ids)
-    build = _timeline_function()
+    build = _timeline_function(lang)
     if build is not None:
         entries, mode = [e.to_dict() for e in build(docs, store)], "timeline"
     else:

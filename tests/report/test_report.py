@@ -187,3 +187,14 @@ def test_report_caps_documents_keeping_the_main_story(seeds: dict[str, Path], tm
     assert set(re.findall(r' href="#([^"]+)"', html)) <= set(re.findall(r' id="([^"]+)"', html))
     assert context["timeline"]["story"]["label"] == "Doha"
     assert all(s["href"] for e in context["timeline"]["items"] for s in e["sources"])
+
+
+def test_report_timeline_summaries_in_the_readers_language(seeds_db: str) -> None:
+    """An entry reported in English and Norwegian (the Doha deal of February 2020) is summed up in
+    the page's language, English, by default, and in Norwegian for a Norwegian reader."""
+    with open_store(seeds_db) as store:
+        english = report_context(store)["timeline"]["items"]
+        norwegian = report_context(store, "nb")["timeline"]["items"]
+    both = [i for i, e in enumerate(english) if len({s.get("lang") for s in e["sources"]} - {None}) > 1]
+    assert both, "an entry with sources in two languages"
+    assert all(english[i]["lang"] == "en" and norwegian[i]["lang"] == "nb" for i in both)
