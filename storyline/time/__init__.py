@@ -88,10 +88,23 @@ def annotate(doc: Document, options: Options | None = None) -> None:
         if doc.published is None:
             doc.published = infer(doc.text, cands, lex.published_label)
         anchor = Anchor.parse(doc.published.value, doc.published.precision) if doc.published else None
-        doc.times = expressions(doc, cands, anchor, lex)
+        doc.times = [t for t in expressions(doc, cands, anchor, lex) if _plausible(t, anchor)]
     except Exception:  # noqa: BLE001 - bad input must never stop a batch
         log.exception("time: skipped document %s", doc.id)
         doc.times = []
+
+
+SHORT_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2}")
+SHORT_YEAR_SPAN = 5  # years around the publication a two-digit year may mean
+
+
+def _plausible(expr: TimeExpression, anchor: Anchor | None) -> bool:
+    """Whether an expression may be a date as written: a numeric date with a two-digit year is
+    written for days near the text's own ("12.03.19" in a 2019 paper); far from it, the digits
+    are something else ("the record time 2.01.09", published in 2022, is no 2 January 2009)."""
+    if anchor is None or not SHORT_DATE.fullmatch(expr.text) or not expr.value[:4].isdigit():
+        return True
+    return abs(int(expr.value[:4]) - anchor.day.year) <= SHORT_YEAR_SPAN
 
 
 def sentences_of(doc: Document) -> list[Sentence]:

@@ -144,6 +144,7 @@ def test_annotate_through_the_pipeline_keeps_ingested_header_date() -> None:
         ("Pelé avlider, 82 år gammal. (29 december 2022) Han dog i går, för två år sedan var han frisk.", "sv",
          "2022-12-30", {"29 december 2022": ("date", "2022-12-29"), "i går": ("date", "2022-12-29"),
                         "två år sedan": ("date", "2020")}),
+        ("Møtet ble holdt 12.03.19 i Oslo.", "nb", "2019-03-20", {"12.03.19": ("date", "2019-03-12")}),
         ("Mødet blev holdt den 3. marts, og i maj kommer det næste; i går sagde hun nej.", "da", "2021-06-02",
          {"den 3. marts": ("date", "2021-03-03"), "maj": ("date", "2021-05"), "i går": ("date", "2021-06-01")}),
     ],
@@ -257,3 +258,9 @@ def test_time_no_year_after_a_comparative_count(text: str, lang: str, years: lis
     from storyline.api import analyze_text
 
     assert [t.to_dict()["value"] for t in analyze_text(text, lang=lang).times] == years
+
+
+def test_time_two_digit_year_far_from_publication_is_no_date() -> None:
+    """ITN nb: "verdensrekord i maraton med tiden 2.01.09" (2022) is a record time, not 2 January 2009."""
+    found = times("Eliud Kipchoge setter ny verdensrekord i maraton med tiden 2.01.09 i Berlin.", "nb", "2022-09-25")
+    assert "2.01.09" not in found
