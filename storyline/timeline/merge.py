@@ -29,7 +29,7 @@ from typing import Any
 
 from ..figures.extract import INFERRED_PLACE
 from ..figures.series import COMPARABLE, GENERIC_MEASURES, series_measure
-from ..stories.features import fold, name_keys
+from ..stories.features import SKELETON, fold, name_keys
 from .entries import _RANK, Candidate, SourceRef, period
 
 SAME = 0.25  # Jaccard of anchors above which two sentences report the same thing
@@ -138,7 +138,22 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
         return "other"  # one text giving two dates tells of two moments, it does not contradict itself
     if later_report(head, c) or later_report(c, head):
         return "same" if sim >= LATER_SAME and len(head.keys & c.keys) >= 2 else "other"
-    return "conflict" if sim >= CONFLICT and _dates_conflict(entry.members, c) else "other"
+    # Another day is a conflicting report only between what two texts lead with (their reports of
+    # an occurrence), sharing what "same" asks (two anchors, not one name twice): a statement is
+    # dated by when it was said, and an article's other sentences about "Hillary Clinton" on
+    # Thursday and Monday tell of two campaign days.
+    if not (c.lead and head.lead and c.kind == head.kind == "event"):
+        return "other"
+    shared = max(_anchors_shared(m, c) for m in entry.members)
+    return "conflict" if sim >= CONFLICT and shared >= 2 and _dates_conflict(entry.members, c) else "other"
+
+
+def _anchors_shared(a: Candidate, b: Candidate) -> int:
+    """How many anchors two candidates share, a name and its skeleton counted once ("Clinton" in
+    both is one anchor, though both its spelling and its skeleton are keys)."""
+    shared = a.keys & b.keys
+    skeletons = sum(k.startswith(SKELETON) for k in shared)
+    return max(len(shared) - skeletons, skeletons)
 
 
 @dataclass(frozen=True, slots=True)

@@ -220,3 +220,21 @@ def test_events_translations_of_one_figure_are_one_entry() -> None:
     small = analyze_text("Può trasportare dai 200 ai 350 passeggeri.", lang="it", published="2005-04-27").to_dict()
     entries = build_timeline([{**big, "id": "a", "source": "a"}, {**small, "id": "b", "source": "b"}])
     assert not any(e.conflicts for e in entries)
+
+
+def test_events_other_sentences_naming_the_same_people_are_no_conflict(shared: Any) -> None:
+    """PolNeAR's US election articles had 19 "conflicting reports": sentences inside articles
+    that name Hillary Clinton or Donald Trump on two days of one week ("Mary J. Blige sings to
+    Hillary Clinton" against "Hillary Clinton didn't need an earthshaking event on Monday"). Only
+    what two texts lead with can report one occurrence on two days."""
+    import json
+
+    from storyline.api import analyze_text
+
+    wanted = ("breitbart_2016-09-25_pence", "breitbart_2016-09-28_mary-j", "huff-post_2016-09-22_trump",
+              "politico_2016-09-25_poll", "wash-post_2016-09-29_the-real")  # fmt: skip
+    path = shared / "eval" / "quotes" / "polnear-dev" / "inputs.jsonl"
+    rows = [r for r in map(json.loads, path.open(encoding="utf-8")) if r["id"].startswith(wanted)]
+    docs = [{**analyze_text(r["text"], lang="en", published=r.get("published")).to_dict(), "id": r["id"],
+             "source": r["id"]} for r in rows]  # fmt: skip
+    assert len(docs) == 5 and not any(e.conflicts for e in build_timeline(docs))
