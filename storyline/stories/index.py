@@ -28,7 +28,7 @@ import numpy as np
 
 from .cluster import Clusterer, Decision, Item, Params
 from .embed import Embedder, passage_text
-from .features import ENTITY, NAME, NUMBER, DocFeatures, day_number, extract
+from .features import ENTITY, NAME, NUMBER, DocFeatures, day_number, extract, word_count
 from .linker import Linker
 from .minhash import DuplicateIndex
 from .state import Vocab, decode_maps, encode_maps
@@ -39,6 +39,7 @@ from .places import PLACE, PLACE_PAIR
 log = logging.getLogger(__name__)
 
 LABEL_CHARS = 120
+LEAD_WORDS = 6  # a sentence shorter than this opening an article is a dateline or a byline
 LABEL_WEIGHTS = {ENTITY: 1.0, NAME: 1.0}  # the label ranks each kind of name by TF-IDF alone
 STORY_KEYS = 100
 
@@ -57,6 +58,7 @@ def story_params() -> Params:
     params.channel[PLACE_PAIR] = 2.5  # countries named together; at the event level (0) they and
     params.channel[DATE] = 1.5  # the written dates (t:MMDD) split MEANTIME's translations
     params.wide_min = 3  # events sharing 3 frequent anchors within a week meet (sixth pass)
+    params.same_lang_names = True  # a day's briefs in one language share numbers and words, not a story
     return params
 
 
@@ -173,14 +175,19 @@ def published_value(doc: dict[str, Any]) -> str | None:
 
 
 def lead_of(doc: dict[str, Any]) -> str:
-    """The title, or else the first sentence of the body: what a document is about, briefly."""
+    """The title, or else the first body sentence of ``LEAD_WORDS`` words or more (a wire
+    dateline the splitter left alone, "HAVANA (AP) --", says nothing), or else the first
+    sentence: what a document is about, briefly."""
     title = (doc.get("title") or "").strip()
     if title:
         return title[:LABEL_CHARS]
     text = doc.get("text") or ""
-    for sent in doc.get("sentences") or []:
-        if sent.get("kind", "body") == "body":
-            return text[sent["start"] : sent["end"]].strip()[:LABEL_CHARS]
+    body = [text[s["start"] : s["end"]].strip() for s in doc.get("sentences") or [] if s.get("kind", "body") == "body"]
+    for sentence in body:
+        if word_count(sentence) >= LEAD_WORDS:
+            return sentence[:LABEL_CHARS]
+    if body:
+        return body[0][:LABEL_CHARS]
     return " ".join(text.split())[:LABEL_CHARS]
 
 
