@@ -24,6 +24,8 @@ runner = CliRunner()
         ("Tyskland", "nb", "country:DEU"), ("Britain's", "en", "country:GBR"),
         ("NATO", "en", "name:nato"), ("Nato", "nb", "name:nato"), ("OTAN", "fr", "name:nato"),
         ("NATO Secretary-General Jens Stoltenberg", "en", "name:jens stoltenberg"),
+        ("Miami-Dade Mayor Alex Penelas", "en", "name:alex penelas"),  # TimeBank/AQUAINT
+        ("Secretary of State Madeleine Albright", "en", "name:madeleine albright"),
         ("Столтенберг", "ru", "name:stoltenberg"), ("Jürgen Müller", "de", "name:jurgen muller"),
     ],
 )  # fmt: skip
