@@ -53,9 +53,9 @@ class BridgeParams:
 
     k: int = 5  # neighbours in each side's CSLS mean
     min_cos: float = 0.84  # raw cosine of a source and its target
-    margin: float = 0.04  # CSLS of the best target over the best of another skeleton
+    margin: float = 0.0  # CSLS of the best target over the best of another skeleton (0: off)
     pairs: bool = True  # two capitalised names in a row are a target too (Rishi Sunak)
-    common: float = 0.05  # a source in more than this share of its script's documents is a word
+    common: float = 0.1  # a source in more than this share of its script's documents is a word
     common_min: int = 3  # ... and in more documents than this
 
 
