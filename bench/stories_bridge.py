@@ -75,7 +75,7 @@ def main() -> None:
     if args.grid:
         settings = [
             BridgeParams(k=k, min_cos=c, margin=m, pairs=p)
-            for k, c, m, p in itertools.product((5,), (0.84, 0.86, 0.88, 0.9), (0.02, 0.04, 0.06, 0.08), (True,))
+            for k, c, m, p in itertools.product((5, 10), (0.84, 0.88), (0.0, 0.02, 0.04, 0.06), (True, False))
         ]
     for params in settings:
         row = measure(docs, vectors, params, args.show)

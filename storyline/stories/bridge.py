@@ -45,6 +45,7 @@ _GEORGIAN = regex.compile(r"^\p{Georgian}")
 _NAME_DOTS = "·・•‧"
 _SHORT_RUN = 8  # as features._SHORT_RUN: a short run of unspaced script is a name candidate
 _MIN_LETTERS = 2
+_CELLS = 1 << 24  # similarities computed at once (64 MB of float32)
 
 
 @dataclass(slots=True)
@@ -139,13 +140,27 @@ def rare_sources(names: Sequence[Sequence[str]], params: BridgeParams) -> list[s
     ]
 
 
-def _top_mean(sims: np.ndarray, k: int, axis: int) -> np.ndarray:
-    """Mean of the ``k`` largest values along an axis (all of them when fewer)."""
-    size = sims.shape[axis]
-    if size <= k:
-        return sims.mean(axis=axis)
-    part = -np.partition(-sims, k - 1, axis=axis)
-    return part.take(range(k), axis=axis).mean(axis=axis)
+def _top_mean(sims: np.ndarray, k: int) -> np.ndarray:
+    """Mean of each row's ``k`` largest values (all of them when fewer)."""
+    if sims.shape[1] <= k:
+        return sims.mean(axis=1)
+    return -np.partition(-sims, k - 1, axis=1)[:, :k].mean(axis=1)
+
+
+def _chunks(rows: int, columns: int) -> range:
+    """Row offsets of blocks of about ``_CELLS`` similarities: memory stays flat at any corpus size."""
+    return range(0, rows, max(1, _CELLS // max(columns, 1)))
+
+
+def _target_hubness(smat: np.ndarray, tmat: np.ndarray, k: int) -> np.ndarray:
+    """Each target's mean cosine to its ``k`` nearest sources (one script's), block by block."""
+    top: np.ndarray | None = None
+    for i in _chunks(len(smat), len(tmat)):
+        block = tmat @ smat[i : i + max(1, _CELLS // len(tmat))].T
+        both = block if top is None else np.hstack([top, block])
+        top = both if both.shape[1] <= k else -np.partition(-both, k - 1, axis=1)[:, :k]
+    assert top is not None
+    return top.mean(axis=1)
 
 
 def link(
@@ -162,16 +177,18 @@ def link(
     out: dict[str, str] = {}
     for members in by_script.values():
         smat = np.stack([vectors[s] for s in members])
-        sims = smat @ tmat.T
-        csls = 2 * sims - _top_mean(sims, params.k, 1)[:, None] - _top_mean(sims, params.k, 0)[None, :]
-        for i, source in enumerate(members):
-            best = int(np.argmax(csls[i]))
-            if sims[i, best] < params.min_cos:
-                continue
-            rivals = csls[i][groups != groups[best]]
-            if rivals.size and csls[i, best] - float(rivals.max()) < params.margin:
-                continue
-            out[source] = targets[best]
+        hub = _target_hubness(smat, tmat, params.k)
+        step = max(1, _CELLS // len(tmat))
+        for i in _chunks(len(smat), len(tmat)):
+            sims = smat[i : i + step] @ tmat.T
+            csls = 2 * sims - _top_mean(sims, params.k)[:, None] - hub[None, :]
+            rows = np.arange(len(sims))
+            best = np.argmax(csls, axis=1)
+            sure = sims[rows, best] >= params.min_cos
+            if params.margin > 0:
+                rivals = np.where(groups[None, :] == groups[best][:, None], -np.inf, csls).max(axis=1)
+                sure &= csls[rows, best] - rivals >= params.margin
+            out.update((members[i + r], targets[best[r]]) for r in np.flatnonzero(sure))
     return out
 
 
