@@ -15,10 +15,12 @@ script too (a script bias: 特朗普 is nearer 习近平 than Trump). So:
 3. the sources of each script are matched to the targets by CSLS (cross-domain similarity local
    scaling, Conneau et al. 2018: twice the cosine less each side's mean cosine to its ``k``
    nearest neighbours on the other side), which takes out the hubness and script bias; a source
-   is linked to its best target when the raw cosine and the CSLS margin over the best target of
-   *another* skeleton (an inflection of the same name is no rival) pass their minimums;
-4. a linked source adds the target's name keys (name, skeleton, prefix) to its document, so that
-   blocking and the sparse score see the name the cased-script documents write.
+   is linked to its best target when their raw cosine passes ``min_cos`` (and, optionally, when
+   its CSLS passes that of the best target of *another* skeleton by ``margin``: an inflection of
+   the same name is no rival; off by default, as chosen on half A: a margin keeps fewer wrong
+   links, and fewer right ones, and F1 drops);
+4. a linked source adds the target's name and skeleton keys to its document, so that blocking
+   and the sparse score see the name the cased-script documents write.
 
 The bridge is a corpus-level step: it is done over each batch the index adds (with the targets
 of earlier batches), not per document.
@@ -35,15 +37,14 @@ from dataclasses import dataclass
 import numpy as np
 import regex
 
-from .features import NAME, SKELETON, _classified, _is_cased, _token_keys, fold, skeleton
+from .features import (
+    _NAME_DOTS, _SHORT_RUN, _UNSPACED, NAME, SKELETON, _classified, _is_cased, _token_keys, fold, skeleton,
+)  # fmt: skip
 
 log = logging.getLogger(__name__)
 
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _KATAKANA = regex.compile(r"[\p{Katakana}ー・]{2,}")
 _GEORGIAN = regex.compile(r"^\p{Georgian}")
-_NAME_DOTS = "·・•‧"
-_SHORT_RUN = 8  # as features._SHORT_RUN: a short run of unspaced script is a name candidate
 _MIN_LETTERS = 2
 _CELLS = 1 << 24  # similarities computed at once (64 MB of float32)
 
