@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from .bridge import Bridge, BridgeParams
 from .cluster import Clusterer, Decision, Item, Params
 from .embed import Embedder, passage_text
 from .features import ENTITY, NAME, NUMBER, DocFeatures, day_number, extract, word_count
@@ -79,7 +80,14 @@ class StoryOptions:
     merge: dict[str, Any] = field(default_factory=merge_overrides)  # the story params' changes in the merge pass
     duplicate_threshold: float = 0.7
     embed: bool = False
+    bridge: bool | None = None  # the cross-script name bridge (.bridge); None: on with ``embed``
+    bridge_params: BridgeParams = field(default_factory=BridgeParams)
     cache_dir: str | None = None
+
+    @property
+    def bridged(self) -> bool:
+        """Whether names are bridged across scripts (``bridge``, else with embeddings)."""
+        return self.embed if self.bridge is None else self.bridge
 
 
 @dataclass(slots=True)
@@ -216,7 +224,9 @@ class StoryIndex:
         self.event_keys: dict[int, Counter[str]] = {}
         self.event_dense: dict[int, np.ndarray] = {}
         self.surface: dict[str, str] = {}
-        self.embedder = Embedder(self.options.cache_dir) if self.options.embed else None
+        needs = self.options.embed or self.options.bridged
+        self.embedder = Embedder(self.options.cache_dir) if needs else None
+        self.bridge = Bridge(self.embedder, self.options.bridge_params) if self.options.bridged else None
         self.stamps: dict[str, int] = {}  # source group -> the day found to be a stamp (.stamps)
 
     def add(self, documents: Iterable[dict[str, Any]]) -> int:
@@ -234,7 +244,10 @@ class StoryIndex:
         for feat, group in zip(feats, groups, strict=True):
             if stamps.get(group) == feat.day:
                 feat.day = None  # a stamp, not a date (see .stamps)
-        if self.embedder is not None:
+        if self.bridge is not None:
+            for f, doc in zip(feats, self.bridge.keys(d.get("text") or "" for d in batch), strict=True):
+                f.keys.update(doc)
+        if self.embedder is not None and self.options.embed:
             for f, vec in zip(feats, self.embedder.embed([passage_text(d) for d in batch]), strict=True):
                 f.vector = vec
         self.events.observe(Item(f.id, f.lang, f.day, f.keys) for f in feats)
@@ -278,6 +291,7 @@ class StoryIndex:
             "words": vocab.words(),
             "surface": [list(self.surface), list(self.surface.values())],
             "stamps": [list(self.stamps), list(self.stamps.values())],
+            "bridge": [list(self.bridge.targets), list(self.bridge.targets.values())] if self.bridge else [[], []],
             "copies": self.copies.to_state(),
             "events": self.events.to_state(),
         }
@@ -296,6 +310,8 @@ class StoryIndex:
         self.event_dense = {cid: vec.copy() for cid, vec in zip(dense["events"], dense["vectors"], strict=True)}
         self.surface = dict(zip(*state["surface"], strict=True))
         self.stamps = dict(zip(*state["stamps"], strict=True))
+        if self.bridge is not None:
+            self.bridge.targets.update(dict(zip(*state.get("bridge", [[], []]), strict=True)))
         self.copies = DuplicateIndex.from_state(state["copies"])
         self.events = Clusterer.from_state(state["events"], self.options.event, self.linkers.get("event"))
         return self
