@@ -1,6 +1,6 @@
 """Measure the figures layer on the hand-annotated gold, or run it alone over contract lines.
 
-python -m storyline.figures.evaluate [--gold tests/figures/data/gold.jsonl] [--errors] [--lang en] [--block development] [--owner rules|ranker|hybrid]
+python -m storyline.figures.evaluate [--gold tests/figures/data/gold.jsonl] [--errors] [--lang en] [--block development] [--ids g903-g948] [--owner rules|ranker|hybrid]
     precision / recall / F1 for the number alone, its value, and value+measure+subject
     (the guideline in docs/figures-guideline.md says how the gold was made and scored); `--errors`
     lists no sealed held-out block's errors unless `--block` names it;
@@ -29,7 +29,7 @@ DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "tests" / "figures" / "data
 
 
 # Held-out blocks whose errors no pass has looked at: ``--errors`` leaves them out unless ``--block`` names them.
-SEALED = ("heldout-2", "heldout-3", "heldout-4")
+SEALED = ("heldout-2", "heldout-3", "heldout-4", "heldout-5")
 
 
 def _published(value: Any) -> Published | None:
@@ -161,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list misses, extras and wrong arguments")
     parser.add_argument("--lang", help="only the gold sentences of this language")
     parser.add_argument("--block", help="only the gold sentences of this block (development, heldout-1, ...)")
+    parser.add_argument("--ids", help="only the gold rows of this id range (one development part: g903-g948)")
     parser.add_argument("--pipeline", action="store_true", help="run the whole pipeline, not the layer alone")
     parser.add_argument("--owner", choices=MODES, default=DEFAULT_MODE, help="how owners are chosen")
     parser.add_argument("--model", type=Path, help="owner ranker weights to use instead of the shipped ones")
@@ -174,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
         ranker.set_model(ranker.load(args.model))
     errors: list[str] | None = [] if args.errors else None
     rows = [r for r in load_gold(args.gold) if args.lang in (None, r["lang"]) and args.block in (None, r.get("block"))]
+    if args.ids:
+        first, last = (int(part.strip().lstrip("g")) for part in args.ids.split("-"))
+        rows = [r for r in rows if first <= int(r["id"].lstrip("g")) <= last]
     result = score(rows, errors, args.pipeline, args.owner)
     if errors:  # a sealed block's errors are listed only when it is asked for by name
         sealed = {r["id"] for r in rows if r.get("block") in SEALED and r.get("block") != args.block}
