@@ -37,10 +37,11 @@ MEASURES = {
     "anschläge": "attacks", "sprachen": "languages", "fälle": "cases",
     "mitarbeiter": "mitarbeiter", "beschäftigte": "beschäftigte", "passagiere": "passagier",
     "flugzeuge": "flugzeug", "bestellungen": "bestellung", "sitze": "sitz", "aktien": "aktie",
-    "tonnen": "tonne", "kilometer": "kilometer",
+    "tonnen": "tonne", "kilometer": "kilometer", "seelen": "people", "einwohner": "people",
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under.
 SERIES_MEASURES = {
+    "km": "kilometre",
     "mitarbeiter": "employee", "beschäftigte": "employee", "passagier": "passenger",
     "flugzeug": "aircraft", "bestellung": "order", "sitz": "seat", "aktie": "share",
     "tonne": "tonne", "kilometer": "kilometre",
@@ -57,7 +58,8 @@ CURRENCIES = {
 }
 NOT_COUNTED = (
     "jahre", "jahren", "jahr", "monate", "monaten", "monat", "wochen", "woche", "tage", "tagen",
-    "tag", "stunden", "stunde", "minuten", "sekunden", "jahrzehnte", "jahrhunderte", "mal",
+    "tag", "stunden", "stunde", "minuten", "sekunden", "jahrzehnte", "jahrhunderte", "mal", "uhr",
+    "wochenenden", "wochenende", "spiele", "tore",
 )
 PLURAL_SUFFIXES = ("en", "er", "e", "n", "s")
 IRREGULAR_PLURALS: dict[str, str] = {}
@@ -122,10 +124,10 @@ ALIASES = {
     "afghanistan": "Afghanistan", "afghanische": "Afghanistan",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "kilometer", "kg": "kg", "mw": "mw"}
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw"}
 UNSAID_MEASURES = {"besatzung": "people", "vater": "kind", "mutter": "kind", "familie": "people"}
 GOODS = ("flugzeug", "jet", "auto", "fahrzeug", "schiff", "zug", "telefon")
-UNOWNED = ("kilometer", "meter", "meile", "zoll", "tonne", "kg", "gb", "mb", "mw")
+UNOWNED = ("km", "kilometer", "meter", "meile", "zoll", "tonne", "kg", "gb", "mb", "mw")
 PREPOSITIONS = (
     "von", "vom", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "für", "aus", "mit", "ohne",
     "unter", "über", "zwischen", "nach", "vor", "seit", "gegen", "bei", "durch", "während",

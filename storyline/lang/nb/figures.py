@@ -48,6 +48,7 @@ MEASURES = {
 # Counted nouns recorded as written, by the shared (English) measure key series group them under
 # ("mil" is ten kilometres, no mile: left as it is).
 SERIES_MEASURES = {
+    "km": "kilometre",
     "ansatt": "employee", "arbeider": "worker", "passasjer": "passenger", "fly": "aircraft",
     "bestilling": "order", "sete": "seat", "aksje": "share", "tonn": "tonne",
     "kilometer": "kilometre",
@@ -142,10 +143,10 @@ ALIASES = {
     "svenske": "Sweden", "danske": "Denmark", "fn": "United Nations", "eu": "European Union",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "kilometer", "kg": "kg", "mw": "mw"}
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw"}
 UNSAID_MEASURES = {"mannskap": "people", "far": "barn", "mor": "barn", "familie": "people"}
 GOODS = ("fly", "jetfly", "bil", "kjøretøy", "skip", "tog", "telefon")
-UNOWNED = ("kilometer", "meter", "mil", "tomme", "tonn", "kg", "gb", "mb", "mw")
+UNOWNED = ("km", "kilometer", "meter", "mil", "tomme", "tonn", "kg", "gb", "mb", "mw")
 PREPOSITIONS = (
     "av", "i", "på", "til", "for", "fra", "med", "uten", "under", "over", "mellom", "blant",
     "etter", "før", "siden", "mot", "om", "ved", "hos", "gjennom",

@@ -60,6 +60,7 @@ MEASURES = {
 COMPOUND_MEASURES = True  # "tankvliegtuigen", "passagiersvliegtuigen"
 # The counted nouns above recorded as written, by the shared measure key series group them under.
 SERIES_MEASURES = {
+    "km": "kilometre",
     "werknemer": "employee", "medewerker": "employee", "arbeider": "worker",
     "passagier": "passenger", "vliegtuig": "aircraft", "toestel": "aircraft",
     "machine": "aircraft", "exemplaar": "copy", "jet": "aircraft", "bestelling": "order",
@@ -86,6 +87,7 @@ CURRENCIES = {
 NOT_COUNTED = (
     "jaar", "jaren", "maanden", "maand", "weken", "week", "dagen", "dag", "uur", "uren",
     "minuten", "minuut", "seconden", "decennia", "eeuwen", "eeuw", "keer", "maal", "jarige",
+    "wedstrijden", "doelpunten",
 )
 PLURAL_SUFFIXES = ("en", "s", "'s", "’s")  # "auto's", "foto's"
 IRREGULAR_PLURALS = {"kinderen": "kind", "mensen": "mens", "steden": "stad", "schepen": "schip"}
@@ -169,13 +171,13 @@ ALIASES = {
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
 UNITS = {
-    "gb": "gb", "mb": "mb", "tb": "tb", "km": "kilometer", "kg": "kg", "mw": "mw", "cm": "cm",
+    "gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "cm": "cm",
     "m2": "vierkante meter", "vierkante meter": "vierkante meter",
 }
 # A number's counted noun said only before it: "een bemanning van zes".
 UNSAID_MEASURES = {"bemanning": "people", "vader": "kind", "moeder": "kind", "gezin": "people", "personeel": "werknemer"}
 GOODS = ("vliegtuig", "toestel", "machine", "exemplaar", "jet", "tankvliegtuig", "auto", "voertuig", "schip", "trein", "telefoon", "computer")
-UNOWNED = ("kilometer", "meter", "mijl", "inch", "ton", "pond", "kg", "gb", "mb", "tb", "mw", "cm", "vierkante meter")
+UNOWNED = ("km", "kilometer", "meter", "mijl", "inch", "ton", "pond", "kg", "gb", "mb", "tb", "mw", "cm", "vierkante meter")
 PREPOSITIONS = (
     "van", "in", "op", "aan", "met", "voor", "door", "bij", "uit", "tot", "naar", "om", "over",
     "onder", "tegen", "tussen", "zonder", "na", "sinds", "vanaf", "volgens", "tijdens", "per",

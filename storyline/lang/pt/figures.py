@@ -34,6 +34,7 @@ MEASURES = {
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under.
 SERIES_MEASURES = {
+    "km": "kilometre",
     "funcionário": "employee", "trabalhador": "worker", "passageiro": "passenger",
     "avião": "aircraft", "aeronave": "aircraft", "encomenda": "order", "pedido": "order",
     "assento": "seat", "ação": "share", "tonelada": "tonne", "quilômetro": "kilometre",
@@ -116,10 +117,10 @@ ALIASES = {
     "ue": "European Union",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "quilômetro", "kg": "kg", "mw": "mw"}
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw"}
 UNSAID_MEASURES = {"tripulação": "people", "pai": "filho", "mãe": "filho", "família": "people"}
 GOODS = ("avião", "aeronave", "jato", "carro", "veículo", "navio", "trem", "comboio", "telefone")
-UNOWNED = ("quilômetro", "metro", "milha", "polegada", "tonelada", "kg", "gb", "mb", "tb", "mw")
+UNOWNED = ("km", "quilômetro", "metro", "milha", "polegada", "tonelada", "kg", "gb", "mb", "tb", "mw")
 PREPOSITIONS = (
     "de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "a", "ao", "por", "pelo",
     "pela", "para", "com", "sem", "sobre", "entre", "após", "desde", "até", "contra", "durante",
