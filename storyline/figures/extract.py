@@ -34,7 +34,7 @@ from .context import (
     tokenize,
 )
 from .lexicon import Lexicon
-from .numbers import Number, find_numbers, word_positions
+from .numbers import Number, find_numbers, price_value, word_positions
 from .owners import clause_end
 from .ranker import DEFAULT_MODE, choose_owner
 from .sentence import (
@@ -108,7 +108,8 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
             return "year"  # "2007 Aircraft manufacturer Boeing": a dateline's year before a capital
     linked_month = len(nxt) > 1 and nxt[0] in lex.partitives and nxt[1] in lex.months  # "29 de enero"
     amount = num.unit is not None and (num.value > 31 or not float(num.value).is_integer())  # "$15bn June 13"
-    if not amount and ((nxt and nxt[0] in lex.months) or (prev and prev[-1] in lex.months) or linked_month):
+    day = float(num.value).is_integer() and 1 <= num.value <= 31  # "des 8. Mai 40 Kilometer": no day
+    if not amount and day and ((nxt and nxt[0] in lex.months) or (prev and prev[-1] in lex.months) or linked_month):
         return "date"
     if any(w in lex.age_cues for w in prev[-2:]):
         return "age"
@@ -118,7 +119,8 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
     if prev and prev[-1] in lex.time_cues and not float(num.value).is_integer() and num.unit is None and not unit_next:
         return "time"
     money_next = bool(nxt) and (nxt[0] in lex.currency_fractions or nxt[0] in lex.currencies)  # "one cent a share"
-    if num.spelled and num.text.lower() in lex.weak_numbers and not money_next:
+    measure_next = " ".join(nxt) in lex.measures and len(nxt) > 1  # "one percentage point"
+    if num.spelled and num.text.lower() in lex.weak_numbers and not (money_next or measure_next):
         return "weak"
     counted = len(prev) > 1 and (prev[-2].isdigit() or prev[-2] in lex.number_words)
     if counted and prev[-1] in lex.partitives and num.value in (10, 100) and num.unit is None:
@@ -410,11 +412,12 @@ def _figure(
     doc = s.doc
     why: dict[str, str] = {}
     unit = num.unit or _unit_before(s, lo)
-    unit_size, factor = 0, 1.0
+    unit_size, factor, value = 0, 1.0, num.value
     if unit is None:
         found_unit = _unit_after(s, hi)
         if found_unit:
             unit, unit_size, factor = found_unit
+            value = price_value(num, s.lex) if unit.startswith("money:") else value
     if unit:
         measure, m_lo, m_hi = unit, hi, hi + unit_size
         why["measure"] = "unit written with the number"
@@ -436,7 +439,7 @@ def _figure(
     as_of = _as_of(s, lo)
     measure_span = span(doc, s.toks[m_lo].start, s.toks[m_hi - 1].end) if m_hi > m_lo and not unit else None
     return Figure(
-        text=doc.text[num.start : end], start=num.start, end=end, value=num.value * factor, measure=measure,
+        text=doc.text[num.start : end], start=num.start, end=end, value=value * factor, measure=measure,
         kind=_kind(s, lo, negation, as_of), unit=unit, measure_span=measure_span,
         qualifier=qualifier(s, lo)[0], subject=_name_span(doc, subject), place=_name_span(doc, place),
         as_of=as_of, sentence=(s.start, s.end), why=why,

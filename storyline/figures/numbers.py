@@ -50,6 +50,14 @@ def parse_digits(digits: str, decimal: str, scaled: bool) -> float:
     return float(digits.replace(sep, "."))
 
 
+def price_value(num: Number, lex: Lexicon) -> float:
+    """A bare number's value when a currency word follows it, read as a currency sign before it reads:
+    "16.125 Canadian dollars" is a price in eighths, as "$108.625" is; "63,188 dólares" in Spanish."""
+    if num.spelled or num.unit is not None or not re.fullmatch(r"\d+[.,]\d{3}", num.text):
+        return num.value
+    return parse_digits(num.text, lex.decimal, True)
+
+
 def parse_words(phrase: str, lex: Lexicon) -> float | None:
     """The value of a number in words ("two dozen", "sixty-five", "tre tusen"), or None."""
     words = [w for w in _WORD_SPLIT.split(phrase.lower()) if w]
