@@ -90,7 +90,10 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     link = toks[m_hi].low if m_hi < len(toks) else ""
     share = link in lex.partitives and (measure == "percent" or measure.startswith("money:"))  # "9.4% of LIN's"
     if (measure == "percent" or measure.startswith("money:")) and link in lex.prepositions and not share:
-        held = [n for n in candidates if n.possessive and m_hi + 1 < len(toks) and n.start == toks[m_hi + 1].start]
+        held = [
+            n for n in candidates
+            if n.possessive and m_hi + 1 < len(toks) and n.start == toks[m_hi + 1].start and not _before_number(s, n)
+        ]  # fmt: skip
         if held:  # "a decline of 87.5 cents in Intel's stock": a possessive right after the amount's preposition
             return held[0], "possessive after the amount's preposition"
     if (link in lex.owner_prepositions and not share) or (measure in lex.goods and link in lex.recipient_prepositions):
@@ -116,8 +119,10 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     heading = [
         n for n in before
         if not _owner_less(s, n, q_lo) and _subject_position(s, n) and not _modifier(s, n) and not _sayer(s, n, lo)
-        and not _aside(s, n)
+        and not _aside(s, n) and not _listed_with(s, n, q_lo)
     ]  # fmt: skip
+    if _definite_count(s, lo, q_lo, measure):
+        return None, ""  # "investigators ... the two bomb blasts": things named before, not the subject's
     if any(n.possessive for n in heading) and not ownerless:  # "Elian's mother perished along with 10 others"
         return next(n for n in heading if n.possessive), "possessive heading the clause"
     if ownerless or measure in lex.unowned:
@@ -144,8 +149,6 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         after = modifier or [n for n in candidates if whole <= n.start < min(stop, c_hi) and not n.place_pp]
         if after:
             return after[-1], "name the share goes to"
-    if _definite_count(s, lo, q_lo, measure):
-        return None, ""  # "investigators ... the two bomb blasts": things named before, not the subject's
     infinitive = _infinitive_subject(s, lo, before)
     if infinitive:
         return infinitive, "subject of the infinitive the figure is in"
@@ -209,6 +212,19 @@ def _infinitive_subject(s: Sentence, lo: int, before: list[Name]) -> Name | None
         if k + 1 < lo and toks[k].low in s.lex.infinitives and common_word(toks[k + 1], s.lex) and after_verb:
             return name if not name.possessive else None
     return None
+
+
+def _before_number(s: Sentence, name: Name) -> bool:
+    """A possessive name right before another number owns that one: "44 percent to Trump's 34 percent"."""
+    nxt = next((t for t in s.toks if t.start >= name.end), None)
+    return nxt is not None and nxt.number >= 0
+
+
+def _listed_with(s: Sentence, name: Name, q_lo: int) -> bool:
+    """A name joined to the figure by a coordinator is listed beside what it counts, not its owner:
+    "seized Penrose, Frenchman Frederic Malardeau and six other hostages"."""
+    j = next((k for k, t in enumerate(s.toks) if t.start >= name.end), len(s.toks))
+    return j + 1 == q_lo and s.toks[j].low in s.lex.coordinators
 
 
 def _definite_count(s: Sentence, lo: int, q_lo: int, measure: str) -> bool:
