@@ -508,7 +508,8 @@ def _sayer(s: Sentence, name: Name, lo: int) -> bool:
     if nxt.low in s.lex.determiners:  # "la propria intenzione di esercitare": the sayer's own, as "its"
         own = k + 1 < len(s.toks) and s.toks[k + 1].low in s.lex.possessives
         return nxt.low not in s.lex.possessives and nxt.text[:1].islower() and not own
-    return common_word(nxt, s.lex) and plural_noun(nxt.low, s.lex)  # "says women and children make up about 75%"
+    linked = k + 1 < len(s.toks) and s.toks[k + 1].low in s.lex.partitives  # "reported earnings of $16.3 million"
+    return common_word(nxt, s.lex) and plural_noun(nxt.low, s.lex) and not linked  # "says women and children make up"
 
 
 def _share_of_owned(s: Sentence, hi: int, candidates: list[Name]) -> bool:
