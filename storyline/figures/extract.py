@@ -406,6 +406,18 @@ def _elided(s: Sentence, lo: int, hi: int) -> bool:
     return hi >= len(s.toks) or s.toks[hi].text in PUNCT_STOP or s.toks[hi].low in s.lex.function_words
 
 
+def _of_them(s: Sentence, hi: int, before: Figure | None) -> tuple[str, int, int, str] | None:
+    """A count before a partitive pronoun counts what the figure before in the sentence counts ("427
+    fugitives ... 133 of them"), unless a noun of its own follows ("twenty six of them women")."""
+    toks = s.toks
+    if hi + 1 >= len(toks) or toks[hi].low not in s.lex.partitives or toks[hi + 1].low not in s.lex.partitive_pronouns:
+        return None
+    own = hi + 2 < len(toks) and common_word(toks[hi + 2], s.lex) and plural_noun(toks[hi + 2].low, s.lex)
+    if before is None or not before.measure_span or before.measure.startswith("money:") or own:
+        return None
+    return before.measure, hi, hi, "counted noun of the figure before (a partitive pronoun)"
+
+
 def _figure(
     s: Sentence, num: Number, lo: int, hi: int, negation: bool, before: Figure | None = None
 ) -> Figure | None:
@@ -426,6 +438,7 @@ def _figure(
         found = found or _price_move(s, lo, hi)
         if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
             found = before.measure, hi, hi, "counted noun of the figure before (left out)"
+        found = found or _of_them(s, hi, before)
         if found is None or (negation and found[1] != hi):
             return None
         measure, m_lo, m_hi, why["measure"] = found

@@ -89,6 +89,7 @@ class Lexicon:
     determiners: frozenset[str]  # a clause opening with one has a subject of its own
     subject_openers: frozenset[str]  # words that open a clause whose subject follows ("that")
     partitives: frozenset[str]  # "20 of Boeing's planes"
+    partitive_pronouns: frozenset[str]  # "133 of them": the figure before's things, else people
     infinitives: frozenset[str]  # "expects Acme to report": the name before one is the infinitive's subject
     head_links: frozenset[str]  # "Sales at Acme rose 5%": besides a partitive, links a clause's head to its name
     ellipsis_links: frozenset[str]  # "259 people ... and 11 on the ground"
@@ -316,6 +317,7 @@ def lexicon(lang: str | None) -> Lexicon:
         determiners=frozenset(getattr(module, "DETERMINERS", ())),
         subject_openers=frozenset(getattr(module, "SUBJECT_OPENERS", ())),
         partitives=frozenset(getattr(module, "PARTITIVES", ())),
+        partitive_pronouns=frozenset(getattr(module, "PARTITIVE_PRONOUNS", ())),
         head_links=frozenset(getattr(module, "HEAD_LINKS", ())),
         infinitives=frozenset(getattr(module, "INFINITIVES", ())),
         ellipsis_links=frozenset(getattr(module, "ELLIPSIS_LINKS", ())),

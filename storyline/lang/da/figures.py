@@ -113,6 +113,7 @@ PREPOSITIONS = (
 DETERMINERS = ("en", "et", "den", "det", "de", "denne", "dette", "disse", "sin", "sit", "sine", "alle")
 SUBJECT_OPENERS = ("at", "når", "hvis", "fordi", "mens", "sagde", "siger", "oplyste", "meddeler", "meddelte")
 PARTITIVES = ("af",)
+PARTITIVE_PRONOUNS = ("dem",)
 ELLIPSIS_LINKS = ("og", "eller", "fra", "end")
 DEALS = ("kontrakt", "kontrakten", "aftale", "aftalen", "opkøb")
 SUBJECT_VERBS = ("har", "havde", "er", "var", "vil", "skal", "siger", "sagde", "meddeler", "oplyser")

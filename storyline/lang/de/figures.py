@@ -138,6 +138,7 @@ DETERMINERS = (
 )
 SUBJECT_OPENERS = ("dass", "wenn", "weil", "als", "ob", "sagte", "sagt", "teilte", "erklärte", "kündigte")
 PARTITIVES = ("von",)
+PARTITIVE_PRONOUNS = ("ihnen", "denen")
 ELLIPSIS_LINKS = ("und", "oder", "von", "als")
 CURRENCY_FRACTIONS = {"cent": ("EUR", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()

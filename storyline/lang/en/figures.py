@@ -96,6 +96,7 @@ SUBJECT_OPENERS = (
     "reports", "announced", "added", "estimated", "believes",
 )
 PARTITIVES = ("of",)  # "20 of Boeing's planes"
+PARTITIVE_PRONOUNS = ("them", "those", "these")  # "Eight of them are in custody"
 ELLIPSIS_LINKS = ("and", "or", "from", "than", "versus")  # "259 people on the plane and 11 on the ground"
 CURRENCY_FRACTIONS = {
     "cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01),

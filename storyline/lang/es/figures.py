@@ -177,6 +177,7 @@ SUBJECT_OPENERS = (
     "aseguró",
 )
 PARTITIVES = ("de", "del")
+PARTITIVE_PRONOUNS = ("ellos", "ellas", "estos", "estas")
 ELLIPSIS_LINKS = ("y", "o", "de", "que", "frente")
 CURRENCY_FRACTIONS = {"céntimos": ("EUR", 0.01), "centavos": ("USD", 0.01)}
 UNIT_LINKS = ("de",)  # "15.000 millones de dólares"

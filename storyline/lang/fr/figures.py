@@ -138,6 +138,7 @@ SUBJECT_OPENERS = (
     "estime",
 )
 PARTITIVES = ("de", "des", "d'")
+PARTITIVE_PRONOUNS = ("eux", "elles")
 ELLIPSIS_LINKS = ("et", "ou", "de", "que", "contre")
 CURRENCY_FRACTIONS = {"centimes": ("EUR", 0.01)}
 UNIT_LINKS = ("de", "d'")

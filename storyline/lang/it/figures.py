@@ -182,6 +182,7 @@ DETERMINERS = (
 )
 SUBJECT_OPENERS = ("che", "quando", "se", "perché", "mentre", "detto", "dichiarato", "annunciato", "affermato")
 PARTITIVES = ("di", "dei", "degli", "delle", "del")
+PARTITIVE_PRONOUNS = ("loro",)
 ELLIPSIS_LINKS = ("e", "ed", "o", "di", "che")
 CURRENCY_FRACTIONS = {"centesimi": ("EUR", 0.01), "centesimo": ("EUR", 0.01)}
 UNIT_LINKS = ("di",)  # "3,5 miliardi di dollari"

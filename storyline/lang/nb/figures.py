@@ -154,6 +154,7 @@ PREPOSITIONS = (
 DETERMINERS = ("en", "ei", "et", "den", "det", "de", "denne", "dette", "disse", "sin", "sitt", "sine", "alle")
 SUBJECT_OPENERS = ("at", "når", "hvis", "fordi", "mens", "sa", "sier", "opplyste", "melder", "kunngjorde")
 PARTITIVES = ("av",)
+PARTITIVE_PRONOUNS = ("dem",)
 ELLIPSIS_LINKS = ("og", "eller", "fra", "enn")
 CURRENCY_FRACTIONS = {"øre": ("NOK", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()

@@ -186,6 +186,7 @@ PREPOSITIONS = (
 DETERMINERS = ("de", "het", "een", "zijn", "haar", "hun", "dit", "dat", "deze", "die", "alle", "elke")
 SUBJECT_OPENERS = ("dat", "als", "wanneer", "omdat", "terwijl", "zei", "zegt", "meldde", "maakte", "verklaarde")
 PARTITIVES = ("van",)
+PARTITIVE_PRONOUNS = ("hen", "hun")
 ELLIPSIS_LINKS = ("en", "of", "dan")
 CURRENCY_FRACTIONS = {"cent": ("EUR", 0.01), "dollarcent": ("USD", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()  # "5 miljard dollar": the currency follows at once

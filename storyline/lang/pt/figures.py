@@ -133,6 +133,7 @@ SUBJECT_OPENERS = (
     "que", "quando", "se", "porque", "enquanto", "disse", "diz", "afirmou", "anunciou", "informou",
 )
 PARTITIVES = ("de", "dos", "das")
+PARTITIVE_PRONOUNS = ("eles", "elas")
 ELLIPSIS_LINKS = ("e", "ou", "de", "que")
 CURRENCY_FRACTIONS = {"centavos": ("BRL", 0.01), "cêntimos": ("EUR", 0.01)}
 UNIT_LINKS = ("de",)

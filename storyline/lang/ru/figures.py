@@ -172,6 +172,7 @@ PREPOSITIONS = (
 DETERMINERS = ("этот", "эта", "это", "эти", "все", "свой", "своя", "свои", "каждый", "каждая")
 SUBJECT_OPENERS = ("что", "когда", "если", "потому", "заявил", "заявила", "сообщил", "сообщила", "сообщили", "заявили")
 PARTITIVES = ("из",)
+PARTITIVE_PRONOUNS = ("них",)
 ELLIPSIS_LINKS = ("и", "или", "а", "ещё", "еще")
 CURRENCY_FRACTIONS = {"копеек": ("RUB", 0.01), "центов": ("USD", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()  # "2,5 млрд долларов": the currency's genitive follows at once
