@@ -115,7 +115,8 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
         return "age"
     if prev and (prev[-1] in lex.id_cues or prev[-1] in lex.group_labels):
         return "label"
-    unit_next = bool(nxt) and (nxt[0] in lex.percent or nxt[0] in lex.currencies)  # "at 4.7 percent"
+    unit_next = bool(nxt) and (nxt[0] in lex.percent or nxt[0] in lex.currencies or nxt[0] in lex.currency_fractions)
+    # ("at 4.7 percent", "at 63.67 cents a gallon": an amount, no time of day)
     if prev and prev[-1] in lex.time_cues and not float(num.value).is_integer() and num.unit is None and not unit_next:
         return "time"
     money_next = bool(nxt) and (nxt[0] in lex.currency_fractions or nxt[0] in lex.currencies)  # "one cent a share"
@@ -268,7 +269,8 @@ def _counted_noun(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
         elided = any(x[:1] in "'’" and text.endswith(x) and len(text) > len(x) + 2 for x in lex.plural_suffixes)
         if plural_noun(word, lex) or elided:
             return lex.singular(word), hi + i, hi + i + 1, "plural noun after the number"
-        if i + 1 == len(words) and i > 0 and toks[hi + i - 1].number >= 0 and toks[hi + i].text[:1].isupper():
+        model = i > 0 and toks[hi + i - 1].number >= 0 and word not in lex.not_counted  # not "13 bis 16 Uhr"
+        if i + 1 == len(words) and model and toks[hi + i].text[:1].isupper():
             return word, hi + i, hi + i + 1, "model name after a model number"  # "14 de los nuevos 787 Dreamliner"
     return None
 

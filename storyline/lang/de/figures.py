@@ -62,8 +62,11 @@ NOT_COUNTED = (
     "wochenenden", "wochenende", "spiele", "tore",
 )
 PLURAL_SUFFIXES = ("en", "er", "e", "n", "s")
-IRREGULAR_PLURALS: dict[str, str] = {}
-SINGULAR_RULES: tuple[tuple[str, str], ...] = ()
+IRREGULAR_PLURALS = {  # common nouns whose plural no ending rule reads back
+    "kinder": "kind", "männer": "mann", "frauen": "frau", "seiten": "seite", "häuser": "haus",
+    "wohnungen": "wohnung", "schüler": "schüler", "bürger": "bürger",
+}
+SINGULAR_RULES = (("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("innen", "in"))
 
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
@@ -88,7 +91,7 @@ TIME_CUES = ("um",)
 FUNCTION_WORDS = (
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und",
     "oder", "aber", "in", "im", "an", "am", "auf", "aus", "bei", "mit", "nach", "seit", "von",
-    "vom", "zu", "zum", "zur", "für", "gegen", "ohne", "um", "unter", "über", "vor", "durch",
+    "vom", "zu", "zum", "zur", "für", "gegen", "ohne", "um", "unter", "über", "vor", "durch", "bis",
     "dass", "die", "wo", "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten",
     "wird", "werden", "soll", "sollen", "nicht", "auch", "noch", "nur", "rund", "etwa", "fast",
     "er", "sie", "es", "wir", "ihr", "sein", "seine", "ihre",

@@ -63,7 +63,7 @@ UNITS = {
     "kg": "kg", "mw": "mw", "gw": "gw", "kwh": "kwh", "mph": "mph", "km/h": "km/h", "sq km": "km2",
     "-strong": "people",  # "a 50-strong mob"
     "-story": "story", "-storey": "story",  # "the 22-story Cooperative Bank House"
-    "-member": "member", "-store": "store", "-person": "people",  # "a seven-member panel", "87-store Weisfield's"
+    "-member": "member", "-store": "store", "-person": "people", "-mile": "mile",  # "a seven-member panel", "87-store Weisfield's"
 }
 # A number's counted noun said only before it, by the noun and its link word: "a crew of six".
 UNSAID_MEASURES = {
