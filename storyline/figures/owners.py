@@ -497,9 +497,9 @@ def _sayer(s: Sentence, name: Name, lo: int) -> bool:
         j += 1  # "Nadeau also said", "Nadeau has said"
     if j + 1 >= lo or s.toks[j].low not in s.lex.speech_verbs:
         return False
-    k = j + 1
-    if s.toks[k].low in s.lex.subject_openers and j + 2 < lo + 1:  # "said that the sale ...", "estimated that 100,000"
-        k = j + 2
+    k = _said_clause_start(s, j, lo)
+    if k == lo - qualifier(s, lo)[1] and k < lo:  # "says over four hundred hate groups have been identified"
+        return True
     nxt = s.toks[k]
     if nxt.text[:1].isupper() and any(n.start == nxt.start for n in s.names):
         return True  # the said clause opens with another name: "Acme reported that Beta's revenue rose 5%"
@@ -510,6 +510,18 @@ def _sayer(s: Sentence, name: Name, lo: int) -> bool:
         return nxt.low not in s.lex.possessives and nxt.text[:1].islower() and not own
     linked = k + 1 < len(s.toks) and s.toks[k + 1].low in s.lex.partitives  # "reported earnings of $16.3 million"
     return common_word(nxt, s.lex) and plural_noun(nxt.low, s.lex) and not linked  # "says women and children make up"
+
+
+def _said_clause_start(s: Sentence, verb: int, lo: int) -> int:
+    """The first token of the clause a speech verb says: after "that" ("said that the sale ..."), also
+    behind a short time phrase ("said on Tuesday that the lowest-paid bank workers make $12")."""
+    lex, toks = s.lex, s.toks
+    for m in range(verb + 1, min(lo, verb + 4)):
+        if toks[m].low in lex.subject_openers:
+            between = toks[verb + 1 : m]
+            timed = all(t.low in lex.prepositions or t.low in lex.weekdays or t.low in lex.months for t in between)
+            return m + 1 if timed else verb + 1
+    return verb + 1
 
 
 def _share_of_owned(s: Sentence, hi: int, candidates: list[Name]) -> bool:
