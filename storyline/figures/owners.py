@@ -244,8 +244,19 @@ def candidates_of(s: Sentence, lo: int, hi: int) -> list[Name]:
     return [
         n for n in s.names
         if not (toks[lo].start <= n.start < toks[hi - 1].end) and not n.text.lower().endswith(lex.place_adjectives)
-        and not _people_group(s, n) and n.text.split()[0].lower() not in lex.labels
+        and not _people_group(s, n) and n.text.split()[0].lower() not in lex.labels and not _slug(s, n)
     ]  # fmt: skip
+
+
+def _slug(s: Sentence, name: Name) -> bool:
+    """An upper-case topic line opening the sentence before a dash is a wire's slug, no name: "WHEAT
+    SALES - The Commodity Credit Corp ...", "MARKET TALK - USDA net change ..." (one word may be an
+    acronym: "NATO -")."""
+    words = name.text.split()
+    if len(words) < 2 or not all(w.isupper() for w in words) or name.start > s.toks[0].start:
+        return False
+    nxt = next((t for t in s.toks if t.start >= name.end), None)
+    return nxt is not None and nxt.text in ("-", "--", "_")
 
 
 def _in_apposition(s: Sentence, name: Name) -> bool:
