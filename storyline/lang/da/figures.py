@@ -111,6 +111,7 @@ PREPOSITIONS = (
     "efter", "før", "siden", "mod", "om", "ved", "hos", "gennem",
 )
 DETERMINERS = ("en", "et", "den", "det", "de", "denne", "dette", "disse", "sin", "sit", "sine", "alle")
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 SUBJECT_OPENERS = ("at", "når", "hvis", "fordi", "mens", "sagde", "siger", "oplyste", "meddeler", "meddelte")
 PARTITIVES = ("af",)
 PARTITIVE_PRONOUNS = ("dem",)

@@ -137,8 +137,9 @@ PREPOSITIONS = (
 )
 DETERMINERS = (
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "sein", "seine",
-    "ihr", "ihre", "alle",
+    "ihr", "ihre", "alle", "beiden", "beide", "einer", "eines", "jeder", "jede", "jedes", "diese", "dieser",
 )
+NOUNS_CAPITALISED = True  # every noun is written with a capital: one after a determiner or a number is no name
 SUBJECT_OPENERS = ("dass", "wenn", "weil", "als", "ob", "sagte", "sagt", "teilte", "erklärte", "kündigte")
 PARTITIVES = ("von",)
 PARTITIVE_PRONOUNS = ("ihnen", "denen")

@@ -91,6 +91,7 @@ DETERMINERS = (
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some",
     "all", "each", "every", "no", "many", "most", "both",
 )
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 SUBJECT_OPENERS = (
     "that", "as", "when", "if", "because", "while", "said", "says", "say", "told", "reported",
     "reports", "announced", "added", "estimated", "believes",

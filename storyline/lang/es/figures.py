@@ -172,6 +172,7 @@ DETERMINERS = (
     "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "estos",
     "estas", "todos", "todas",
 )
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 SUBJECT_OPENERS = (
     "que", "cuando", "si", "porque", "mientras", "dijo", "dice", "afirmó", "anunció", "informó",
     "aseguró",

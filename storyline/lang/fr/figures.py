@@ -133,6 +133,7 @@ DETERMINERS = (
     "le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette",
     "ces", "tous", "toutes",
 )
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 SUBJECT_OPENERS = (
     "que", "qu'", "quand", "si", "parce", "a dit", "dit", "affirme", "a annoncé", "annonce",
     "estime",

@@ -180,6 +180,7 @@ DETERMINERS = (
     "il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "suo", "sua", "suoi", "sue",
     "loro", "questo", "questa", "questi", "queste", "tutti", "tutte",
 )
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 SUBJECT_OPENERS = ("che", "quando", "se", "perché", "mentre", "detto", "dichiarato", "annunciato", "affermato")
 PARTITIVES = ("di", "dei", "degli", "delle", "del")
 PARTITIVE_PRONOUNS = ("loro",)

@@ -152,6 +152,7 @@ PREPOSITIONS = (
     "etter", "før", "siden", "mot", "om", "ved", "hos", "gjennom",
 )
 DETERMINERS = ("en", "ei", "et", "den", "det", "de", "denne", "dette", "disse", "sin", "sitt", "sine", "alle")
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 SUBJECT_OPENERS = ("at", "når", "hvis", "fordi", "mens", "sa", "sier", "opplyste", "melder", "kunngjorde")
 PARTITIVES = ("av",)
 PARTITIVE_PRONOUNS = ("dem",)

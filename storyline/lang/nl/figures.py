@@ -184,6 +184,7 @@ PREPOSITIONS = (
     "via", "binnen", "buiten", "rond", "langs", "boven", "beneden", "achter", "naast",
 )
 DETERMINERS = ("de", "het", "een", "zijn", "haar", "hun", "dit", "dat", "deze", "die", "alle", "elke")
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 SUBJECT_OPENERS = ("dat", "als", "wanneer", "omdat", "terwijl", "zei", "zegt", "meldde", "maakte", "verklaarde")
 PARTITIVES = ("van",)
 PARTITIVE_PRONOUNS = ("hen", "hun")

@@ -129,6 +129,7 @@ DETERMINERS = (
     "o", "a", "os", "as", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas", "este", "esta",
     "todos", "todas",
 )
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 SUBJECT_OPENERS = (
     "que", "quando", "se", "porque", "enquanto", "disse", "diz", "afirmou", "anunciou", "informou",
 )
