@@ -259,7 +259,8 @@ def _counted_noun(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
         if measure:
             return measure, hi + i, hi + i + 1, "table noun (compound)"
     for i, word in enumerate(words):
-        if toks[hi + i].text[:1].isupper() and i + 1 < len(words):
+        noun = lex.nouns_capitalised and plural_noun(word, lex)  # German: "20 oder 30 Kinder betreuen"
+        if toks[hi + i].text[:1].isupper() and i + 1 < len(words) and not noun:
             continue  # a capitalised word before more of the phrase names a maker or model: "Airbus A320 jets"
         if i + 2 < len(words) and toks[hi + i + 1].text[:1].isupper():
             continue  # an adjective before a maker's name: "22 nuevos Boeing 787 Dreamliners"
