@@ -138,6 +138,8 @@ def _named_by(s: Sentence, num: Number, lo: int) -> bool:
     named = prev is not None and lo - 1 > s.clause[lo - 1] and capitalised_id(prev, s.lex)
     if prev is None or not named or prev.low in s.lex.currencies or num.unit is not None or possessive:
         return False
+    if num.spelled:  # identifiers are digits: "das nächste Dorf zwanzig Kilometer" names no Dorf 20
+        return False
     return not _unit_word_after(s, num) and not _counts_table_noun(s, num)
 
 
