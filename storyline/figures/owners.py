@@ -509,9 +509,12 @@ def _sayer(s: Sentence, name: Name, lo: int) -> bool:
     if j + 1 >= lo or s.toks[j].low not in s.lex.speech_verbs:
         return False
     k = _said_clause_start(s, j, lo)
-    if k == lo - qualifier(s, lo)[1] and k < lo:  # "says over four hundred hate groups have been identified"
+    q_lo = lo - qualifier(s, lo)[1]
+    if k == q_lo and k < lo:  # "says over four hundred hate groups have been identified"
         return True
     nxt = s.toks[k]
+    if nxt.low in s.lex.determiners and k + 1 == q_lo:
+        return False  # the verb's object, no said clause: "Kekkila reported a 5.6 million markka loss"
     if nxt.text[:1].isupper() and any(n.start == nxt.start for n in s.names):
         return True  # the said clause opens with another name: "Acme reported that Beta's revenue rose 5%"
     if nxt.number >= 0:  # the said clause opens with the figure: "estimated that 100,000 women participated"
