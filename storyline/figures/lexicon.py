@@ -127,6 +127,8 @@ class Lexicon:
     reflexives: frozenset[str]  # "Aldef se dedica a": a reflexive after a sentence's first word makes it a subject
     definites: frozenset[str]  # "the two countries": a small count after one refers back, nobody's
     name_joiners: frozenset[str]  # "Procter & Gamble": a sign joining two capitalised runs into one name
+    leads: frozenset[str]  # "Clinton likewise ahead by 3.7 points": the margin is the leader's
+    margin_links: frozenset[str]  # the word before the margin ("by")
     nouns_capitalised: bool  # German: "die beiden Bände", "106 Punkten" are nouns, no names
     number_re: re.Pattern[str]
     place_re: re.Pattern[str] | None
@@ -336,6 +338,8 @@ def lexicon(lang: str | None) -> Lexicon:
         demonstratives=frozenset(getattr(module, "DEMONSTRATIVES", ())),
         reflexives=frozenset(getattr(module, "REFLEXIVES", ())),
         name_joiners=frozenset(getattr(module, "NAME_JOINERS", ())),
+        leads=frozenset(getattr(module, "LEADS", ())),
+        margin_links=frozenset(getattr(module, "MARGIN_LINKS", ())),
         nouns_capitalised=getattr(module, "NOUNS_CAPITALISED", False),
         definites=frozenset(getattr(module, "DEFINITES", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),

@@ -123,6 +123,9 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     ]  # fmt: skip
     if _definite_count(s, lo, q_lo, measure):
         return None, ""  # "investigators ... the two bomb blasts": things named before, not the subject's
+    leader = _leader(s, q_lo, before) if measure in ("percent", "point", "percentage point", "votes") else None
+    if leader:
+        return leader, "name ahead by the margin"
     if any(n.possessive for n in heading) and not ownerless:  # "Elian's mother perished along with 10 others"
         return next(n for n in heading if n.possessive), "possessive heading the clause"
     if ownerless or measure in lex.unowned:
@@ -146,7 +149,9 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         modifier = [  # "22% of Democratic claims": the name modifying the whole's noun
             n for n in candidates if of and n.start == toks[share_hi + 1].start and _before_common(s, n)
         ]
-        after = modifier or [n for n in candidates if whole <= n.start < min(stop, c_hi) and not n.place_pp]
+        after = modifier or [
+            n for n in candidates if whole <= n.start < min(stop, c_hi) and not n.place_pp and not _before_number(s, n)
+        ]
         if after:
             return after[-1], "name the share goes to"
     infinitive = _infinitive_subject(s, lo, before)
@@ -211,6 +216,24 @@ def _infinitive_subject(s: Sentence, lo: int, before: list[Name]) -> Name | None
         after_verb = i > 0 and common_word(toks[i - 1], s.lex)  # not "its options with Boeing to purchase five"
         if k + 1 < lo and toks[k].low in s.lex.infinitives and common_word(toks[k + 1], s.lex) and after_verb:
             return name if not name.possessive else None
+    return None
+
+
+def _leader(s: Sentence, q_lo: int, before: list[Name]) -> Name | None:
+    """A margin after "by" and a word of leading is the leader's: "average shows Clinton likewise ahead
+    by 3.7 percentage points" (the name right before the word, an adverb or auxiliary between)."""
+    toks, lex = s.toks, s.lex
+    if q_lo < 2 or toks[q_lo - 1].low not in lex.margin_links:
+        return None
+    lead = next((k for k in range(q_lo - 2, max(q_lo - 5, -1), -1) if toks[k].low in lex.leads), None)
+    if lead is None:
+        return None
+    for k in range(lead - 1, max(lead - 4, -1), -1):
+        name = next((n for n in before if n.end == toks[k].end and not n.possessive), None)
+        if name is not None:
+            return name
+        if not (toks[k].text[:1].islower() and toks[k].low not in lex.prepositions):
+            return None
     return None
 
 

@@ -92,6 +92,8 @@ DETERMINERS = (
     "all", "each", "every", "no", "many", "most", "both",
 )
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("ahead", "leading", "leads", "led", "lead", "trailing", "trails", "trailed", "behind")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("by",)
 SUBJECT_OPENERS = (
     "that", "as", "when", "if", "because", "while", "said", "says", "say", "told", "reported",
     "reports", "announced", "added", "estimated", "believes",

@@ -134,6 +134,8 @@ DETERMINERS = (
     "ces", "tous", "toutes",
 )
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("devance", "devançait", "avance", "derrière")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("de",)
 SUBJECT_OPENERS = (
     "que", "qu'", "quand", "si", "parce", "a dit", "dit", "affirme", "a annoncé", "annonce",
     "estime",

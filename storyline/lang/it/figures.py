@@ -181,6 +181,8 @@ DETERMINERS = (
     "loro", "questo", "questa", "questi", "queste", "tutti", "tutte",
 )
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("vantaggio", "avanti", "davanti")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("di",)
 SUBJECT_OPENERS = ("che", "quando", "se", "perché", "mentre", "detto", "dichiarato", "annunciato", "affermato")
 PARTITIVES = ("di", "dei", "degli", "delle", "del")
 PARTITIVE_PRONOUNS = ("loro",)

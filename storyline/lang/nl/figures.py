@@ -185,6 +185,8 @@ PREPOSITIONS = (
 )
 DETERMINERS = ("de", "het", "een", "zijn", "haar", "hun", "dit", "dat", "deze", "die", "alle", "elke")
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("voorsprong", "voor", "achter")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("met",)
 SUBJECT_OPENERS = ("dat", "als", "wanneer", "omdat", "terwijl", "zei", "zegt", "meldde", "maakte", "verklaarde")
 PARTITIVES = ("van",)
 PARTITIVE_PRONOUNS = ("hen", "hun")

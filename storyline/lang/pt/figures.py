@@ -130,6 +130,8 @@ DETERMINERS = (
     "todos", "todas",
 )
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("vantagem", "frente")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("por",)
 SUBJECT_OPENERS = (
     "que", "quando", "se", "porque", "enquanto", "disse", "diz", "afirmou", "anunciou", "informou",
 )

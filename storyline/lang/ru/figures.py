@@ -171,6 +171,8 @@ PREPOSITIONS = (
 )
 DETERMINERS = ("этот", "эта", "это", "эти", "все", "свой", "своя", "свои", "каждый", "каждая")
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("опережает", "впереди")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("на",)
 SUBJECT_OPENERS = ("что", "когда", "если", "потому", "заявил", "заявила", "сообщил", "сообщила", "сообщили", "заявили")
 PARTITIVES = ("из",)
 PARTITIVE_PRONOUNS = ("них",)
