@@ -411,6 +411,17 @@ def _elided(s: Sentence, lo: int, hi: int) -> bool:
     return hi >= len(s.toks) or s.toks[hi].text in PUNCT_STOP or s.toks[hi].low in s.lex.function_words
 
 
+def _listed_move(s: Sentence, lo: int, before: Figure | None) -> tuple[str, int, int, str] | None:
+    """A bare number after a word of a move, in a list whose figure before counts something, counts the
+    same: "wheat up 595,400 tonnes old, nil new; corn up 1,900 old, up 319,600 new" (tonnes)."""
+    k = lo - 1 - qualifier(s, lo)[1]
+    if k < 0 or s.toks[k].low not in s.lex.move_words or before is None:
+        return None
+    if before.measure == "percent" or before.measure.startswith("money:") or before.end > s.toks[lo].start:
+        return None
+    return before.measure, lo, lo, "counted noun of the figure before (a list of moves)"
+
+
 def _of_them(s: Sentence, hi: int, before: Figure | None) -> tuple[str, int, int, str] | None:
     """A count before a partitive pronoun counts what the figure before in the sentence counts ("427
     fugitives ... 133 of them"), unless a noun of its own follows ("twenty six of them women")."""
@@ -443,7 +454,7 @@ def _figure(
         found = found or _price_move(s, lo, hi)
         if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
             found = before.measure, hi, hi, "counted noun of the figure before (left out)"
-        found = found or _of_them(s, hi, before)
+        found = found or _of_them(s, hi, before) or _listed_move(s, lo, before)
         if found is None or (negation and found[1] != hi):
             return None
         measure, m_lo, m_hi, why["measure"] = found

@@ -127,6 +127,7 @@ class Lexicon:
     reflexives: frozenset[str]  # "Aldef se dedica a": a reflexive after a sentence's first word makes it a subject
     definites: frozenset[str]  # "the two countries": a small count after one refers back, nobody's
     name_joiners: frozenset[str]  # "Procter & Gamble": a sign joining two capitalised runs into one name
+    move_words: frozenset[str]  # "corn up 1,900 old": a bare number after one counts what the list counts
     leads: frozenset[str]  # "Clinton likewise ahead by 3.7 points": the margin is the leader's
     margin_links: frozenset[str]  # the word before the margin ("by")
     nouns_capitalised: bool  # German: "die beiden Bände", "106 Punkten" are nouns, no names
@@ -338,6 +339,7 @@ def lexicon(lang: str | None) -> Lexicon:
         demonstratives=frozenset(getattr(module, "DEMONSTRATIVES", ())),
         reflexives=frozenset(getattr(module, "REFLEXIVES", ())),
         name_joiners=frozenset(getattr(module, "NAME_JOINERS", ())),
+        move_words=frozenset(getattr(module, "MOVE_WORDS", ())),
         leads=frozenset(getattr(module, "LEADS", ())),
         margin_links=frozenset(getattr(module, "MARGIN_LINKS", ())),
         nouns_capitalised=getattr(module, "NOUNS_CAPITALISED", False),

@@ -114,6 +114,7 @@ DETERMINERS = ("en", "et", "den", "det", "de", "denne", "dette", "disse", "sin",
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 LEADS = ("foran", "fører", "førte")  # a margin after MARGIN_LINKS and one of these is the leader's
 MARGIN_LINKS = ("med",)
+MOVE_WORDS = ("op", "ned")
 SUBJECT_OPENERS = ("at", "når", "hvis", "fordi", "mens", "sagde", "siger", "oplyste", "meddeler", "meddelte")
 PARTITIVES = ("af",)
 PARTITIVE_PRONOUNS = ("dem",)

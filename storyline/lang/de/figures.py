@@ -142,6 +142,7 @@ DETERMINERS = (
 NOUNS_CAPITALISED = True  # every noun is written with a capital: one after a determiner or a number is no name
 LEADS = ("vorn", "vorne", "führt", "führte", "liegt", "lag")  # a margin after MARGIN_LINKS and one of these is the leader's
 MARGIN_LINKS = ("um",)
+MOVE_WORDS = ("plus", "minus")
 SUBJECT_OPENERS = ("dass", "wenn", "weil", "als", "ob", "sagte", "sagt", "teilte", "erklärte", "kündigte")
 PARTITIVES = ("von",)
 PARTITIVE_PRONOUNS = ("ihnen", "denen")

@@ -94,6 +94,7 @@ DETERMINERS = (
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 LEADS = ("ahead", "leading", "leads", "led", "lead", "trailing", "trails", "trailed", "behind")  # a margin after MARGIN_LINKS and one of these is the leader's
 MARGIN_LINKS = ("by",)
+MOVE_WORDS = ("up", "down")  # "wheat up 595,400 tonnes old, nil new; corn up 1,900 old"
 SUBJECT_OPENERS = (
     "that", "as", "when", "if", "because", "while", "said", "says", "say", "told", "reported",
     "reports", "announced", "added", "estimated", "believes",

@@ -175,6 +175,7 @@ DETERMINERS = (
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 LEADS = ("aventaja", "aventajaba", "ventaja", "delante")  # a margin after MARGIN_LINKS and one of these is the leader's
 MARGIN_LINKS = ("por", "en")
+MOVE_WORDS = ("sube", "baja")
 SUBJECT_OPENERS = (
     "que", "cuando", "si", "porque", "mientras", "dijo", "dice", "afirmó", "anunció", "informó",
     "aseguró",

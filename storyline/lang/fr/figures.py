@@ -136,6 +136,7 @@ DETERMINERS = (
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 LEADS = ("devance", "devançait", "avance", "derrière")  # a margin after MARGIN_LINKS and one of these is the leader's
 MARGIN_LINKS = ("de",)
+MOVE_WORDS = ("hausse", "baisse")
 SUBJECT_OPENERS = (
     "que", "qu'", "quand", "si", "parce", "a dit", "dit", "affirme", "a annoncé", "annonce",
     "estime",

@@ -183,6 +183,7 @@ DETERMINERS = (
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 LEADS = ("vantaggio", "avanti", "davanti")  # a margin after MARGIN_LINKS and one of these is the leader's
 MARGIN_LINKS = ("di",)
+MOVE_WORDS = ("rialzo", "ribasso")
 SUBJECT_OPENERS = ("che", "quando", "se", "perché", "mentre", "detto", "dichiarato", "annunciato", "affermato")
 PARTITIVES = ("di", "dei", "degli", "delle", "del")
 PARTITIVE_PRONOUNS = ("loro",)

@@ -155,6 +155,7 @@ DETERMINERS = ("en", "ei", "et", "den", "det", "de", "denne", "dette", "disse", 
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 LEADS = ("foran", "leder", "ledet")  # a margin after MARGIN_LINKS and one of these is the leader's
 MARGIN_LINKS = ("med",)
+MOVE_WORDS = ("opp", "ned")
 SUBJECT_OPENERS = ("at", "når", "hvis", "fordi", "mens", "sa", "sier", "opplyste", "melder", "kunngjorde")
 PARTITIVES = ("av",)
 PARTITIVE_PRONOUNS = ("dem",)

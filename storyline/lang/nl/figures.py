@@ -187,6 +187,7 @@ DETERMINERS = ("de", "het", "een", "zijn", "haar", "hun", "dit", "dat", "deze", 
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 LEADS = ("voorsprong", "voor", "achter")  # a margin after MARGIN_LINKS and one of these is the leader's
 MARGIN_LINKS = ("met",)
+MOVE_WORDS = ("plus", "min")
 SUBJECT_OPENERS = ("dat", "als", "wanneer", "omdat", "terwijl", "zei", "zegt", "meldde", "maakte", "verklaarde")
 PARTITIVES = ("van",)
 PARTITIVE_PRONOUNS = ("hen", "hun")

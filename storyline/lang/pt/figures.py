@@ -132,6 +132,7 @@ DETERMINERS = (
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 LEADS = ("vantagem", "frente")  # a margin after MARGIN_LINKS and one of these is the leader's
 MARGIN_LINKS = ("por",)
+MOVE_WORDS = ("alta", "baixa")
 SUBJECT_OPENERS = (
     "que", "quando", "se", "porque", "enquanto", "disse", "diz", "afirmou", "anunciou", "informou",
 )

@@ -173,6 +173,7 @@ DETERMINERS = ("этот", "эта", "это", "эти", "все", "свой", "
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
 LEADS = ("опережает", "впереди")  # a margin after MARGIN_LINKS and one of these is the leader's
 MARGIN_LINKS = ("на",)
+MOVE_WORDS: tuple[str, ...] = ()
 SUBJECT_OPENERS = ("что", "когда", "если", "потому", "заявил", "заявила", "сообщил", "сообщила", "сообщили", "заявили")
 PARTITIVES = ("из",)
 PARTITIVE_PRONOUNS = ("них",)
