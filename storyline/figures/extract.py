@@ -411,15 +411,14 @@ def _elided(s: Sentence, lo: int, hi: int) -> bool:
     return hi >= len(s.toks) or s.toks[hi].text in PUNCT_STOP or s.toks[hi].low in s.lex.function_words
 
 
-def _listed_move(s: Sentence, lo: int, before: Figure | None) -> tuple[str, int, int, str] | None:
-    """A bare number after a word of a move, in a list whose figure before counts something, counts the
-    same: "wheat up 595,400 tonnes old, nil new; corn up 1,900 old, up 319,600 new" (tonnes)."""
+def _listed_move(s: Sentence, lo: int, head: Figure | None) -> tuple[str, int, int, str] | None:
+    """A bare number after a word of a move, in a list whose first figure counts something, counts the
+    same (a unit written later is that item's own): "wheat up 595,400 tonnes old, nil new; corn up 1,900
+    old, up 319,600 new; upland cotton up 50,400 bales new; barley up 1,700 old" (tonnes)."""
     k = lo - 1 - qualifier(s, lo)[1]
-    if k < 0 or s.toks[k].low not in s.lex.move_words or before is None:
+    if k < 0 or s.toks[k].low not in s.lex.move_words or head is None:
         return None
-    if before.measure == "percent" or before.measure.startswith("money:") or before.end > s.toks[lo].start:
-        return None
-    return before.measure, lo, lo, "counted noun of the figure before (a list of moves)"
+    return head.measure, lo, lo, "counted noun of the list's first figure (a list of moves)"
 
 
 def _of_them(s: Sentence, hi: int, before: Figure | None) -> tuple[str, int, int, str] | None:
@@ -435,7 +434,8 @@ def _of_them(s: Sentence, hi: int, before: Figure | None) -> tuple[str, int, int
 
 
 def _figure(
-    s: Sentence, num: Number, lo: int, hi: int, negation: bool, before: Figure | None = None
+    s: Sentence, num: Number, lo: int, hi: int, negation: bool, before: Figure | None = None,
+    head: Figure | None = None,
 ) -> Figure | None:
     doc = s.doc
     why: dict[str, str] = {}
@@ -454,7 +454,7 @@ def _figure(
         found = found or _price_move(s, lo, hi)
         if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
             found = before.measure, hi, hi, "counted noun of the figure before (left out)"
-        found = found or _of_them(s, hi, before) or _listed_move(s, lo, before)
+        found = found or _of_them(s, hi, before) or _listed_move(s, lo, head)
         if found is None or (negation and found[1] != hi):
             return None
         measure, m_lo, m_hi, why["measure"] = found
@@ -511,7 +511,8 @@ def sentence_figures(
     for num in counts:
         lo, hi = token_range(toks, num)
         if not _named_by(s, num, lo):
-            fig = _figure(s, num, lo, hi, negation=False, before=out[-1] if out else None)
+            head = next((f for f in out if f.measure_span and f.measure != "percent"), None)  # a list's first count
+            fig = _figure(s, num, lo, hi, negation=False, before=out[-1] if out else None, head=head)
             if fig is not None:
                 out.append(fig)
     for num in _negations(s) if negation else ():
