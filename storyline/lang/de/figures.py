@@ -38,6 +38,7 @@ MEASURES = {
     "mitarbeiter": "mitarbeiter", "beschäftigte": "beschäftigte", "passagiere": "passagier",
     "flugzeuge": "flugzeug", "bestellungen": "bestellung", "sitze": "sitz", "aktien": "aktie",
     "tonnen": "tonne", "kilometer": "kilometer", "seelen": "people", "einwohner": "people",
+    "liter": "liter",
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under.
 SERIES_MEASURES = {
@@ -54,7 +55,7 @@ STAFF_VERBS = ("entlassen", "entlässt", "entließ", "eingestellt", "beschäftig
 PERCENT = ("prozent", "prozentpunkte")
 CURRENCIES = {
     "$": "USD", "dollar": "USD", "€": "EUR", "euro": "EUR", "franken": "CHF", "dollars": "USD",
-    "pfund": "GBP", "yuan": "CNY",
+    "pfund": "GBP", "yuan": "CNY", "mark": "DEM", "d-mark": "DEM", "dm": "DEM", "schilling": "ATS",
 }
 NOT_COUNTED = (
     "jahre", "jahren", "jahr", "monate", "monaten", "monat", "wochen", "woche", "tage", "tagen",

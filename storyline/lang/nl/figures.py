@@ -51,7 +51,7 @@ MEASURES = {
     "personeelsleden": "werknemer", "passagiers": "passagier", "vliegtuigen": "vliegtuig",
     "toestellen": "toestel", "machines": "machine", "exemplaren": "exemplaar", "jets": "jet",
     "bestellingen": "bestelling", "orders": "order", "zitplaatsen": "zitplaats",
-    "stoelen": "stoel", "aandelen": "aandeel", "ton": "ton", "kilometer": "kilometer",
+    "stoelen": "stoel", "aandelen": "aandeel", "ton": "ton", "kilometer": "kilometer", "kilo": "kilo", "liter": "liter",
     "mijl": "mijl", "nummers": "nummer", "liedjes": "nummer", "klanten": "klant",
     "fabrieken": "fabriek", "leveranciers": "leverancier", "functies": "functie",
     "apparaten": "apparaat", "ontwikkelaars": "ontwikkelaar", "gasten": "gast",
