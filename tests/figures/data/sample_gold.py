@@ -21,7 +21,8 @@
     python tests/figures/data/sample_gold.py development-17  # the seventeenth (tenth pass, before any change)
     python tests/figures/data/sample_gold.py heldout-5       # the fifth held-out block (tenth pass, before any change)
     python tests/figures/data/sample_gold.py development-18  # the eighteenth (tenth pass, after its first rules)
-    python tests/figures/data/sample_gold.py development-19  # the nineteenth (tenth pass, its final layer's check)
+    python tests/figures/data/sample_gold.py development-19  # the nineteenth (tenth pass, after the rules from 18)
+    python tests/figures/data/sample_gold.py development-20  # the twentieth (tenth pass, its final layer's check)
 
 Each row is a sentence of at least six words with a digit or a number word; a block leaves out the
 sentences of the blocks drawn before it. From heldout-3 on, blocks also draw from meantime-en-dev and
@@ -110,15 +111,18 @@ BLOCKS = {  # corpus, sentences, seed
     "development-19": (("tbaq", 12, 4747), ("polnear-dev", 5, 4747000), ("meantime-en-dev", 3, 474700),
                        ("meantime-es-dev", 3, 47470), ("conll-en", 8, 474701), ("conll-es", 5, 4747002),
                        ("conll-nl", 4, 4747003), ("conll-de", 6, 4747004)),
+    "development-20": (("tbaq", 12, 4949), ("polnear-dev", 5, 4949000), ("meantime-en-dev", 3, 494900),
+                       ("meantime-es-dev", 3, 49490), ("conll-en", 8, 494901), ("conll-es", 5, 4949002),
+                       ("conll-nl", 4, 4949003), ("conll-de", 6, 4949004)),
 }  # fmt: skip
 LEGACY_FREE = ("heldout-3", "development-5", "development-6", "development-7", "development-8", "development-9",
                "development-10", "development-11", "development-12", "heldout-4", "development-13",
                "development-14", "development-15", "development-16", "development-17",
-               "heldout-5", "development-18", "development-19")  # blocks that also leave out the legacy rows' sentences
+               "heldout-5", "development-18", "development-19", "development-20")  # blocks that also leave out the legacy rows' sentences
 GOLD_FREE = {"development-9": 536, "development-10": 578, "development-11": 620, "development-12": 662,
              "heldout-4": 662, "development-13": 758,
              "development-14": 806, "development-15": 854, "development-16": 902, "development-17": 902,
-             "heldout-5": 902, "development-18": 1040, "development-19": 1086}  # blocks that leave out every gold row up to this id (all the gold when drawn)
+             "heldout-5": 902, "development-18": 1040, "development-19": 1086, "development-20": 1132}  # blocks that leave out every gold row up to this id (all the gold when drawn)
 
 
 def legacy_texts(last: int = LEGACY_LAST) -> list[str]:
