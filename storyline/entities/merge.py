@@ -101,7 +101,7 @@ def _entity(key: str, group: list[tuple[_Node, Name, str]]) -> CorpusEntity:
     return CorpusEntity(
         entity_id=entity_id(key),
         canonical=canonical_name(key, names),
-        type=types.most_common(1)[0][0],
+        type=max(types, key=lambda t: (types[t], t != "MISC", t)),  # ties: never by input order
         variants=[v for v, _ in variants.most_common()],
         languages=sorted({node.lang for node, _, _ in group if node.lang}),
         mentions=sum(node.mentions for node, _, _ in group),

@@ -126,19 +126,23 @@ def initials(display: str) -> str:
 
 
 def _acronyms(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:
-    """Rule 3: a multi-word name joins the upper-case one-word name its initials spell."""
-    acronyms = {
-        keys[i]
-        for i, item in enumerate(items)
-        if keys[i].startswith(NAME) and item.name.display.isupper() and " " not in item.name.display
-    }
+    """Rule 3: a multi-word name joins the upper-case one-word name its initials spell. A
+    person joins only an acronym that is itself taken for a person ("JFK"): "Alex Penelas" and
+    "Andy Pasztor" are not the AP."""
+    acronyms: dict[str, set[str]] = defaultdict(set)
+    for i, item in enumerate(items):
+        if keys[i].startswith(NAME) and item.name.display.isupper() and " " not in item.name.display:
+            acronyms[keys[i]].add(item.type)
     for i, item in enumerate(items):
         if len(item.name.tokens) < 2 or keys[i].startswith(COUNTRY):
             continue
         target = NAME + initials(item.name.display)
-        if len(target) > len(NAME) + 1 and target in acronyms and target != keys[i] and not _country_code(target):
-            keys[i] = target
-            rules[i] = "acronym"
+        if len(target) <= len(NAME) + 1 or target not in acronyms or target == keys[i] or _country_code(target):
+            continue
+        if item.type == "PER" and "PER" not in acronyms[target]:
+            continue
+        keys[i] = target
+        rules[i] = "acronym"
 
 
 def _country_code(key: str) -> bool:

@@ -22,10 +22,11 @@ from markupsafe import Markup
 
 from .._version import __version__
 from ..store import Store
+from ..timeline import READER_LANG
 from . import sections
 
 
-REPORT_LANG = "en"  # the page's own language: a timeline entry's summary is shown in it where a source has it
+REPORT_LANG = READER_LANG  # the page's own language: a timeline entry's summary is shown in it where a source has it
 
 
 def report_context(store: Store, lang: str | None = REPORT_LANG) -> dict[str, Any]:

@@ -4,6 +4,7 @@ the store holds nothing, never lets article text become markup, and renders the 
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -198,3 +199,19 @@ def test_report_timeline_summaries_in_the_readers_language(seeds_db: str) -> Non
     both = [i for i, e in enumerate(english) if len({s.get("lang") for s in e["sources"]} - {None}) > 1]
     assert both, "an entry with sources in two languages"
     assert all(english[i]["lang"] == "en" and norwegian[i]["lang"] == "nb" for i in both)
+
+
+
+def test_report_build_keeps_the_main_timeline_in_the_pages_language(shared: Path, tmp_path: Path) -> None:
+    """The timeline a build keeps for the web app is summed up as the report's is: in English
+    where an English source reports the entry, not in its most central source's language (ITN's
+    reports of Liz Truss's resignation in a dozen languages had been summed up in French)."""
+    rows = (json.loads(line) for line in (shared / "eval" / "stories" / "itn-dev" / "docs.jsonl").open(encoding="utf-8"))
+    truss = [{"id": d["id"], "text": d["text"], "lang": d["lang"], "published": d["date"]}
+             for d in rows if d["event"] == "Q272201" and d["date"] >= "2022-10-20"]  # fmt: skip
+    path = tmp_path / "truss.jsonl"
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in truss), encoding="utf-8")
+    with open_store(build(path, tmp_path / "truss.db")) as store:
+        saved = store.load_derived("timeline")
+    english = [e for e in saved if "en" in {s.get("lang") for s in e["sources"]}]
+    assert english and all(e["lang"] == "en" for e in english)

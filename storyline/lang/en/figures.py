@@ -294,3 +294,13 @@ ADVERB_ENDINGS: tuple[str, ...] = ("ly",)  # an adverb between a sentence's firs
 HEAD_LINKS: tuple[str, ...] = ("at",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
 SCALED_CURRENCIES = {"pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "stg": "GBP"}  # money after a scale word only
 INFINITIVES = ("to",)  # "analysts expect Acme to report earnings of $1.20": the name before one and a verb is its subject
+# What happened to the people counted, said next to the number ("killing 40 people", "100 people
+# have died"): series keep the dead apart from the wounded. FATE_OF: the measures so refined.
+FATE_OF = ("people",)
+FATES = {
+    "killed": "deaths", "killing": "deaths", "kills": "deaths", "died": "deaths", "dead": "deaths",
+    "dying": "deaths", "perished": "deaths", "lives": "deaths",
+    "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
+    "hurt": "injured", "missing": "missing", "displaced": "displaced", "evacuated": "evacuated",
+    "arrested": "arrested", "detained": "arrested",
+}

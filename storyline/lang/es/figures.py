@@ -225,3 +225,12 @@ DEFINITES = ("los", "las", "ambos", "ambas", "todos", "todas", "estos", "estas")
 HEAD_LINKS: tuple[str, ...] = ()  # "Sales at Acme rose 5%": the name after one heads the clause's subject
 SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
 INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")
+# What happened to the people counted, next to the number: series keep the dead apart from the
+# wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
+FATE_OF = ("people",)
+FATES = {
+    "muertos": "deaths", "murieron": "deaths", "fallecieron": "deaths", "muerto": "deaths",
+    "fallecidos": "deaths", "matando": "deaths", "heridos": "injured", "heridas": "injured",
+    "hiriendo": "injured", "desaparecidos": "missing", "detenidos": "arrested",
+    "evacuadas": "evacuated", "evacuados": "evacuated",
+}

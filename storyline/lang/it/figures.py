@@ -246,3 +246,11 @@ DEFINITES = ("i", "gli", "le", "tutti", "tutte", "questi", "queste")  # a small 
 HEAD_LINKS: tuple[str, ...] = ("presso",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
 SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
 INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")
+# What happened to the people counted, next to the number: series keep the dead apart from the
+# wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
+FATE_OF = ("people",)
+FATES = {
+    "morti": "deaths", "uccisi": "deaths", "uccise": "deaths", "morte": "deaths", "deceduti": "deaths",
+    "feriti": "injured", "ferite": "injured", "dispersi": "missing", "arrestati": "arrested",
+    "evacuate": "evacuated", "evacuati": "evacuated",
+}
