@@ -122,6 +122,12 @@ def split_title(words: list[str], rules: Rules) -> tuple[list[str], list[str]]:
     return words[:cut], words[cut:]
 
 
+def _after_title(text: str, start: int, rules: Rules) -> bool:
+    """Whether the words before ``start`` are a title and "of" ("Secretary of", "Minister of")."""
+    before = text[max(0, start - 40) : start].split()
+    return len(before) >= 2 and before[-1].lower() == "of" and _key(before[-2]).strip(".") in rules.titles
+
+
 def build_index(doc: Document, rules: Rules) -> NameIndex:
     """The name index of a document: its typed entities, then runs of capitalised words.
 
@@ -156,7 +162,9 @@ def build_index(doc: Document, rules: Rules) -> NameIndex:
                 start = c_end
         if _in_title_case_line(text, start):
             continue  # "Chris Christie Calls Hillary Clinton 'A Disgrace'": a headline, not a name
-        words = [w for w in text[start:stop].split() if any(ch.isalnum() for ch in w)]
+        words = [w for w in text[start:stop].split() if any(ch.isalnum() for ch in w) and w[0] not in "'’"]
+        if text[max(0, start - 4) : start].rstrip().lower().endswith(" of") and _after_title(text, start, rules):
+            words = words[-2:]  # the rest of an office before the name: "Secretary of State Madeleine Albright"
         if len(words) < 2:
             continue  # a lone word (a sentence start, a surname) adds no fuller form
         words = [_strip_possessive(w) for w in words]
@@ -227,6 +235,9 @@ class Resolver:
             self.previous = name
             return name
         ent = self._entity_at(start, end)
+        if ent is not None and ent.end <= toks[-1].start and toks[-1].text[0].islower():
+            # a name modifying a common noun: "Bush administration officials", "Trump's lawyer" speak, not Bush
+            return " ".join(self._bare([t.text for t in toks]))
         name = self.index.full(tuple(self._bare(list(ent.words)))) if ent else self._name_in(toks)
         if ent is None or ent.type in PERSON_TYPES:
             self.previous = name

@@ -146,3 +146,16 @@ def test_speakers_a_company_then_its_town_in_commas(shared) -> None:
 
     norton = analyze_text("Norton Co., Worcester, Mass., said net income fell 6% in the quarter.", lang="en")
     assert [q.to_dict()["speaker"]["name"] for q in norton.quotes] == ["Norton Co"]
+
+
+def test_speakers_offices_possessives_and_groups_are_not_names(shared) -> None:
+    """AP and WSJ: "Secretary of State Madeleine Albright" had been "State Madeleine Albright",
+    "Iraq's Saddam Hussein" "'s Saddam Hussein", and "Other Bush administration officials" Bush."""
+    from storyline.api import analyze_text
+
+    said = {q.to_dict()["speaker"]["mention"]["text"]: q.to_dict()["speaker"]["name"] for q in analyze_text(
+        "Secretary of State Madeleine Albright said the talks would go on. Iraq's Saddam Hussein said he "
+        "wanted peace. Other Bush administration officials said the naval force was growing.", lang="en").quotes}
+    assert said["Secretary of State Madeleine Albright"] == "Madeleine Albright"
+    assert all(not name.startswith("'") for name in said.values())
+    assert said["Other Bush administration officials"] == "Other Bush administration officials"
