@@ -149,7 +149,7 @@ def _is_short_heading(line: str) -> bool:
 
 
 # A wire dateline on a line of its own: "WASHINGTON _", "HAVANA (AP) --", "(Undated)".
-_DATELINE_LINE = re.compile(r"^(?:.{0,80}?(?:^|[\s)])(?:_|--|-|–|—)|\([^()]{1,40}\))\s*$")
+DATELINE_LINE = re.compile(r"^(?:.{0,80}?(?:^|[\s)])(?:_|--|-|–|—)|\([^()]{1,40}\))\s*$")
 
 
 def guess_title(text: str, spans: list[Span]) -> str | None:
@@ -159,7 +159,7 @@ def guess_title(text: str, spans: list[Span]) -> str | None:
         if any(s.start <= start < s.end for s in spans):
             continue
         line = text[start:end]
-        if _DATELINE_LINE.match(line.strip()):
+        if DATELINE_LINE.match(line.strip()):
             return None
         if len(line.split()) <= 25 and not re.search(r"[.!?:][\"'”’»)\]]*\s*$", line) and not line.startswith(("–", "-", "—")):
             return line
