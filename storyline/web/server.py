@@ -31,12 +31,12 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from .._version import __version__
 from ..store import Store, open_store
 from . import highlight, views
-from .chart import series_chart
+from .chart import disputed_keys, point_key, series_chart
 
 log = logging.getLogger(__name__)
 
 ID = re.compile(r"[0-9a-f]{16}")
-LANG = re.compile(r"[a-z]{2,3}")
+LANG = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{1,12}){0,3}", re.IGNORECASE)  # en, ckb, zh-yue, zh-classical (Wikipedia codes)
 MAX_LIMIT, MAX_TEXT_PARAM = 500, 200
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'")  # fmt: skip
@@ -50,7 +50,7 @@ SECURITY_HEADERS = {
 }
 HTML, JSON, CSS = "text/html; charset=utf-8", "application/json; charset=utf-8", "text/css; charset=utf-8"
 NAV = ("documents", "quotes", "entities", "figures", "times", "stories", "timeline")
-OWN_TEMPLATES = frozenset({"stories", "timeline"})  # collections with a page of their own; the rest use the generic one
+OWN_TEMPLATES = frozenset({"figures", "stories", "timeline"})  # collections with a page of their own; the rest use the generic one
 
 
 class HTTPError(Exception):
@@ -100,7 +100,7 @@ def parse_params(query: str) -> Params:
     offset = _int(raw.get("offset"), "offset", 0, 0, 10**9)
     lang = raw.get("lang") or None
     if lang is not None and not LANG.fullmatch(lang):
-        raise HTTPError(HTTPStatus.BAD_REQUEST, "lang must be a language code such as en or nb")
+        raise HTTPError(HTTPStatus.BAD_REQUEST, "lang must be a language code such as en, nb or zh-yue")
     return Params(views.Page(limit, offset), lang, _text(raw.get("q"), "q"), _text(raw.get("speaker"), "speaker"))
 
 
@@ -135,7 +135,7 @@ ROUTES: list[tuple[re.Pattern[str], str, Route]] = [
     (re.compile(r"/"), "overview", lambda store, p, a: views.overview(store)),
     (re.compile(r"/documents"), "documents", lambda store, p, a: views.documents(store, p.page, p.lang, p.q)),
     (re.compile(rf"/documents/(?P<doc_id>{ID.pattern})"), "document", _document),
-    (re.compile(r"/quotes"), "quotes", lambda store, p, a: views.quotes(store, p.page, p.speaker)),
+    (re.compile(r"/quotes"), "quotes", lambda store, p, a: views.quotes(store, p.page, p.speaker, p.q)),
     (re.compile(rf"/(?P<name>{'|'.join(views.COLLECTIONS)})"), "collection",
      lambda store, p, a: views.collection(store, a["name"], p.page)),
 ]  # fmt: skip
@@ -157,6 +157,9 @@ class App:
         self.env.filters["snippet_pieces"] = highlight.snippet_pieces
         self.env.filters["basename"] = lambda v: str(v or "").rstrip("/").rsplit("/", 1)[-1]
         self.env.filters["counts"] = counts
+        self.env.filters["number"] = number
+        self.env.filters["disputed_points"] = lambda row: [point_key(p) in disputed_keys(row) for p in row.get("points") or []
+                                                           if isinstance(p, dict)]  # fmt: skip
         self.env.globals.update(columns=columns, nav=NAV, version=__version__)
         self.css = resources.files("storyline.web").joinpath("static/style.css").read_bytes()
 
@@ -184,7 +187,8 @@ class App:
                 if api:
                     return Response(200, JSON, dumps(data))
                 known = views.known_documents(store, data) if name == "collection" else {}
-            return Response(200, HTML, self.page(name, data, params, path, parts.query, known).encode())
+                labels = views.labels(store, known.values()) if data.get("name") in OWN_TEMPLATES else {}
+            return Response(200, HTML, self.page(name, data, params, path, parts.query, known, labels).encode())
         except HTTPError as err:
             return self.error(err, api)
         except Exception as err:  # noqa: BLE001 - a failure is a 500 page, never a traceback to the client
@@ -192,13 +196,16 @@ class App:
             return self.error(HTTPError(HTTPStatus.INTERNAL_SERVER_ERROR, "the store could not be read"), api)
 
     def page(self, name: str, data: dict[str, Any], params: Params, path: str, query: str,
-             known: dict[str, str]) -> str:  # fmt: skip
-        """The HTML page of a route; ``known``: strings in ``data`` naming a document -> its id (linked)."""
-        context = {"data": data, "params": params, "path": path, "known": known,
+             known: dict[str, str], labels: dict[str, dict[str, Any]]) -> str:  # fmt: skip
+        """The HTML page of a route; ``known``: strings in ``data`` naming a document -> its id (linked);
+        ``labels``: document id -> its title or opening words, language and date (what a link to it says)."""
+        context = {"data": data, "params": params, "path": path, "known": known, "labels": labels,
                    "api_url": f"/api{path}?{query}".rstrip("?")}  # fmt: skip
         if name == "document":
+            context["label"] = views.doc_label(data)
             found = highlight.search_marks(data, params.q)
-            context["pieces"] = highlight.pieces(data, extra=found)
+            # Every sentence start is an anchor too: the timeline links a source by its sentence.
+            context["pieces"] = highlight.pieces(data, [s["start"] for s in data["sentences"]], extra=found)
             context["first_match"] = found[0][0] if found else None
         template = data["name"] if name == "collection" and data.get("name") in OWN_TEMPLATES else name
         return self.env.get_template(f"{template}.html").render(**context)
@@ -214,6 +221,15 @@ class App:
 def dumps(data: Any) -> bytes:
     """JSON bytes (UTF-8, non-ASCII kept: the content type says the charset)."""
     return json.dumps(data, ensure_ascii=False, indent=1).encode()
+
+
+def number(value: Any) -> str:
+    """A number as a reader writes it (``12,000``, ``2.5``, ``1,500,000``); anything else as it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    return f"{value:,}"
 
 
 def counts(value: Any) -> list[tuple[str, int | None]]:

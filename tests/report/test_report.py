@@ -215,3 +215,19 @@ def test_report_build_keeps_the_main_timeline_in_the_pages_language(shared: Path
         saved = store.load_derived("timeline")
     english = [e for e in saved if "en" in {s.get("lang") for s in e["sources"]}]
     assert english and all(e["lang"] == "en" for e in english)
+
+
+def test_report_right_to_left_text_reads_right_to_left(shared: Path, tmp_path: Path) -> None:
+    """ITN's Arabic and Persian blurbs: their text, titles and names in source lines get
+    ``dir="auto"``, so a browser lays them out right to left inside the English page."""
+    rows = [json.loads(line) for line in (shared / "eval/stories/itn-dev/inputs.jsonl").open(encoding="utf-8")]
+    rtl = [r for r in rows if r["lang"] in ("ar", "fa")][:6]
+    path = tmp_path / "rtl.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rtl), encoding="utf-8")
+    with open_store(build(path, tmp_path / "rtl.db")) as store:
+        html = render_report(store)
+    documents = section(html, "documents")
+    assert documents.count('<div class="text" dir="auto" lang="ar">') + documents.count(
+        '<div class="text" dir="auto" lang="fa">') == len(rtl)  # fmt: skip
+    assert documents.count('<h3 dir="auto" lang="') == len(rtl)
+    assert re.search(r'<a href="#doc-[0-9a-f]{16}" dir="auto" lang="(ar|fa)">', documents)

@@ -139,7 +139,7 @@ def test_server_documents_lists_filters_and_pages(site: Site) -> None:
 def test_server_document_page_marks_spans_and_layers(site: Site) -> None:
     status, _, html = site.get(f"/documents/{site.ids['003']}")
     assert status == 200 and NB_SENTENCE in html
-    assert '<div class="text" lang="nb">' in html
+    assert '<div class="text" dir="auto" lang="nb">' in html
     assert 'class="entities quotes"' in html and 'title="quotes: direct speaker Jens Stoltenberg' in html
     assert 'class="times"' in html and "P3M" in html
     assert 'class="credit"' in html  # the photo credit of the seed
@@ -165,9 +165,9 @@ def test_server_collections_show_what_exists(site: Site) -> None:
     stories = site.api("/api/stories")
     assert stories["derived"][0]["items"][0]["id"] == "s1"
     status, _, html = site.get("/stories")  # documents cited by id or by source are linked
-    assert status == 200 and f'<a href="/documents/{site.ids["000"]}">' in html
-    assert f'<a href="/documents/{site.ids["003"]}">' in html
-    assert "Doha talks" in html and f'<a href="/documents/{site.ids["003"]}">' in html  # its events
+    assert status == 200 and f'<a href="/documents/{site.ids["000"]}" dir="auto" lang="en">{EN_TITLE}</a>' in html
+    assert f'<a href="/documents/{site.ids["003"]}" dir="auto" lang="nb">Det skjer nesten tre måneder' in html  # no title: its lead
+    assert "Doha talks" in html and html.count(f'<a href="/documents/{site.ids["003"]}"') == 2  # its events
     status, _, html = site.get("/timeline")
     assert status == 200 and "Stoltenberg: leave together" in html
     assert f'href="/documents/{site.ids["002"]}#o5"' in html  # the source, at the entry's offset
