@@ -160,7 +160,8 @@ class App:
         self.env.filters["number"] = number
         self.env.filters["disputed_points"] = lambda row: [point_key(p) in disputed_keys(row) for p in row.get("points") or []
                                                            if isinstance(p, dict)]  # fmt: skip
-        self.env.globals.update(columns=columns, nav=NAV, version=__version__)
+        pages = {kind: name for name, (_, kinds) in views.COLLECTIONS.items() for kind in kinds}
+        self.env.globals.update(columns=columns, nav=NAV, version=__version__, derived_page=pages)
         self.css = resources.files("storyline.web").joinpath("static/style.css").read_bytes()
 
     def check(self) -> None:

@@ -30,7 +30,7 @@ QUOTES_PER_GROUP, MAX_GROUP = 10, 500
 # Pages over one layer and the cross-document results that belong with it: (layer, derived kinds).
 COLLECTIONS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "entities": ("entities", ("entities",)),
-    "figures": ("figures", ("series", "figures")),
+    "figures": ("figures", ("series",)),
     "times": ("times", ()),
     "stories": (None, ("stories", "events")),
     "timeline": (None, ("timeline",)),

@@ -15,6 +15,7 @@ import pytest
 
 import storyline
 from storyline.web import App
+from storyline.web.server import number
 
 INDONESIA = {"aa51c89262a2", "b3df283175f6", "c60f64bcd65a", "5b6bbaa5dbbc", "3dafd21cc595", "2f96624666ae",
              "93b9c0db3b7c", "c08a8e2b5bc3"}  # ITN's reports of the Cianjur earthquake's toll  # fmt: skip
@@ -164,3 +165,17 @@ def test_pages_figures_read_as_series(app: App) -> None:
     toll = toll[: toll.index("</section>")]
     assert toll.count('<tr class="disputed">') >= 2 and "sources disagree for 2022-11-21" in toll
     assert not re.search(r">[0-9a-f]{16}</a>", html)
+
+
+def test_pages_numbers_and_counts_read_as_words(app: App) -> None:
+    """Counts carry thousands separators and agree in number ("1 sentence"); every count on the
+    overview links to its page (cross-document ones too), and no kind that nothing computes is listed."""
+    overview = get(app, "/")
+    data = api(app, "/")
+    assert "figures" not in data["derived"] and data["derived"]["series"] >= 1
+    for kind, page in (("series", "figures"), ("stories", "stories"), ("events", "stories"), ("entities", "entities")):
+        assert re.search(rf'<td>{kind} <span class="meta">\(across documents\)</span></td><td><a href="/{page}">', overview)
+    ar = api(app, "/documents?lang=ar&limit=1")["items"][0]
+    page = get(app, f"/documents/{ar['id']}")
+    assert "· 1 sentence ·" in page and "None found in this document." in page  # a one-line blurb, no quotes
+    assert [number(v) for v in (12000, 2.5, 1500000.0, 0, None, True)] == ["12,000", "2.5", "1,500,000", "0", "", "True"]
