@@ -157,7 +157,7 @@ class App:
         self.env.filters["snippet_pieces"] = highlight.snippet_pieces
         self.env.filters["basename"] = lambda v: str(v or "").rstrip("/").rsplit("/", 1)[-1]
         self.env.filters["counts"] = counts
-        self.env.filters["number"] = number
+        self.env.filters["number"] = views.number
         self.env.filters["disputed_points"] = lambda row: [point_key(p) in disputed_keys(row) for p in row.get("points") or []
                                                            if isinstance(p, dict)]  # fmt: skip
         pages = {kind: name for name, (_, kinds) in views.COLLECTIONS.items() for kind in kinds}
@@ -222,15 +222,6 @@ class App:
 def dumps(data: Any) -> bytes:
     """JSON bytes (UTF-8, non-ASCII kept: the content type says the charset)."""
     return json.dumps(data, ensure_ascii=False, indent=1).encode()
-
-
-def number(value: Any) -> str:
-    """A number as a reader writes it (``12,000``, ``2.5``, ``1,500,000``); anything else as it is."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return "" if value is None else str(value)
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        value = int(value)
-    return f"{value:,}"
 
 
 def counts(value: Any) -> list[tuple[str, int | None]]:

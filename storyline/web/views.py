@@ -50,6 +50,15 @@ class Page:
         return {"total": total, "limit": self.limit, "offset": self.offset, "items": items}
 
 
+def number(value: Any) -> str:
+    """A number as a reader writes it (``12,000``, ``2.5``, ``1,500,000``); anything else as it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    return f"{value:,}"
+
+
 def overview(store: Store) -> dict[str, Any]:
     """Counts, languages, date span, and how many items each layer and derived kind holds."""
     counts = store.counts()

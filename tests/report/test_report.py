@@ -231,3 +231,17 @@ def test_report_right_to_left_text_reads_right_to_left(shared: Path, tmp_path: P
         '<div class="text" dir="auto" lang="fa">') == len(rtl)  # fmt: skip
     assert documents.count('<h3 dir="auto" lang="') == len(rtl)
     assert re.search(r'<a href="#doc-[0-9a-f]{16}" dir="auto" lang="(ar|fa)">', documents)
+
+
+def test_report_counts_read_as_words(shared: Path, tmp_path: Path) -> None:
+    """Over a thousand ITN blurbs: counts carry thousands separators ("1,1xx documents"), and a count
+    of one is singular."""
+    lines = (shared / "eval/stories/itn-dev/inputs.jsonl").read_text(encoding="utf-8").splitlines()[:1300]
+    path = tmp_path / "itn.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with open_store(build(path, tmp_path / "itn.db")) as store:
+        context, html = report_context(store), render_report(store)
+    documents = context["overview"]["documents"]
+    assert documents > 1000 and f"<b>{documents:,}</b>documents" in html and f">{documents:,} documents ·" in html
+    assert f'<span class="meta">({documents:,})</span>' in html  # the contents
+    assert re.search(r"· 1 sentence\s", section(html, "documents"))

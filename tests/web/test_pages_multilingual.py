@@ -15,7 +15,7 @@ import pytest
 
 import storyline
 from storyline.web import App
-from storyline.web.server import number
+from storyline.web.views import number
 
 INDONESIA = {"aa51c89262a2", "b3df283175f6", "c60f64bcd65a", "5b6bbaa5dbbc", "3dafd21cc595", "2f96624666ae",
              "93b9c0db3b7c", "c08a8e2b5bc3"}  # ITN's reports of the Cianjur earthquake's toll  # fmt: skip
