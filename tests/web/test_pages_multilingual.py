@@ -179,3 +179,15 @@ def test_pages_numbers_and_counts_read_as_words(app: App) -> None:
     page = get(app, f"/documents/{ar['id']}")
     assert "· 1 sentence ·" in page and "None found in this document." in page  # a one-line blurb, no quotes
     assert [number(v) for v in (12000, 2.5, 1500000.0, 0, None, True)] == ["12,000", "2.5", "1,500,000", "0", "", "True"]
+
+
+def test_pages_empty_store_says_so(db: str) -> None:
+    """A store that holds nothing yet: every page answers and says what to do or that there is none."""
+    from storyline.store import open_store
+
+    open_store(db).close()
+    empty = App(db)
+    assert "No documents yet: run <code>storyline build PATH</code>." in get(empty, "/documents")
+    assert "No documents match." in get(empty, "/documents?q=Stoltenberg")
+    for page in ("quotes", "entities", "figures", "times", "stories", "timeline"):
+        assert f"No {page} yet." in get(empty, f"/{page}"), page
