@@ -148,6 +148,8 @@ def test_pages_right_to_left_text_reads_right_to_left(app: App) -> None:
         assert f'<div class="text" dir="auto" lang="{lang}">' in page
         assert f'<h1 dir="auto" lang="{lang}">' in page
         assert f'dir="auto" lang="{lang}">{doc["label"]}</a>' in get(app, f"/documents?lang={lang}")
+    times = get(app, "/times?limit=500")  # each item's words in its language, laid out in its direction
+    assert '<td dir="auto" lang="ar">' in times and '<td dir="auto" lang="nb">' in times
 
 
 def test_pages_figures_read_as_series(app: App) -> None:
