@@ -50,6 +50,7 @@ SECURITY_HEADERS = {
 }
 HTML, JSON, CSS = "text/html; charset=utf-8", "application/json; charset=utf-8", "text/css; charset=utf-8"
 NAV = ("documents", "quotes", "entities", "figures", "times", "stories", "timeline")
+LANG_PAGES = frozenset({"documents", "quotes"})  # the routes that take ?lang= (elsewhere it would be ignored)
 OWN_TEMPLATES = frozenset({"figures", "stories", "timeline"})  # collections with a page of their own; the rest use the generic one
 
 
@@ -135,7 +136,7 @@ ROUTES: list[tuple[re.Pattern[str], str, Route]] = [
     (re.compile(r"/"), "overview", lambda store, p, a: views.overview(store)),
     (re.compile(r"/documents"), "documents", lambda store, p, a: views.documents(store, p.page, p.lang, p.q)),
     (re.compile(rf"/documents/(?P<doc_id>{ID.pattern})"), "document", _document),
-    (re.compile(r"/quotes"), "quotes", lambda store, p, a: views.quotes(store, p.page, p.speaker, p.q)),
+    (re.compile(r"/quotes"), "quotes", lambda store, p, a: views.quotes(store, p.page, p.speaker, p.q, p.lang)),
     (re.compile(rf"/(?P<name>{'|'.join(views.COLLECTIONS)})"), "collection",
      lambda store, p, a: views.collection(store, a["name"], p.page)),
 ]  # fmt: skip
@@ -183,6 +184,8 @@ class App:
                     break
             else:
                 raise HTTPError(HTTPStatus.NOT_FOUND, "not found")
+            if params.lang is not None and name not in LANG_PAGES:
+                raise HTTPError(HTTPStatus.BAD_REQUEST, "lang filters /documents and /quotes only")
             with open_store(self.db, read_only=True) as store:
                 data = route(store, params, match.groupdict())
                 if api:

@@ -175,16 +175,20 @@ def collection(store: Store, name: str, page: Page) -> dict[str, Any]:
     }
 
 
-def quotes(store: Store, page: Page, speaker: str | None = None, q: str | None = None) -> dict[str, Any]:
+def quotes(store: Store, page: Page, speaker: str | None = None, q: str | None = None,
+           lang: str | None = None) -> dict[str, Any]:  # fmt: skip
     """Quotations grouped by speaker (most quoted first; unattributed ones last), a window of groups.
 
     ``speaker`` keeps the quotes whose speaker's name or mention holds it as whole words, case and
     punctuation aside ("Stoltenberg" finds Jens Stoltenberg's, as ``storyline quotes --speaker``
     does); ``q`` those whose text matches it by the rules of the document search. Each group lists
     its first ``QUOTES_PER_GROUP`` quotes and its ``count``; filtered to a speaker, up to ``MAX_GROUP``.
+    ``lang`` keeps the quotes of documents in that language.
     """
     name = speaker_names(store.load_derived("entities"))
     rows: Iterable[tuple[dict[str, Any], dict[str, Any]]] = store.iter_layer("quotes")
+    if lang is not None:
+        rows = ((ref, item) for ref, item in rows if ref["lang"] == lang)
     if speaker is not None and (want := norm_name(speaker)):
         rows = ((ref, item) for ref, item in rows if _names_hold(want, name(item), _mention(item)))
     if q and (terms := fulltext.parse(q)):
@@ -195,7 +199,8 @@ def quotes(store: Store, page: Page, speaker: str | None = None, q: str | None =
               for who, qs in ordered[page.offset : page.offset + page.limit]]  # fmt: skip
     with_labels(store, (q["document"] for group in groups for q in group["quotes"]))
     return {
-        "filters": {"speaker": speaker, "q": q},
+        "filters": {"speaker": speaker, "q": q, "lang": lang},
+        "languages": [code for code in store.describe()["languages"] if code != "?"],
         "quotes": sum(len(group) for _, group in ordered),
         **page.window(len(ordered), groups),
     }

@@ -108,7 +108,8 @@ def test_pages_past_the_last_page_say_so(app: App, page: str) -> None:
 def test_pages_quotes_found_by_part_of_the_name_and_by_words(app: App) -> None:
     """A reader types "Stoltenberg" or "truss", not the canonical name (as ``storyline quotes
     --speaker`` takes it), and words of the quotation in any accent ("demission" finds the French
-    "démission"); a name's letters inside another word do not match."""
+    "démission"); a name's letters inside another word do not match; ``lang`` keeps one language's
+    quotes (a page that cannot filter by language says so rather than ignore it)."""
     by = {g["speaker"]: g for g in api(app, "/quotes?speaker=Stoltenberg")["items"]}
     assert list(by) == ["Jens Stoltenberg"] and by["Jens Stoltenberg"]["count"] >= 8
     assert {q["document"]["lang"] for q in by["Jens Stoltenberg"]["quotes"]} == {"en", "nb"}
@@ -122,6 +123,10 @@ def test_pages_quotes_found_by_part_of_the_name_and_by_words(app: App) -> None:
     assert nb["quotes"] == 1 and nb["items"][0]["quotes"][0]["document"]["lang"] == "nb"
     html = get(app, "/quotes?q=fredsavtale")
     assert 'name="q" value="fredsavtale"' in html and "matching “fredsavtale”" in html
+    swedish = api(app, "/quotes?lang=sv")
+    assert swedish["quotes"] >= 1 and {q["document"]["lang"] for g in swedish["items"] for q in g["quotes"]} == {"sv"}
+    assert '<option value="sv" selected>' in get(app, "/quotes?lang=sv")
+    assert json.loads(get(app, "/api/entities?lang=sv", 400))["error"] == "lang filters /documents and /quotes only"
     assert "No quotes match." in get(app, "/quotes?q=zzzqqq") and "No quotes yet" not in get(app, "/quotes?q=zzzqqq")
 
 
