@@ -121,8 +121,10 @@ def _short_forms(items: list[Named], keys: dict[int, str], rules: dict[int, str]
 
 
 def initials(display: str) -> str:
-    """The folded initials of a name's capitalised words ("North Atlantic Treaty Organization")."""
-    return "".join(w[0] for w in display.replace("-", " ").split() if w[:1].isupper()).casefold()
+    """The folded initials of a name's capitalised words ("North Atlantic Treaty Organization");
+    an abbreviation with full stops gives all its letters ("U.S. Navy": USN, not the U.N.)."""
+    words = [w for w in display.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w.replace(".", "") if w.count(".") >= 2 else w[0] for w in words).casefold()
 
 
 def _acronyms(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:

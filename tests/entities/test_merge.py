@@ -197,3 +197,14 @@ def test_merge_people_are_no_acronym_and_currency_letters_no_name() -> None:
     assert {e.text: e.canonical for e in doc.entities}["Alex Penelas"] == "Alex Penelas"
     doc = analyze_text("John Labatt Ltd. plans a placement of C$150 million (US$127.6 million) in Toronto.", lang="en")
     assert {e.text for e in doc.entities} == {"John Labatt Ltd.", "Toronto"}
+
+
+def test_merge_a_dotted_abbreviation_gives_all_its_letters_to_initials() -> None:
+    """TimeBank/AQUAINT: "U.S. Navy" had joined the U.N. (its capitalised words' initials)."""
+    from storyline.api import analyze_text
+    from storyline.entities.variants import initials
+
+    assert initials("U.S. Navy") == "usn" and initials("United Nations") == "un"
+    doc = analyze_text("The U.N. met. The U.S. Navy sailed. The United Nations spoke.", lang="en")
+    canon = {e.text: e.canonical for e in doc.entities}
+    assert canon["U.N."] == "United Nations" and canon["U.S. Navy"] == "U.S. Navy"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 
 def speakers_of(doc, fragment: str) -> list[str]:
     return [q.to_dict()["speaker"]["name"] for q in doc.quotes if fragment in q.text and q.speaker]
@@ -106,3 +108,29 @@ def test_speakers_organisation_run_into_a_person_is_two_entities() -> None:
     assert [(e.text, e.type) for e in doc.entities if e.type != "MISC"] == [("Apple", "ORG"), ("Steve Jobs", "PER")]
     doc = analyze_text("Commission President Ursula von der Leyen visited Kyiv.", lang="en")
     assert "Ursula von der Leyen" in [e.text for e in doc.entities]
+
+
+def _tbaq(shared, doc_id: str) -> dict:
+    """One TimeBank/AQUAINT text through the whole pipeline."""
+    from storyline.api import analyze_text
+
+    for line in (shared / "eval" / "time" / "tbaq" / "inputs.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        if row["id"] == doc_id:
+            return analyze_text(row["text"], lang="en", published=row["published"]).to_dict()
+    raise AssertionError(doc_id)
+
+
+def test_speakers_the_company_is_the_company_the_text_names(shared) -> None:
+    """WSJ: "the computer maker" of Compaq's earnings story is Compaq (the mention stays as written)."""
+    doc = _tbaq(shared, "wsj_0904")
+    said = {q["speaker"]["mention"]["text"]: q["speaker"]["name"] for q in doc["quotes"] if q["speaker"]}
+    assert said["The computer maker"] == "Compaq Computer Corp"
+
+
+def test_speakers_a_name_run_stops_at_the_sentence_end(shared) -> None:
+    """WSJ: "... from Texas Eastern Corp. last June. Norton and Texas Eastern had each ..." made
+    "June. Norton" the fullest form of Norton."""
+    doc = _tbaq(shared, "wsj_0760")
+    names = {q["speaker"]["name"] for q in doc["quotes"] if q["speaker"]}
+    assert "Norton" in names and not any("June" in n for n in names)

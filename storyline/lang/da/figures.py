@@ -111,8 +111,13 @@ PREPOSITIONS = (
     "efter", "før", "siden", "mod", "om", "ved", "hos", "gennem",
 )
 DETERMINERS = ("en", "et", "den", "det", "de", "denne", "dette", "disse", "sin", "sit", "sine", "alle")
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("foran", "fører", "førte")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("med",)
+MOVE_WORDS = ("op", "ned")
 SUBJECT_OPENERS = ("at", "når", "hvis", "fordi", "mens", "sagde", "siger", "oplyste", "meddeler", "meddelte")
 PARTITIVES = ("af",)
+PARTITIVE_PRONOUNS = ("dem",)
 ELLIPSIS_LINKS = ("og", "eller", "fra", "end")
 DEALS = ("kontrakt", "kontrakten", "aftale", "aftalen", "opkøb")
 SUBJECT_VERBS = ("har", "havde", "er", "var", "vil", "skal", "siger", "sagde", "meddeler", "oplyser")

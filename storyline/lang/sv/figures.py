@@ -139,6 +139,7 @@ PREPOSITIONS = (
 DETERMINERS = ("en", "ett", "den", "det", "de", "denna", "detta", "dessa", "sin", "sitt", "sina", "alla")
 SUBJECT_OPENERS = ("att", "när", "om", "eftersom", "medan", "sa", "sade", "säger", "meddelar", "meddelade")
 PARTITIVES = ("av",)
+PARTITIVE_PRONOUNS = ("dem",)
 ELLIPSIS_LINKS = ("och", "eller", "från", "än")
 DEALS = ("kontrakt", "kontraktet", "avtal", "avtalet", "förvärv")
 RECIPIENT_PREPOSITIONS = ("till",)
