@@ -65,7 +65,7 @@ def render_report(store: Store, lang: str | None = REPORT_LANG) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["number"] = views.number
+    env.filters.update(number=views.number, measure=views.measure)
     return env.get_template("report.html").render(**report_context(store, lang))
 
 

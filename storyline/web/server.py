@@ -159,6 +159,7 @@ class App:
         self.env.filters["basename"] = lambda v: str(v or "").rstrip("/").rsplit("/", 1)[-1]
         self.env.filters["counts"] = counts
         self.env.filters["number"] = views.number
+        self.env.filters["measure"] = views.measure
         self.env.filters["disputed_points"] = lambda row: [point_key(p) in disputed_keys(row) for p in row.get("points") or []
                                                            if isinstance(p, dict)]  # fmt: skip
         pages = {kind: name for name, (_, kinds) in views.COLLECTIONS.items() for kind in kinds}

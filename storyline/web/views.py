@@ -59,6 +59,12 @@ def number(value: Any) -> str:
     return f"{value:,}"
 
 
+def measure(value: Any) -> str:
+    """A series' measure as a reader names it: ``money:USD`` is "money (USD)"."""
+    kind, _, unit = str(value or "").partition(":")
+    return f"{kind} ({unit})" if unit else kind
+
+
 def overview(store: Store) -> dict[str, Any]:
     """Counts, languages, date span, and how many items each layer and derived kind holds."""
     counts = store.counts()

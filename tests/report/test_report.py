@@ -245,3 +245,14 @@ def test_report_counts_read_as_words(shared: Path, tmp_path: Path) -> None:
     assert documents > 1000 and f"<b>{documents:,}</b>documents" in html and f">{documents:,} documents ·" in html
     assert f'<span class="meta">({documents:,})</span>' in html  # the contents
     assert re.search(r"· 1 sentence\s", section(html, "documents"))
+
+
+def test_report_money_measures_named_for_a_reader(shared: Path, tmp_path: Path) -> None:
+    """MEANTIME's "Boeing secures $11bn of aircraft deals": "money (USD)", not the key "money:USD"."""
+    rows = [json.loads(line) for line in (shared / "eval/stories/meantime-cdcr-dev/inputs.jsonl").open(encoding="utf-8")]
+    path = tmp_path / "boeing.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows if r["text"].startswith("Boeing secures $11bn")),
+                    encoding="utf-8")  # fmt: skip
+    with open_store(build(path, tmp_path / "boeing.db")) as store:
+        figures = section(render_report(store), "figures")
+    assert "money (USD)" in figures and "money:USD" not in figures

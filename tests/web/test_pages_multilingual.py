@@ -198,3 +198,15 @@ def test_pages_empty_store_says_so(db: str) -> None:
     assert "No documents match." in get(empty, "/documents?q=Stoltenberg")
     for page in ("quotes", "entities", "figures", "times", "stories", "timeline"):
         assert f"No {page} yet." in get(empty, f"/{page}"), page
+
+
+def test_pages_money_measures_named_for_a_reader(shared: Path, tmp_path: Path) -> None:
+    """MEANTIME's "Boeing secures $11bn of aircraft deals": its money series is headed "money (USD)",
+    not the internal key "money:USD"."""
+    rows = [json.loads(line) for line in (shared / "eval/stories/meantime-cdcr-dev/inputs.jsonl").open(encoding="utf-8")]
+    path = tmp_path / "boeing.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows if r["text"].startswith("Boeing secures $11bn")),
+                    encoding="utf-8")  # fmt: skip
+    storyline.build([path], db=str(tmp_path / "boeing.db"))
+    html = get(App(str(tmp_path / "boeing.db")), "/figures")
+    assert "· money (USD)" in html and "money:USD</h2>" not in html and "· money:USD" not in html
