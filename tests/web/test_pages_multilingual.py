@@ -210,3 +210,18 @@ def test_pages_money_measures_named_for_a_reader(shared: Path, tmp_path: Path) -
     storyline.build([path], db=str(tmp_path / "boeing.db"))
     html = get(App(str(tmp_path / "boeing.db")), "/figures")
     assert "· money (USD)" in html and "money:USD</h2>" not in html and "· money:USD" not in html
+
+
+def test_pages_stories_list_documents_by_their_words_folded(app: App) -> None:
+    """A story's documents (the Cianjur earthquake: eight blurbs in six languages) fold under a
+    count, each named by its words with language and date; an event's fold when more than three."""
+    html = get(app, "/stories")
+    cianjur = html[html.index("Cianjur") :]
+    cianjur = cianjur[: cianjur.index("</section>")]
+    stories = api(app, "/stories")["derived"][0]["items"]
+    story = next(s for s in stories if "Cianjur" in s["label"])
+    assert f"<details><summary>{len(story['documents'])} documents</summary>" in cianjur
+    for row in cianjur[cianjur.index("<table>") :].split("<tr>")[2:]:  # an event a row
+        shown = row.count('<a href="/documents/')
+        assert (f"<details><summary>{shown} documents</summary>" in row) is (shown > 3), row
+    assert re.search(r'dir="auto" lang="fr">21 novembre : en Indonésie, un séisme[^<]*</a> <span class="meta">fr · 2022-11-2', cianjur)
