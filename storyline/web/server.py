@@ -50,8 +50,9 @@ SECURITY_HEADERS = {
 }
 HTML, JSON, CSS = "text/html; charset=utf-8", "application/json; charset=utf-8", "text/css; charset=utf-8"
 NAV = ("documents", "quotes", "entities", "figures", "times", "stories", "timeline")
+ROW_DOCS = 5  # documents an entity lists (the rest are counted)
 LANG_PAGES = frozenset({"documents", "quotes"})  # the routes that take ?lang= (elsewhere it would be ignored)
-OWN_TEMPLATES = frozenset({"figures", "stories", "timeline"})  # collections with a page of their own; the rest use the generic one
+OWN_TEMPLATES = frozenset({"entities", "figures", "stories", "timeline"})  # collections with a page of their own; the rest use the generic one
 
 
 class HTTPError(Exception):
@@ -138,7 +139,7 @@ ROUTES: list[tuple[re.Pattern[str], str, Route]] = [
     (re.compile(rf"/documents/(?P<doc_id>{ID.pattern})"), "document", _document),
     (re.compile(r"/quotes"), "quotes", lambda store, p, a: views.quotes(store, p.page, p.speaker, p.q, p.lang)),
     (re.compile(rf"/(?P<name>{'|'.join(views.COLLECTIONS)})"), "collection",
-     lambda store, p, a: views.collection(store, a["name"], p.page)),
+     lambda store, p, a: views.collection(store, a["name"], p.page, p.q)),
 ]  # fmt: skip
 
 
@@ -163,7 +164,7 @@ class App:
         self.env.filters["disputed_points"] = lambda row: [point_key(p) in disputed_keys(row) for p in row.get("points") or []
                                                            if isinstance(p, dict)]  # fmt: skip
         pages = {kind: name for name, (_, kinds) in views.COLLECTIONS.items() for kind in kinds}
-        self.env.globals.update(columns=columns, nav=NAV, version=__version__, derived_page=pages)
+        self.env.globals.update(columns=columns, nav=NAV, version=__version__, derived_page=pages, row_docs=ROW_DOCS)
         self.css = resources.files("storyline.web").joinpath("static/style.css").read_bytes()
 
     def check(self) -> None:
@@ -192,7 +193,7 @@ class App:
                 if api:
                     return Response(200, JSON, dumps(data))
                 known = views.known_documents(store, data) if name == "collection" else {}
-                labels = views.labels(store, known.values()) if data.get("name") in OWN_TEMPLATES else {}
+                labels = views.labels(store, shown(data, known)) if data.get("name") in OWN_TEMPLATES else {}
             return Response(200, HTML, self.page(name, data, params, path, parts.query, known, labels).encode())
         except HTTPError as err:
             return self.error(err, api)
@@ -221,6 +222,15 @@ class App:
             return Response(err.status, JSON, dumps({"error": err.message, "status": int(err.status)}))
         page = self.env.get_template("error.html").render(status=int(err.status), message=err.message, path="")
         return Response(err.status, HTML, page.encode())
+
+
+def shown(data: dict[str, Any], known: dict[str, str]) -> list[str]:
+    """The ids of the documents a collection page names: an entity's first ``ROW_DOCS`` (its
+    template lists no more), else every one the page's data names."""
+    if data.get("name") == "entities":
+        refs = (d for e in data["derived"][0]["items"] for d in (e.get("documents") or [])[:ROW_DOCS])
+        return [known[r] for r in refs if r in known]
+    return list(known.values())
 
 
 def dumps(data: Any) -> bytes:

@@ -35,6 +35,8 @@ COLLECTIONS: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "stories": (None, ("stories", "events")),
     "timeline": (None, ("timeline",)),
 }
+# The fields of a derived row that name it: what a page's ``q`` is matched against.
+NAME_FIELDS = ("canonical", "variants", "label", "subject", "measure", "place", "summary", "events")
 DERIVED_KINDS = tuple(dict.fromkeys(kind for _, kinds in COLLECTIONS.values() for kind in kinds))
 
 
@@ -157,27 +159,48 @@ def document(store: Store, doc_id: str) -> dict[str, Any] | None:
     return next(iter(store.iter_documents([doc_id])), None)
 
 
-def layer_items(store: Store, layer: str, page: Page) -> dict[str, Any]:
-    """A window of one layer's items across the store, each with ``document`` naming its document."""
-    total = store.counts().get(f"annotations.{layer}", 0)
-    rows = list(islice(store.iter_layer(layer), page.offset, page.offset + page.limit))
+def layer_items(store: Store, layer: str, page: Page, q: str | None = None) -> dict[str, Any]:
+    """A window of one layer's items across the store, each with ``document`` naming its document;
+    with ``q``, the items whose words or names match it (see ``_matches``)."""
+    if q and (terms := fulltext.parse(q)):
+        found = [(ref, item) for ref, item in store.iter_layer(layer) if _matches(terms, item)]
+        total, rows = len(found), found[page.offset : page.offset + page.limit]
+    else:
+        total = store.counts().get(f"annotations.{layer}", 0)
+        rows = list(islice(store.iter_layer(layer), page.offset, page.offset + page.limit))
     with_labels(store, (ref for ref, _ in rows))
     return page.window(total, [{"document": ref, **item} for ref, item in rows])
 
 
-def derived(store: Store, kind: str, page: Page) -> dict[str, Any]:
-    """A window of the cross-document results of one kind (stories, series, timeline...)."""
+def derived(store: Store, kind: str, page: Page, q: str | None = None) -> dict[str, Any]:
+    """A window of the cross-document results of one kind (stories, series, timeline...); with
+    ``q``, the rows whose names match it (see ``_matches``)."""
     rows = store.load_derived(kind)
+    if q and (terms := fulltext.parse(q)):
+        rows = [row for row in rows if _matches(terms, row)]
     return {"kind": kind, **page.window(len(rows), rows[page.offset : page.offset + page.limit])}
 
 
-def collection(store: Store, name: str, page: Page) -> dict[str, Any]:
-    """A collection page: its cross-document results by kind and its layer's items, same window."""
+def _matches(terms: list[fulltext.Term], row: dict[str, Any]) -> bool:
+    """Whether a derived row or a layer item matches a query by the rules of the document search
+    (every word, accents aside, "a phrase", prefix*) in its ``text`` and ``NAME_FIELDS`` (a nested
+    value by its name: a story's events by their labels, a figure's subject by its canonical name)."""
+    names = [row.get("text"), *(row.get(key) for key in NAME_FIELDS)]
+    flat = [v for value in names for v in (value if isinstance(value, list) else [value])]
+    words = [str(v.get("canonical") or v.get("label") or v.get("text") or "") if isinstance(v, dict) else str(v or "")
+             for v in flat]  # fmt: skip
+    return fulltext.match(terms, None, " · ".join(w for w in words if w)) is not None
+
+
+def collection(store: Store, name: str, page: Page, q: str | None = None) -> dict[str, Any]:
+    """A collection page: its cross-document results by kind and its layer's items, same window;
+    ``q`` keeps the rows named by its words and the items that hold them ("Truss", "NATO troops")."""
     layer, kinds = COLLECTIONS[name]
     return {
         "name": name,
-        "derived": [derived(store, kind, page) for kind in kinds],
-        "items": layer_items(store, layer, page) if layer else None,
+        "filters": {"q": q},
+        "derived": [derived(store, kind, page, q) for kind in kinds],
+        "items": layer_items(store, layer, page, q) if layer else None,
     }
 
 

@@ -225,3 +225,38 @@ def test_pages_stories_list_documents_by_their_words_folded(app: App) -> None:
         shown = row.count('<a href="/documents/')
         assert (f"<details><summary>{shown} documents</summary>" in row) is (shown > 3), row
     assert re.search(r'dir="auto" lang="fr">21 novembre : en Indonésie, un séisme[^<]*</a> <span class="meta">fr · 2022-11-2', cianjur)
+
+
+def test_pages_collections_find_by_name(app: App) -> None:
+    """Every collection page has a search box: entities by name or variant in any script, figure
+    series by subject, measure and place, stories by their or their events' labels, timeline
+    entries by their words; the layer's items below by their words and names; a miss says so."""
+    entities = api(app, "/entities?q=stoltenberg")
+    assert [e["canonical"] for e in entities["derived"][0]["items"]] == ["Jens Stoltenberg"]
+    assert entities["items"]["total"] >= 10  # his mentions in English and Norwegian
+    html = get(app, "/entities?q=stoltenberg")
+    assert 'name="q" value="stoltenberg"' in html and "1 entity named “stoltenberg”" in html
+    assert '<a href="/quotes?speaker=Jens%20Stoltenberg">quotes</a>' in html
+    assert api(app, "/quotes?speaker=Jens%20Stoltenberg")["quotes"] >= 8
+    assert '<a href="/documents?q=%22Jens%20Stoltenberg%22">documents</a>' in html
+    assert api(app, "/documents?q=%22Jens%20Stoltenberg%22")["total"] == 3
+    series = api(app, "/figures?q=NATO%20troops")["derived"][0]["items"]
+    assert [(s["subject"], s["measure"]) for s in series] == [("NATO", "troops")]
+    assert [s["label"] for s in api(app, "/stories?q=cianjur")["derived"][0]["items"]] == [
+        next(s["label"] for s in api(app, "/stories?limit=500")["derived"][0]["items"] if "Cianjur" in s["label"])]
+    timeline = api(app, "/timeline?q=sunak")["derived"][0]
+    assert timeline["total"] >= 1 and all("Sunak" in e["summary"] for e in timeline["items"])
+    assert "No stories match “zzzqqq”." in get(app, "/stories?q=zzzqqq")
+    assert "No entity is named “zzzqqq”." in get(app, "/entities?q=zzzqqq")
+
+
+def test_pages_entities_read_as_a_table_of_names(app: App) -> None:
+    """The entities page lists name, type, variants, languages, mentions, and the documents by
+    their words (folded, the first few), not a column of hashes or file paths."""
+    html = get(app, "/entities")
+    table = html[html.index("<table>") : html.index("</table>")]
+    assert "<th>name</th><th>type</th><th>variants</th><th>languages</th>" in table
+    assert not re.search(r">[0-9a-f]{12,16}</a>", table) and "/work/shared" not in table.split("<details>")[0]
+    nato = html[html.index("<b>NATO</b>") :]
+    nato = nato[: nato.index("<b>", 3)]
+    assert re.search(r'dir="auto" lang="en">Stoltenberg Rules Out Rushed NATO Exit From Afghanistan</a> <span class="meta">en · 2020-10</span>', nato)

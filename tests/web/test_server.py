@@ -176,7 +176,7 @@ def test_server_collections_show_what_exists(site: Site) -> None:
     entities = site.api("/api/entities")
     assert entities["items"]["total"] == 2 and entities["items"]["items"][0]["canonical"] == "Jens Stoltenberg"
     status, _, html = site.get("/entities")
-    assert "0123456789abcdef" in html and 'href="/documents/0123456789abcdef"' not in html  # not a document
+    assert "<b>Jens Stoltenberg</b>" in html and 'href="/documents/0123456789abcdef"' not in html  # its id is not a document
 
 
 def test_server_figure_series_drawn_as_chart(site: Site) -> None:
