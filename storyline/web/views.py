@@ -151,7 +151,8 @@ def with_labels(store: Store, refs: Iterable[dict[str, Any]]) -> None:
     refs = list(refs)
     found = labels(store, (r["id"] for r in refs if not r.get("title")))
     for ref in refs:
-        ref["label"] = " ".join(str(ref["title"]).split()) if ref.get("title") else found.get(ref["id"], {}).get("label", ref["id"])
+        title = " ".join(str(ref.get("title") or "").split())
+        ref["label"] = title or found.get(ref["id"], {}).get("label", ref["id"])
 
 
 def document(store: Store, doc_id: str) -> dict[str, Any] | None:
@@ -210,9 +211,9 @@ def quotes(store: Store, page: Page, speaker: str | None = None, q: str | None =
 
     ``speaker`` keeps the quotes whose speaker's name or mention holds it as whole words, case and
     punctuation aside ("Stoltenberg" finds Jens Stoltenberg's, as ``storyline quotes --speaker``
-    does); ``q`` those whose text matches it by the rules of the document search. Each group lists
-    its first ``QUOTES_PER_GROUP`` quotes and its ``count``; filtered to a speaker, up to ``MAX_GROUP``.
-    ``lang`` keeps the quotes of documents in that language.
+    does); ``q`` those whose text matches it by the rules of the document search; ``lang`` those of
+    documents in that language. Each group lists its first ``QUOTES_PER_GROUP`` quotes and its
+    ``count``; filtered to a speaker, up to ``MAX_GROUP``.
     """
     name = speaker_names(store.load_derived("entities"))
     rows: Iterable[tuple[dict[str, Any], dict[str, Any]]] = store.iter_layer("quotes")
@@ -226,7 +227,7 @@ def quotes(store: Store, page: Page, speaker: str | None = None, q: str | None =
     shown = MAX_GROUP if speaker else QUOTES_PER_GROUP
     groups = [{"speaker": who, "count": len(qs), "quotes": qs[:shown]}
               for who, qs in ordered[page.offset : page.offset + page.limit]]  # fmt: skip
-    with_labels(store, (q["document"] for group in groups for q in group["quotes"]))
+    with_labels(store, (quote["document"] for group in groups for quote in group["quotes"]))
     return {
         "filters": {"speaker": speaker, "q": q, "lang": lang},
         "languages": [code for code in store.describe()["languages"] if code != "?"],
