@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 import storyline
+from storyline.store import open_store
 from storyline.web import App
 from storyline.web.views import number
 
@@ -190,8 +191,6 @@ def test_pages_numbers_and_counts_read_as_words(app: App) -> None:
 
 def test_pages_empty_store_says_so(db: str) -> None:
     """A store that holds nothing yet: every page answers and says what to do or that there is none."""
-    from storyline.store import open_store
-
     open_store(db).close()
     empty = App(db)
     assert "No documents yet: run <code>storyline build PATH</code>." in get(empty, "/documents")
