@@ -284,6 +284,12 @@ def _cut_at_known(text: str, m: Mention, others: dict[str, str], model: str) -> 
     return [m]
 
 
+def majority_type(votes: Counter[str]) -> str:
+    """The type most mentions have; ties to a named type, then alphabetically (never by the
+    order the mentions came in)."""
+    return max(votes, key=lambda t: (votes[t], t != "MISC", t))
+
+
 def canonical_name(key: str, names: Counter[Name]) -> str:
     """The display name of an entity: a country's English name, else its most frequent direct form
     (not reached through a genitive or short-form rule), the longest on ties (then the first in
@@ -313,13 +319,18 @@ def _entities(doc: Document) -> list[Entity]:
     keys, rules = resolve([Named(name, typ, doc.lang) for name, typ in distinct])
     by_key: dict[str, Counter[Name]] = {}
     types: dict[str, Counter[str]] = {}
+    direct: dict[str, Counter[str]] = {}
     for (m, _), name in zip(found, names):
         key = keys[distinct[name, m.type]]
         by_key.setdefault(key, Counter())[name] += 1
         types.setdefault(key, Counter())[m.type] += 1
+        if name.key == key:
+            direct.setdefault(key, Counter())[m.type] += 1
     canon = {key: canonical_name(key, counts) for key, counts in by_key.items()}
-    # One entity, one type in a document: the tagger's majority ("Taliban" ORG twice, LOC once).
-    typed = {key: counts.most_common(1)[0][0] for key, counts in types.items()}
+    # One entity, one type in a document: the tagger's majority ("Taliban" ORG twice, LOC once)
+    # over the mentions that write the name itself: a short form the tagger typed otherwise
+    # ("Elian" MISC beside "Elian Gonzalez" PER) takes the name's type, it does not outvote it.
+    typed = {key: majority_type(direct.get(key) or counts) for key, counts in types.items()}
     out = []
     for (m, sent), name in zip(found, names):
         k = distinct[name, m.type]

@@ -208,3 +208,18 @@ def test_merge_a_dotted_abbreviation_gives_all_its_letters_to_initials() -> None
     doc = analyze_text("The U.N. met. The U.S. Navy sailed. The United Nations spoke.", lang="en")
     canon = {e.text: e.canonical for e in doc.entities}
     assert canon["U.N."] == "United Nations" and canon["U.S. Navy"] == "U.S. Navy"
+
+
+def test_merge_a_short_form_typed_misc_joins_its_person(shared) -> None:
+    """TimeBank/AQUAINT's reports on Elian Gonzalez: the tagger types "Elian" MISC 246 times and
+    "Elian Gonzalez" PER; the short forms join the person (not "Cuban": a nationality), and take
+    the full name's type instead of outvoting it."""
+    from storyline.api import analyze_text
+
+    rows = [json.loads(line) for line in (shared / "eval" / "time" / "tbaq" / "inputs.jsonl").open(encoding="utf-8")]
+    docs = [{**analyze_text(r["text"], lang="en", published=r["published"]).to_dict(), "id": r["id"]}
+            for r in rows if "Elian" in r["text"]][:8]  # fmt: skip
+    entities = {e.canonical: e for e in merge(docs)}
+    elian = entities["Elian Gonzalez"]
+    assert elian.type == "PER" and "Elian" in elian.variants
+    assert "Elian" not in entities and entities["Cuban"].type == "MISC"

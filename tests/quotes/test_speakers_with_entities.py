@@ -134,3 +134,15 @@ def test_speakers_a_name_run_stops_at_the_sentence_end(shared) -> None:
     doc = _tbaq(shared, "wsj_0760")
     names = {q["speaker"]["name"] for q in doc["quotes"] if q["speaker"]}
     assert "Norton" in names and not any("June" in n for n in names)
+
+
+def test_speakers_a_company_then_its_town_in_commas(shared) -> None:
+    """WSJ: "Separately, America West Airlines, Phoenix, Ariz., reported third-quarter profit
+    jumped 45% ..." was said by "Separately"; "Norton Co., Worcester, Mass., said ..." by no one."""
+    doc = _tbaq(shared, "wsj_1011")
+    said = [q["speaker"]["name"] for q in doc["quotes"] if q["speaker"] and "45%" in q["text"]]
+    assert said == ["America West Airlines"]
+    from storyline.api import analyze_text
+
+    norton = analyze_text("Norton Co., Worcester, Mass., said net income fell 6% in the quarter.", lang="en")
+    assert [q.to_dict()["speaker"]["name"] for q in norton.quotes] == ["Norton Co"]
