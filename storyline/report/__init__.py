@@ -23,6 +23,7 @@ from markupsafe import Markup
 from .._version import __version__
 from ..store import Store
 from ..timeline import READER_LANG
+from ..web import views
 from . import sections
 
 
@@ -64,6 +65,7 @@ def render_report(store: Store, lang: str | None = REPORT_LANG) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters.update(number=views.number, measure=views.measure)
     return env.get_template("report.html").render(**report_context(store, lang))
 
 

@@ -215,3 +215,44 @@ def test_report_build_keeps_the_main_timeline_in_the_pages_language(shared: Path
         saved = store.load_derived("timeline")
     english = [e for e in saved if "en" in {s.get("lang") for s in e["sources"]}]
     assert english and all(e["lang"] == "en" for e in english)
+
+
+def test_report_right_to_left_text_reads_right_to_left(shared: Path, tmp_path: Path) -> None:
+    """ITN's Arabic and Persian blurbs: their text, titles and names in source lines get
+    ``dir="auto"``, so a browser lays them out right to left inside the English page."""
+    rows = [json.loads(line) for line in (shared / "eval/stories/itn-dev/inputs.jsonl").open(encoding="utf-8")]
+    rtl = [r for r in rows if r["lang"] in ("ar", "fa")][:6]
+    path = tmp_path / "rtl.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rtl), encoding="utf-8")
+    with open_store(build(path, tmp_path / "rtl.db")) as store:
+        html = render_report(store)
+    documents = section(html, "documents")
+    assert documents.count('<div class="text" dir="auto" lang="ar">') + documents.count(
+        '<div class="text" dir="auto" lang="fa">') == len(rtl)  # fmt: skip
+    assert documents.count('<h3 dir="auto" lang="') == len(rtl)
+    assert re.search(r'<a href="#doc-[0-9a-f]{16}" dir="auto" lang="(ar|fa)">', documents)
+
+
+def test_report_counts_read_as_words(shared: Path, tmp_path: Path) -> None:
+    """Over a thousand ITN blurbs: counts carry thousands separators ("1,1xx documents"), and a count
+    of one is singular."""
+    lines = (shared / "eval/stories/itn-dev/inputs.jsonl").read_text(encoding="utf-8").splitlines()[:1300]
+    path = tmp_path / "itn.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with open_store(build(path, tmp_path / "itn.db")) as store:
+        context, html = report_context(store), render_report(store)
+    documents = context["overview"]["documents"]
+    assert documents > 1000 and f"<b>{documents:,}</b>documents" in html and f">{documents:,} documents ·" in html
+    assert f'<span class="meta">({documents:,})</span>' in html  # the contents
+    assert re.search(r"· 1 sentence\s", section(html, "documents"))
+
+
+def test_report_money_measures_named_for_a_reader(shared: Path, tmp_path: Path) -> None:
+    """MEANTIME's "Boeing secures $11bn of aircraft deals": "money (USD)", not the key "money:USD"."""
+    rows = [json.loads(line) for line in (shared / "eval/stories/meantime-cdcr-dev/inputs.jsonl").open(encoding="utf-8")]
+    path = tmp_path / "boeing.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows if r["text"].startswith("Boeing secures $11bn")),
+                    encoding="utf-8")  # fmt: skip
+    with open_store(build(path, tmp_path / "boeing.db")) as store:
+        figures = section(render_report(store), "figures")
+    assert "money (USD)" in figures and "money:USD" not in figures
