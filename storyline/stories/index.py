@@ -188,15 +188,24 @@ def lead_of(doc: dict[str, Any]) -> str:
     sentence: what a document is about, briefly."""
     title = (doc.get("title") or "").strip()
     if title:
-        return title[:LABEL_CHARS]
+        return clip(title)
     text = doc.get("text") or ""
     body = [text[s["start"] : s["end"]].strip() for s in doc.get("sentences") or [] if s.get("kind", "body") == "body"]
     for sentence in body:
         if word_count(sentence) >= LEAD_WORDS:
-            return sentence[:LABEL_CHARS]
+            return clip(sentence)
     if body:
-        return body[0][:LABEL_CHARS]
-    return " ".join(text.split())[:LABEL_CHARS]
+        return clip(body[0])
+    return clip(" ".join(text.split()))
+
+
+def clip(text: str, limit: int = LABEL_CHARS) -> str:
+    """A label of at most ``limit`` characters, cut at a word's end with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit - 1].rstrip(",;:") + "…"
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -169,3 +169,14 @@ def test_index_briefs_in_one_language_need_a_shared_name(shared: Path) -> None:
     bombings = [d["id"] for d in docs if "embass" in d["text"][:400] and "Kenya" in d["text"][:400]
                 and d["published"].startswith("1998-08")]  # fmt: skip
     assert len(bombings) >= 3 and len({story_of[b] for b in bombings}) == 1
+
+
+def test_index_event_labels_end_at_a_word(itn_docs: list[dict[str, Any]]) -> None:
+    """A lead longer than a label is cut after a whole word, with an ellipsis (not "...the Parti
+    conserva")."""
+    from storyline.stories.index import LABEL_CHARS, clip
+
+    long = max((d["text"] for d in itn_docs if " " in d["text"]), key=len)
+    label = clip(long)
+    assert len(label) <= LABEL_CHARS and label.endswith("…")
+    assert long.startswith(label[:-1]) and long[len(label) - 1] == " "

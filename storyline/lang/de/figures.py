@@ -218,6 +218,7 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "tötet": "deaths", "tötete": "deaths",
     "getötet": "deaths", "tot": "deaths", "starben": "deaths", "gestorben": "deaths",
     "verletzt": "injured", "verletzte": "injured", "verwundet": "injured", "vermisst": "missing",
     "festgenommen": "arrested", "evakuiert": "evacuated",
