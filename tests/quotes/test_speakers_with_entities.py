@@ -159,3 +159,11 @@ def test_speakers_offices_possessives_and_groups_are_not_names(shared) -> None:
     assert said["Secretary of State Madeleine Albright"] == "Madeleine Albright"
     assert all(not name.startswith("'") for name in said.values())
     assert said["Other Bush administration officials"] == "Other Bush administration officials"
+
+
+def test_speakers_typewriter_quotes_of_the_wire(shared) -> None:
+    """AP copy in TimeBank/AQUAINT writes quotations ``like this'': they were never found."""
+    doc = _tbaq(shared, "APW19980807.0261")
+    direct = [q for q in doc["quotes"] if q["kind"] == "direct"]
+    assert any(q["text"].startswith("``It was definitely a bomb") for q in direct)
+    assert any((q["speaker"] or {}).get("mention", {}).get("text") == "a U.S. Embassy official" for q in direct)

@@ -7,7 +7,7 @@ Word order needs no table of its own: the extractor tries both "…, said X" and
 # fmt: off
 # Opening and closing marks, most typical first; straight marks pair with themselves, and a
 # straight mark closes a curly one (a common slip in edited copy).
-MARKS = (("“", "”"), ("“", '"'), ("''", "''"), ("‘", "’"), ('"', '"'), ("'", "'"), ("«", "»"))
+MARKS = (("“", "”"), ("“", '"'), ("``", "''"), ("''", "''"), ("‘", "’"), ('"', '"'), ("'", "'"), ("«", "»"))
 
 # Dialogue dashes that open a quotation at the start of a paragraph (none in English news).
 DASHES: tuple[str, ...] = ()
