@@ -20,6 +20,7 @@ PARAGRAPH = re.compile(r"[^\n]+")
 OPEN_CONTEXT = frozenset(" \t\n([{—–-:/…")
 APOSTROPHES = frozenset("'’")
 SENTENCE_STOPS = frozenset(".!?…")  # before a closing mark: the quoted sentence is complete
+BROKEN_OFF = frozenset("—–-")  # before a closing mark: speech broken off ("Wenn Sie ihm entgegengingen — “")
 GUILLEMETS = frozenset("«»")  # French sets them off with a (thin) space inside
 
 
@@ -138,9 +139,11 @@ def find_quoted(text: str, paras: list[tuple[int, int]], rules: Rules) -> list[Q
 
 def _opened_before(text: str, ps: int, pe: int, finder: re.Pattern[str], rules: Rules) -> Quoted | None:
     """The quotation a text opens inside (an excerpt cut mid-speech): its first mark only closes
-    and ends a sentence ("Aber jetzt entkommen Sie mir nicht. “Ich fühlte, …"); None otherwise."""
+    and ends a sentence ("Aber jetzt entkommen Sie mir nicht. “Ich fühlte, …") or speech broken
+    off by a dash ("Wenn Sie ihm entgegengingen — “„Danke, danke “, sprach Siegfried"); None
+    otherwise."""
     m = finder.search(text, ps, pe)
-    if m is None or m.group() in rules.opens or text[ps:m.start()].rstrip()[-1:] not in SENTENCE_STOPS:
+    if m is None or m.group() in rules.opens or text[ps:m.start()].rstrip()[-1:] not in SENTENCE_STOPS | BROKEN_OFF:
         return None
     opener = next((o for o, cs in rules.opens.items() if m.group() in cs), None)
     return Quoted([(ps, m.end())], opener) if opener else None

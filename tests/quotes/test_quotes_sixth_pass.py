@@ -1,0 +1,24 @@
+"""Rules of the sixth pass (general rules and table entries, from reading half B of REDEWIEDERGABE
+dev, checked on both halves): excerpts broken off by a dash, turn dashes after a bracket, lost
+closing marks, German reported clauses after a comma. Texts are excerpts of REDEWIEDERGABE samples."""
+
+from __future__ import annotations
+
+from storyline.model import Document
+from storyline.quotes import extract
+
+
+def _quotes(text: str, lang: str = "de") -> list:
+    return extract(Document(id="t", text=text, lang=lang))
+
+
+def _direct(text: str, lang: str = "de") -> list:
+    return [q for q in _quotes(text, lang) if q.direct]
+
+
+def test_quotes_excerpt_opening_inside_speech_broken_off_by_a_dash():
+    text = ("Wenn Sie ihm entgegengingen — “„Danke, danke “, sprach Siegfried und empfahl sich, um diesen "
+            "ihm sehr einleuchtenden Rat gleich zu befolgen.")
+    texts = {q.text: q for q in _direct(text)}
+    assert "Wenn Sie ihm entgegengingen — “" in texts
+    assert texts["„Danke, danke “"].speaker.mention.text == "Siegfried"
