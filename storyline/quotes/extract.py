@@ -53,6 +53,9 @@ WINDOW_CHARS = 400  # characters tokenised on either side of a quotation
 # A sentence ends inside a gap: the next quotation is introduced anew ("schrie der Müller voller
 # Entsetzen. Wie aus Grabestiefe kam die Antwort: „…“").
 NEW_SENTENCE = re.compile(r"[.!?]\s+[^\W\d_a-zß-ÿ]")
+# ... or a sentence end and a dash open the next turn („Du, Siegfried? “sprach er nach einigen
+# Minuten peinlichen Schweigens. — „Ah so, …“): a new quotation, not the second half.
+NEW_TURN = re.compile(r"[.!?]\s+(?:--|[—–])\s*$")
 # A colon before a word (or a dash and a word): where unmarked speech may start.
 COLON_START = re.compile(r":\s+(?:(?:--|[—–])\s+|[„»«“\"]\s?)?[^\W\d_]")
 MAX_COLON_SENTENCES = 12  # unmarked speech after a colon runs at most this many sentences
@@ -592,7 +595,7 @@ def _interposed(text: str, prev: Draft, d: Draft) -> bool:
     gap = text[prev.end:d.start]
     own = prev.cue is not None and prev.end <= prev.cue[0] < d.start
     return (own and len(gap) <= LONG_GAP and gap.rstrip()[-1:] in INTERPOSED_ENDS
-            and not any(c in gap for c in QUOTE_CHARS) and not NEW_SENTENCE.search(gap))
+            and not any(c in gap for c in QUOTE_CHARS) and not NEW_SENTENCE.search(gap) and not NEW_TURN.search(gap))
 
 
 def _resumed(text: str, prev: Draft, d: Draft) -> bool:

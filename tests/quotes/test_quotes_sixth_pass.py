@@ -22,3 +22,14 @@ def test_quotes_excerpt_opening_inside_speech_broken_off_by_a_dash():
     texts = {q.text: q for q in _direct(text)}
     assert "Wenn Sie ihm entgegengingen — “" in texts
     assert texts["„Danke, danke “"].speaker.mention.text == "Siegfried"
+
+
+def test_quotes_sentence_end_and_dash_before_quotation_open_a_new_one():
+    text = ("„Du, Siegfried? “sprach er nach einigen Minuten peinlichen Schweigens. — „Ah so, nun, ich kann "
+            "es mir denken, habe das gelesen. Die Not ist groß! “„Onkel, Du verkennst mich “, fuhr "
+            "Siegfried mit der ihm eigenen Würde fort.")
+    quotes = _direct(text)
+    first = next(q for q in quotes if q.text.startswith("„Du, Siegfried"))
+    assert first.end < text.index("„Ah so")  # not joined over the sentence end and the dash
+    second = next(q for q in quotes if q.text.startswith("„Ah so"))
+    assert second.speaker.mention.text == "er"  # a new quotation of the same speaker
