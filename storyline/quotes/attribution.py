@@ -294,7 +294,9 @@ def _speaker_then_cue(toks: list[Token], i: int, rules: Rules) -> Attribution | 
             continue
         if rules.is_cue(tok):
             stop = _aux_before(toks, c, i, rules)
-            if stop == i:
+            if stop == i or (rules.verb_second and toks[c - 1].text == ","):
+                # "-- Sehen Sie, Herr Britte, rief Walmor, …": after quoted words a verb-second
+                # language puts the verb first; a phrase set off before it is a vocative
                 return None
             return _with_addressee(toks, c, (i, stop), c + 1, rules)
         if is_sentence_end(toks, c, rules) or (not tok.is_word and tok.text not in APPOSITION and tok.text != "."):

@@ -33,3 +33,11 @@ def test_quotes_sentence_end_and_dash_before_quotation_open_a_new_one():
     assert first.end < text.index("„Ah so")  # not joined over the sentence end and the dash
     second = next(q for q in quotes if q.text.startswith("„Ah so"))
     assert second.speaker.mention.text == "er"  # a new quotation of the same speaker
+
+
+def test_quotes_vocative_before_verb_second_cue_is_no_speaker():
+    text = ("Die Wegeseiten waren fest und sicher ummauert. -- Sehen Sie, Herr Britte, rief Walmor, mein junger "
+            "Jkarier, mir triumphirend zu, sehen Sie, wie unsere Herrin für ihre Unterthanen gesorgt hat!")
+    [q] = _direct(text)
+    assert q.speaker.mention.text == "Walmor"
+    assert q.text.startswith("Sehen Sie, Herr Britte") and q.text.endswith("gesorgt hat!")  # both halves
