@@ -697,8 +697,13 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
         overlaps = [(s, e) for s, e in covered if s < q.end and q.start < e]
         if overlaps and turns and all(q.start < s and e <= q.end for s, e in overlaps):
             # a turn that cites words in marks ("-- Schweige! … Jesus sagte …: „Vater vergieb …“"):
-            # the attribution inside is the cited words', the turn itself stays a turn of the dialogue
-            draft = _turn(q, text)
+            # the attribution inside is the cited words', the turn itself stays a turn of the dialogue,
+            # unless its own attribution closes its first sentence ("-- Da sind die Jkarier …, rief
+            # ich. … „…“")
+            own = attribute_dash(q, ptoks, rules)
+            closes = own is not None and own.cue is not None and own.speaker is not None \
+                and own.cue[1] <= min(s for s, _ in overlaps) and text[own.speaker[1]:].lstrip()[:1] == "."
+            draft = own if closes else _turn(q, text)
         elif overlaps:
             # dialogue told inside a quoted report („Jch fragte … -- Ja, sagte eine Frau, …“): a turn
             # with an attribution of its own is a quotation of its own as well

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import (Attribution, addressee_after, after_quote, np_word, span, speaker_backward,
-                          speaker_forward, v2_subject)
+from .attribution import (Attribution, addressee_after, after_quote, is_sentence_end, np_word, span,
+                          speaker_backward, speaker_forward, v2_subject)
 from .extract import Draft
 from .rules import Rules, Token, tokenize
 
@@ -39,7 +39,11 @@ class Clause:
 
 def _content_start(toks: list[Token], i: int, rules: Rules) -> int:
     """Where the reported clause starts after a cue: past an addressee and a "that"
-    ("sagte, dass …", "sagte, er werde …": past the comma too)."""
+    ("sagte, dass …", "sagte, er werde …": past the comma too); -1 where the table says a comma
+    sets the clause off and none follows the cue closely ("Die Gruppe Triest gab im Jahre 1910 …
+    aus": an object, no reported clause)."""
+    if rules.clause_comma:
+        return _after_comma(toks, i, rules)
     if i + 1 < len(toks) and toks[i].text == "," and (toks[i + 1].low in rules.complementizers
                                                       or toks[i + 1].low in rules.pronouns):
         i += 1
@@ -51,10 +55,22 @@ def _content_start(toks: list[Token], i: int, rules: Rules) -> int:
     return i
 
 
+def _after_comma(toks: list[Token], i: int, rules: Rules) -> int:
+    """The reported clause after the first comma within reach of the cue, past a "dass" ("versichert
+    auf das bestimmteste, daß …", "verlangt der „Dzennik Polski “, die Polen mögen …"), or after a
+    farther ", dass" ("behauptet es nach dem Ereigniß … gehört zu haben, daß …"); -1 if none."""
+    for k in range(i, len(toks) - 1):
+        if toks[k].text == "," and (k < i + COMPLEMENT_REACH or toks[k + 1].low in rules.complementizers):
+            return k + 2 if toks[k + 1].low in rules.complementizers else k + 1
+        if toks[k].text in {";", ":"} or is_sentence_end(toks, k, rules):
+            break
+    return -1
+
+
 def _leading(toks: list[Token], rules: Rules) -> Clause | None:
     """SPEAKER CUE [addressee] [that] CLAUSE, the cue among the first words of the sentence."""
     for c in range(1, min(len(toks), 25)):
-        if not rules.is_cue(toks[c]) or rules.fused_pronoun(toks[c]):
+        if not rules.is_report_cue(toks[c]) or rules.fused_pronoun(toks[c]):
             continue
         stop = c
         while stop > 0 and toks[stop - 1].low in rules.auxiliaries:
@@ -98,7 +114,7 @@ def _clause(toks: list[Token], c: int, speaker: tuple[int, int], addr: tuple[int
     """The reported clause after an attribution ending at ``after``, if it is long enough."""
     body = _content_start(toks, after, rules)
     end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
-    if sum(t.is_word for t in toks[body:end]) < MIN_CONTENT or not toks[body].is_word and toks[body].text not in "“\"„«‘":
+    if body < 0 or body >= end or sum(t.is_word for t in toks[body:end]) < MIN_CONTENT or not toks[body].is_word and toks[body].text not in "“\"„«‘":
         return None
     return Clause((body, end), Attribution((c, c + 1), speaker, addr, c + 1))
 
@@ -165,7 +181,7 @@ def _answered(toks: list[Token], clause: Clause, rules: Rules) -> Clause | None:
     before a cue followed by a comma counts."""
     body, end = clause.content
     for c in range(body + 2, end - MIN_CONTENT):
-        if not rules.is_cue(toks[c]) or toks[c + 1].text != ",":
+        if not rules.is_report_cue(toks[c]) or toks[c + 1].text != ",":
             continue
         subj = toks[c - 1]
         if not (subj.low in rules.pronouns or subj.is_capitalised) or subj.low in rules.stopwords:

@@ -79,6 +79,8 @@ class Rules:
     voice_nouns: frozenset[str] = frozenset()  # „…“ ein Lachen schloss den Satz: a sound, no speaker
     possessives: frozenset[str] = frozenset()  # "seine Briefe: „…“", "his remarks": the owner speaks
     third_person: frozenset[str] = frozenset()  # "er", "sie": a narrated character after a quotation
+    clause_comma: bool = False  # a reported clause is set off by a comma ("sagte, er werde …")
+    report_cues: frozenset[str] = frozenset()  # verbs read as cues before a reported clause only
     join_sentences: bool = True  # "“…,” he said. “…”" is one quotation (else two, same speaker)
     cue_finder: re.Pattern[str] | None = None  # any cue or "according" word, to skip cue-less sentences
 
@@ -91,6 +93,10 @@ class Rules:
         if not tok.text[0].islower():
             return False
         return tok.low in self.cues or (self.fused_pronoun(tok) is not None and tok.low.split("-")[0] in self.cues)
+
+    def is_report_cue(self, tok: Token) -> bool:
+        """A cue, or a verb that reports a clause set off after it ("Die Gegner behaupten, …")."""
+        return self.is_cue(tok) or (tok.text[0].islower() and tok.low in self.report_cues)
 
     def fused_pronoun(self, tok: Token) -> str | None:
         """The pronoun of an inverted cue such as French "a-t-il" / "déclare-t-elle"."""
@@ -174,6 +180,8 @@ def rules_for(lang: str | None) -> Rules:
         fragments=bool(getattr(mod, "QUOTED_FRAGMENTS", False)),
         capitalised_nouns=bool(getattr(mod, "CAPITALISED_NOUNS", False)),
         join_sentences=bool(getattr(mod, "JOIN_ACROSS_SENTENCES", True)),
+        clause_comma=bool(getattr(mod, "CLAUSE_COMMA", False)),
+        report_cues=_words(mod, "REPORT_CUES"),
         ordinal_stops=bool(getattr(mod, "ORDINAL_STOPS", False)),
         speech_nouns=_words(mod, "SPEECH_NOUNS"),
         genitives=_words(mod, "GENITIVES"),
@@ -186,7 +194,8 @@ def rules_for(lang: str | None) -> Rules:
         interlocutors=_words(mod, "INTERLOCUTORS"),
         vocatives=_words(mod, "INTERJECTIONS"),
         naming_cues=_words(mod, "NAMING_CUES"),
-        cue_finder=_cue_finder(_words(mod, "CUES") | {p[0] for p in getattr(mod, "ACCORDING", ())}),
+        cue_finder=_cue_finder(_words(mod, "CUES") | _words(mod, "REPORT_CUES")
+                               | {p[0] for p in getattr(mod, "ACCORDING", ())}),
     )
 
 

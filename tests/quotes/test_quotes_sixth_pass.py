@@ -41,3 +41,61 @@ def test_quotes_vocative_before_verb_second_cue_is_no_speaker():
     [q] = _direct(text)
     assert q.speaker.mention.text == "Walmor"
     assert q.text.startswith("Sehen Sie, Herr Britte") and q.text.endswith("gesorgt hat!")  # both halves
+
+
+def test_quotes_german_reported_clause_is_set_off_by_a_comma():
+    objects = ("Die Gruppe Triest gab im Jahre 1910 für das Schulwesen 21.252 K. und die Gruppe Zara "
+               "22.713 K. aus. Er spricht in demselben von einer Statistica und von Statistica affari.")
+    assert not _quotes(objects)  # verbs with objects, no reported clause
+    text = ("Die Gegner des Kanalbaues behaupteten, diese Bitterseen werden in ihrer großen Ausdehnung ein "
+            "inneres Meer bilden. Der Prinz versichert auf das bestimmteste, daß seine Reise hierher "
+            "ausschließlich durch Familienangelegenheiten veranlaßt wurde.")
+    quotes = {q.text: q for q in _quotes(text)}
+    assert quotes["diese Bitterseen werden in ihrer großen Ausdehnung ein inneres Meer bilden"].kind == "indirect"
+    report = quotes["seine Reise hierher ausschließlich durch Familienangelegenheiten veranlaßt wurde"]
+    assert report.speaker.mention.text == "Der Prinz"
+
+
+def test_quotes_report_cues_introduce_clauses_set_off_by_a_comma_only():
+    [q] = _quotes("Wie wir erfahren, unternahm Radda eine Geschäftsreise nach Hernstein, woselbst er plötzlich "
+                  "erkrankte.")
+    assert q.speaker.mention.text == "wir" and q.text.startswith("unternahm Radda")
+    # before a colon a participle of the paradigms is narration, not an attribution
+    text = ("Aber der Kampf hatte schon seine Opfer gefordert: außer einem verwundeten Zigeuner fanden die "
+            "Gendarmen auf dem Schlachtfeld den Müller tot.")
+    assert not _quotes(text)
+
+
+def test_quotes_subject_after_cue_past_one_fronted_word_and_object_pronouns():
+    [q] = _quotes("Der Referent beantragt die Genehmigung. Neuerdings verlangt die Kommission, daß die "
+                  "Wahlakten vollständig eingereicht werden.")
+    assert q.speaker.mention.text == "die Kommission"
+    [q] = _quotes("Abg. Kardorf sprang auf und verlangte sofortige Vertagung, da die Rede Mittnacht’s eine "
+                  "trübe Perspective auf seltsame Verhältnisse im Bundesrath eröffne.")
+    assert q.speaker.mention.text == "Abg. Kardorf"
+    quotes = _quotes("Lieber Eugen, ich begreife nicht, was Sie wollen; erlauben Sie mir, Jhnen zu erwiedern, daß "
+                     "ich Jhnen täglich die gute Meinung bestätigt finde.")
+    assert all(q.speaker is None or q.speaker.mention.text != "Jhnen" for q in quotes)
+
+
+def test_quotes_roman_numeral_with_stop_ends_no_sentence():
+    [q] = _quotes("Der Arzt des Königs, Miron, behauptet es nach dem Ereigniß von Heinrich III. gehört zu "
+                  "haben, daß Guise am 22. December einen Entschluß gefaßt habe.")
+    assert q.speaker.mention.text == "Miron" and q.text.startswith("Guise am 22. December")
+
+
+def test_quotes_dash_turn_attributed_before_the_words_it_cites():
+    text = ("Die Wege waren fest ummauert. -- Da sind die Jkarier ja ein wahres Volk von Männern, wie sie "
+            "allenthalben sein sollten, rief ich. Wir wünschen es wenigstens zu sein, entgegnete er. Nach "
+            "einer kleinen Pause frug ich ihn: wie wohl die Plätze bezahlt würden? worauf er lachend "
+            "erwiderte: „Kein Platz wird bezahlt. “Jch war sehr verwundert.")
+    quotes = _direct(text)
+    turn = next(q for q in quotes if q.text.startswith("Da sind die Jkarier"))
+    assert turn.speaker.mention.text == "ich"
+    cited = next(q for q in quotes if q.text == "„Kein Platz wird bezahlt. “")
+    assert cited.speaker.mention.text == "er"
+
+
+def test_quotes_frug_is_a_cue():
+    [q] = _direct("„Wie viele Köpfe zählt Jhre Familie? “frug der naive Jkarier mich.")
+    assert q.speaker.mention.text == "der naive Jkarier"
