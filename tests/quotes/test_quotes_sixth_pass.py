@@ -99,3 +99,14 @@ def test_quotes_dash_turn_attributed_before_the_words_it_cites():
 def test_quotes_frug_is_a_cue():
     [q] = _direct("„Wie viele Köpfe zählt Jhre Familie? “frug der naive Jkarier mich.")
     assert q.speaker.mention.text == "der naive Jkarier"
+
+
+def test_quotes_unclosed_quotation_opening_a_sentence_runs_to_paragraph_end():
+    text = ("Der Justizrat schaute den Offizier mit gewaltsamen Blicken an. „Ja, das kommt von der Eitelkeit. "
+            "Ein Grafenkind! Nur ja immer hoch hinaus. Doch was war der Grund deines Besuches?")
+    [q] = _direct(text)
+    assert q.text.startswith("„Ja, das kommt") and q.text.endswith("Besuches?")
+    # a mark inside a clause (a name) or one closed later is no lost closing
+    assert not _direct("Die Anlage verbindet die Therasse des „Hotel Bellevue) und das Klimsenhorn.")
+    # English leaves it off: a mark left open there is mostly a mistyped closing one
+    assert not _direct("He spoke. “For young people the unemployment rate is 33 percent, he said.", "en")
