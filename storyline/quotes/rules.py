@@ -82,6 +82,7 @@ class Rules:
     unclosed_runs_on: bool = False  # a quotation opening a sentence, never closed, runs to the paragraph end
     clause_comma: bool = False  # a reported clause is set off by a comma ("sagte, er werde …")
     report_cues: frozenset[str] = frozenset()  # verbs read as cues before a reported clause only
+    direct_only_cues: frozenset[str] = frozenset()  # cues of quoted words only, never of a reported clause
     join_sentences: bool = True  # "“…,” he said. “…”" is one quotation (else two, same speaker)
     cue_finder: re.Pattern[str] | None = None  # any cue or "according" word, to skip cue-less sentences
 
@@ -96,7 +97,10 @@ class Rules:
         return tok.low in self.cues or (self.fused_pronoun(tok) is not None and tok.low.split("-")[0] in self.cues)
 
     def is_report_cue(self, tok: Token) -> bool:
-        """A cue, or a verb that reports a clause set off after it ("Die Gegner behaupten, …")."""
+        """A cue, or a verb that reports a clause set off after it ("Die Gegner behaupten, …"), but
+        not one that only attributes quoted words („…“ gab er zurück; "Er gab sich alle Mühe, …")."""
+        if tok.low in self.direct_only_cues:
+            return False
         return self.is_cue(tok) or (tok.text[0].islower() and tok.low in self.report_cues)
 
     def fused_pronoun(self, tok: Token) -> str | None:
@@ -184,6 +188,7 @@ def rules_for(lang: str | None) -> Rules:
         clause_comma=bool(getattr(mod, "CLAUSE_COMMA", False)),
         unclosed_runs_on=bool(getattr(mod, "UNCLOSED_RUNS_ON", False)),
         report_cues=_words(mod, "REPORT_CUES"),
+        direct_only_cues=_words(mod, "DIRECT_ONLY_CUES"),
         ordinal_stops=bool(getattr(mod, "ORDINAL_STOPS", False)),
         speech_nouns=_words(mod, "SPEECH_NOUNS"),
         genitives=_words(mod, "GENITIVES"),

@@ -110,3 +110,12 @@ def test_quotes_unclosed_quotation_opening_a_sentence_runs_to_paragraph_end():
     assert not _direct("Die Anlage verbindet die Therasse des „Hotel Bellevue) und das Klimsenhorn.")
     # English leaves it off: a mark left open there is mostly a mistyped closing one
     assert not _direct("He spoke. “For young people the unemployment rate is 33 percent, he said.", "en")
+
+
+def test_quotes_direct_only_cues_introduce_no_reported_clause():
+    text = ("Frl. Hannsen gab sich alle Mühe, ihrer schweren Aufgabe zu entsprechen, und errang durch ihre "
+            "Tanzkunst lauten Beifall. Weiße gibt es ungefähr 500 Millionen, Schwarze 250 Millionen und der Rest "
+            "in Zwischenfarben.")
+    assert not _quotes(text)
+    [q] = _direct("„Das werden wir sehen “, gab er kühl zurück.")  # still a cue of quoted words
+    assert q.speaker.mention.text == "er"

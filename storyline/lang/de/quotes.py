@@ -112,6 +112,13 @@ prophezeiten schrieen schrien verkünden verkündeten verlangen verlangt verlang
 vernahmen vernommen versichere versichern versicherten versprachen verweist verwies verwiesen warne
 warnen wiederholen wiederholten zitieren zitiert äußere äußern äußerten
 """.split())
+# Cues that attribute quoted words („…“ gab er zurück, „…“ fuhr er fort, „…“ setzte er hinzu) but
+# introduce no reported clause: elsewhere they are verbs of giving, setting, closing ("Frl. Hannsen
+# gab sich alle Mühe, ihrer Aufgabe zu entsprechen", "Betschwestern gibt es überall, …").
+DIRECT_ONLY_CUES = frozenset("""
+gab gibt setzte setzt schloss schloß schließt schliesst begann beginnt fuhr fährt hub lachte lacht
+seufzte jubelte singt sang
+""".split())
 # Verbs of naming: the quoted name they give is someone's words, a quotation in REDEWIEDERGABE
 # and the German press, when a subject names it ("Baker nannte ihn „Albert Nyanza “"); the
 # participle "genannt" names places and things ("die Felder, genannt „Pauhara “").
