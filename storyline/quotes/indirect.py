@@ -126,7 +126,8 @@ def _trailing(toks: list[Token], rules: Rules) -> Clause | None:
         if toks[k].text != ",":
             continue
         att = after_quote(toks, k + 1, rules)
-        if att is None or att.speaker is None or len(toks) - att.last > TRAILING or _has_object(toks, att, rules):
+        if att is None or att.speaker is None or len(toks) - att.last > TRAILING or _has_object(toks, att, rules) \
+                or _direct_only(toks, att, rules):
             continue
         if sum(t.is_word for t in toks[:k]) < MIN_CONTENT:
             return None
@@ -143,6 +144,12 @@ def _has_object(toks: list[Token], att: Attribution, rules: Rules) -> bool:
     return toks[att.last].low in rules.possessives and toks[att.cue[0]].low not in rules.object_cues
 
 
+def _direct_only(toks: list[Token], att: Attribution, rules: Rules) -> bool:
+    """The attribution's verb attributes quoted words only ("Wenn dies Klugheit ist, dann gibt es
+    keine Thorheit": no report)."""
+    return att.cue is not None and toks[att.cue[0]].low in rules.direct_only_cues
+
+
 def _medial(toks: list[Token], rules: Rules) -> Clause | None:
     """CLAUSE, SPEAKER CUE, CLAUSE: "The museum, Mr. Obama said, would make visitors face …" (one
     reported sentence in two segments around its attribution)."""
@@ -151,7 +158,7 @@ def _medial(toks: list[Token], rules: Rules) -> Clause | None:
             continue
         att = after_quote(toks, k + 1, rules)
         if att is None or att.speaker is None or att.cue is None or att.last >= len(toks) \
-                or toks[att.last].text != ",":
+                or toks[att.last].text != "," or _direct_only(toks, att, rules):
             continue
         end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
         if sum(t.is_word for t in toks[att.last + 1:end]) < MIN_CONTENT:

@@ -119,3 +119,9 @@ def test_quotes_direct_only_cues_introduce_no_reported_clause():
     assert not _quotes(text)
     [q] = _direct("„Das werden wir sehen “, gab er kühl zurück.")  # still a cue of quoted words
     assert q.speaker.mention.text == "er"
+
+
+def test_quotes_direct_only_cue_ends_no_trailing_report():
+    text = ("Wenn dies politische Klugheit ist, dann gibt es keine politische Thorheit. Wenn die Engländer "
+            "ihre Macht vergrößern können, so thun sie es.")
+    assert not _quotes(text)
