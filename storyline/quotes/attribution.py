@@ -24,7 +24,7 @@ MAX_SPEAKER = 8  # tokens in a speaker phrase read forward
 CLOSED_REACH = 3  # words before the cue after a quotation that ends its sentence ("…!“ the old man cried)
 MAX_BEFORE_CUE = 20  # tokens between a quotation and a following cue ("…,” Rep. X (D-N.C.), head of …, said)
 APPOSITION = frozenset(",()")
-CLAUSE_BREAKS = frozenset(",;:(")
+CLAUSE_BREAKS = frozenset(",;:()—–-!?")  # "„Pfui! “) -- I. Präsident bemerkt": the clause after them
 OPENING_MARKS = frozenset("„“«»‚\"")
 CLOSING_MARKS = frozenset("“”»«‘\"")
 QUOTED_NAME = 4  # words of a name in quotation marks ("„New= Yorker Handelsztg. “")

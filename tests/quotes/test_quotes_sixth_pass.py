@@ -125,3 +125,10 @@ def test_quotes_direct_only_cue_ends_no_trailing_report():
     text = ("Wenn dies politische Klugheit ist, dann gibt es keine politische Thorheit. Wenn die Engländer "
             "ihre Macht vergrößern können, so thun sie es.")
     assert not _quotes(text)
+
+
+def test_quotes_bracket_dash_and_exclamation_break_the_clause_before_a_cue():
+    text = ("Die Linke lacht. (Ungeheures Gelächter, untermengt mit dem Rufe „Pfui! Pfui! “) -- I. Präsident "
+            "bemerkt, daß die Rede in diesem Saale frei sei; je größer die Jdee, desto größer diese Freiheit.")
+    report = next(q for q in _quotes(text) if q.kind == "indirect")
+    assert report.speaker.mention.text == "I. Präsident"
