@@ -132,3 +132,16 @@ def test_quotes_bracket_dash_and_exclamation_break_the_clause_before_a_cue():
             "bemerkt, daß die Rede in diesem Saale frei sei; je größer die Jdee, desto größer diese Freiheit.")
     report = next(q for q in _quotes(text) if q.kind == "indirect")
     assert report.speaker.mention.text == "I. Präsident"
+
+
+def test_quotes_words_that_would_be_said_are_no_quotation():
+    text = ("Die Rosen sahen mich verwundert an, so kühl und platonisch, als wollten sie sagen: „Wie kommen wir "
+            "zu Dir? Wir waren für die junge Brust eines schönen Mädchens gebrochen! “Ach, wie süß dufteten sie!")
+    assert not _direct(text)
+    text = ("Gehet her und sehet all das Elend an, und Viele würden gleich andern Vielen sagen: Teras ist das "
+            "schlechteste Land von Amerika.")
+    assert not _direct(text)
+    # a modal in an earlier clause of the sentence leaves the quotation alone
+    text = ("Obwohl dies einen Beitrag geben könnte, können wir es uns nicht versagen, aus dem Prolog weiter zu "
+            "zitieren: „Sie hat sich ihr Porträt bestellt, und Du bringst das Bild der Welt. “")
+    assert len(_direct(text)) == 1

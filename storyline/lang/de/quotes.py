@@ -119,6 +119,12 @@ DIRECT_ONLY_CUES = frozenset("""
 gab gibt setzte setzt schloss schloß schließt schliesst begann beginnt fuhr fährt hub lachte lacht
 seufzte jubelte singt sang
 """.split())
+# Modal and subjunctive auxiliaries: in the clause that introduces a quotation they make it words
+# that would or might be said, which are no quotation ("als wollten sie sagen: „…“", "Viele würden
+# gleich andern Vielen sagen: …", "könnten Sie die Reproduction mit den Worten einleiten: „…“").
+HYPOTHETICAL = frozenset("""
+würde würden wollte wollten könnte könnten möchte möchten dürfte dürften
+""".split())
 # Verbs of naming: the quoted name they give is someone's words, a quotation in REDEWIEDERGABE
 # and the German press, when a subject names it ("Baker nannte ihn „Albert Nyanza “"); the
 # participle "genannt" names places and things ("die Felder, genannt „Pauhara “").
