@@ -79,7 +79,6 @@ class Rules:
     voice_nouns: frozenset[str] = frozenset()  # „…“ ein Lachen schloss den Satz: a sound, no speaker
     possessives: frozenset[str] = frozenset()  # "seine Briefe: „…“", "his remarks": the owner speaks
     third_person: frozenset[str] = frozenset()  # "er", "sie": a narrated character after a quotation
-    unclosed_runs_on: bool = False  # a quotation opening a sentence, never closed, runs to the paragraph end
     hypothetical: frozenset[str] = frozenset()  # "würden … sagen:": words nobody said, no quotation
     clause_comma: bool = False  # a reported clause is set off by a comma ("sagte, er werde …")
     report_cues: frozenset[str] = frozenset()  # verbs read as cues before a reported clause only
@@ -188,7 +187,6 @@ def rules_for(lang: str | None) -> Rules:
         join_sentences=bool(getattr(mod, "JOIN_ACROSS_SENTENCES", True)),
         clause_comma=bool(getattr(mod, "CLAUSE_COMMA", False)),
         hypothetical=_words(mod, "HYPOTHETICAL"),
-        unclosed_runs_on=bool(getattr(mod, "UNCLOSED_RUNS_ON", False)),
         report_cues=_words(mod, "REPORT_CUES"),
         direct_only_cues=_words(mod, "DIRECT_ONLY_CUES"),
         ordinal_stops=bool(getattr(mod, "ORDINAL_STOPS", False)),
