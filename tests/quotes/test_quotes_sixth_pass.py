@@ -89,3 +89,10 @@ def test_quotes_words_that_would_be_said_are_no_quotation():
     text = ("Obwohl dies einen Beitrag geben könnte, können wir es uns nicht versagen, aus dem Prolog weiter zu "
             "zitieren: „Sie hat sich ihr Porträt bestellt, und Du bringst das Bild der Welt. “")
     assert len(_direct(text)) == 1
+
+
+def test_quotes_decision_reported_like_speech():
+    [q] = _quotes("Die deutschen Vereine derselben in New York haben beschlossen, eine große öffentliche "
+                  "Versammlung zu veranstalten.")
+    assert q.kind == "indirect" and q.text.startswith("eine große öffentliche Versammlung")
+    assert q.speaker.mention.text == "Die deutschen Vereine"

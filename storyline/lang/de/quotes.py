@@ -92,7 +92,8 @@ frug frugen erwiederte erwiedert erwiederten
 # The rest of the reporting verbs' paradigms, read only where they introduce a reported clause set
 # off by a comma ("Die Gegner des Kanalbaues behaupten, …", "Wie wir erfahren, …"): before a colon
 # or after a quotation they are mostly narration ("der Kampf hatte schon seine Opfer gefordert: …",
-# "Jch habe hier gesprochen von …: …").
+# "Jch habe hier gesprochen von …: …"). Decisions are reported like speech ("Der Schulverein hat
+# beschlossen, eine Reihe von Kindergärten zu gründen"); the past "beschloß" also means "ended".
 REPORT_CUES = frozenset("""
 andeuten angedeutet antworte anzudeuten baten bedauert bedauerte bedauerten befahlen behaupte
 behaupten behaupteten bekräftigt bekräftigten bemerke bemerken bemerkten berichte berichteten
@@ -105,6 +106,7 @@ mitgeteilt mitgetheilt mitzuteilen mitzutheilen murmelt murmelten prophezeit pro
 prophezeiten schrieen schrien verkünden verkündeten verlangen verlangt verlangte verlangten vernahm
 vernahmen vernommen versichere versichern versicherten versprachen verweist verwies verwiesen warne
 warnen wiederholen wiederholten zitieren zitiert äußere äußern äußerten
+beschlossen beschließt beschließen
 """.split())
 # Cues that attribute quoted words („…“ gab er zurück, „…“ fuhr er fort, „…“ setzte er hinzu) but
 # introduce no reported clause: elsewhere they are verbs of giving, setting, closing ("Frl. Hannsen
