@@ -167,6 +167,41 @@ def _medial(toks: list[Token], rules: Rules) -> Clause | None:
     return None
 
 
+def _subject(toks: list[Token], k: int, rules: Rules) -> tuple[int, int] | None:
+    """The subject of a clause before ``toks[k]``: the phrase opening it, or the one after the verb
+    that follows a fronted phrase; a pronoun or a phrase of names or nouns, not a bare determiner."""
+    start = max((j + 1 for j in range(k) if toks[j].text == ","), default=0)  # the clause holding it
+    if toks[start].low in rules.stopwords or toks[start].text[0].islower():
+        # a fronted phrase or clause ("Ohne … zu nehmen, eilte er …"): the subject follows the verb
+        verb = next((j for j in range(start, k) if toks[j].is_word and toks[j].text[0].islower()
+                     and toks[j].low not in rules.stopwords and toks[j].low not in rules.determiners), None)
+        if verb is None:
+            return None
+        start = verb + 1
+    end = speaker_forward(toks, start, rules)
+    if end is None or end >= k or not any(t.low in rules.pronouns or t.is_capitalised and t.low not in rules.determiners
+                                          for t in toks[start:end]):
+        return None
+    return (start, end)
+
+
+def _noun_report(toks: list[Token], rules: Rules) -> Clause | None:
+    """A noun of speech and its clause ("Die von einigen Wiener Blättern gebrachte Nachricht, dass
+    …", "Graf Tisza kam … mit der Mitteilung zu Hilfe, daß …"): the clause after "that" is reported;
+    its speaker is the sentence's subject, before the verb or after a fronted phrase ("Zu Beginn der
+    Sitzung macht Herr Bürgermeister Josef von Engel die Mittheilung, daß …"), else unknown."""
+    for k in range(1, len(toks) - 3):
+        if toks[k].low not in rules.report_nouns or not toks[k].is_capitalised or toks[k + 1].text != "," \
+                or toks[k + 2].low not in rules.complementizers:
+            continue
+        speaker = _subject(toks, k, rules)
+        clause = _clause(toks, k, speaker or (k, k), None, k + 1, rules)
+        if clause is not None and speaker is None:
+            clause.att = Attribution((k, k + 1), None, None, k + 1)
+        return clause
+    return None
+
+
 def _according_first(toks: list[Token], rules: Rules) -> Clause | None:
     """According to SOURCE, CLAUSE."""
     n = rules.according_at(toks, 0)
@@ -226,7 +261,8 @@ def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
         toks = tokenize(text, s, e)
         if len(toks) < MIN_CONTENT + 2:
             continue
-        clause = (_leading(toks, rules) or _according_first(toks, rules) or _trailing(toks, rules)
+        clause = (_leading(toks, rules) or _according_first(toks, rules) or _noun_report(toks, rules)
+                  or _trailing(toks, rules)
                   or _medial(toks, rules))
         if clause is None:
             continue

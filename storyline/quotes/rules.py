@@ -80,6 +80,7 @@ class Rules:
     possessives: frozenset[str] = frozenset()  # "seine Briefe: „…“", "his remarks": the owner speaks
     third_person: frozenset[str] = frozenset()  # "er", "sie": a narrated character after a quotation
     hypothetical: frozenset[str] = frozenset()  # "würden … sagen:": words nobody said, no quotation
+    report_nouns: frozenset[str] = frozenset()  # "die Nachricht, daß …": nouns whose clause is reported
     clause_comma: bool = False  # a reported clause is set off by a comma ("sagte, er werde …")
     report_cues: frozenset[str] = frozenset()  # verbs read as cues before a reported clause only
     direct_only_cues: frozenset[str] = frozenset()  # cues of quoted words only, never of a reported clause
@@ -186,6 +187,7 @@ def rules_for(lang: str | None) -> Rules:
         capitalised_nouns=bool(getattr(mod, "CAPITALISED_NOUNS", False)),
         join_sentences=bool(getattr(mod, "JOIN_ACROSS_SENTENCES", True)),
         clause_comma=bool(getattr(mod, "CLAUSE_COMMA", False)),
+        report_nouns=_words(mod, "REPORT_NOUNS"),
         hypothetical=_words(mod, "HYPOTHETICAL"),
         report_cues=_words(mod, "REPORT_CUES"),
         direct_only_cues=_words(mod, "DIRECT_ONLY_CUES"),
@@ -201,7 +203,7 @@ def rules_for(lang: str | None) -> Rules:
         interlocutors=_words(mod, "INTERLOCUTORS"),
         vocatives=_words(mod, "INTERJECTIONS"),
         naming_cues=_words(mod, "NAMING_CUES"),
-        cue_finder=_cue_finder(_words(mod, "CUES") | _words(mod, "REPORT_CUES")
+        cue_finder=_cue_finder(_words(mod, "CUES") | _words(mod, "REPORT_CUES") | _words(mod, "REPORT_NOUNS")
                                | {p[0] for p in getattr(mod, "ACCORDING", ())}),
     )
 

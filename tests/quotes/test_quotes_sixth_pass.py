@@ -96,3 +96,15 @@ def test_quotes_decision_reported_like_speech():
                   "Versammlung zu veranstalten.")
     assert q.kind == "indirect" and q.text.startswith("eine große öffentliche Versammlung")
     assert q.speaker.mention.text == "Die deutschen Vereine"
+
+
+def test_quotes_noun_of_speech_reports_its_clause():
+    [q] = _quotes("Zu Beginn der Sitzung macht Herr Bürgermeister Josef von Engel die Mittheilung, daß die hohe "
+                  "Bestätigung seiner Wiederwahl bereits herabgelangt sei.")
+    assert q.kind == "indirect" and q.text.startswith("die hohe Bestätigung")
+    assert q.speaker.mention.text.startswith("Herr Bürgermeister Josef")
+    [q] = _quotes("Die Akkordlustigen werden hiezu eingeladen, mit dem Bemerken, daß sie sich über guten Ruf "
+                  "auszuweisen haben.")
+    assert q.text.startswith("sie sich über guten Ruf")
+    # a noun that is no speech ("die Tatsache, daß …") reports nothing
+    assert not _quotes("Die Tatsache, daß Radda am selben Tage zurückkehrte, macht das Gerücht hinfällig.")

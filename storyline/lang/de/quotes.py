@@ -108,6 +108,14 @@ vernahmen vernommen versichere versichern versicherten versprachen verweist verw
 warnen wiederholen wiederholten zitieren zitiert äußere äußern äußerten
 beschlossen beschließt beschließen
 """.split())
+# Nouns of speech whose "daß" clause is reported ("Die von einigen Wiener Blättern gebrachte
+# Nachricht, dass …", "mit dem Bemerken, daß …", "Man begegne vielfach der Meinung, daß …").
+REPORT_NOUNS = frozenset("""
+nachricht nachrichten meldung meldungen mitteilung mittheilung behauptung erklärung versicherung
+bemerkung bemerken anfrage bitte aufforderung gerücht vorwurf vorwürfe anwurf anwurfe geständnis
+geständniß bescheid antwort zusicherung forderung meinung ansicht überzeugung hinweis versprechen
+drohung warnung einwand folgerung grundsatz
+""".split())
 # Cues that attribute quoted words („…“ gab er zurück, „…“ fuhr er fort, „…“ setzte er hinzu) but
 # introduce no reported clause: elsewhere they are verbs of giving, setting, closing ("Frl. Hannsen
 # gab sich alle Mühe, ihrer Aufgabe zu entsprechen", "Betschwestern gibt es überall, …").
