@@ -54,7 +54,7 @@ def span(toks: list[Token], r: tuple[int, int] | None) -> tuple[int, int] | None
 # Abbreviations that end with a full stop inside a sentence (titles, initials are handled apart).
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr rep sen gov lt col gen sgt capt st jr sr prof rev hon no nr vs etc inc co corp ltd
-präs hr fr frl angekl dt bzw sog vgl mme mlle sr sra dra ew abg vors
+präs hr hrn fr frl angekl dt bzw sog vgl mme mlle sr sra dra ew abg vors se geb gest
 """.split())
 
 
