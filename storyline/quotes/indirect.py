@@ -250,21 +250,27 @@ def _draft(text: str, toks: list[Token], clause: Clause, marks: re.Pattern[str])
 def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
                     taken: list[tuple[int, int]], marks: re.Pattern[str]) -> list[Draft]:
     """Indirect and mixed quotations of the sentences that hold no direct quotation."""
-    out = []
+    out: list[Draft] = []
     taken = sorted(taken)
     j = 0
+    last: Draft | None = None  # the report the sentence before held, which a subjunctive one goes on
     for s, e in sents:
         while j < len(taken) and taken[j][1] <= s:
             j += 1
-        if (j < len(taken) and taken[j][0] < e) or not rules.may_report(text, s, e):
+        if j < len(taken) and taken[j][0] < e:
+            last = None
             continue
-        toks = tokenize(text, s, e)
+        toks = tokenize(text, s, e) if rules.may_report(text, s, e) or last is not None else []
         if len(toks) < MIN_CONTENT + 2:
+            last = None
             continue
         clause = (_leading(toks, rules) or _according_first(toks, rules) or _noun_report(toks, rules)
                   or _trailing(toks, rules)
-                  or _medial(toks, rules))
+                  or _medial(toks, rules)) if rules.may_report(text, s, e) else None
         if clause is None:
+            last = _going_on(toks, last, rules)
+            if last is not None:
+                out.append(last)
             continue
         second = _answered(toks, clause, rules) if clause.rest is None else None
         if second is not None:
@@ -277,8 +283,23 @@ def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
                 while cut > clause.content[0] and not toks[cut - 1].is_word:
                     cut -= 1
             clause = Clause((clause.content[0], cut), clause.att)
+        last = None
         for part in (clause, second):
             draft = _draft(text, toks, part, marks) if part is not None else None
             if draft is not None:
                 out.append(draft)
+                last = draft
     return out
+
+
+def _going_on(toks: list[Token], last: Draft | None, rules: Rules) -> Draft | None:
+    """A sentence after a report that goes on in the reported mood, without a cue of its own ("Der
+    Letztere erwiderte, er weise … darauf hin, daß … . Der Museumsbau werde künftigen Geschlechtern
+    davon Zeugniß geben, …"): more of the same report, by the same speaker; None otherwise."""
+    if last is None or not rules.subjunctives or toks[-1].text == "?":
+        return None
+    for k, tok in enumerate(toks[:-1]):
+        if tok.low in rules.subjunctives and not (k > 0 and toks[k - 1].low in rules.first_persons):
+            end = len(toks) - 1 if toks[-1].text in ".!" else len(toks)
+            return Draft([(toks[0].start, toks[end - 1].end)], -1, last.speaker, None, None, True, "indirect")
+    return None

@@ -108,3 +108,24 @@ def test_quotes_noun_of_speech_reports_its_clause():
     assert q.text.startswith("sie sich über guten Ruf")
     # a noun that is no speech ("die Tatsache, daß …") reports nothing
     assert not _quotes("Die Tatsache, daß Radda am selben Tage zurückkehrte, macht das Gerücht hinfällig.")
+
+
+def test_quotes_short_capitalised_noun_ends_a_german_sentence():
+    text = ("Nach noch einigen Bemerkungen verläßt der Redner die Rednerbühne, und Reinhart ergreift das Wort. "
+            "Dieser glaubt freilich, die Einheit nicht herbeiführen zu können.")
+    assert all(not q.text.startswith("Nach noch einigen") for q in _quotes(text))
+    # listed abbreviations still end none ("Se. Majestät")
+    [q] = _quotes("Darauf erwiderte der alte Herr, man dürfte den König nicht warten lassen, Se. Majestät erwarte "
+                  "das Dankschreiben zur festgesetzten Stunde.")
+    assert q.text.endswith("zur festgesetzten Stunde")
+
+
+def test_quotes_report_goes_on_in_the_reported_mood():
+    text = ("Der Letztere erwiderte, er weise mit Stolz darauf hin, daß unter seinem Landtagspräsidium die "
+            "tschechische Academie ins Dasein trat. Der Museumsbau werde künftigen Geschlechtern davon Zeugniß "
+            "geben. Die Versammlung lauschte schweigend. Das sei ihm gleich.")
+    quotes = _quotes(text)
+    going_on = next(q for q in quotes if q.text.startswith("Der Museumsbau"))
+    assert going_on.kind == "indirect" and going_on.speaker.mention.text == "Der Letztere"
+    assert not any(q.text.startswith("Das sei") for q in quotes)  # narration in between ends the report
+    assert not _quotes("Er sagte, er komme morgen. Ich werde ihn am Bahnhof abholen.")[1:]  # "ich werde"

@@ -116,6 +116,14 @@ bemerkung bemerken anfrage bitte aufforderung gerücht vorwurf vorwürfe anwurf 
 geständniß bescheid antwort zusicherung forderung meinung ansicht überzeugung hinweis versprechen
 drohung warnung einwand folgerung grundsatz
 """.split())
+# The reported mood (Konjunktiv I) of the verbs whose forms tell it apart: a sentence in it right
+# after a report, without a cue of its own, goes on with the report ("Der Letztere erwiderte, er
+# weise … darauf hin, daß … . Der Museumsbau werde künftigen Geschlechtern davon Zeugniß geben").
+# After a first-person pronoun the same forms are indicative ("ich werde", "ich habe").
+SUBJUNCTIVES = frozenset("""
+sei seien seiest werde habe könne müsse solle dürfe wolle möge sey seyen
+""".split())
+FIRST_PERSONS = frozenset("ich jch".split())
 # Cues that attribute quoted words („…“ gab er zurück, „…“ fuhr er fort, „…“ setzte er hinzu) but
 # introduce no reported clause: elsewhere they are verbs of giving, setting, closing ("Frl. Hannsen
 # gab sich alle Mühe, ihrer Aufgabe zu entsprechen", "Betschwestern gibt es überall, …").
