@@ -144,6 +144,26 @@ def _has_object(toks: list[Token], att: Attribution, rules: Rules) -> bool:
     return toks[att.last].low in rules.possessives and toks[att.cue[0]].low not in rules.object_cues
 
 
+def _parenthetical(toks: list[Token], rules: Rules) -> Clause | None:
+    """CLAUSE, as SPEAKER CUE, CLAUSE: "Er soll, wie Augenzeugen berichten, eine Kurve zu kurz
+    genommen haben", "So verlangen, wie Oekonomierat Göthe kürzlich ausführte, manche Böden …": the
+    sentence around the parenthesis is reported, in two segments."""
+    for k in range(1, len(toks) - 3):
+        if toks[k].text != "," or toks[k + 1].low not in rules.as_words:
+            continue
+        end = speaker_forward(toks, k + 2, rules)
+        close = next((m for m in range(k + 2, min(len(toks), k + MEDIAL_REACH)) if toks[m].text in ",.;:"), None)
+        if end is None or close is None or toks[close].text != "," \
+                or not any(rules.is_report_cue(t) for t in toks[end:close]):
+            continue
+        cue = next(m for m in range(end, close) if rules.is_report_cue(toks[m]))
+        last = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
+        if sum(t.is_word for t in toks[:k]) + sum(t.is_word for t in toks[close + 1:last]) < MIN_CONTENT:
+            return None
+        return Clause((0, k), Attribution((cue, cue + 1), (k + 2, end), None, close), (close + 1, last))
+    return None
+
+
 def _direct_only(toks: list[Token], att: Attribution, rules: Rules) -> bool:
     """The attribution's verb attributes quoted words only ("Wenn dies Klugheit ist, dann gibt es
     keine Thorheit": no report)."""
@@ -265,8 +285,8 @@ def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
             last = None
             continue
         clause = (_leading(toks, rules) or _according_first(toks, rules) or _noun_report(toks, rules)
-                  or _trailing(toks, rules)
-                  or _medial(toks, rules)) if rules.may_report(text, s, e) else None
+                  or _trailing(toks, rules) or _medial(toks, rules)
+                  or _parenthetical(toks, rules)) if rules.may_report(text, s, e) else None
         if clause is None:
             last = _going_on(toks, last, rules)
             if last is not None:

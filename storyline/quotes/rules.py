@@ -83,6 +83,7 @@ class Rules:
     report_nouns: frozenset[str] = frozenset()  # "die Nachricht, daß …": nouns whose clause is reported
     subjunctives: frozenset[str] = frozenset()  # "werde", "sei": the reported mood, a report going on
     first_persons: frozenset[str] = frozenset()  # "ich werde": the same forms, indicative
+    as_words: frozenset[str] = frozenset()  # ", wie X berichten, …": a parenthetical attribution
     clause_comma: bool = False  # a reported clause is set off by a comma ("sagte, er werde …")
     report_cues: frozenset[str] = frozenset()  # verbs read as cues before a reported clause only
     direct_only_cues: frozenset[str] = frozenset()  # cues of quoted words only, never of a reported clause
@@ -189,6 +190,7 @@ def rules_for(lang: str | None) -> Rules:
         capitalised_nouns=bool(getattr(mod, "CAPITALISED_NOUNS", False)),
         join_sentences=bool(getattr(mod, "JOIN_ACROSS_SENTENCES", True)),
         clause_comma=bool(getattr(mod, "CLAUSE_COMMA", False)),
+        as_words=_words(mod, "AS_WORDS"),
         subjunctives=_words(mod, "SUBJUNCTIVES"),
         first_persons=_words(mod, "FIRST_PERSONS"),
         report_nouns=_words(mod, "REPORT_NOUNS"),

@@ -129,3 +129,11 @@ def test_quotes_report_goes_on_in_the_reported_mood():
     assert going_on.kind == "indirect" and going_on.speaker.mention.text == "Der Letztere"
     assert not any(q.text.startswith("Das sei") for q in quotes)  # narration in between ends the report
     assert not _quotes("Er sagte, er komme morgen. Ich werde ihn am Bahnhof abholen.")[1:]  # "ich werde"
+
+
+def test_quotes_parenthetical_attribution_reports_the_sentence_around_it():
+    [q] = _quotes("So verlangen, wie Oekonomierat Göthe kürzlich ausführte, manche Böden keine mineralische "
+                  "Düngung.")
+    assert q.kind == "indirect" and q.speaker.mention.text == "Oekonomierat Göthe"
+    assert q.text.startswith("So verlangen") and q.text.endswith("keine mineralische Düngung")
+    assert "ausführte" not in q.text  # two segments around the attribution

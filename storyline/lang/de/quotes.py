@@ -124,6 +124,9 @@ SUBJUNCTIVES = frozenset("""
 sei seien seiest werde habe könne müsse solle dürfe wolle möge sey seyen
 """.split())
 FIRST_PERSONS = frozenset("ich jch".split())
+# "As" before a parenthetical attribution: the sentence around it is reported ("Er soll, wie
+# Augenzeugen berichten, eine Kurve zu kurz genommen haben").
+AS_WORDS = frozenset({"wie"})
 # Cues that attribute quoted words („…“ gab er zurück, „…“ fuhr er fort, „…“ setzte er hinzu) but
 # introduce no reported clause: elsewhere they are verbs of giving, setting, closing ("Frl. Hannsen
 # gab sich alle Mühe, ihrer Aufgabe zu entsprechen", "Betschwestern gibt es überall, …").
