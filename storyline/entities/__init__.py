@@ -22,6 +22,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from ..model import Document, Sentence
 from ..pipeline import Options
 from ..text.sentences import title_case
@@ -209,6 +211,17 @@ def drop_opener(text: str, mention: Mention, sentence: Sentence, model: str) -> 
 SKIPPED_SPANS = frozenset({"boilerplate", "credit"})
 
 
+_CURRENCY_PREFIX = regex.compile(r"\p{Lu}{1,3}")
+
+
+def currency_prefix(text: str, mention: Mention) -> bool:
+    """Whether a mention is the country letters of a currency ("US$", "C$", "HK$", "R$"): an
+    amount, not a name."""
+    return bool(_CURRENCY_PREFIX.fullmatch(text[mention.start : mention.end])) and regex.match(
+        r"\p{Sc}", text[mention.end : mention.end + 1]
+    ) is not None
+
+
 def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
     """Every tagged mention of the document with the sentence holding it, outside boilerplate and
     photo credits, without a common word opening the sentence; in Title Case headlines, only the words the body confirms as names."""
@@ -217,7 +230,7 @@ def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
         (part, sent)
         for sent in _sentences(doc)
         for m in tag(doc.text, sent.start, sent.end, model)
-        if not doc.spans or doc.span_kind_at(m.start) not in SKIPPED_SPANS
+        if (not doc.spans or doc.span_kind_at(m.start) not in SKIPPED_SPANS) and not currency_prefix(doc.text, m)
         for whole in split_run_into_person(doc.text, m, model)
         for cut in split_person(doc.text, whole, speech_verbs(doc.lang))
         for part in filter(None, [drop_opener(doc.text, cut, sent, model)])
@@ -271,12 +284,19 @@ def _cut_at_known(text: str, m: Mention, others: dict[str, str], model: str) -> 
     return [m]
 
 
+def majority_type(votes: Counter[str]) -> str:
+    """The type most mentions have; ties to a named type, then alphabetically (never by the
+    order the mentions came in)."""
+    return max(votes, key=lambda t: (votes[t], t != "MISC", t))
+
+
 def canonical_name(key: str, names: Counter[Name]) -> str:
     """The display name of an entity: a country's English name, else its most frequent direct form
-    (not reached through a genitive or short-form rule), the longest on ties."""
+    (not reached through a genitive or short-form rule), the longest on ties (then the first in
+    alphabetical order: a corpus read in another order names it alike)."""
     if key.startswith(COUNTRY):
         return country_name(key[len(COUNTRY) :])
-    best = max(names, key=lambda n: (n.key == key, names[n], len(n.display)))
+    best = min(names, key=lambda n: (n.key != key, -names[n], -len(n.display), n.display))
     return best.display
 
 
@@ -299,13 +319,18 @@ def _entities(doc: Document) -> list[Entity]:
     keys, rules = resolve([Named(name, typ, doc.lang) for name, typ in distinct])
     by_key: dict[str, Counter[Name]] = {}
     types: dict[str, Counter[str]] = {}
+    direct: dict[str, Counter[str]] = {}
     for (m, _), name in zip(found, names):
         key = keys[distinct[name, m.type]]
         by_key.setdefault(key, Counter())[name] += 1
         types.setdefault(key, Counter())[m.type] += 1
+        if name.key == key:
+            direct.setdefault(key, Counter())[m.type] += 1
     canon = {key: canonical_name(key, counts) for key, counts in by_key.items()}
-    # One entity, one type in a document: the tagger's majority ("Taliban" ORG twice, LOC once).
-    typed = {key: counts.most_common(1)[0][0] for key, counts in types.items()}
+    # One entity, one type in a document: the tagger's majority ("Taliban" ORG twice, LOC once)
+    # over the mentions that write the name itself: a short form the tagger typed otherwise
+    # ("Elian" MISC beside "Elian Gonzalez" PER) takes the name's type, it does not outvote it.
+    typed = {key: majority_type(direct.get(key) or counts) for key, counts in types.items()}
     out = []
     for (m, sent), name in zip(found, names):
         k = distinct[name, m.type]

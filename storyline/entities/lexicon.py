@@ -95,6 +95,18 @@ def shipped(model: str, kind: str = OTHERS) -> dict[str, str]:
         return json.load(fh)
 
 
+@cache
+def misc_words() -> frozenset[str]:
+    """Words some shipped lexicon types MISC: nationalities, religions, events ("canadian",
+    "jewish", "olympic"), which are no one's first name or surname."""
+    return frozenset(
+        word
+        for model in sorted(p.name.split(".")[0] for p in MODELS.glob(f"*.{OTHERS}.json.gz"))
+        for word, kind in shipped(model).items()
+        if kind == "MISC"
+    )
+
+
 # What may stand before a sentence's first word: opening quotes, brackets and dashes.
 OPENING = frozenset("\"'«»„“”‘’‚‹›([–—-")
 

@@ -89,19 +89,22 @@ def _nodes(docs: Iterable[dict[str, Any]]) -> list[_Node]:
 
 def _entity(key: str, group: list[tuple[_Node, Name, str]]) -> CorpusEntity:
     """One merged entity from its nodes (each with its normalised name and merge rule)."""
-    from . import canonical_name  # the same display choice as within one document
+    from . import canonical_name, majority_type  # the same choices as within one document
 
     names: Counter[Name] = Counter()
     types: Counter[str] = Counter()
+    direct: Counter[str] = Counter()  # the types of the nodes that write the name itself
     variants: Counter[str] = Counter()
     for node, name, _ in group:
         names[name] += node.mentions
         types[node.type] += node.mentions
+        if name.key == key:
+            direct[node.type] += node.mentions
         variants.update(node.variants)
     return CorpusEntity(
         entity_id=entity_id(key),
         canonical=canonical_name(key, names),
-        type=types.most_common(1)[0][0],
+        type=majority_type(direct or types),
         variants=[v for v, _ in variants.most_common()],
         languages=sorted({node.lang for node, _, _ in group if node.lang}),
         mentions=sum(node.mentions for node, _, _ in group),

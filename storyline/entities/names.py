@@ -101,6 +101,12 @@ def normalize(text: str, lang: str | None, person: bool = True) -> Name:
     while len(spans) > 1 and fold(text[spans[0][0] : spans[0][1]]).rstrip(".") in drop:
         spans = spans[1:]
         rule = "title"
+    inner = [i for i, (s, e) in enumerate(spans[:-2]) if fold(text[s:e]).rstrip(".") in drop]
+    if inner:  # a title after its office's place, two words or more before the end: "Miami-Dade Mayor Alex Penelas"
+        spans = spans[inner[-1] + 1 :]
+        rule = "title"
+    if rule == "title" and len(spans) > 2 and text[spans[0][0]].islower():
+        spans = spans[-2:]  # the rest of the office: "Secretary of State Madeleine Albright"
     while len(spans) > 1 and text[spans[-1][0]] in "'’":
         spans = spans[:-1]
         rule = rule or "possessive"

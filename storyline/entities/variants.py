@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import pycountry
 
+from .lexicon import misc_words
 from .names import COUNTRY, NAME, Name, strip_genitive
 
 
@@ -106,7 +107,8 @@ def _dominant(names: set[str], last: str, weight: dict[str, int]) -> str | None:
 
 
 def _short_forms(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:
-    """Rule 2: a one-word person name joins the only (or the dominant) full name it ends or starts."""
+    """Rule 2: a one-word person name joins the only (or the dominant) full name it ends or starts
+    (a word the tagger typed MISC as well, when it names no country)."""
     _middle_initials(items, keys, rules)
     block = _last_words(items, keys)
     weight: dict[str, int] = defaultdict(int)
@@ -114,31 +116,48 @@ def _short_forms(items: list[Named], keys: dict[int, str], rules: dict[int, str]
         weight[keys[i]] += item.weight
     for i, item in enumerate(items):
         words = keys[i][len(NAME) :].split() if keys[i].startswith(NAME) else []
-        target = _dominant(block[words[0]], words[0], weight) if item.type == "PER" and len(words) == 1 and words[0] in block else None
+        short = len(words) == 1 and words[0] in block and _may_be_person(item)
+        target = _dominant(block[words[0]], words[0], weight) if short else None
         if target is not None:
             keys[i] = target
             rules[i] = rules[i] + "+short-form" if rules[i] else "short-form"
 
 
+def _may_be_person(item: Named) -> bool:
+    """A one-word name the short-form rule may give to a person: one typed a person, or one the
+    tagger called MISC that names no country and that no language's lexicon calls MISC ("Elian",
+    246 times MISC beside "Elian Gonzalez"; not "Cuban", "Canadian", "Jewish")."""
+    if item.type == "PER":
+        return True
+    word = item.name.display
+    return item.type == "MISC" and inflected_country(word) is None and word.lower() not in misc_words()
+
+
 def initials(display: str) -> str:
-    """The folded initials of a name's capitalised words ("North Atlantic Treaty Organization")."""
-    return "".join(w[0] for w in display.replace("-", " ").split() if w[:1].isupper()).casefold()
+    """The folded initials of a name's capitalised words ("North Atlantic Treaty Organization");
+    an abbreviation with full stops gives all its letters ("U.S. Navy": USN, not the U.N.)."""
+    words = [w for w in display.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w.replace(".", "") if w.count(".") >= 2 else w[0] for w in words).casefold()
 
 
 def _acronyms(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:
-    """Rule 3: a multi-word name joins the upper-case one-word name its initials spell."""
-    acronyms = {
-        keys[i]
-        for i, item in enumerate(items)
-        if keys[i].startswith(NAME) and item.name.display.isupper() and " " not in item.name.display
-    }
+    """Rule 3: a multi-word name joins the upper-case one-word name its initials spell. A
+    person joins only an acronym that is itself taken for a person ("JFK"): "Alex Penelas" and
+    "Andy Pasztor" are not the AP."""
+    acronyms: dict[str, set[str]] = defaultdict(set)
+    for i, item in enumerate(items):
+        if keys[i].startswith(NAME) and item.name.display.isupper() and " " not in item.name.display:
+            acronyms[keys[i]].add(item.type)
     for i, item in enumerate(items):
         if len(item.name.tokens) < 2 or keys[i].startswith(COUNTRY):
             continue
         target = NAME + initials(item.name.display)
-        if len(target) > len(NAME) + 1 and target in acronyms and target != keys[i] and not _country_code(target):
-            keys[i] = target
-            rules[i] = "acronym"
+        if len(target) <= len(NAME) + 1 or target not in acronyms or target == keys[i] or _country_code(target):
+            continue
+        if item.type == "PER" and "PER" not in acronyms[target]:
+            continue
+        keys[i] = target
+        rules[i] = "acronym"
 
 
 def _country_code(key: str) -> bool:

@@ -303,6 +303,15 @@ def _pointing_back(toks: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     return j == i + 1 and i > 0 and toks[i - 1].low in lex.demonstratives and not word.isupper()
 
 
+def _capitalised_noun(toks: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
+    """Where every noun takes a capital, a single capitalised word after a determiner or a number is a
+    noun ("Die beiden Bände", "mit 106 Punkten", "20 oder 30 Kinder"), not a name (an acronym still is)."""
+    if not lex.nouns_capitalised or j != i + 1 or i == 0 or toks[i].text.isupper():
+        return False
+    prev = toks[i - 1]
+    return prev.low in lex.determiners or prev.number >= 0 or (prev.low in lex.coordinators and i > 1 and toks[i - 2].number >= 0)
+
+
 def _named_measure(tok: Tok, lex: Lexicon) -> bool:
     """A capitalised table noun inside a run of capitals is part of the name: "United Nations"."""
     return tok.text[:1].isupper() and tok.low in lex.measures and tok.number < 0
@@ -360,7 +369,7 @@ def guessed_names(toks: list[Tok], lex: Lexicon) -> list[Name]:
             j += 1
         j = _company_after_possessive(toks, j, lex)
         j = _index_end(toks, j, lex)
-        if _pointing_back(toks, i, j, lex) and not alias:
+        if (_pointing_back(toks, i, j, lex) or _capitalised_noun(toks, i, j, lex)) and not alias:
             i = j  # "este Servicio ha atendido": a capitalised noun after a demonstrative is no name
             continue
         if i == 0 and j > 1 and (tok.low in lex.common_words or tok.low in sentence_openers(lex.lang)):

@@ -1,6 +1,6 @@
 """Measure the figures layer on the hand-annotated gold, or run it alone over contract lines.
 
-python -m storyline.figures.evaluate [--gold tests/figures/data/gold.jsonl] [--errors] [--lang en] [--block development] [--owner rules|ranker|hybrid]
+python -m storyline.figures.evaluate [--gold tests/figures/data/gold.jsonl] [--errors] [--lang en] [--block development] [--ids g903-g948] [--owner rules|ranker|hybrid]
     precision / recall / F1 for the number alone, its value, and value+measure+subject
     (the guideline in docs/figures-guideline.md says how the gold was made and scored); `--errors`
     lists no sealed held-out block's errors unless `--block` names it;
@@ -29,7 +29,18 @@ DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "tests" / "figures" / "data
 
 
 # Held-out blocks whose errors no pass has looked at: ``--errors`` leaves them out unless ``--block`` names them.
-SEALED = ("heldout-2", "heldout-3", "heldout-4")
+SEALED = ("heldout-2", "heldout-3", "heldout-4", "heldout-5")
+
+# Development blocks by gold id range (docs/quality.md, Figures): `--parts` scores each; the owner ranker's folds.
+PARTS = (
+    ("development-1", 0, 108), ("development-2", 191, 232), ("development-3", 233, 274),
+    ("development-4", 275, 306), ("development-5", 367, 406), ("development-6", 407, 448),
+    ("development-7", 449, 492), ("development-8", 493, 536), ("development-9", 537, 578),
+    ("development-10", 579, 620), ("development-11", 621, 662), ("development-12", 663, 710),
+    ("development-13", 759, 806), ("development-14", 807, 854), ("development-15", 855, 902),
+    ("development-16", 903, 948), ("development-17", 949, 994), ("development-18", 1041, 1086),
+    ("development-19", 1087, 1132), ("development-20", 1133, 1178),
+)  # fmt: skip
 
 
 def _published(value: Any) -> Published | None:
@@ -161,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list misses, extras and wrong arguments")
     parser.add_argument("--lang", help="only the gold sentences of this language")
     parser.add_argument("--block", help="only the gold sentences of this block (development, heldout-1, ...)")
+    parser.add_argument("--ids", help="only the gold rows of this id range (one development part: g903-g948)")
+    parser.add_argument("--parts", action="store_true", help="score each development part apart (PARTS)")
     parser.add_argument("--pipeline", action="store_true", help="run the whole pipeline, not the layer alone")
     parser.add_argument("--owner", choices=MODES, default=DEFAULT_MODE, help="how owners are chosen")
     parser.add_argument("--model", type=Path, help="owner ranker weights to use instead of the shipped ones")
@@ -174,6 +187,11 @@ def main(argv: list[str] | None = None) -> int:
         ranker.set_model(ranker.load(args.model))
     errors: list[str] | None = [] if args.errors else None
     rows = [r for r in load_gold(args.gold) if args.lang in (None, r["lang"]) and args.block in (None, r.get("block"))]
+    if args.ids:
+        first, last = (int(part.strip().lstrip("g")) for part in args.ids.split("-"))
+        rows = [r for r in rows if first <= int(r["id"].lstrip("g")) <= last]
+    if args.parts:
+        return _print_parts(rows, args.pipeline, args.owner)
     result = score(rows, errors, args.pipeline, args.owner)
     if errors:  # a sealed block's errors are listed only when it is asked for by name
         sealed = {r["id"] for r in rows if r.get("block") in SEALED and r.get("block") != args.block}
@@ -192,6 +210,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<28}{m['gold']:>5}{n['f1']:>10.3f}  {m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f}")
     summary = " ".join(f"{level.replace('+', '_')}_f1={m['f1']:.3f}" for level, m in result.items())
     print(f"\nfigures {summary}")
+    return 0
+
+
+def _print_parts(rows: list[dict[str, Any]], pipeline: bool, owner: str) -> int:
+    """One line per development part (and per unsealed other block): number F1, value+measure+subject P/R/F1."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        number = int(row["id"].lstrip("g"))
+        block = row.get("block", "development")
+        if block in SEALED:
+            continue  # a sealed block is read only when named (--block), never in passing
+        name = next((n for n, lo, hi in PARTS if lo <= number <= hi), block) if block == "development" else block
+        groups.setdefault(name, []).append(row)
+    print(f"{'part':<18}{'gold':>5}{'number F1':>10}  value+measure+subject P / R / F1")
+    for name, part in groups.items():
+        m, n = (lambda r: (r["value+measure+subject"], r["number"]))(score(part, pipeline=pipeline, owner=owner))
+        print(f"{name:<18}{m['gold']:>5}{n['f1']:>10.3f}  {m['precision']:.3f} / {m['recall']:.3f} / {m['f1']:.3f}")
     return 0
 
 

@@ -34,7 +34,7 @@ from .context import (
     tokenize,
 )
 from .lexicon import Lexicon
-from .numbers import Number, find_numbers, word_positions
+from .numbers import Number, find_numbers, price_value, word_positions
 from .owners import clause_end
 from .ranker import DEFAULT_MODE, choose_owner
 from .sentence import (
@@ -108,17 +108,20 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
             return "year"  # "2007 Aircraft manufacturer Boeing": a dateline's year before a capital
     linked_month = len(nxt) > 1 and nxt[0] in lex.partitives and nxt[1] in lex.months  # "29 de enero"
     amount = num.unit is not None and (num.value > 31 or not float(num.value).is_integer())  # "$15bn June 13"
-    if not amount and ((nxt and nxt[0] in lex.months) or (prev and prev[-1] in lex.months) or linked_month):
+    day = float(num.value).is_integer() and 1 <= num.value <= 31  # "des 8. Mai 40 Kilometer": no day
+    if not amount and day and ((nxt and nxt[0] in lex.months) or (prev and prev[-1] in lex.months) or linked_month):
         return "date"
     if any(w in lex.age_cues for w in prev[-2:]):
         return "age"
     if prev and (prev[-1] in lex.id_cues or prev[-1] in lex.group_labels):
         return "label"
-    unit_next = bool(nxt) and (nxt[0] in lex.percent or nxt[0] in lex.currencies)  # "at 4.7 percent"
+    unit_next = bool(nxt) and (nxt[0] in lex.percent or nxt[0] in lex.currencies or nxt[0] in lex.currency_fractions)
+    # ("at 4.7 percent", "at 63.67 cents a gallon": an amount, no time of day)
     if prev and prev[-1] in lex.time_cues and not float(num.value).is_integer() and num.unit is None and not unit_next:
         return "time"
     money_next = bool(nxt) and (nxt[0] in lex.currency_fractions or nxt[0] in lex.currencies)  # "one cent a share"
-    if num.spelled and num.text.lower() in lex.weak_numbers and not money_next:
+    measure_next = " ".join(nxt) in lex.measures and len(nxt) > 1  # "one percentage point"
+    if num.spelled and num.text.lower() in lex.weak_numbers and not (money_next or measure_next):
         return "weak"
     counted = len(prev) > 1 and (prev[-2].isdigit() or prev[-2] in lex.number_words)
     if counted and prev[-1] in lex.partitives and num.value in (10, 100) and num.unit is None:
@@ -134,6 +137,8 @@ def _named_by(s: Sentence, num: Number, lo: int) -> bool:
     possessive = prev is not None and prev.low != prev.text.lower()
     named = prev is not None and lo - 1 > s.clause[lo - 1] and capitalised_id(prev, s.lex)
     if prev is None or not named or prev.low in s.lex.currencies or num.unit is not None or possessive:
+        return False
+    if num.spelled:  # identifiers are digits: "das nächste Dorf zwanzig Kilometer" names no Dorf 20
         return False
     return not _unit_word_after(s, num) and not _counts_table_noun(s, num)
 
@@ -256,7 +261,8 @@ def _counted_noun(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
         if measure:
             return measure, hi + i, hi + i + 1, "table noun (compound)"
     for i, word in enumerate(words):
-        if toks[hi + i].text[:1].isupper() and i + 1 < len(words):
+        noun = lex.nouns_capitalised and plural_noun(word, lex)  # German: "20 oder 30 Kinder betreuen"
+        if toks[hi + i].text[:1].isupper() and i + 1 < len(words) and not noun:
             continue  # a capitalised word before more of the phrase names a maker or model: "Airbus A320 jets"
         if i + 2 < len(words) and toks[hi + i + 1].text[:1].isupper():
             continue  # an adjective before a maker's name: "22 nuevos Boeing 787 Dreamliners"
@@ -266,7 +272,8 @@ def _counted_noun(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
         elided = any(x[:1] in "'’" and text.endswith(x) and len(text) > len(x) + 2 for x in lex.plural_suffixes)
         if plural_noun(word, lex) or elided:
             return lex.singular(word), hi + i, hi + i + 1, "plural noun after the number"
-        if i + 1 == len(words) and i > 0 and toks[hi + i - 1].number >= 0 and toks[hi + i].text[:1].isupper():
+        model = i > 0 and toks[hi + i - 1].number >= 0 and word not in lex.not_counted  # not "13 bis 16 Uhr"
+        if i + 1 == len(words) and model and toks[hi + i].text[:1].isupper():
             return word, hi + i, hi + i + 1, "model name after a model number"  # "14 de los nuevos 787 Dreamliner"
     return None
 
@@ -404,17 +411,41 @@ def _elided(s: Sentence, lo: int, hi: int) -> bool:
     return hi >= len(s.toks) or s.toks[hi].text in PUNCT_STOP or s.toks[hi].low in s.lex.function_words
 
 
+def _listed_move(s: Sentence, lo: int, head: Figure | None) -> tuple[str, int, int, str] | None:
+    """A bare number after a word of a move, in a list whose first figure counts something, counts the
+    same (a unit written later is that item's own): "wheat up 595,400 tonnes old, nil new; corn up 1,900
+    old, up 319,600 new; upland cotton up 50,400 bales new; barley up 1,700 old" (tonnes)."""
+    k = lo - 1 - qualifier(s, lo)[1]
+    if k < 0 or s.toks[k].low not in s.lex.move_words or head is None:
+        return None
+    return head.measure, lo, lo, "counted noun of the list's first figure (a list of moves)"
+
+
+def _of_them(s: Sentence, hi: int, before: Figure | None) -> tuple[str, int, int, str] | None:
+    """A count before a partitive pronoun counts what the figure before in the sentence counts ("427
+    fugitives ... 133 of them"), unless a noun of its own follows ("twenty six of them women")."""
+    toks = s.toks
+    if hi + 1 >= len(toks) or toks[hi].low not in s.lex.partitives or toks[hi + 1].low not in s.lex.partitive_pronouns:
+        return None
+    own = hi + 2 < len(toks) and common_word(toks[hi + 2], s.lex) and plural_noun(toks[hi + 2].low, s.lex)
+    if before is None or not before.measure_span or before.measure.startswith("money:") or own:
+        return None
+    return before.measure, hi, hi, "counted noun of the figure before (a partitive pronoun)"
+
+
 def _figure(
-    s: Sentence, num: Number, lo: int, hi: int, negation: bool, before: Figure | None = None
+    s: Sentence, num: Number, lo: int, hi: int, negation: bool, before: Figure | None = None,
+    head: Figure | None = None,
 ) -> Figure | None:
     doc = s.doc
     why: dict[str, str] = {}
     unit = num.unit or _unit_before(s, lo)
-    unit_size, factor = 0, 1.0
+    unit_size, factor, value = 0, 1.0, num.value
     if unit is None:
         found_unit = _unit_after(s, hi)
         if found_unit:
             unit, unit_size, factor = found_unit
+            value = price_value(num, s.lex) if unit.startswith("money:") else value
     if unit:
         measure, m_lo, m_hi = unit, hi, hi + unit_size
         why["measure"] = "unit written with the number"
@@ -423,6 +454,7 @@ def _figure(
         found = found or _price_move(s, lo, hi)
         if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
             found = before.measure, hi, hi, "counted noun of the figure before (left out)"
+        found = found or _of_them(s, hi, before) or _listed_move(s, lo, head)
         if found is None or (negation and found[1] != hi):
             return None
         measure, m_lo, m_hi, why["measure"] = found
@@ -436,7 +468,7 @@ def _figure(
     as_of = _as_of(s, lo)
     measure_span = span(doc, s.toks[m_lo].start, s.toks[m_hi - 1].end) if m_hi > m_lo and not unit else None
     return Figure(
-        text=doc.text[num.start : end], start=num.start, end=end, value=num.value * factor, measure=measure,
+        text=doc.text[num.start : end], start=num.start, end=end, value=value * factor, measure=measure,
         kind=_kind(s, lo, negation, as_of), unit=unit, measure_span=measure_span,
         qualifier=qualifier(s, lo)[0], subject=_name_span(doc, subject), place=_name_span(doc, place),
         as_of=as_of, sentence=(s.start, s.end), why=why,
@@ -479,7 +511,8 @@ def sentence_figures(
     for num in counts:
         lo, hi = token_range(toks, num)
         if not _named_by(s, num, lo):
-            fig = _figure(s, num, lo, hi, negation=False, before=out[-1] if out else None)
+            head = next((f for f in out if f.measure_span and f.measure != "percent"), None)  # a list's first count
+            fig = _figure(s, num, lo, hi, negation=False, before=out[-1] if out else None, head=head)
             if fig is not None:
                 out.append(fig)
     for num in _negations(s) if negation else ():

@@ -89,6 +89,7 @@ class Lexicon:
     determiners: frozenset[str]  # a clause opening with one has a subject of its own
     subject_openers: frozenset[str]  # words that open a clause whose subject follows ("that")
     partitives: frozenset[str]  # "20 of Boeing's planes"
+    partitive_pronouns: frozenset[str]  # "133 of them": the figure before's things, else people
     infinitives: frozenset[str]  # "expects Acme to report": the name before one is the infinitive's subject
     head_links: frozenset[str]  # "Sales at Acme rose 5%": besides a partitive, links a clause's head to its name
     ellipsis_links: frozenset[str]  # "259 people ... and 11 on the ground"
@@ -126,6 +127,10 @@ class Lexicon:
     reflexives: frozenset[str]  # "Aldef se dedica a": a reflexive after a sentence's first word makes it a subject
     definites: frozenset[str]  # "the two countries": a small count after one refers back, nobody's
     name_joiners: frozenset[str]  # "Procter & Gamble": a sign joining two capitalised runs into one name
+    move_words: frozenset[str]  # "corn up 1,900 old": a bare number after one counts what the list counts
+    leads: frozenset[str]  # "Clinton likewise ahead by 3.7 points": the margin is the leader's
+    margin_links: frozenset[str]  # the word before the margin ("by")
+    nouns_capitalised: bool  # German: "die beiden Bände", "106 Punkten" are nouns, no names
     number_re: re.Pattern[str]
     place_re: re.Pattern[str] | None
     max_phrase: int
@@ -316,6 +321,7 @@ def lexicon(lang: str | None) -> Lexicon:
         determiners=frozenset(getattr(module, "DETERMINERS", ())),
         subject_openers=frozenset(getattr(module, "SUBJECT_OPENERS", ())),
         partitives=frozenset(getattr(module, "PARTITIVES", ())),
+        partitive_pronouns=frozenset(getattr(module, "PARTITIVE_PRONOUNS", ())),
         head_links=frozenset(getattr(module, "HEAD_LINKS", ())),
         infinitives=frozenset(getattr(module, "INFINITIVES", ())),
         ellipsis_links=frozenset(getattr(module, "ELLIPSIS_LINKS", ())),
@@ -333,6 +339,10 @@ def lexicon(lang: str | None) -> Lexicon:
         demonstratives=frozenset(getattr(module, "DEMONSTRATIVES", ())),
         reflexives=frozenset(getattr(module, "REFLEXIVES", ())),
         name_joiners=frozenset(getattr(module, "NAME_JOINERS", ())),
+        move_words=frozenset(getattr(module, "MOVE_WORDS", ())),
+        leads=frozenset(getattr(module, "LEADS", ())),
+        margin_links=frozenset(getattr(module, "MARGIN_LINKS", ())),
+        nouns_capitalised=getattr(module, "NOUNS_CAPITALISED", False),
         definites=frozenset(getattr(module, "DEFINITES", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),

@@ -50,6 +50,14 @@ def parse_digits(digits: str, decimal: str, scaled: bool) -> float:
     return float(digits.replace(sep, "."))
 
 
+def price_value(num: Number, lex: Lexicon) -> float:
+    """A bare number's value when a currency word follows it, read as a currency sign before it reads:
+    "16.125 Canadian dollars" is a price in eighths, as "$108.625" is; "63,188 dólares" in Spanish."""
+    if num.spelled or num.unit is not None or not re.fullmatch(r"\d+[.,]\d{3}", num.text):
+        return num.value
+    return parse_digits(num.text, lex.decimal, True)
+
+
 def parse_words(phrase: str, lex: Lexicon) -> float | None:
     """The value of a number in words ("two dozen", "sixty-five", "tre tusen"), or None."""
     words = [w for w in _WORD_SPLIT.split(phrase.lower()) if w]
@@ -103,11 +111,27 @@ def word_positions(low: str, words: frozenset[str]) -> list[int]:
 
 
 def find_numbers(text: str, start: int, end: int, lex: Lexicon) -> Iterator[Number]:
-    """Every number in ``text[start:end]`` with its value (words that are only scales are skipped)."""
-    for match in lex.number_re.finditer(text, start, end):
-        number = _number(match, lex)
-        if number is not None:
-            yield number
+    """Every number in ``text[start:end]`` with its value (words that are only scales are skipped),
+    in text order; a range of shares joined by a hyphen gives two ("15-20%", "16-17 percent")."""
+    found = [n for n in (_number(m, lex) for m in lex.number_re.finditer(text, start, end)) if n is not None]
+    found += list(_percent_ranges(text, start, end, lex))
+    yield from sorted(found, key=lambda n: n.start)
+
+
+def _percent_ranges(text: str, start: int, end: int, lex: Lexicon) -> Iterator[Number]:
+    """The two ends of a hyphened range of shares, which the number pattern leaves alone (a hyphen
+    joins scores and dates too: "6-3", "1945-1990"): "15-20%", "16-17 percent"."""
+    words = "|".join(re.escape(w) for w in sorted(lex.percent, key=len, reverse=True))
+    pattern = rf"(?<![\w.,\-])(\d{{1,3}}(?:[.,]\d+)?)-(\d{{1,3}}(?:[.,]\d+)?)([{SPACES}]?%|[{SPACES}](?:{words})\b)?"
+    for match in re.finditer(pattern, text[start:end], re.IGNORECASE):
+        if not match.group(3):
+            continue
+        base = start + match.start()
+        low, high = match.group(1), match.group(2) + match.group(3)
+        yield Number(base, base + len(low), low, parse_digits(low, lex.decimal, True), "percent", False)
+        second = base + len(low) + 1
+        value = parse_digits(match.group(2), lex.decimal, True)
+        yield Number(second, second + len(high), high, value, "percent", False)
 
 
 def _number(match: re.Match[str], lex: Lexicon) -> Number | None:

@@ -90,7 +90,10 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     link = toks[m_hi].low if m_hi < len(toks) else ""
     share = link in lex.partitives and (measure == "percent" or measure.startswith("money:"))  # "9.4% of LIN's"
     if (measure == "percent" or measure.startswith("money:")) and link in lex.prepositions and not share:
-        held = [n for n in candidates if n.possessive and m_hi + 1 < len(toks) and n.start == toks[m_hi + 1].start]
+        held = [
+            n for n in candidates
+            if n.possessive and m_hi + 1 < len(toks) and n.start == toks[m_hi + 1].start and not _before_number(s, n)
+        ]  # fmt: skip
         if held:  # "a decline of 87.5 cents in Intel's stock": a possessive right after the amount's preposition
             return held[0], "possessive after the amount's preposition"
     if (link in lex.owner_prepositions and not share) or (measure in lex.goods and link in lex.recipient_prepositions):
@@ -116,8 +119,13 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     heading = [
         n for n in before
         if not _owner_less(s, n, q_lo) and _subject_position(s, n) and not _modifier(s, n) and not _sayer(s, n, lo)
-        and not _aside(s, n)
+        and not _aside(s, n) and not _listed_with(s, n, q_lo)
     ]  # fmt: skip
+    if _definite_count(s, lo, q_lo, measure):
+        return None, ""  # "investigators ... the two bomb blasts": things named before, not the subject's
+    leader = _leader(s, q_lo, before) if measure in ("percent", "point", "percentage point", "votes") else None
+    if leader:
+        return leader, "name ahead by the margin"
     if any(n.possessive for n in heading) and not ownerless:  # "Elian's mother perished along with 10 others"
         return next(n for n in heading if n.possessive), "possessive heading the clause"
     if ownerless or measure in lex.unowned:
@@ -141,11 +149,11 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         modifier = [  # "22% of Democratic claims": the name modifying the whole's noun
             n for n in candidates if of and n.start == toks[share_hi + 1].start and _before_common(s, n)
         ]
-        after = modifier or [n for n in candidates if whole <= n.start < min(stop, c_hi) and not n.place_pp]
+        after = modifier or [
+            n for n in candidates if whole <= n.start < min(stop, c_hi) and not n.place_pp and not _before_number(s, n)
+        ]
         if after:
             return after[-1], "name the share goes to"
-    if _definite_count(s, lo, q_lo, measure):
-        return None, ""  # "investigators ... the two bomb blasts": things named before, not the subject's
     infinitive = _infinitive_subject(s, lo, before)
     if infinitive:
         return infinitive, "subject of the infinitive the figure is in"
@@ -211,6 +219,37 @@ def _infinitive_subject(s: Sentence, lo: int, before: list[Name]) -> Name | None
     return None
 
 
+def _leader(s: Sentence, q_lo: int, before: list[Name]) -> Name | None:
+    """A margin after "by" and a word of leading is the leader's: "average shows Clinton likewise ahead
+    by 3.7 percentage points" (the name right before the word, an adverb or auxiliary between)."""
+    toks, lex = s.toks, s.lex
+    if q_lo < 2 or toks[q_lo - 1].low not in lex.margin_links:
+        return None
+    lead = next((k for k in range(q_lo - 2, max(q_lo - 5, -1), -1) if toks[k].low in lex.leads), None)
+    if lead is None:
+        return None
+    for k in range(lead - 1, max(lead - 4, -1), -1):
+        name = next((n for n in before if n.end == toks[k].end and not n.possessive), None)
+        if name is not None:
+            return name
+        if not (toks[k].text[:1].islower() and toks[k].low not in lex.prepositions):
+            return None
+    return None
+
+
+def _before_number(s: Sentence, name: Name) -> bool:
+    """A possessive name right before another number owns that one: "44 percent to Trump's 34 percent"."""
+    nxt = next((t for t in s.toks if t.start >= name.end), None)
+    return nxt is not None and nxt.number >= 0
+
+
+def _listed_with(s: Sentence, name: Name, q_lo: int) -> bool:
+    """A name joined to the figure by a coordinator is listed beside what it counts, not its owner:
+    "seized Penrose, Frenchman Frederic Malardeau and six other hostages"."""
+    j = next((k for k, t in enumerate(s.toks) if t.start >= name.end), len(s.toks))
+    return j + 1 == q_lo and s.toks[j].low in s.lex.coordinators
+
+
 def _definite_count(s: Sentence, lo: int, q_lo: int, measure: str) -> bool:
     """A small count after a definite article ("the two countries", "all three attacks", "entre las dos
     partes") refers back to things named before: the clause's subject does not own them (a possessive,
@@ -228,8 +267,19 @@ def candidates_of(s: Sentence, lo: int, hi: int) -> list[Name]:
     return [
         n for n in s.names
         if not (toks[lo].start <= n.start < toks[hi - 1].end) and not n.text.lower().endswith(lex.place_adjectives)
-        and not _people_group(s, n) and n.text.split()[0].lower() not in lex.labels
+        and not _people_group(s, n) and n.text.split()[0].lower() not in lex.labels and not _slug(s, n)
     ]  # fmt: skip
+
+
+def _slug(s: Sentence, name: Name) -> bool:
+    """An upper-case topic line opening the sentence before a dash is a wire's slug, no name: "WHEAT
+    SALES - The Commodity Credit Corp ...", "MARKET TALK - USDA net change ..." (one word may be an
+    acronym: "NATO -")."""
+    words = name.text.split()
+    if len(words) < 2 or not all(w.isupper() for w in words) or name.start > s.toks[0].start:
+        return False
+    nxt = next((t for t in s.toks if t.start >= name.end), None)
+    return nxt is not None and nxt.text in ("-", "--", "_")
 
 
 def _in_apposition(s: Sentence, name: Name) -> bool:
@@ -481,10 +531,13 @@ def _sayer(s: Sentence, name: Name, lo: int) -> bool:
         j += 1  # "Nadeau also said", "Nadeau has said"
     if j + 1 >= lo or s.toks[j].low not in s.lex.speech_verbs:
         return False
-    k = j + 1
-    if s.toks[k].low in s.lex.subject_openers and j + 2 < lo + 1:  # "said that the sale ...", "estimated that 100,000"
-        k = j + 2
+    k = _said_clause_start(s, j, lo)
+    q_lo = lo - qualifier(s, lo)[1]
+    if k == q_lo and k < lo:  # "says over four hundred hate groups have been identified"
+        return True
     nxt = s.toks[k]
+    if nxt.low in s.lex.determiners and k + 1 == q_lo:
+        return False  # the verb's object, no said clause: "Kekkila reported a 5.6 million markka loss"
     if nxt.text[:1].isupper() and any(n.start == nxt.start for n in s.names):
         return True  # the said clause opens with another name: "Acme reported that Beta's revenue rose 5%"
     if nxt.number >= 0:  # the said clause opens with the figure: "estimated that 100,000 women participated"
@@ -492,7 +545,20 @@ def _sayer(s: Sentence, name: Name, lo: int) -> bool:
     if nxt.low in s.lex.determiners:  # "la propria intenzione di esercitare": the sayer's own, as "its"
         own = k + 1 < len(s.toks) and s.toks[k + 1].low in s.lex.possessives
         return nxt.low not in s.lex.possessives and nxt.text[:1].islower() and not own
-    return common_word(nxt, s.lex) and plural_noun(nxt.low, s.lex)  # "says women and children make up about 75%"
+    linked = k + 1 < len(s.toks) and s.toks[k + 1].low in s.lex.partitives  # "reported earnings of $16.3 million"
+    return common_word(nxt, s.lex) and plural_noun(nxt.low, s.lex) and not linked  # "says women and children make up"
+
+
+def _said_clause_start(s: Sentence, verb: int, lo: int) -> int:
+    """The first token of the clause a speech verb says: after "that" ("said that the sale ..."), also
+    behind a short time phrase ("said on Tuesday that the lowest-paid bank workers make $12")."""
+    lex, toks = s.lex, s.toks
+    for m in range(verb + 1, min(lo, verb + 4)):
+        if toks[m].low in lex.subject_openers:
+            between = toks[verb + 1 : m]
+            timed = all(t.low in lex.prepositions or t.low in lex.weekdays or t.low in lex.months for t in between)
+            return m + 1 if timed else verb + 1
+    return verb + 1
 
 
 def _share_of_owned(s: Sentence, hi: int, candidates: list[Name]) -> bool:

@@ -33,7 +33,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ..lang import languages_with, table
+from ..lang import company_forms, languages_with, table
 from .extract import INFERRED_PLACE
 
 # How far a stated value may be from the truth, by qualifier: (low factor, high factor).
@@ -74,20 +74,10 @@ def canonical_name(name: str | None) -> str | None:
     text = re.sub(r"^(the|la|le|les|l')\s+", "", name.strip(), flags=re.IGNORECASE)
     text = re.sub(r"['’]s?$", "", text)
     words = text.split()
-    while len(words) > 1 and words[-1].lower().rstrip(",") in _suffixes():
+    while len(words) > 1 and words[-1].lower().rstrip(",") in company_forms():
         words.pop()  # "Meridian National Corp." is "Meridian National"
     text = " ".join(words).rstrip(",") if len(words) > 0 else text
     return _aliases().get(_KEY_RE.sub("", text.lower()), text)
-
-
-@cache
-def _suffixes() -> frozenset[str]:
-    """Company forms of every language's figures table ("Inc.", "PLC", "ASA")."""
-    out: set[str] = set()
-    for lang in languages_with("figures"):
-        for suffix in getattr(table(lang, "figures"), "CORPORATE_SUFFIXES", ()):
-            out.update((suffix, suffix.rstrip(".")))
-    return frozenset(out)
 
 
 @cache
@@ -290,12 +280,43 @@ def _claims(
             corpus = names.get(str(entity_at.get((fig.get("subject") or {}).get("start")))) if entity_at else None
             subj = canonical_name(corpus) if subj and corpus else subj
             written = str(fig.get("measure"))
-            shared = shared_keys.get(written, written)
+            shared = _fate(doc, fig, shared_keys.get(written, written))
             if not _lines_up(fig, subj, place) or (measure and measure not in (shared, written)):
                 continue
             stated = (fig.get("why") or {}).get("place") != INFERRED_PLACE
             out.append(_Claim(subj, shared, place, stated, _point(doc, fig)))
     return out
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_FATE_BEFORE, _FATE_AFTER = 3, 5  # words looked at before the number, and after it
+
+
+def _fate(doc: dict[str, Any], fig: dict[str, Any], measure: str) -> str:
+    """What happened to the people a count counts, where its sentence says it next to the number
+    (the language's ``FATES``): "killing 40 people" and "100 people have died" are deaths, "wounding
+    at least 1,000 people" the injured. A series of "people" in Nairobi had lined up the dead
+    with the wounded, and 40 dead disagreed with 1,000 wounded."""
+    fates = _fates(doc.get("lang"))
+    sentence = fig.get("sentence") or {}
+    if measure not in fates.get("", ()) or "start" not in sentence:
+        return measure
+    text = str(doc.get("text") or "")
+    before = _WORD.findall(text[sentence["start"] : fig.get("start", 0)].lower())[-_FATE_BEFORE:]
+    after = _WORD.findall(text[fig.get("end", 0) : sentence["end"]].lower())[:_FATE_AFTER]
+    for word in (*reversed(before), *after):
+        if word in fates:
+            return str(fates[word])
+    return measure
+
+
+@cache
+def _fates(lang: str | None) -> Mapping[str, Any]:
+    """A language's ``FATES`` (word -> measure), with the measures they refine under ``""``."""
+    module = table(lang, "figures")
+    fates = dict(getattr(module, "FATES", {}))
+    fates[""] = frozenset(getattr(module, "FATE_OF", ()))
+    return fates
 
 
 @cache

@@ -23,16 +23,8 @@ import numpy as np
 
 from ..pipeline import Options
 from . import annotate, ranker
-from .evaluate import DEFAULT_GOLD, SEALED, document, load_gold, same_subject, score
+from .evaluate import DEFAULT_GOLD, PARTS as FOLDS, SEALED, document, load_gold, same_subject, score
 
-# Development blocks by gold id range (docs/quality.md, Figures): the folds of cross-validation.
-FOLDS = (
-    ("development-1", 0, 108), ("development-2", 191, 232), ("development-3", 233, 274),
-    ("development-4", 275, 306), ("development-5", 367, 406), ("development-6", 407, 448),
-    ("development-7", 449, 492), ("development-8", 493, 536), ("development-9", 537, 578),
-    ("development-10", 579, 620), ("development-11", 621, 662), ("development-12", 663, 710),
-    ("development-13", 759, 806), ("development-14", 807, 854), ("development-15", 855, 902),
-)  # fmt: skip
 TRAINED = ("development", "heldout-1")
 L2_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 MARGIN_GRID = (0.0, 0.5, 1.0, 2.0)

@@ -42,3 +42,14 @@ def languages_with(name: str) -> list[str]:
         for entry in root.iterdir()
         if entry.is_dir() and (entry / f"{name}.py").is_file()
     )
+
+
+@cache
+def company_forms() -> frozenset[str]:
+    """The company forms of every language's figures table ("Inc.", "PLC", "ASA"), lower case,
+    with and without their full stop: part of a company's name, never a name of their own."""
+    out: set[str] = set()
+    for lang in languages_with("figures"):
+        for form in getattr(table(lang, "figures"), "CORPORATE_SUFFIXES", ()):
+            out.update((form, form.rstrip(".")))
+    return frozenset(out)

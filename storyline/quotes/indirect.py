@@ -76,7 +76,10 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
         while stop > 0 and toks[stop - 1].low in rules.auxiliaries:
             stop -= 1
         start = speaker_backward(toks, stop, rules)
-        if start is None and stop > 2 and toks[stop - 1].text == ",":
+        located = _company_and_town(toks, stop) if start is None else None
+        if located is not None:
+            start, stop = located
+        elif start is None and stop > 2 and toks[stop - 1].text == ",":
             # "China, Pyongyang's only ally …, said it was …": the subject before an apposition
             comma = next(k for k in range(stop) if toks[k].text == ",")
             apposed = toks[comma + 1:stop - 1]
@@ -107,6 +110,28 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
         addr = addressee_after(toks, c + 1, rules, toks[c])
         return _clause(toks, c, (start, stop), addr, addr[1] if addr else c + 1, rules)
     return None
+
+
+def _company_and_town(toks: list[Token], stop: int) -> tuple[int, int] | None:
+    """The company of the business wires' "Norton Co., Worcester, Mass., said …": three or four
+    comma-set runs of capitalised words before the cue, the first a lone word opening the
+    sentence when there are four ("Separately, America West Airlines, Phoenix, Ariz., reported …").
+    Returns the company's token range, or None."""
+    if stop < 4 or toks[stop - 1].text != ",":
+        return None
+    runs: list[tuple[int, int]] = []
+    begin = 0
+    for k in range(stop):
+        if toks[k].text == ",":
+            runs.append((begin, k))
+            begin = k + 1
+    if len(runs) not in (3, 4) or begin != stop:
+        return None
+    if any(a == b or not all(t.is_capitalised or t.text == "." for t in toks[a:b]) for a, b in runs):
+        return None
+    if len(runs) == 4 and runs[0][1] - runs[0][0] != 1:
+        return None
+    return runs[len(runs) - 3]
 
 
 def _clause(toks: list[Token], c: int, speaker: tuple[int, int], addr: tuple[int, int] | None, after: int,

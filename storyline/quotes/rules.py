@@ -78,6 +78,7 @@ class Rules:
     thought_cues: frozenset[str] = frozenset()  # „Armer Narr! “dachte er: thought, not speech
     voice_nouns: frozenset[str] = frozenset()  # „…“ ein Lachen schloss den Satz: a sound, no speaker
     possessives: frozenset[str] = frozenset()  # "seine Briefe: „…“", "his remarks": the owner speaks
+    org_nouns: frozenset[str] = frozenset()  # "the company said": the organisation the text is about
     third_person: frozenset[str] = frozenset()  # "er", "sie": a narrated character after a quotation
     hypothetical: frozenset[str] = frozenset()  # "würden … sagen:": words nobody said, no quotation
     report_nouns: frozenset[str] = frozenset()  # "die Nachricht, daß …": nouns whose clause is reported
@@ -202,6 +203,7 @@ def rules_for(lang: str | None) -> Rules:
         genitives=_words(mod, "GENITIVES"),
         third_person=_words(mod, "THIRD_PERSON"),
         possessives=_words(mod, "POSSESSIVES"),
+        org_nouns=_words(mod, "ORG_NOUNS"),
         voice_nouns=_words(mod, "VOICE_NOUNS"),
         thought_cues=_words(mod, "THOUGHT_CUES"),
         perception=_words(mod, "PERCEPTION"),

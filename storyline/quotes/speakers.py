@@ -68,6 +68,16 @@ class NameIndex:
             best = words
         return " ".join(best)
 
+    def main_organisation_before(self, offset: int) -> str | None:
+        """The organisation named most often before ``offset`` (the first named on ties): the one
+        "the company" of a company's news is."""
+        k = bisect.bisect_left(self.starts, offset)
+        counts: dict[tuple[str, ...], int] = {}
+        for name in self.names[:k]:
+            if name.type in ORG_TYPES:
+                counts[name.words] = counts.get(name.words, 0) + 1
+        return " ".join(max(counts, key=counts.__getitem__)) if counts else None
+
     def last_person_before(self, offset: int) -> str | None:
         """The nearest multi-word (or typed person) name before ``offset``."""
         k = bisect.bisect_left(self.starts, offset)
@@ -112,6 +122,12 @@ def split_title(words: list[str], rules: Rules) -> tuple[list[str], list[str]]:
     return words[:cut], words[cut:]
 
 
+def _after_title(text: str, start: int, rules: Rules) -> bool:
+    """Whether the words before ``start`` are a title and "of" ("Secretary of", "Minister of")."""
+    before = text[max(0, start - 40) : start].split()
+    return len(before) >= 2 and before[-1].lower() == "of" and _key(before[-2]).strip(".") in rules.titles
+
+
 def build_index(doc: Document, rules: Rules) -> NameIndex:
     """The name index of a document: its typed entities, then runs of capitalised words.
 
@@ -135,14 +151,20 @@ def build_index(doc: Document, rules: Rules) -> NameIndex:
         titles = _titles_before(text, int(start), rules) if etype in PERSON_TYPES else ()
         index.add(Name(int(start), int(end), tuple(str(canonical).split()), etype), titles)
     persons = {_key(n.words[-1]) for n in index.names if n.type in PERSON_TYPES}
+    ends = sorted(s.end for s in doc.sentences)
     for m in CAPITALISED_RUN.finditer(text):
-        start = m.start()
+        start, stop = m.start(), m.end()
+        k = bisect.bisect_left(ends, start + 1)
+        if k < len(ends) and ends[k] < stop:
+            stop = ends[k]  # a run stops at its sentence's end: "... last June. Norton and" is no name
         for c_start, c_end, c_type in covered:  # drop leading words other entities explain
             if c_start <= start < c_end and c_type not in PERSON_TYPES:
                 start = c_end
         if _in_title_case_line(text, start):
             continue  # "Chris Christie Calls Hillary Clinton 'A Disgrace'": a headline, not a name
-        words = [w for w in text[start:m.end()].split() if any(ch.isalnum() for ch in w)]
+        words = [w for w in text[start:stop].split() if any(ch.isalnum() for ch in w) and w[0] not in "'’"]
+        if text[max(0, start - 4) : start].rstrip().lower().endswith(" of") and _after_title(text, start, rules):
+            words = words[-2:]  # the rest of an office before the name: "Secretary of State Madeleine Albright"
         if len(words) < 2:
             continue  # a lone word (a sentence start, a surname) adds no fuller form
         words = [_strip_possessive(w) for w in words]
@@ -154,7 +176,7 @@ def build_index(doc: Document, rules: Rules) -> NameIndex:
         if len(name) < 2 or (covered and _key(name[-1]) not in persons):
             continue
         before = _titles_before(text, m.start(), rules)
-        index.add(Name(start, m.end(), tuple(name), "PER" if covered else ""), tuple(titles) + before)
+        index.add(Name(start, stop, tuple(name), "PER" if covered else ""), tuple(titles) + before)
     index.names.sort(key=lambda n: n.start)
     index.starts = [n.start for n in index.names]
     return index
@@ -205,16 +227,31 @@ class Resolver:
             return self.previous or self.index.last_person_before(start) or ""
         if len(toks) == 1 and toks[0].low in self.rules.determiners:
             return ""  # "the", "his": a mention cut short names no one
+        if self._organisation_noun(toks):  # "the company", "the Dutch airline": not a name, its referent
+            return self.index.main_organisation_before(start) or self.doc.text[start:end]
         head = _key(toks[-1].text).strip(".")
         if head in self.rules.titles and head in self.index.by_title:  # "NATO's secretary-general"
             name = " ".join(self.index.by_title[head])
             self.previous = name
             return name
         ent = self._entity_at(start, end)
+        if ent is not None and ent.end <= toks[-1].start and toks[-1].text[0].islower():
+            # a name modifying a common noun: "Bush administration officials", "Trump's lawyer" speak, not Bush
+            return " ".join(self._bare([t.text for t in toks]))
         name = self.index.full(tuple(self._bare(list(ent.words)))) if ent else self._name_in(toks)
         if ent is None or ent.type in PERSON_TYPES:
             self.previous = name
         return name
+
+    def _organisation_noun(self, toks: list[Token]) -> bool:
+        """Whether a mention is a determiner and an organisation noun, with at most an adjective
+        between ("the company", "the Dutch airline"; not "the company's chairman")."""
+        return (
+            2 <= len(toks) <= 3
+            and toks[0].low in self.rules.determiners
+            and toks[-1].low in self.rules.org_nouns
+            and not any(t.text.endswith(("'s", "’s")) for t in toks)
+        )
 
     def _bare(self, words: list[str]) -> list[str]:
         """A name without the sentence words run into it: "Die „Saarztg. “" names the paper, not

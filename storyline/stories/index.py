@@ -26,9 +26,10 @@ from typing import Any
 
 import numpy as np
 
+from .bridge import Bridge, BridgeParams
 from .cluster import Clusterer, Decision, Item, Params
 from .embed import Embedder, passage_text
-from .features import ENTITY, NAME, NUMBER, DocFeatures, day_number, extract
+from .features import ENTITY, NAME, NUMBER, DocFeatures, day_number, extract, word_count
 from .linker import Linker
 from .minhash import DuplicateIndex
 from .state import Vocab, decode_maps, encode_maps
@@ -39,6 +40,7 @@ from .places import PLACE, PLACE_PAIR
 log = logging.getLogger(__name__)
 
 LABEL_CHARS = 120
+LEAD_WORDS = 6  # a sentence shorter than this opening an article is a dateline or a byline
 LABEL_WEIGHTS = {ENTITY: 1.0, NAME: 1.0}  # the label ranks each kind of name by TF-IDF alone
 STORY_KEYS = 100
 
@@ -57,6 +59,7 @@ def story_params() -> Params:
     params.channel[PLACE_PAIR] = 2.5  # countries named together; at the event level (0) they and
     params.channel[DATE] = 1.5  # the written dates (t:MMDD) split MEANTIME's translations
     params.wide_min = 3  # events sharing 3 frequent anchors within a week meet (sixth pass)
+    params.same_lang_names = True  # a day's briefs in one language share numbers and words, not a story
     return params
 
 
@@ -77,7 +80,14 @@ class StoryOptions:
     merge: dict[str, Any] = field(default_factory=merge_overrides)  # the story params' changes in the merge pass
     duplicate_threshold: float = 0.7
     embed: bool = False
+    bridge: bool | None = None  # the cross-script name bridge (.bridge); None: on with ``embed``
+    bridge_params: BridgeParams = field(default_factory=BridgeParams)
     cache_dir: str | None = None
+
+    @property
+    def bridged(self) -> bool:
+        """Whether names are bridged across scripts (``bridge``, else with embeddings)."""
+        return self.embed if self.bridge is None else self.bridge
 
 
 @dataclass(slots=True)
@@ -173,14 +183,19 @@ def published_value(doc: dict[str, Any]) -> str | None:
 
 
 def lead_of(doc: dict[str, Any]) -> str:
-    """The title, or else the first sentence of the body: what a document is about, briefly."""
+    """The title, or else the first body sentence of ``LEAD_WORDS`` words or more (a wire
+    dateline the splitter left alone, "HAVANA (AP) --", says nothing), or else the first
+    sentence: what a document is about, briefly."""
     title = (doc.get("title") or "").strip()
     if title:
         return title[:LABEL_CHARS]
     text = doc.get("text") or ""
-    for sent in doc.get("sentences") or []:
-        if sent.get("kind", "body") == "body":
-            return text[sent["start"] : sent["end"]].strip()[:LABEL_CHARS]
+    body = [text[s["start"] : s["end"]].strip() for s in doc.get("sentences") or [] if s.get("kind", "body") == "body"]
+    for sentence in body:
+        if word_count(sentence) >= LEAD_WORDS:
+            return sentence[:LABEL_CHARS]
+    if body:
+        return body[0][:LABEL_CHARS]
     return " ".join(text.split())[:LABEL_CHARS]
 
 
@@ -209,7 +224,9 @@ class StoryIndex:
         self.event_keys: dict[int, Counter[str]] = {}
         self.event_dense: dict[int, np.ndarray] = {}
         self.surface: dict[str, str] = {}
-        self.embedder = Embedder(self.options.cache_dir) if self.options.embed else None
+        needs = self.options.embed or self.options.bridged
+        self.embedder = Embedder(self.options.cache_dir) if needs else None
+        self.bridge = Bridge(self.embedder, self.options.bridge_params) if self.options.bridged else None
         self.stamps: dict[str, int] = {}  # source group -> the day found to be a stamp (.stamps)
 
     def add(self, documents: Iterable[dict[str, Any]]) -> int:
@@ -227,7 +244,10 @@ class StoryIndex:
         for feat, group in zip(feats, groups, strict=True):
             if stamps.get(group) == feat.day:
                 feat.day = None  # a stamp, not a date (see .stamps)
-        if self.embedder is not None:
+        if self.bridge is not None:
+            for f, doc in zip(feats, self.bridge.keys(d.get("text") or "" for d in batch), strict=True):
+                f.keys.update(doc)
+        if self.embedder is not None and self.options.embed:
             for f, vec in zip(feats, self.embedder.embed([passage_text(d) for d in batch]), strict=True):
                 f.vector = vec
         self.events.observe(Item(f.id, f.lang, f.day, f.keys) for f in feats)
@@ -271,6 +291,7 @@ class StoryIndex:
             "words": vocab.words(),
             "surface": [list(self.surface), list(self.surface.values())],
             "stamps": [list(self.stamps), list(self.stamps.values())],
+            "bridge": [list(self.bridge.targets), list(self.bridge.targets.values())] if self.bridge else [[], []],
             "copies": self.copies.to_state(),
             "events": self.events.to_state(),
         }
@@ -289,6 +310,8 @@ class StoryIndex:
         self.event_dense = {cid: vec.copy() for cid, vec in zip(dense["events"], dense["vectors"], strict=True)}
         self.surface = dict(zip(*state["surface"], strict=True))
         self.stamps = dict(zip(*state["stamps"], strict=True))
+        if self.bridge is not None:
+            self.bridge.targets.update(dict(zip(*state.get("bridge", [[], []]), strict=True)))
         self.copies = DuplicateIndex.from_state(state["copies"])
         self.events = Clusterer.from_state(state["events"], self.options.event, self.linkers.get("event"))
         return self

@@ -148,13 +148,20 @@ def _is_short_heading(line: str) -> bool:
     return len(line.split()) <= SHORT_LINE_WORDS and not _TERMINAL.search(line)
 
 
+# A wire dateline on a line of its own: "WASHINGTON _", "HAVANA (AP) --", "(Undated)".
+DATELINE_LINE = re.compile(r"^(?:.{0,80}?(?:^|[\s)])(?:_|--|-|–|—)|\([^()]{1,40}\))\s*$")
+
+
 def guess_title(text: str, spans: list[Span]) -> str | None:
-    """The first line, when it reads as a headline (short, unpunctuated, not boilerplate)."""
+    """The first line, when it reads as a headline (short, unpunctuated, not boilerplate, not a
+    wire dateline)."""
     for start, end in line_offsets(text):
         if any(s.start <= start < s.end for s in spans):
             continue
         line = text[start:end]
-        if len(line.split()) <= 25 and not re.search(r"[.!?]\s*$", line) and not line.startswith(("–", "-", "—")):
+        if DATELINE_LINE.match(line.strip()):
+            return None
+        if len(line.split()) <= 25 and not re.search(r"[.!?:][\"'”’»)\]]*\s*$", line) and not line.startswith(("–", "-", "—")):
             return line
         return None
     return None

@@ -30,6 +30,7 @@ __all__ = [
 ]  # fmt: skip
 
 TIMELINE_KIND = "timeline"  # derived rows: the timeline last built (a build's: its main story's)
+READER_LANG = "en"  # the language of the web app's and report's pages: a build's summaries in it where a source has it
 
 
 def mentions_entity(doc: dict[str, Any], name: str) -> bool:
@@ -145,14 +146,15 @@ def store_context(store: Any) -> dict[str, Any]:
 
 def save_main_timeline(store: Any) -> list[dict[str, Any]]:
     """The cross-document step of a build: the timeline of the largest story (stories come
-    largest first), kept as derived ``timeline`` rows for the web app and the CLI."""
+    largest first), kept as derived ``timeline`` rows for the web app and the CLI, its summaries
+    in the pages' language where a source writes it (as the report's)."""
     stories = store.load_derived("stories")
     if not stories:
         store.save_derived(TIMELINE_KIND, [])
         return []
     main = stories[0]
     docs = store.iter_documents(list(main.get("document_ids") or []))
-    entries = build_timeline(docs, **store_context(store))
+    entries = build_timeline(docs, lang=READER_LANG, **store_context(store))
     rows = [{**e.to_dict(), "story": main.get("id"), "entity": None} for e in entries]
     store.save_derived(TIMELINE_KIND, rows)
     return rows

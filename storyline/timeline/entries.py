@@ -25,6 +25,7 @@ from typing import Any
 from ..stories.dates import date_keys
 from ..stories.features import NAME, NUMBER, SKELETON, text_keys, word_count
 from ..stories.places import place_keys
+from ..text.clean import DATELINE_LINE
 
 SUMMARY_CHARS = 320
 SAID_WITHIN = 31  # days before publication in which a dated statement may have been made
@@ -209,6 +210,8 @@ def _sentence_times(
         if parsed is None:
             continue
         sent = _sentence_of(doc, int(item["start"]), item)
+        if DATELINE_LINE.match(str(doc.get("text") or "")[sent[0] : sent[1]].strip()):
+            continue  # "JOHANNESBURG, August 7 (Xinhua) --" dates the report, it is no event
         out.setdefault(sent, []).append((int(item["start"]), parsed))
     return out
 

@@ -21,6 +21,7 @@ from ..figures.series import GENERIC_MEASURES
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 360, 150, 56, 30, 18, 34
 PLAN_KINDS = frozenset({"plan"})
 CHAR_WIDTH, TICK_PAD = 6.0, 8  # of a 10px label's character, and between two date labels (pixels)
+LABEL_HEIGHT = 11  # of a 10px value label: two closer than this vertically overprint
 TOOLTIP_FIELDS = ("value", "qualifier", "kind", "measure", "as_of", "source")
 MAX_VALUE_LABELS = 12  # above this many dots, values are in the tooltips only
 _DATE = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|W(\d{2})))?")
@@ -116,6 +117,7 @@ def series_chart(row: Any, width: int = WIDTH) -> dict[str, Any] | None:
              "value": _value_label(v) if len(points) <= MAX_VALUE_LABELS else "",
              "kind": str(p.get("kind") or "current"), "disputed": point_key(p) in disputed}
             for p, v in zip(points, values, strict=True)]  # fmt: skip
+    _unclash(dots)
     return {
         "width": width, "height": HEIGHT, "dots": dots,
         # a share or sum of what? Points of such a series are different quantities: no trend line
@@ -126,6 +128,19 @@ def series_chart(row: Any, width: int = WIDTH) -> dict[str, Any] | None:
                    for v in sorted({low} if len(points) <= MAX_VALUE_LABELS else {low, high})],
         "base": HEIGHT - BOTTOM, "left": LEFT,
     }  # fmt: skip
+
+
+def _unclash(dots: list[dict[str, Any]]) -> None:
+    """Drop the value label of a dot where it would overprint one already written (two reports of
+    one day, 250 and 252, print "25#"): the highest values keep theirs; the rest are in the
+    tooltips, and the table beside the chart."""
+    placed: list[tuple[float, float, float]] = []  # x centre, half width, y of each written label
+    for dot in sorted((d for d in dots if d["value"]), key=lambda d: d["y"]):
+        half = len(dot["value"]) * CHAR_WIDTH / 2
+        if any(abs(dot["x"] - x) < half + other + 1 and abs(dot["y"] - y) < LABEL_HEIGHT for x, other, y in placed):
+            dot["value"] = ""
+        else:
+            placed.append((dot["x"], half, dot["y"]))
 
 
 def _lines(dots: list[dict[str, Any]]) -> dict[str, str]:

@@ -31,12 +31,12 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from .._version import __version__
 from ..store import Store, open_store
 from . import highlight, views
-from .chart import series_chart
+from .chart import disputed_keys, point_key, series_chart
 
 log = logging.getLogger(__name__)
 
 ID = re.compile(r"[0-9a-f]{16}")
-LANG = re.compile(r"[a-z]{2,3}")
+LANG = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{1,12}){0,3}", re.IGNORECASE)  # en, ckb, zh-yue, zh-classical (Wikipedia codes)
 MAX_LIMIT, MAX_TEXT_PARAM = 500, 200
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'")  # fmt: skip
@@ -50,7 +50,9 @@ SECURITY_HEADERS = {
 }
 HTML, JSON, CSS = "text/html; charset=utf-8", "application/json; charset=utf-8", "text/css; charset=utf-8"
 NAV = ("documents", "quotes", "entities", "figures", "times", "stories", "timeline")
-OWN_TEMPLATES = frozenset({"stories", "timeline"})  # collections with a page of their own; the rest use the generic one
+ROW_DOCS = 5  # documents an entity lists (the rest are counted)
+LANG_PAGES = frozenset({"documents", "quotes"})  # the routes that take ?lang= (elsewhere it would be ignored)
+OWN_TEMPLATES = frozenset({"entities", "figures", "stories", "timeline"})  # collections with a page of their own; the rest use the generic one
 
 
 class HTTPError(Exception):
@@ -100,7 +102,7 @@ def parse_params(query: str) -> Params:
     offset = _int(raw.get("offset"), "offset", 0, 0, 10**9)
     lang = raw.get("lang") or None
     if lang is not None and not LANG.fullmatch(lang):
-        raise HTTPError(HTTPStatus.BAD_REQUEST, "lang must be a language code such as en or nb")
+        raise HTTPError(HTTPStatus.BAD_REQUEST, "lang must be a language code such as en, nb or zh-yue")
     return Params(views.Page(limit, offset), lang, _text(raw.get("q"), "q"), _text(raw.get("speaker"), "speaker"))
 
 
@@ -135,9 +137,9 @@ ROUTES: list[tuple[re.Pattern[str], str, Route]] = [
     (re.compile(r"/"), "overview", lambda store, p, a: views.overview(store)),
     (re.compile(r"/documents"), "documents", lambda store, p, a: views.documents(store, p.page, p.lang, p.q)),
     (re.compile(rf"/documents/(?P<doc_id>{ID.pattern})"), "document", _document),
-    (re.compile(r"/quotes"), "quotes", lambda store, p, a: views.quotes(store, p.page, p.speaker)),
+    (re.compile(r"/quotes"), "quotes", lambda store, p, a: views.quotes(store, p.page, p.speaker, p.q, p.lang)),
     (re.compile(rf"/(?P<name>{'|'.join(views.COLLECTIONS)})"), "collection",
-     lambda store, p, a: views.collection(store, a["name"], p.page)),
+     lambda store, p, a: views.collection(store, a["name"], p.page, p.q)),
 ]  # fmt: skip
 
 
@@ -157,7 +159,12 @@ class App:
         self.env.filters["snippet_pieces"] = highlight.snippet_pieces
         self.env.filters["basename"] = lambda v: str(v or "").rstrip("/").rsplit("/", 1)[-1]
         self.env.filters["counts"] = counts
-        self.env.globals.update(columns=columns, nav=NAV, version=__version__)
+        self.env.filters["number"] = views.number
+        self.env.filters["measure"] = views.measure
+        self.env.filters["disputed_points"] = lambda row: [point_key(p) in disputed_keys(row) for p in row.get("points") or []
+                                                           if isinstance(p, dict)]  # fmt: skip
+        pages = {kind: name for name, (_, kinds) in views.COLLECTIONS.items() for kind in kinds}
+        self.env.globals.update(columns=columns, nav=NAV, version=__version__, derived_page=pages, row_docs=ROW_DOCS)
         self.css = resources.files("storyline.web").joinpath("static/style.css").read_bytes()
 
     def check(self) -> None:
@@ -179,12 +186,15 @@ class App:
                     break
             else:
                 raise HTTPError(HTTPStatus.NOT_FOUND, "not found")
+            if params.lang is not None and name not in LANG_PAGES:
+                raise HTTPError(HTTPStatus.BAD_REQUEST, "lang filters /documents and /quotes only")
             with open_store(self.db, read_only=True) as store:
                 data = route(store, params, match.groupdict())
                 if api:
                     return Response(200, JSON, dumps(data))
                 known = views.known_documents(store, data) if name == "collection" else {}
-            return Response(200, HTML, self.page(name, data, params, path, parts.query, known).encode())
+                labels = views.labels(store, shown(data, known)) if data.get("name") in OWN_TEMPLATES else {}
+            return Response(200, HTML, self.page(name, data, params, path, parts.query, known, labels).encode())
         except HTTPError as err:
             return self.error(err, api)
         except Exception as err:  # noqa: BLE001 - a failure is a 500 page, never a traceback to the client
@@ -192,13 +202,16 @@ class App:
             return self.error(HTTPError(HTTPStatus.INTERNAL_SERVER_ERROR, "the store could not be read"), api)
 
     def page(self, name: str, data: dict[str, Any], params: Params, path: str, query: str,
-             known: dict[str, str]) -> str:  # fmt: skip
-        """The HTML page of a route; ``known``: strings in ``data`` naming a document -> its id (linked)."""
-        context = {"data": data, "params": params, "path": path, "known": known,
+             known: dict[str, str], labels: dict[str, dict[str, Any]]) -> str:  # fmt: skip
+        """The HTML page of a route; ``known``: strings in ``data`` naming a document -> its id (linked);
+        ``labels``: document id -> its title or opening words, language and date (what a link to it says)."""
+        context = {"data": data, "params": params, "path": path, "known": known, "labels": labels,
                    "api_url": f"/api{path}?{query}".rstrip("?")}  # fmt: skip
         if name == "document":
+            context["label"] = views.doc_label(data)
             found = highlight.search_marks(data, params.q)
-            context["pieces"] = highlight.pieces(data, extra=found)
+            # Every sentence start is an anchor too: the timeline links a source by its sentence.
+            context["pieces"] = highlight.pieces(data, [s["start"] for s in data["sentences"]], extra=found)
             context["first_match"] = found[0][0] if found else None
         template = data["name"] if name == "collection" and data.get("name") in OWN_TEMPLATES else name
         return self.env.get_template(f"{template}.html").render(**context)
@@ -209,6 +222,15 @@ class App:
             return Response(err.status, JSON, dumps({"error": err.message, "status": int(err.status)}))
         page = self.env.get_template("error.html").render(status=int(err.status), message=err.message, path="")
         return Response(err.status, HTML, page.encode())
+
+
+def shown(data: dict[str, Any], known: dict[str, str]) -> list[str]:
+    """The ids of the documents a collection page names: an entity's first ``ROW_DOCS`` (its
+    template lists no more), else every one the page's data names."""
+    if data.get("name") == "entities":
+        refs = (d for e in data["derived"][0]["items"] for d in (e.get("documents") or [])[:ROW_DOCS])
+        return [known[r] for r in refs if r in known]
+    return list(known.values())
 
 
 def dumps(data: Any) -> bytes:

@@ -24,6 +24,8 @@ runner = CliRunner()
         ("Tyskland", "nb", "country:DEU"), ("Britain's", "en", "country:GBR"),
         ("NATO", "en", "name:nato"), ("Nato", "nb", "name:nato"), ("OTAN", "fr", "name:nato"),
         ("NATO Secretary-General Jens Stoltenberg", "en", "name:jens stoltenberg"),
+        ("Miami-Dade Mayor Alex Penelas", "en", "name:alex penelas"),  # TimeBank/AQUAINT
+        ("Secretary of State Madeleine Albright", "en", "name:madeleine albright"),
         ("Столтенберг", "ru", "name:stoltenberg"), ("Jürgen Müller", "de", "name:jurgen muller"),
     ],
 )  # fmt: skip
@@ -184,3 +186,40 @@ def test_merge_no_acronym_spells_a_country_code_and_no_date_opens_a_name() -> No
     assert {e.text: e.canonical for e in doc.entities}["Universidad de Stanford"] == "Universidad de Stanford"
     doc = analyze_text("Aug-11 Steve Jobs resigns as CEO of Apple.\nAug-11 Steve Jobs, Apple's founder, resigned.", lang="en")
     assert "Aug-11 Steve Jobs" not in {e.text for e in doc.entities}
+
+
+def test_merge_people_are_no_acronym_and_currency_letters_no_name() -> None:
+    """TimeBank/AQUAINT: "Alex Penelas" and "Andy Pasztor" had become variants of the AP (their
+    initials), and the "C" of C$150 million an entity in 30 mentions."""
+    from storyline.api import analyze_text
+
+    doc = analyze_text("Alex Penelas, the mayor, told the AP he would not help. The AP said so.", lang="en")
+    assert {e.text: e.canonical for e in doc.entities}["Alex Penelas"] == "Alex Penelas"
+    doc = analyze_text("John Labatt Ltd. plans a placement of C$150 million (US$127.6 million) in Toronto.", lang="en")
+    assert {e.text for e in doc.entities} == {"John Labatt Ltd.", "Toronto"}
+
+
+def test_merge_a_dotted_abbreviation_gives_all_its_letters_to_initials() -> None:
+    """TimeBank/AQUAINT: "U.S. Navy" had joined the U.N. (its capitalised words' initials)."""
+    from storyline.api import analyze_text
+    from storyline.entities.variants import initials
+
+    assert initials("U.S. Navy") == "usn" and initials("United Nations") == "un"
+    doc = analyze_text("The U.N. met. The U.S. Navy sailed. The United Nations spoke.", lang="en")
+    canon = {e.text: e.canonical for e in doc.entities}
+    assert canon["U.N."] == "United Nations" and canon["U.S. Navy"] == "U.S. Navy"
+
+
+def test_merge_a_short_form_typed_misc_joins_its_person(shared) -> None:
+    """TimeBank/AQUAINT's reports on Elian Gonzalez: the tagger types "Elian" MISC 246 times and
+    "Elian Gonzalez" PER; the short forms join the person (not "Cuban": a nationality), and take
+    the full name's type instead of outvoting it."""
+    from storyline.api import analyze_text
+
+    rows = [json.loads(line) for line in (shared / "eval" / "time" / "tbaq" / "inputs.jsonl").open(encoding="utf-8")]
+    docs = [{**analyze_text(r["text"], lang="en", published=r["published"]).to_dict(), "id": r["id"]}
+            for r in rows if "Elian" in r["text"]][:8]  # fmt: skip
+    entities = {e.canonical: e for e in merge(docs)}
+    elian = entities["Elian Gonzalez"]
+    assert elian.type == "PER" and "Elian" in elian.variants
+    assert "Elian" not in entities and entities["Cuban"].type == "MISC"

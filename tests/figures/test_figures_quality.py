@@ -29,7 +29,21 @@ def test_quality_development_blocks_of_the_ninth_pass() -> None:
     # tbaq, polnear-dev and the NER training news in en/es/nl: development-12 (g663-g710, first run 0.602),
     # -13 (g759-g806, 0.754), -14 (g807-g854, 0.617), -15 (g855-g902, 0.615, the final layer's check,
     # not worked on), floored at their last scores
-    blocks = ((663, 710, 0.93, 0.85), (759, 806, 0.95, 0.88), (807, 854, 0.88, 0.75), (855, 902, 0.92, 0.61))
+    # (tenth pass: -12 0.851 -> 0.903, -13 0.885 -> 0.951, -14 0.758 -> 0.808, -15 0.615 -> 0.645)
+    blocks = ((663, 710, 0.94, 0.90), (759, 806, 0.95, 0.95), (807, 854, 0.92, 0.80), (855, 902, 0.96, 0.64))
+    for lo, hi, number_f1, full_f1 in blocks:
+        result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
+        assert result["number"]["f1"] >= number_f1, lo
+        assert result["value+measure+subject"]["f1"] >= full_f1, lo
+
+
+def test_quality_development_blocks_of_the_tenth_pass() -> None:
+    # tbaq, polnear-dev, MEANTIME en/es and the NER training news in en/es/nl/de: development-16 (g903-g948,
+    # first run 0.475), -17 (g949-g994, 0.405), -18 (g1041-g1086, 0.400, drawn after the first rules), -19
+    # (g1087-g1132, 0.769, after the rules from 18) and -20 (g1133-g1178, 0.537, the final layer's check, not
+    # worked on), floored at their last scores (0.721, 0.721, 0.657, 0.841, 0.537)
+    blocks = ((903, 948, 0.93, 0.72), (949, 994, 0.90, 0.72), (1041, 1086, 0.95, 0.65), (1087, 1132, 0.95, 0.84),
+              (1133, 1178, 0.83, 0.53))  # fmt: skip
     for lo, hi, number_f1, full_f1 in blocks:
         result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
         assert result["number"]["f1"] >= number_f1, lo
@@ -37,7 +51,10 @@ def test_quality_development_blocks_of_the_ninth_pass() -> None:
 
 
 def test_quality_held_out_blocks_do_not_regress() -> None:
-    held_out = (("heldout-1", 0.95, 0.95), ("heldout-2", 0.95, 0.87), ("heldout-3", 0.90, 0.66), ("heldout-4", 0.87, 0.61))
+    held_out = (
+        ("heldout-1", 0.95, 0.95), ("heldout-2", 0.95, 0.90), ("heldout-3", 0.92, 0.69), ("heldout-4", 0.89, 0.62),
+        ("heldout-5", 0.95, 0.68),
+    )  # fmt: skip
     for block, number_f1, full_f1 in held_out:
         result = score([r for r in ROWS if r["block"] == block])
         assert result["number"]["f1"] >= number_f1, block

@@ -192,3 +192,23 @@ def test_series_a_source_giving_both_values_tells_two_quantities_apart() -> None
                "id": "x", "source": "x"}  # fmt: skip
     (series,) = [s for s in build_series([docs[1], only_30]) if s.subject == "Aer Lingus"]
     assert len(series.to_dict()["disagreements"]) == 1  # without the source that tells them apart: flagged
+
+
+def test_series_keep_the_dead_apart_from_the_wounded() -> None:
+    """TimeBank/AQUAINT (Xinhua, 8 August 1998): "a massive blast damaged the U.S. embassy in
+    Nairobi, killing 40 people while wounding at least 1,000 people" and "More than 100 people
+    have died ... in Nairobi": the dead of both reports are one series, the wounded another, and
+    only the dead disagree (40 against more than 100 on one day)."""
+    from storyline.api import analyze_text
+
+    texts = {
+        "a": "A massive blast damaged the U.S. embassy in Nairobi, killing 40 people while wounding at least 1,000 people.",
+        "b": "More than 100 people have died in Nairobi since a bomb ripped through an office building.",
+        "c": "Ein Anschlag in Nairobi: 120 Menschen wurden getötet.",
+    }
+    docs = [{**analyze_text(text, lang="de" if key == "c" else "en", published="1998-08-08").to_dict(), "id": key,
+             "source": key} for key, text in texts.items()]  # fmt: skip
+    series = {s.measure: s for s in build_series(docs) if s.place == "Nairobi"}
+    assert sorted(p.value for p in series["deaths"].points) == [40, 100, 120]
+    assert [p.value for p in series["injured"].points] == [1000]
+    assert "people" not in series and len(series["deaths"].disagreements) == 1

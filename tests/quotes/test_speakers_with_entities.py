@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 
 def speakers_of(doc, fragment: str) -> list[str]:
     return [q.to_dict()["speaker"]["name"] for q in doc.quotes if fragment in q.text and q.speaker]
@@ -106,3 +108,54 @@ def test_speakers_organisation_run_into_a_person_is_two_entities() -> None:
     assert [(e.text, e.type) for e in doc.entities if e.type != "MISC"] == [("Apple", "ORG"), ("Steve Jobs", "PER")]
     doc = analyze_text("Commission President Ursula von der Leyen visited Kyiv.", lang="en")
     assert "Ursula von der Leyen" in [e.text for e in doc.entities]
+
+
+def _tbaq(shared, doc_id: str) -> dict:
+    """One TimeBank/AQUAINT text through the whole pipeline."""
+    from storyline.api import analyze_text
+
+    for line in (shared / "eval" / "time" / "tbaq" / "inputs.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        if row["id"] == doc_id:
+            return analyze_text(row["text"], lang="en", published=row["published"]).to_dict()
+    raise AssertionError(doc_id)
+
+
+def test_speakers_the_company_is_the_company_the_text_names(shared) -> None:
+    """WSJ: "the computer maker" of Compaq's earnings story is Compaq (the mention stays as written)."""
+    doc = _tbaq(shared, "wsj_0904")
+    said = {q["speaker"]["mention"]["text"]: q["speaker"]["name"] for q in doc["quotes"] if q["speaker"]}
+    assert said["The computer maker"] == "Compaq Computer Corp"
+
+
+def test_speakers_a_name_run_stops_at_the_sentence_end(shared) -> None:
+    """WSJ: "... from Texas Eastern Corp. last June. Norton and Texas Eastern had each ..." made
+    "June. Norton" the fullest form of Norton."""
+    doc = _tbaq(shared, "wsj_0760")
+    names = {q["speaker"]["name"] for q in doc["quotes"] if q["speaker"]}
+    assert "Norton" in names and not any("June" in n for n in names)
+
+
+def test_speakers_a_company_then_its_town_in_commas(shared) -> None:
+    """WSJ: "Separately, America West Airlines, Phoenix, Ariz., reported third-quarter profit
+    jumped 45% ..." was said by "Separately"; "Norton Co., Worcester, Mass., said ..." by no one."""
+    doc = _tbaq(shared, "wsj_1011")
+    said = [q["speaker"]["name"] for q in doc["quotes"] if q["speaker"] and "45%" in q["text"]]
+    assert said == ["America West Airlines"]
+    from storyline.api import analyze_text
+
+    norton = analyze_text("Norton Co., Worcester, Mass., said net income fell 6% in the quarter.", lang="en")
+    assert [q.to_dict()["speaker"]["name"] for q in norton.quotes] == ["Norton Co"]
+
+
+def test_speakers_offices_possessives_and_groups_are_not_names(shared) -> None:
+    """AP and WSJ: "Secretary of State Madeleine Albright" had been "State Madeleine Albright",
+    "Iraq's Saddam Hussein" "'s Saddam Hussein", and "Other Bush administration officials" Bush."""
+    from storyline.api import analyze_text
+
+    said = {q.to_dict()["speaker"]["mention"]["text"]: q.to_dict()["speaker"]["name"] for q in analyze_text(
+        "Secretary of State Madeleine Albright said the talks would go on. Iraq's Saddam Hussein said he "
+        "wanted peace. Other Bush administration officials said the naval force was growing.", lang="en").quotes}
+    assert said["Secretary of State Madeleine Albright"] == "Madeleine Albright"
+    assert all(not name.startswith("'") for name in said.values())
+    assert said["Other Bush administration officials"] == "Other Bush administration officials"

@@ -3,7 +3,10 @@ disputed points marked, and no chart for rows it cannot draw."""
 
 from __future__ import annotations
 
-from storyline.web.chart import months, series_chart
+import json
+from pathlib import Path
+
+from storyline.web.chart import CHAR_WIDTH, WIDTH, months, series_chart
 from storyline.web.highlight import pieces
 
 
@@ -58,3 +61,21 @@ def test_chart_shares_and_sums_are_dots_without_a_trend_line() -> None:
     assert series_chart({**rows, "measure": "troops"})["line"]
     shares = series_chart({**rows, "measure": "percent"})
     assert shares["line"] == "" and shares["plan_line"] == "" and len(shares["dots"]) == 3
+
+
+def test_chart_value_labels_never_overprint(shared: Path) -> None:
+    """ITN's reports of the Cianjur earthquake's toll: 162, 252 and 250 dead on 2022-11-21 put three
+    dots at one x, two of them 2 apart; their labels printed "25#" over one another. A label that
+    would overprint another is left to the tooltip; the highest value keeps its own."""
+    toll = {"aa51c89262a2": 162, "b3df283175f6": 252, "c60f64bcd65a": 250, "5b6bbaa5dbbc": 284, "3dafd21cc595": 271,
+            "2f96624666ae": 271, "93b9c0db3b7c": 310, "c08a8e2b5bc3": 323}  # fmt: skip
+    rows = [json.loads(line) for line in (shared / "eval/stories/itn-dev/inputs.jsonl").open(encoding="utf-8")]
+    points = [point(toll[r["id"]], r["published"], source=r["id"]) for r in rows if r["id"] in toll]
+    assert all(str(p["value"]) in next(r["text"] for r in rows if r["id"] == p["source"]) for p in points)
+    for width in (WIDTH, 680):
+        dots = series_chart({"measure": "deaths", "points": points}, width)["dots"]
+        boxes = [(d["x"], len(d["value"]) * CHAR_WIDTH / 2, d["y"]) for d in dots if d["value"]]
+        for n, (x, half, y) in enumerate(boxes):
+            assert all(abs(x - x2) >= half + half2 or abs(y - y2) >= 10 for x2, half2, y2 in boxes[n + 1 :]), width
+        labelled = {d["value"] for d in dots if d["value"]}
+        assert {"252", "162", "323"} <= labelled and "250" not in labelled

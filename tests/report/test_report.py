@@ -4,6 +4,7 @@ the store holds nothing, never lets article text become markup, and renders the 
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -198,3 +199,60 @@ def test_report_timeline_summaries_in_the_readers_language(seeds_db: str) -> Non
     both = [i for i, e in enumerate(english) if len({s.get("lang") for s in e["sources"]} - {None}) > 1]
     assert both, "an entry with sources in two languages"
     assert all(english[i]["lang"] == "en" and norwegian[i]["lang"] == "nb" for i in both)
+
+
+
+def test_report_build_keeps_the_main_timeline_in_the_pages_language(shared: Path, tmp_path: Path) -> None:
+    """The timeline a build keeps for the web app is summed up as the report's is: in English
+    where an English source reports the entry, not in its most central source's language (ITN's
+    reports of Liz Truss's resignation in a dozen languages had been summed up in French)."""
+    rows = (json.loads(line) for line in (shared / "eval" / "stories" / "itn-dev" / "docs.jsonl").open(encoding="utf-8"))
+    truss = [{"id": d["id"], "text": d["text"], "lang": d["lang"], "published": d["date"]}
+             for d in rows if d["event"] == "Q272201" and d["date"] >= "2022-10-20"]  # fmt: skip
+    path = tmp_path / "truss.jsonl"
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in truss), encoding="utf-8")
+    with open_store(build(path, tmp_path / "truss.db")) as store:
+        saved = store.load_derived("timeline")
+    english = [e for e in saved if "en" in {s.get("lang") for s in e["sources"]}]
+    assert english and all(e["lang"] == "en" for e in english)
+
+
+def test_report_right_to_left_text_reads_right_to_left(shared: Path, tmp_path: Path) -> None:
+    """ITN's Arabic and Persian blurbs: their text, titles and names in source lines get
+    ``dir="auto"``, so a browser lays them out right to left inside the English page."""
+    rows = [json.loads(line) for line in (shared / "eval/stories/itn-dev/inputs.jsonl").open(encoding="utf-8")]
+    rtl = [r for r in rows if r["lang"] in ("ar", "fa")][:6]
+    path = tmp_path / "rtl.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rtl), encoding="utf-8")
+    with open_store(build(path, tmp_path / "rtl.db")) as store:
+        html = render_report(store)
+    documents = section(html, "documents")
+    assert documents.count('<div class="text" dir="auto" lang="ar">') + documents.count(
+        '<div class="text" dir="auto" lang="fa">') == len(rtl)  # fmt: skip
+    assert documents.count('<h3 dir="auto" lang="') == len(rtl)
+    assert re.search(r'<a href="#doc-[0-9a-f]{16}" dir="auto" lang="(ar|fa)">', documents)
+
+
+def test_report_counts_read_as_words(shared: Path, tmp_path: Path) -> None:
+    """Over a thousand ITN blurbs: counts carry thousands separators ("1,1xx documents"), and a count
+    of one is singular."""
+    lines = (shared / "eval/stories/itn-dev/inputs.jsonl").read_text(encoding="utf-8").splitlines()[:1300]
+    path = tmp_path / "itn.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with open_store(build(path, tmp_path / "itn.db")) as store:
+        context, html = report_context(store), render_report(store)
+    documents = context["overview"]["documents"]
+    assert documents > 1000 and f"<b>{documents:,}</b>documents" in html and f">{documents:,} documents ·" in html
+    assert f'<span class="meta">({documents:,})</span>' in html  # the contents
+    assert re.search(r"· 1 sentence\s", section(html, "documents"))
+
+
+def test_report_money_measures_named_for_a_reader(shared: Path, tmp_path: Path) -> None:
+    """MEANTIME's "Boeing secures $11bn of aircraft deals": "money (USD)", not the key "money:USD"."""
+    rows = [json.loads(line) for line in (shared / "eval/stories/meantime-cdcr-dev/inputs.jsonl").open(encoding="utf-8")]
+    path = tmp_path / "boeing.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows if r["text"].startswith("Boeing secures $11bn")),
+                    encoding="utf-8")  # fmt: skip
+    with open_store(build(path, tmp_path / "boeing.db")) as store:
+        figures = section(render_report(store), "figures")
+    assert "money (USD)" in figures and "money:USD" not in figures

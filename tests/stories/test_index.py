@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from storyline.stories import StoryIndex, StoryOptions, build_stories
@@ -153,3 +155,17 @@ def test_index_merge_pass_meets_stories_sharing_two_frequent_anchors(itn_docs: l
     assert {"en", "ta", "zh"} <= {d["lang"] for d in landslide}
     assert stories_holding(StoryOptions()) == 1
     assert stories_holding(StoryOptions(merge={"day_evidence": 1000.0})) == 3  # three anchors needed
+
+
+def test_index_briefs_in_one_language_need_a_shared_name(shared: Path) -> None:
+    # A week of the Wall Street Journal's earnings briefs (TimeBank/AQUAINT) share "third
+    # quarter", "net income", cents a share and the New York Stock Exchange: a genre, not a story.
+    path = shared / "eval" / "time" / "tbaq" / "inputs.jsonl"
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    story_of = {doc_id: s.id for s in build_stories(docs) for doc_id in s.document_ids}
+    briefs = ["wsj_0904", "wsj_1011", "wsj_0760"]  # Compaq, Delta Air Lines, Norton
+    assert len({story_of[b] for b in briefs}) == 3
+    # the AP's and Xinhua's reports of August 1998 on the embassy bombings stay one story
+    bombings = [d["id"] for d in docs if "embass" in d["text"][:400] and "Kenya" in d["text"][:400]
+                and d["published"].startswith("1998-08")]  # fmt: skip
+    assert len(bombings) >= 3 and len({story_of[b] for b in bombings}) == 1

@@ -75,6 +75,8 @@ class FakeE5:
         rows = [np.random.default_rng(zlib.crc32(t.encode())).normal(size=16) for t in texts]
         return np.array([r / np.linalg.norm(r) for r in rows], dtype=np.float32)
 
+    query = passage  # the name bridge's (.bridge) embeddings of bare names
+
 
 def test_persist_round_trip_with_embeddings(itn_docs: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch) -> None:
     from storyline.stories import embed
@@ -89,6 +91,7 @@ def test_persist_round_trip_with_embeddings(itn_docs: list[dict[str, Any]], monk
     reloaded = StoryIndex.from_state(unpack(saved), options)
     reloaded.add(docs[400:])
     assert reloaded.events._dense_ids and reloaded.event_dense
+    assert reloaded.bridge is not None and reloaded.bridge.targets  # the names seen before the save
     assert [s.to_dict() for s in reloaded.stories()] == [s.to_dict() for s in in_process.stories()]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,13 @@ def test_clean_headline_as_title(seeds: dict[str, Path]) -> None:
     assert guess_title(text, find_spans(text)) == "Stoltenberg Rules Out Rushed NATO Exit From Afghanistan"
     text = next(read_path(seeds["003"])).text
     assert guess_title(text, find_spans(text)) is None  # opens with a sentence, not a headline
+
+
+def test_clean_wire_dateline_is_no_title(shared: Path) -> None:
+    # AP and Xinhua copy in TimeBank/AQUAINT opens with a dateline on its own line
+    path = shared / "eval" / "time" / "tbaq" / "inputs.jsonl"
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()[:300]]
+    wire = [t for t in texts if t.lstrip().startswith(("WASHINGTON _", "NAIROBI, Kenya (AP) _", "HAVANA (AP) --"))]
+    assert wire and all(guess_title(t, find_spans(t)) is None for t in wire)
+    assert guess_title("Biden wins - again\n\nThe president won.", []) == "Biden wins - again"
+    assert guess_title("The Times said in an editorial on Monday, Oct. 26:\n\nText.", []) is None

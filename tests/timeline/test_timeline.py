@@ -300,3 +300,15 @@ def test_candidates_lead_is_never_dated_by_since(text: str, lang: str, published
     doc = analyze_text(text, lang=lang, published=published).to_dict()
     events = [c for c in candidates(doc) if c.kind == "event" and c.lead]
     assert [c.date for c in events] == ([date] if date else [])
+
+
+def test_timeline_a_wire_dateline_is_no_event() -> None:
+    """Xinhua (TimeBank/AQUAINT): "JOHANNESBURG, August 7 (Xinhua) --" holds a date but reports
+    nothing; the entry of that day is the lead that follows it."""
+    from storyline.api import analyze_text
+
+    text = ("JOHANNESBURG, August 7 (Xinhua) --\n\nSouth Africa deplored Friday the bomb blasts which killed "
+            "scores of people outside embassies in Nairobi and Dar es Salaam.")
+    doc = {**analyze_text(text, lang="en", published="1998-08-07").to_dict(), "id": "x", "source": "x"}
+    summaries = [e.summary for e in build_timeline([doc])]
+    assert summaries and not any("Xinhua" in s for s in summaries)

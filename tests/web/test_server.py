@@ -139,11 +139,11 @@ def test_server_documents_lists_filters_and_pages(site: Site) -> None:
 def test_server_document_page_marks_spans_and_layers(site: Site) -> None:
     status, _, html = site.get(f"/documents/{site.ids['003']}")
     assert status == 200 and NB_SENTENCE in html
-    assert '<div class="text" lang="nb">' in html
+    assert '<div class="text" dir="auto" lang="nb">' in html
     assert 'class="entities quotes"' in html and 'title="quotes: direct speaker Jens Stoltenberg' in html
     assert 'class="times"' in html and "P3M" in html
     assert 'class="credit"' in html  # the photo credit of the seed
-    assert "No figures yet." in html
+    assert "None found in this document." in html and "No figures yet." not in html  # analysed: none, not "yet"
     status, _, html = site.get(f"/documents/{site.ids['002']}")
     assert '<span class="credit" title="credit"' in html and "Francisco Seco/AP Photo" in html
     doc = site.api(f"/api/documents/{site.ids['003']}")
@@ -165,9 +165,9 @@ def test_server_collections_show_what_exists(site: Site) -> None:
     stories = site.api("/api/stories")
     assert stories["derived"][0]["items"][0]["id"] == "s1"
     status, _, html = site.get("/stories")  # documents cited by id or by source are linked
-    assert status == 200 and f'<a href="/documents/{site.ids["000"]}">' in html
-    assert f'<a href="/documents/{site.ids["003"]}">' in html
-    assert "Doha talks" in html and f'<a href="/documents/{site.ids["003"]}">' in html  # its events
+    assert status == 200 and f'<a href="/documents/{site.ids["000"]}" dir="auto" lang="en">{EN_TITLE}</a>' in html
+    assert f'<a href="/documents/{site.ids["003"]}" dir="auto" lang="nb">Det skjer nesten tre måneder' in html  # no title: its lead
+    assert "Doha talks" in html and html.count(f'<a href="/documents/{site.ids["003"]}"') == 2  # its events
     status, _, html = site.get("/timeline")
     assert status == 200 and "Stoltenberg: leave together" in html
     assert f'href="/documents/{site.ids["002"]}#o5"' in html  # the source, at the entry's offset
@@ -176,7 +176,7 @@ def test_server_collections_show_what_exists(site: Site) -> None:
     entities = site.api("/api/entities")
     assert entities["items"]["total"] == 2 and entities["items"]["items"][0]["canonical"] == "Jens Stoltenberg"
     status, _, html = site.get("/entities")
-    assert "0123456789abcdef" in html and 'href="/documents/0123456789abcdef"' not in html  # not a document
+    assert "<b>Jens Stoltenberg</b>" in html and 'href="/documents/0123456789abcdef"' not in html  # its id is not a document
 
 
 def test_server_figure_series_drawn_as_chart(site: Site) -> None:

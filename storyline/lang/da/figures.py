@@ -111,8 +111,13 @@ PREPOSITIONS = (
     "efter", "før", "siden", "mod", "om", "ved", "hos", "gennem",
 )
 DETERMINERS = ("en", "et", "den", "det", "de", "denne", "dette", "disse", "sin", "sit", "sine", "alle")
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("foran", "fører", "førte")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("med",)
+MOVE_WORDS = ("op", "ned")
 SUBJECT_OPENERS = ("at", "når", "hvis", "fordi", "mens", "sagde", "siger", "oplyste", "meddeler", "meddelte")
 PARTITIVES = ("af",)
+PARTITIVE_PRONOUNS = ("dem",)
 ELLIPSIS_LINKS = ("og", "eller", "fra", "end")
 DEALS = ("kontrakt", "kontrakten", "aftale", "aftalen", "opkøb")
 SUBJECT_VERBS = ("har", "havde", "er", "var", "vil", "skal", "siger", "sagde", "meddeler", "oplyser")
@@ -135,3 +140,11 @@ ADVERB_ENDINGS: tuple[str, ...] = ()  # an adverb between a sentence's first wor
 HEAD_LINKS: tuple[str, ...] = ("hos",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
 SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
 INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")
+# What happened to the people counted, next to the number: series keep the dead apart from the
+# wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
+FATE_OF = ("people",)
+FATES = {
+    "dræbt": "deaths", "døde": "deaths", "omkom": "deaths", "omkommet": "deaths", "såret": "injured",
+    "kvæstet": "injured", "skadet": "injured", "savnet": "missing", "anholdt": "arrested",
+    "evakueret": "evacuated",
+}

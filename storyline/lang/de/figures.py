@@ -37,10 +37,12 @@ MEASURES = {
     "anschläge": "attacks", "sprachen": "languages", "fälle": "cases",
     "mitarbeiter": "mitarbeiter", "beschäftigte": "beschäftigte", "passagiere": "passagier",
     "flugzeuge": "flugzeug", "bestellungen": "bestellung", "sitze": "sitz", "aktien": "aktie",
-    "tonnen": "tonne", "kilometer": "kilometer",
+    "tonnen": "tonne", "kilometer": "kilometer", "seelen": "people", "einwohner": "people",
+    "liter": "liter",
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under.
 SERIES_MEASURES = {
+    "km": "kilometre",
     "mitarbeiter": "employee", "beschäftigte": "employee", "passagier": "passenger",
     "flugzeug": "aircraft", "bestellung": "order", "sitz": "seat", "aktie": "share",
     "tonne": "tonne", "kilometer": "kilometre",
@@ -53,15 +55,19 @@ STAFF_VERBS = ("entlassen", "entlässt", "entließ", "eingestellt", "beschäftig
 PERCENT = ("prozent", "prozentpunkte")
 CURRENCIES = {
     "$": "USD", "dollar": "USD", "€": "EUR", "euro": "EUR", "franken": "CHF", "dollars": "USD",
-    "pfund": "GBP", "yuan": "CNY",
+    "pfund": "GBP", "yuan": "CNY", "mark": "DEM", "d-mark": "DEM", "dm": "DEM", "schilling": "ATS",
 }
 NOT_COUNTED = (
     "jahre", "jahren", "jahr", "monate", "monaten", "monat", "wochen", "woche", "tage", "tagen",
-    "tag", "stunden", "stunde", "minuten", "sekunden", "jahrzehnte", "jahrhunderte", "mal",
+    "tag", "stunden", "stunde", "minuten", "sekunden", "jahrzehnte", "jahrhunderte", "mal", "uhr",
+    "wochenenden", "wochenende", "spiele", "tore",
 )
 PLURAL_SUFFIXES = ("en", "er", "e", "n", "s")
-IRREGULAR_PLURALS: dict[str, str] = {}
-SINGULAR_RULES: tuple[tuple[str, str], ...] = ()
+IRREGULAR_PLURALS = {  # common nouns whose plural no ending rule reads back
+    "kinder": "kind", "männer": "mann", "frauen": "frau", "seiten": "seite", "häuser": "haus",
+    "wohnungen": "wohnung", "schüler": "schüler", "bürger": "bürger",
+}
+SINGULAR_RULES = (("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("innen", "in"))
 
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
@@ -86,7 +92,7 @@ TIME_CUES = ("um",)
 FUNCTION_WORDS = (
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und",
     "oder", "aber", "in", "im", "an", "am", "auf", "aus", "bei", "mit", "nach", "seit", "von",
-    "vom", "zu", "zum", "zur", "für", "gegen", "ohne", "um", "unter", "über", "vor", "durch",
+    "vom", "zu", "zum", "zur", "für", "gegen", "ohne", "um", "unter", "über", "vor", "durch", "bis",
     "dass", "die", "wo", "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten",
     "wird", "werden", "soll", "sollen", "nicht", "auch", "noch", "nur", "rund", "etwa", "fast",
     "er", "sie", "es", "wir", "ihr", "sein", "seine", "ihre",
@@ -122,20 +128,25 @@ ALIASES = {
     "afghanistan": "Afghanistan", "afghanische": "Afghanistan",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "kilometer", "kg": "kg", "mw": "mw"}
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw"}
 UNSAID_MEASURES = {"besatzung": "people", "vater": "kind", "mutter": "kind", "familie": "people"}
 GOODS = ("flugzeug", "jet", "auto", "fahrzeug", "schiff", "zug", "telefon")
-UNOWNED = ("kilometer", "meter", "meile", "zoll", "tonne", "kg", "gb", "mb", "mw")
+UNOWNED = ("km", "kilometer", "meter", "meile", "zoll", "tonne", "kg", "gb", "mb", "mw")
 PREPOSITIONS = (
     "von", "vom", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "für", "aus", "mit", "ohne",
     "unter", "über", "zwischen", "nach", "vor", "seit", "gegen", "bei", "durch", "während",
 )
 DETERMINERS = (
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "sein", "seine",
-    "ihr", "ihre", "alle",
+    "ihr", "ihre", "alle", "beiden", "beide", "einer", "eines", "jeder", "jede", "jedes", "diese", "dieser",
 )
+NOUNS_CAPITALISED = True  # every noun is written with a capital: one after a determiner or a number is no name
+LEADS = ("vorn", "vorne", "führt", "führte", "liegt", "lag")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("um",)
+MOVE_WORDS = ("plus", "minus")
 SUBJECT_OPENERS = ("dass", "wenn", "weil", "als", "ob", "sagte", "sagt", "teilte", "erklärte", "kündigte")
 PARTITIVES = ("von",)
+PARTITIVE_PRONOUNS = ("ihnen", "denen")
 ELLIPSIS_LINKS = ("und", "oder", "von", "als")
 CURRENCY_FRACTIONS = {"cent": ("EUR", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()
@@ -203,3 +214,11 @@ ADVERB_ENDINGS: tuple[str, ...] = ()  # an adverb between a sentence's first wor
 HEAD_LINKS: tuple[str, ...] = ("bei",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
 SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
 INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")
+# What happened to the people counted, next to the number: series keep the dead apart from the
+# wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
+FATE_OF = ("people",)
+FATES = {
+    "getötet": "deaths", "tot": "deaths", "starben": "deaths", "gestorben": "deaths",
+    "verletzt": "injured", "verletzte": "injured", "verwundet": "injured", "vermisst": "missing",
+    "festgenommen": "arrested", "evakuiert": "evacuated",
+}

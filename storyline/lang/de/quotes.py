@@ -202,3 +202,9 @@ fürst freiherr könig kaiser bürgermeister staatsanwalt präs zeuge zeugin ver
 angeklagte angeklagter angekl richter abg redner vors vorsitzender
 """.split())
 # fmt: on
+
+# Organisation nouns a determiner makes a speaker of: the organisation the text names most
+# (see storyline/lang/en/quotes.py).
+ORG_NOUNS = frozenset("""
+unternehmen konzern firma bank gruppe fluggesellschaft hersteller zeitung blatt agentur ministerium partei gewerkschaft verein
+""".split())

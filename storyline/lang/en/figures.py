@@ -52,17 +52,18 @@ MEASURES = {
 # Counted nouns recorded as written, by the shared measure key series group them under (other
 # languages map theirs to these keys: Spanish "pedido" is "order").
 SERIES_MEASURES = {
+    "km": "kilometre",
     "plane": "aircraft", "jet": "aircraft", "airliner": "aircraft", "aeroplane": "aircraft",
     "airplane": "aircraft", "colour": "color", "ton": "tonne", "gigabyte": "gb", "inche": "inch",
     "airline": "companies", "carrier": "companies",
 }
 # Units that may be glued to the digits or abbreviated after them ("30GB", "17 km"), by measure.
 UNITS = {
-    "gb": "gb", "mb": "mb", "tb": "tb", "kb": "kb", "ghz": "ghz", "mhz": "mhz", "km": "kilometre",
+    "gb": "gb", "mb": "mb", "tb": "tb", "kb": "kb", "ghz": "ghz", "mhz": "mhz", "km": "km",
     "kg": "kg", "mw": "mw", "gw": "gw", "kwh": "kwh", "mph": "mph", "km/h": "km/h", "sq km": "km2",
     "-strong": "people",  # "a 50-strong mob"
     "-story": "story", "-storey": "story",  # "the 22-story Cooperative Bank House"
-    "-member": "member", "-store": "store",  # "a seven-member panel", "87-store Weisfield's"
+    "-member": "member", "-store": "store", "-person": "people", "-mile": "mile",  # "a seven-member panel", "87-store Weisfield's"
 }
 # A number's counted noun said only before it, by the noun and its link word: "a crew of six".
 UNSAID_MEASURES = {
@@ -77,7 +78,7 @@ GOODS = (
 )
 # Measures no clause subject owns: lengths, weights, sizes ("rode an elevator 734 feet down").
 UNOWNED = (
-    "feet", "foot", "mile", "kilometre", "metre", "meter", "inch", "pound", "tonne", "ton", "kg",
+    "km", "feet", "foot", "mile", "kilometre", "metre", "meter", "inch", "pound", "tonne", "ton", "kg",
     "gb", "mb", "tb", "kb", "ghz", "mhz", "mw", "gw", "kwh", "mph", "km/h", "km2", "acre",
 )
 PREPOSITIONS = (
@@ -90,11 +91,16 @@ DETERMINERS = (
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some",
     "all", "each", "every", "no", "many", "most", "both",
 )
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("ahead", "leading", "leads", "led", "lead", "trailing", "trails", "trailed", "behind")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("by",)
+MOVE_WORDS = ("up", "down")  # "wheat up 595,400 tonnes old, nil new; corn up 1,900 old"
 SUBJECT_OPENERS = (
     "that", "as", "when", "if", "because", "while", "said", "says", "say", "told", "reported",
     "reports", "announced", "added", "estimated", "believes",
 )
 PARTITIVES = ("of",)  # "20 of Boeing's planes"
+PARTITIVE_PRONOUNS = ("them", "those", "these")  # "Eight of them are in custody"
 ELLIPSIS_LINKS = ("and", "or", "from", "than", "versus")  # "259 people on the plane and 11 on the ground"
 CURRENCY_FRACTIONS = {
     "cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01),
@@ -110,7 +116,8 @@ CURRENCIES = {
     "u.s. dollars": "USD", "us dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
     "#": "GBP",  # the Wall Street Journal's texts write the pound sign as "#"
     "guilders": "NLG", "marks": "DEM", "deutsche marks": "DEM", "francs": "FRF",
-    "swiss francs": "CHF", "lire": "ITL", "pesetas": "ESP",
+    "swiss francs": "CHF", "lire": "ITL", "pesetas": "ESP", "zlotys": "PLN", "zloty": "PLN",
+    "markka": "FIM", "markkas": "FIM", "naira": "NGN",
 }
 # Words right after a sentence's capitalised first word that make it a name, not a sentence-start
 # capital: "Avon also said", "Saddam has been", "Anheuser-Busch announced".
@@ -144,6 +151,7 @@ NOT_COUNTED = (
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
     "minute", "seconds", "decades", "decade", "centuries", "times", "year-old", "years-old", "am",
     "a.m.", "pm", "p.m.", "o'clock", "percentile",
+    "games", "contests", "matches", "runs", "innings", "overs", "balls", "goals",  # sports results are no figures
 )
 PLURAL_SUFFIXES = ("s", "men")  # counted nouns after a number above one are plural ("fishermen")
 IRREGULAR_PLURALS = {
@@ -286,3 +294,13 @@ ADVERB_ENDINGS: tuple[str, ...] = ("ly",)  # an adverb between a sentence's firs
 HEAD_LINKS: tuple[str, ...] = ("at",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
 SCALED_CURRENCIES = {"pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "stg": "GBP"}  # money after a scale word only
 INFINITIVES = ("to",)  # "analysts expect Acme to report earnings of $1.20": the name before one and a verb is its subject
+# What happened to the people counted, said next to the number ("killing 40 people", "100 people
+# have died"): series keep the dead apart from the wounded. FATE_OF: the measures so refined.
+FATE_OF = ("people",)
+FATES = {
+    "killed": "deaths", "killing": "deaths", "kills": "deaths", "died": "deaths", "dead": "deaths",
+    "dying": "deaths", "perished": "deaths", "lives": "deaths",
+    "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
+    "hurt": "injured", "missing": "missing", "displaced": "displaced", "evacuated": "evacuated",
+    "arrested": "arrested", "detained": "arrested",
+}

@@ -82,3 +82,10 @@ candidate nominee speaker democrat republican sheriff police u.s. us uk eu un fo
 congressman congresswoman pastor rev reverend father coach manager analyst pollster
 """.split())
 # fmt: on
+
+# Organisation nouns a determiner makes a speaker of ("the company said"): the organisation the
+# text has named most, not the noun (speakers.Resolver).
+ORG_NOUNS = frozenset("""
+company firm bank group carrier airline maker manufacturer concern insurer retailer utility
+newspaper network broadcaster agency ministry department club party union
+""".split())

@@ -37,6 +37,7 @@ MEASURES = {
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under.
 SERIES_MEASURES = {
+    "km": "kilometre",
     "empleado": "employee", "trabajador": "worker", "pasajero": "passenger", "avión": "aircraft",
     "aeronave": "aircraft", "avión cisterna": "tanker", "jet": "aircraft", "pedido": "order",
     "escaño": "seat", "asiento": "seat", "plaza": "seat", "acción": "share", "tonelada": "tonne",
@@ -87,7 +88,7 @@ CURRENCIES = {
 }
 NOT_COUNTED = (
     "años", "año", "meses", "mes", "semanas", "semana", "días", "día", "horas", "hora", "minutos",
-    "décadas", "siglos", "veces",
+    "décadas", "siglos", "veces", "partidos", "goles",
 )
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS = {  # plurals whose stress mark moves ("34 imágenes" -> "imagen")
@@ -156,13 +157,13 @@ ALIASES = {
     "mexicano": "Mexico", "onu": "United Nations", "ue": "European Union",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "kilómetro", "kg": "kg", "mw": "mw"}
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw"}
 UNSAID_MEASURES = {
     "tripulación": "people", "padre": "hijo", "madre": "hijo", "familia": "people",
     "plantilla": "empleado",
 }
 GOODS = ("avión", "aeronave", "jet", "coche", "vehículo", "barco", "tren", "teléfono", "ordenador", "gigante")
-UNOWNED = ("kilómetro", "metro", "milla", "pulgada", "tonelada", "kg", "gb", "mb", "tb", "mw")
+UNOWNED = ("km", "kilómetro", "metro", "milla", "pulgada", "tonelada", "kg", "gb", "mb", "tb", "mw")
 PREPOSITIONS = (
     "de", "del", "en", "a", "al", "por", "para", "con", "sin", "sobre", "entre", "tras", "desde",
     "hasta", "hacia", "según", "contra", "durante", "mediante",
@@ -171,11 +172,16 @@ DETERMINERS = (
     "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta", "estos",
     "estas", "todos", "todas",
 )
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("aventaja", "aventajaba", "ventaja", "delante")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("por", "en")
+MOVE_WORDS = ("sube", "baja")
 SUBJECT_OPENERS = (
     "que", "cuando", "si", "porque", "mientras", "dijo", "dice", "afirmó", "anunció", "informó",
     "aseguró",
 )
 PARTITIVES = ("de", "del")
+PARTITIVE_PRONOUNS = ("ellos", "ellas", "estos", "estas")
 ELLIPSIS_LINKS = ("y", "o", "de", "que", "frente")
 CURRENCY_FRACTIONS = {"céntimos": ("EUR", 0.01), "centavos": ("USD", 0.01)}
 UNIT_LINKS = ("de",)  # "15.000 millones de dólares"
@@ -219,3 +225,12 @@ DEFINITES = ("los", "las", "ambos", "ambas", "todos", "todas", "estos", "estas")
 HEAD_LINKS: tuple[str, ...] = ()  # "Sales at Acme rose 5%": the name after one heads the clause's subject
 SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
 INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")
+# What happened to the people counted, next to the number: series keep the dead apart from the
+# wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
+FATE_OF = ("people",)
+FATES = {
+    "muertos": "deaths", "murieron": "deaths", "fallecieron": "deaths", "muerto": "deaths",
+    "fallecidos": "deaths", "matando": "deaths", "heridos": "injured", "heridas": "injured",
+    "hiriendo": "injured", "desaparecidos": "missing", "detenidos": "arrested",
+    "evacuadas": "evacuated", "evacuados": "evacuated",
+}

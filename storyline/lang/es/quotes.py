@@ -29,3 +29,9 @@ presidente presidenta ministro ministra secretario secretaria general portavoz d
 directora jefe jefa alcalde alcaldesa diputado diputada senador senadora sr sra dr
 """.split())
 # fmt: on
+
+# Organisation nouns a determiner makes a speaker of: the organisation the text names most
+# (see storyline/lang/en/quotes.py).
+ORG_NOUNS = frozenset("""
+empresa compañía firma banco grupo aerolínea fabricante diario periódico agencia ministerio partido sindicato club
+""".split())

@@ -37,6 +37,7 @@ MEASURES = {
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under.
 SERIES_MEASURES = {
+    "km": "kilometre",
     "employé": "employee", "salarié": "employee", "travailleur": "worker", "passager": "passenger",
     "avion": "aircraft", "appareil": "aircraft", "commande": "order", "siège": "seat",
     "action": "share", "tonne": "tonne", "kilomètre": "kilometre", "client": "customer",
@@ -120,10 +121,10 @@ ALIASES = {
     "afghan": "Afghanistan", "afghane": "Afghanistan", "afghans": "Afghanistan", "norvégien": "Norway",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"go": "gb", "gb": "gb", "mo": "mb", "km": "kilomètre", "kg": "kg", "mw": "mw"}
+UNITS = {"go": "gb", "gb": "gb", "mo": "mb", "km": "km", "kg": "kg", "mw": "mw"}
 UNSAID_MEASURES = {"équipage": "people", "père": "enfant", "mère": "enfant", "famille": "people"}
 GOODS = ("avion", "appareil", "jet", "voiture", "véhicule", "navire", "train", "téléphone")
-UNOWNED = ("kilomètre", "mètre", "mille", "pouce", "tonne", "kg", "gb", "mb", "mw")
+UNOWNED = ("km", "kilomètre", "mètre", "mille", "pouce", "tonne", "kg", "gb", "mb", "mw")
 PREPOSITIONS = (
     "de", "du", "des", "en", "à", "au", "aux", "par", "pour", "avec", "sans", "sur", "sous",
     "entre", "parmi", "après", "avant", "depuis", "contre", "pendant", "selon", "vers", "chez",
@@ -132,11 +133,16 @@ DETERMINERS = (
     "le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette",
     "ces", "tous", "toutes",
 )
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("devance", "devançait", "avance", "derrière")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("de",)
+MOVE_WORDS = ("hausse", "baisse")
 SUBJECT_OPENERS = (
     "que", "qu'", "quand", "si", "parce", "a dit", "dit", "affirme", "a annoncé", "annonce",
     "estime",
 )
 PARTITIVES = ("de", "des", "d'")
+PARTITIVE_PRONOUNS = ("eux", "elles")
 ELLIPSIS_LINKS = ("et", "ou", "de", "que", "contre")
 CURRENCY_FRACTIONS = {"centimes": ("EUR", 0.01)}
 UNIT_LINKS = ("de", "d'")
@@ -188,3 +194,11 @@ ADVERB_ENDINGS: tuple[str, ...] = ("ment",)  # an adverb between a sentence's fi
 HEAD_LINKS: tuple[str, ...] = ("chez",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
 SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
 INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")
+# What happened to the people counted, next to the number: series keep the dead apart from the
+# wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
+FATE_OF = ("people",)
+FATES = {
+    "tués": "deaths", "tuées": "deaths", "morts": "deaths", "mortes": "deaths", "décédé": "deaths",
+    "décédées": "deaths", "blessés": "injured", "blessées": "injured", "disparus": "missing",
+    "arrêtés": "arrested", "évacuées": "evacuated", "évacués": "evacuated",
+}

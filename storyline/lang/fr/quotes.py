@@ -29,3 +29,9 @@ président présidente ministre premier première secrétaire général généra
 directeur directrice chef maire député députée sénateur m mme dr professeur
 """.split())
 # fmt: on
+
+# Organisation nouns a determiner makes a speaker of: the organisation the text names most
+# (see storyline/lang/en/quotes.py).
+ORG_NOUNS = frozenset("""
+entreprise société firme banque groupe compagnie constructeur journal quotidien agence ministère parti syndicat club
+""".split())

@@ -55,6 +55,7 @@ MEASURES = {
 }
 # The counted nouns above recorded as written, by the shared measure key series group them under.
 SERIES_MEASURES = {
+    "km": "kilometre",
     "dipendente": "employee", "lavoratore": "worker", "passeggero": "passenger",
     "aereo": "aircraft", "aeromobile": "aircraft", "velivolo": "aircraft", "jet": "aircraft",
     "esemplare": "copy", "ordine": "order", "posto": "seat", "azione": "share",
@@ -162,13 +163,13 @@ ALIASES = {
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
 UNITS = {
-    "gb": "gb", "mb": "mb", "tb": "tb", "km": "chilometro", "kg": "kg", "mw": "mw", "cm": "cm",
+    "gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "cm": "cm",
     "km2": "chilometro quadrato", "mq": "mq",
 }
 # A number's counted noun said only before it: "un equipaggio di sei".
 UNSAID_MEASURES = {"equipaggio": "people", "padre": "figlio", "madre": "figlio", "famiglia": "people", "organico": "dipendente"}
 GOODS = ("aereo", "aeromobile", "velivolo", "jet", "aereo cisterna", "aerocisterna", "auto", "veicolo", "nave", "treno", "telefono", "computer")
-UNOWNED = ("chilometro", "metro", "miglio", "pollice", "tonnellata", "libbra", "kg", "gb", "mb", "tb", "mw", "cm", "mq")
+UNOWNED = ("km", "chilometro", "metro", "miglio", "pollice", "tonnellata", "libbra", "kg", "gb", "mb", "tb", "mw", "cm", "mq")
 PREPOSITIONS = (
     "di", "del", "della", "dei", "degli", "delle", "dello", "dell", "a", "al", "alla", "ai",
     "agli", "alle", "all", "da", "dal", "dalla", "dai", "dall", "in", "nel", "nella", "nei",
@@ -179,8 +180,13 @@ DETERMINERS = (
     "il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "suo", "sua", "suoi", "sue",
     "loro", "questo", "questa", "questi", "queste", "tutti", "tutte",
 )
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("vantaggio", "avanti", "davanti")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("di",)
+MOVE_WORDS = ("rialzo", "ribasso")
 SUBJECT_OPENERS = ("che", "quando", "se", "perché", "mentre", "detto", "dichiarato", "annunciato", "affermato")
 PARTITIVES = ("di", "dei", "degli", "delle", "del")
+PARTITIVE_PRONOUNS = ("loro",)
 ELLIPSIS_LINKS = ("e", "ed", "o", "di", "che")
 CURRENCY_FRACTIONS = {"centesimi": ("EUR", 0.01), "centesimo": ("EUR", 0.01)}
 UNIT_LINKS = ("di",)  # "3,5 miliardi di dollari"
@@ -240,3 +246,11 @@ DEFINITES = ("i", "gli", "le", "tutti", "tutte", "questi", "queste")  # a small 
 HEAD_LINKS: tuple[str, ...] = ("presso",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
 SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
 INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")
+# What happened to the people counted, next to the number: series keep the dead apart from the
+# wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
+FATE_OF = ("people",)
+FATES = {
+    "morti": "deaths", "uccisi": "deaths", "uccise": "deaths", "morte": "deaths", "deceduti": "deaths",
+    "feriti": "injured", "ferite": "injured", "dispersi": "missing", "arrestati": "arrested",
+    "evacuate": "evacuated", "evacuati": "evacuated",
+}

@@ -27,3 +27,9 @@ presidente premier ministro ministra segretario segretaria generale portavoce di
 direttrice capo sindaco deputato senatore
 """.split())
 # fmt: on
+
+# Organisation nouns a determiner makes a speaker of: the organisation the text names most
+# (see storyline/lang/en/quotes.py).
+ORG_NOUNS = frozenset("""
+società azienda impresa banca gruppo compagnia costruttore giornale quotidiano agenzia ministero partito sindacato
+""".split())

@@ -48,6 +48,7 @@ MEASURES = {
 # Counted nouns recorded as written, by the shared (English) measure key series group them under
 # ("mil" is ten kilometres, no mile: left as it is).
 SERIES_MEASURES = {
+    "km": "kilometre",
     "ansatt": "employee", "arbeider": "worker", "passasjer": "passenger", "fly": "aircraft",
     "bestilling": "order", "sete": "seat", "aksje": "share", "tonn": "tonne",
     "kilometer": "kilometre",
@@ -142,17 +143,22 @@ ALIASES = {
     "svenske": "Sweden", "danske": "Denmark", "fn": "United Nations", "eu": "European Union",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "kilometer", "kg": "kg", "mw": "mw"}
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw"}
 UNSAID_MEASURES = {"mannskap": "people", "far": "barn", "mor": "barn", "familie": "people"}
 GOODS = ("fly", "jetfly", "bil", "kjøretøy", "skip", "tog", "telefon")
-UNOWNED = ("kilometer", "meter", "mil", "tomme", "tonn", "kg", "gb", "mb", "mw")
+UNOWNED = ("km", "kilometer", "meter", "mil", "tomme", "tonn", "kg", "gb", "mb", "mw")
 PREPOSITIONS = (
     "av", "i", "på", "til", "for", "fra", "med", "uten", "under", "over", "mellom", "blant",
     "etter", "før", "siden", "mot", "om", "ved", "hos", "gjennom",
 )
 DETERMINERS = ("en", "ei", "et", "den", "det", "de", "denne", "dette", "disse", "sin", "sitt", "sine", "alle")
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("foran", "leder", "ledet")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("med",)
+MOVE_WORDS = ("opp", "ned")
 SUBJECT_OPENERS = ("at", "når", "hvis", "fordi", "mens", "sa", "sier", "opplyste", "melder", "kunngjorde")
 PARTITIVES = ("av",)
+PARTITIVE_PRONOUNS = ("dem",)
 ELLIPSIS_LINKS = ("og", "eller", "fra", "enn")
 CURRENCY_FRACTIONS = {"øre": ("NOK", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()
@@ -207,3 +213,11 @@ ADVERB_ENDINGS: tuple[str, ...] = ()  # an adverb between a sentence's first wor
 HEAD_LINKS: tuple[str, ...] = ("hos",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
 SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
 INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")
+# What happened to the people counted, next to the number: series keep the dead apart from the
+# wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
+FATE_OF = ("people",)
+FATES = {
+    "drept": "deaths", "døde": "deaths", "omkom": "deaths", "omkommet": "deaths", "skadd": "injured",
+    "skadet": "injured", "såret": "injured", "savnet": "missing", "arrestert": "arrested",
+    "pågrepet": "arrested", "evakuert": "evacuated",
+}

@@ -51,7 +51,7 @@ MEASURES = {
     "personeelsleden": "werknemer", "passagiers": "passagier", "vliegtuigen": "vliegtuig",
     "toestellen": "toestel", "machines": "machine", "exemplaren": "exemplaar", "jets": "jet",
     "bestellingen": "bestelling", "orders": "order", "zitplaatsen": "zitplaats",
-    "stoelen": "stoel", "aandelen": "aandeel", "ton": "ton", "kilometer": "kilometer",
+    "stoelen": "stoel", "aandelen": "aandeel", "ton": "ton", "kilometer": "kilometer", "kilo": "kilo", "liter": "liter",
     "mijl": "mijl", "nummers": "nummer", "liedjes": "nummer", "klanten": "klant",
     "fabrieken": "fabriek", "leveranciers": "leverancier", "functies": "functie",
     "apparaten": "apparaat", "ontwikkelaars": "ontwikkelaar", "gasten": "gast",
@@ -60,6 +60,7 @@ MEASURES = {
 COMPOUND_MEASURES = True  # "tankvliegtuigen", "passagiersvliegtuigen"
 # The counted nouns above recorded as written, by the shared measure key series group them under.
 SERIES_MEASURES = {
+    "km": "kilometre",
     "werknemer": "employee", "medewerker": "employee", "arbeider": "worker",
     "passagier": "passenger", "vliegtuig": "aircraft", "toestel": "aircraft",
     "machine": "aircraft", "exemplaar": "copy", "jet": "aircraft", "bestelling": "order",
@@ -86,6 +87,7 @@ CURRENCIES = {
 NOT_COUNTED = (
     "jaar", "jaren", "maanden", "maand", "weken", "week", "dagen", "dag", "uur", "uren",
     "minuten", "minuut", "seconden", "decennia", "eeuwen", "eeuw", "keer", "maal", "jarige",
+    "wedstrijden", "doelpunten",
 )
 PLURAL_SUFFIXES = ("en", "s", "'s", "’s")  # "auto's", "foto's"
 IRREGULAR_PLURALS = {"kinderen": "kind", "mensen": "mens", "steden": "stad", "schepen": "schip"}
@@ -169,21 +171,26 @@ ALIASES = {
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
 UNITS = {
-    "gb": "gb", "mb": "mb", "tb": "tb", "km": "kilometer", "kg": "kg", "mw": "mw", "cm": "cm",
+    "gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "cm": "cm",
     "m2": "vierkante meter", "vierkante meter": "vierkante meter",
 }
 # A number's counted noun said only before it: "een bemanning van zes".
 UNSAID_MEASURES = {"bemanning": "people", "vader": "kind", "moeder": "kind", "gezin": "people", "personeel": "werknemer"}
 GOODS = ("vliegtuig", "toestel", "machine", "exemplaar", "jet", "tankvliegtuig", "auto", "voertuig", "schip", "trein", "telefoon", "computer")
-UNOWNED = ("kilometer", "meter", "mijl", "inch", "ton", "pond", "kg", "gb", "mb", "tb", "mw", "cm", "vierkante meter")
+UNOWNED = ("km", "kilometer", "meter", "mijl", "inch", "ton", "pond", "kg", "gb", "mb", "tb", "mw", "cm", "vierkante meter")
 PREPOSITIONS = (
     "van", "in", "op", "aan", "met", "voor", "door", "bij", "uit", "tot", "naar", "om", "over",
     "onder", "tegen", "tussen", "zonder", "na", "sinds", "vanaf", "volgens", "tijdens", "per",
     "via", "binnen", "buiten", "rond", "langs", "boven", "beneden", "achter", "naast",
 )
 DETERMINERS = ("de", "het", "een", "zijn", "haar", "hun", "dit", "dat", "deze", "die", "alle", "elke")
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("voorsprong", "voor", "achter")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("met",)
+MOVE_WORDS = ("plus", "min")
 SUBJECT_OPENERS = ("dat", "als", "wanneer", "omdat", "terwijl", "zei", "zegt", "meldde", "maakte", "verklaarde")
 PARTITIVES = ("van",)
+PARTITIVE_PRONOUNS = ("hen", "hun")
 ELLIPSIS_LINKS = ("en", "of", "dan")
 CURRENCY_FRACTIONS = {"cent": ("EUR", 0.01), "dollarcent": ("USD", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()  # "5 miljard dollar": the currency follows at once
@@ -247,3 +254,11 @@ ADVERB_ENDINGS: tuple[str, ...] = ()  # an adverb between a sentence's first wor
 HEAD_LINKS: tuple[str, ...] = ("bij",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
 SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
 INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")
+# What happened to the people counted, next to the number: series keep the dead apart from the
+# wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
+FATE_OF = ("people",)
+FATES = {
+    "gedood": "deaths", "omgekomen": "deaths", "doden": "deaths", "dood": "deaths",
+    "overleden": "deaths", "gewond": "injured", "gewonden": "injured", "vermist": "missing",
+    "gearresteerd": "arrested", "opgepakt": "arrested", "geëvacueerd": "evacuated",
+}

@@ -30,3 +30,9 @@ president premier minister secretaris-generaal woordvoerder woordvoerster direct
 burgemeester leider professor
 """.split())
 # fmt: on
+
+# Organisation nouns a determiner makes a speaker of: the organisation the text names most
+# (see storyline/lang/en/quotes.py).
+ORG_NOUNS = frozenset("""
+bedrijf onderneming firma bank groep concern maatschappij fabrikant krant dagblad agentschap ministerie partij vakbond club
+""".split())

@@ -34,6 +34,7 @@ MEASURES = {
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under.
 SERIES_MEASURES = {
+    "km": "kilometre",
     "funcionário": "employee", "trabalhador": "worker", "passageiro": "passenger",
     "avião": "aircraft", "aeronave": "aircraft", "encomenda": "order", "pedido": "order",
     "assento": "seat", "ação": "share", "tonelada": "tonne", "quilômetro": "kilometre",
@@ -116,10 +117,10 @@ ALIASES = {
     "ue": "European Union",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "quilômetro", "kg": "kg", "mw": "mw"}
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw"}
 UNSAID_MEASURES = {"tripulação": "people", "pai": "filho", "mãe": "filho", "família": "people"}
 GOODS = ("avião", "aeronave", "jato", "carro", "veículo", "navio", "trem", "comboio", "telefone")
-UNOWNED = ("quilômetro", "metro", "milha", "polegada", "tonelada", "kg", "gb", "mb", "tb", "mw")
+UNOWNED = ("km", "quilômetro", "metro", "milha", "polegada", "tonelada", "kg", "gb", "mb", "tb", "mw")
 PREPOSITIONS = (
     "de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "a", "ao", "por", "pelo",
     "pela", "para", "com", "sem", "sobre", "entre", "após", "desde", "até", "contra", "durante",
@@ -128,10 +129,15 @@ DETERMINERS = (
     "o", "a", "os", "as", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas", "este", "esta",
     "todos", "todas",
 )
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("vantagem", "frente")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("por",)
+MOVE_WORDS = ("alta", "baixa")
 SUBJECT_OPENERS = (
     "que", "quando", "se", "porque", "enquanto", "disse", "diz", "afirmou", "anunciou", "informou",
 )
 PARTITIVES = ("de", "dos", "das")
+PARTITIVE_PRONOUNS = ("eles", "elas")
 ELLIPSIS_LINKS = ("e", "ou", "de", "que")
 CURRENCY_FRACTIONS = {"centavos": ("BRL", 0.01), "cêntimos": ("EUR", 0.01)}
 UNIT_LINKS = ("de",)
@@ -183,3 +189,11 @@ ADVERB_ENDINGS: tuple[str, ...] = ("mente",)  # an adverb between a sentence's f
 HEAD_LINKS: tuple[str, ...] = ()  # "Sales at Acme rose 5%": the name after one heads the clause's subject
 SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
 INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")
+# What happened to the people counted, next to the number: series keep the dead apart from the
+# wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
+FATE_OF = ("people",)
+FATES = {
+    "mortos": "deaths", "mortas": "deaths", "morreram": "deaths", "matando": "deaths",
+    "feridos": "injured", "feridas": "injured", "desaparecidos": "missing", "presos": "arrested",
+    "detidos": "arrested", "evacuadas": "evacuated",
+}

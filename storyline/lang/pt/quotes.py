@@ -27,3 +27,9 @@ presidente primeiro-ministro ministro ministra secretário secretária geral por
 diretora chefe presidente-executivo deputado
 """.split())
 # fmt: on
+
+# Organisation nouns a determiner makes a speaker of: the organisation the text names most
+# (see storyline/lang/en/quotes.py).
+ORG_NOUNS = frozenset("""
+empresa companhia firma banco grupo fabricante jornal agência ministério partido sindicato clube
+""".split())

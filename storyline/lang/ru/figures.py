@@ -67,6 +67,7 @@ MEASURES = {
     "рейсов": "рейс", "авиарейсов": "рейс", "членов": "член", "членами": "член",
 }
 SERIES_MEASURES = {
+    "km": "kilometre",
     "сотрудник": "employee", "работник": "employee", "рабочий": "worker", "пассажир": "passenger",
     "самолёт": "aircraft", "заказ": "order", "место": "seat", "акция": "share", "тонна": "tonne",
     "километр": "kilometre", "рейс": "flight", "член": "member",
@@ -160,17 +161,22 @@ ALIASES = {
     "турция": "Turkey", "турции": "Turkey", "иран": "Iran", "ирана": "Iran",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"гб": "gb", "мб": "mb", "тб": "tb", "км": "километр", "кг": "kg", "мвт": "mw", "gb": "gb", "km": "километр"}
+UNITS = {"гб": "gb", "мб": "mb", "тб": "tb", "км": "km", "кг": "kg", "мвт": "mw", "gb": "gb", "km": "km"}
 UNSAID_MEASURES = {"экипаж": "people", "экипажем": "people", "экипажа": "people", "семья": "people"}
 GOODS = ("самолёт", "вертолёт", "автомобиль", "корабль", "судно", "поезд", "телефон", "танк")
-UNOWNED = ("километр", "метр", "миля", "тонна", "kg", "gb", "mb", "tb", "mw")
+UNOWNED = ("km", "километр", "метр", "миля", "тонна", "kg", "gb", "mb", "tb", "mw")
 PREPOSITIONS = (
     "в", "во", "на", "с", "со", "к", "ко", "по", "за", "из", "от", "до", "для", "без", "под",
     "над", "при", "о", "об", "у", "через", "между", "после", "перед", "против", "среди", "около",
 )
 DETERMINERS = ("этот", "эта", "это", "эти", "все", "свой", "своя", "свои", "каждый", "каждая")
+NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+LEADS = ("опережает", "впереди")  # a margin after MARGIN_LINKS and one of these is the leader's
+MARGIN_LINKS = ("на",)
+MOVE_WORDS: tuple[str, ...] = ()
 SUBJECT_OPENERS = ("что", "когда", "если", "потому", "заявил", "заявила", "сообщил", "сообщила", "сообщили", "заявили")
 PARTITIVES = ("из",)
+PARTITIVE_PRONOUNS = ("них",)
 ELLIPSIS_LINKS = ("и", "или", "а", "ещё", "еще")
 CURRENCY_FRACTIONS = {"копеек": ("RUB", 0.01), "центов": ("USD", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()  # "2,5 млрд долларов": the currency's genitive follows at once
@@ -213,3 +219,12 @@ ADVERB_ENDINGS: tuple[str, ...] = ()  # an adverb between a sentence's first wor
 HEAD_LINKS: tuple[str, ...] = ()  # "Sales at Acme rose 5%": the name after one heads the clause's subject
 SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
 INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")
+# What happened to the people counted, next to the number: series keep the dead apart from the
+# wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
+FATE_OF = ("people",)
+FATES = {
+    "погибли": "deaths", "погибших": "deaths", "убиты": "deaths", "убитых": "deaths",
+    "погибло": "deaths", "ранены": "injured", "раненых": "injured", "пострадали": "injured",
+    "пострадавших": "injured", "пропали": "missing", "задержаны": "arrested",
+    "эвакуированы": "evacuated",
+}

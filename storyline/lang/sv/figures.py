@@ -139,6 +139,7 @@ PREPOSITIONS = (
 DETERMINERS = ("en", "ett", "den", "det", "de", "denna", "detta", "dessa", "sin", "sitt", "sina", "alla")
 SUBJECT_OPENERS = ("att", "när", "om", "eftersom", "medan", "sa", "sade", "säger", "meddelar", "meddelade")
 PARTITIVES = ("av",)
+PARTITIVE_PRONOUNS = ("dem",)
 ELLIPSIS_LINKS = ("och", "eller", "från", "än")
 DEALS = ("kontrakt", "kontraktet", "avtal", "avtalet", "förvärv")
 RECIPIENT_PREPOSITIONS = ("till",)
@@ -164,3 +165,11 @@ ADVERB_ENDINGS: tuple[str, ...] = ()  # an adverb between a sentence's first wor
 HEAD_LINKS: tuple[str, ...] = ("hos",)  # "Sales at Acme rose 5%": the name after one heads the clause's subject
 SCALED_CURRENCIES: dict[str, str] = {}  # currency words that are money only after a scale word (English "pounds")
 INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive here ("expects Acme to report")
+# What happened to the people counted, next to the number: series keep the dead apart from the
+# wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
+FATE_OF = ("people",)
+FATES = {
+    "dödades": "deaths", "dödade": "deaths", "döda": "deaths", "dog": "deaths", "omkom": "deaths",
+    "skadades": "injured", "skadade": "injured", "sårade": "injured", "saknas": "missing",
+    "greps": "arrested", "evakuerades": "evacuated",
+}
