@@ -5,16 +5,7 @@ REDEWIEDERGABE samples."""
 
 from __future__ import annotations
 
-from storyline.model import Document
-from storyline.quotes import extract
-
-
-def _quotes(text: str, lang: str = "de") -> list:
-    return extract(Document(id="t", text=text, lang=lang))
-
-
-def _direct(text: str, lang: str = "de") -> list:
-    return [q for q in _quotes(text, lang) if q.direct]
+from .test_quotes_dialogue import _direct, _quotes
 
 
 def test_quotes_german_reported_clause_is_set_off_by_a_comma():
