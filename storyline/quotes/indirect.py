@@ -139,7 +139,8 @@ def _clause(toks: list[Token], c: int, speaker: tuple[int, int], addr: tuple[int
     """The reported clause after an attribution ending at ``after``, if it is long enough."""
     body = _content_start(toks, after, rules)
     end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
-    if body < 0 or body >= end or sum(t.is_word for t in toks[body:end]) < MIN_CONTENT or not toks[body].is_word and toks[body].text not in "“\"„«‘":
+    if body < 0 or body >= end or sum(t.is_word for t in toks[body:end]) < MIN_CONTENT \
+            or not toks[body].is_word and toks[body].text not in "“\"„«‘":
         return None
     return Clause((body, end), Attribution((c, c + 1), speaker, addr, c + 1))
 
@@ -305,13 +306,14 @@ def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
         if j < len(taken) and taken[j][0] < e:
             last = None
             continue
-        toks = tokenize(text, s, e) if rules.may_report(text, s, e) or last is not None else []
+        cued = rules.may_report(text, s, e)
+        toks = tokenize(text, s, e) if cued or last is not None else []
         if len(toks) < MIN_CONTENT + 2:
             last = None
             continue
         clause = (_leading(toks, rules) or _according_first(toks, rules) or _noun_report(toks, rules)
                   or _trailing(toks, rules) or _medial(toks, rules)
-                  or _parenthetical(toks, rules)) if rules.may_report(text, s, e) else None
+                  or _parenthetical(toks, rules)) if cued else None
         if clause is None:
             last = _going_on(toks, last, rules)
             if last is not None:
