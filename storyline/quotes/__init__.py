@@ -16,6 +16,7 @@ import logging
 
 from ..model import Document
 from ..pipeline import Options
+from .attribution import ABBREVIATIONS
 from .extract import Draft, direct_quotes
 from .indirect import indirect_quotes
 from .marks import opening_marks, paragraphs, sentences
@@ -45,7 +46,8 @@ def extract(doc: Document) -> list[Quote]:
     drafts = direct_quotes(text, paras, rules, boilerplate)
     marks = opening_marks(rules)
     taken = [(d.start, d.end) for d in drafts]
-    body = [s for s in sentences(text, paras, rules.ordinal_stops) if not boilerplate(s[0])]
+    short = ABBREVIATIONS | rules.titles if rules.capitalised_nouns else None
+    body = [s for s in sentences(text, paras, rules.ordinal_stops, short) if not boilerplate(s[0])]
     drafts += indirect_quotes(text, body, rules, taken, marks)
     resolver = Resolver(doc, rules)
     return [_quote(doc, d, resolver, body) for d in sorted(drafts, key=lambda d: d.start)]

@@ -54,8 +54,11 @@ def span(toks: list[Token], r: tuple[int, int] | None) -> tuple[int, int] | None
 # Abbreviations that end with a full stop inside a sentence (titles, initials are handled apart).
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr rep sen gov lt col gen sgt capt st jr sr prof rev hon no nr vs etc inc co corp ltd
-präs hr fr frl angekl dt bzw sog vgl mme mlle sr sra dra ew
+präs hr hrn fr frl angekl dt bzw sog vgl mme mlle sr sra dra ew abg vors se geb gest
 """.split())
+
+
+ROMAN = frozenset("IVX")
 
 
 def _is_abbrev_dot(toks: list[Token], i: int) -> bool:
@@ -67,9 +70,12 @@ def _is_abbrev_dot(toks: list[Token], i: int) -> bool:
 
 
 def _ordinal_dot(toks: list[Token], i: int) -> bool:
-    """A full stop glued to a number of one or two digits: an ordinal ("am 9. September")."""
-    return toks[i].text == "." and i > 0 and toks[i - 1].text.isdigit() and len(toks[i - 1].text) <= 2 \
-        and toks[i - 1].end == toks[i].start
+    """A full stop glued to a number of one or two digits or a Roman numeral: an ordinal ("am 9.
+    September", "Heinrich III.")."""
+    if toks[i].text != "." or i == 0 or toks[i - 1].end != toks[i].start:
+        return False
+    word = toks[i - 1].text
+    return (word.isdigit() and len(word) <= 2) or (2 <= len(word) <= 4 and set(word) <= ROMAN)
 
 
 def is_sentence_end(toks: list[Token], i: int, rules: Rules | None = None) -> bool:
@@ -450,6 +456,9 @@ def v2_subject(toks: list[Token], c: int, stop: int, start: int | None, end: int
         if stop - start == 1 and c + 1 < len(toks) and toks[c + 1].low in rules.pronouns \
                 and toks[c + 1].low not in NO_SUBJECT:
             return (c + 1, c + 2)  # "Daarnaast kondigde hij aan": one fronted word, then the subject
+        if stop - start == 1 and end is not None and toks[c + 1].low in rules.determiners \
+                and end < len(toks) and toks[end].text == ",":
+            return (c + 1, end)  # "Neuerdings verlangt die Kommission, daß …": the same, a noun phrase
         return None  # the plain order: the phrase before the cue is read as usual
     if end is not None and toks[c + 1].low not in NO_SUBJECT and (
             toks[c + 1].low in rules.pronouns or toks[c].low not in rules.object_cues):

@@ -190,6 +190,8 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
         draft.kind = "embedded"
         if lead:
             draft.speaker = _sentence_subject(before, rules)  # who names it ("Baker nannte ihn „…“")
+    elif _hypothetical(before, rules) and (pre is not None and pre_direct or before[-1].text == ":"):
+        draft.kind = "embedded"  # "als wollten sie sagen: „…“": words nobody said, no quotation
     elif pre is not None and pre_direct and not _embedded_after(paras.text, q):
         _apply(draft, before, pre)
         draft.notes.append("pre")
@@ -221,6 +223,14 @@ def attribute_marked(q: Quoted, paras: Paragraphs, rules: Rules, floor: int) -> 
         draft.speaker = _previous_subject(paras.before(k0, q.start, floor), rules) or (
             _beat_subject(window, rules) if closed else None)
     return draft
+
+
+def _hypothetical(toks: list[Token], rules: Rules) -> bool:
+    """The clause introducing a quotation says what would or might be said, not what was ("als
+    wollten sie sagen:", "Viele würden … sagen:", "könnten Sie … mit den Worten einleiten:"); only
+    the last clause counts ("…, die … geben könnte, …, aus dem Prolog weiter zu zitieren: „…“")."""
+    clause = max((k + 1 for k, t in enumerate(toks) if t.text in ",;"), default=0)
+    return any(t.low in rules.hypothetical for t in toks[clause:])
 
 
 def _voice(toks: list[Token], sp: tuple[int, int], rules: Rules) -> bool:
@@ -774,6 +784,8 @@ def _colon_starts(toks: list[Token], rules: Rules, taken: Callable[[int], bool])
             continue
         lo = max(0, c - LOOKBEHIND)
         tail = sentence_tail(toks[lo:c], rules)
+        if _hypothetical(tail, rules):
+            continue  # "Viele würden gleich andern Vielen sagen: …": words nobody said
         base = c - len(tail)
         att, _ = before_quote(tail, rules)
         if att is not None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attribution import (Attribution, addressee_after, after_quote, np_word, span, speaker_backward,
-                          speaker_forward, v2_subject)
+from .attribution import (Attribution, addressee_after, after_quote, is_sentence_end, np_word, span,
+                          speaker_backward, speaker_forward, v2_subject)
 from .extract import Draft
 from .rules import Rules, Token, tokenize
 
@@ -39,7 +39,11 @@ class Clause:
 
 def _content_start(toks: list[Token], i: int, rules: Rules) -> int:
     """Where the reported clause starts after a cue: past an addressee and a "that"
-    ("sagte, dass …", "sagte, er werde …": past the comma too)."""
+    ("sagte, dass …", "sagte, er werde …": past the comma too); -1 where the table says a comma
+    sets the clause off and none follows the cue closely ("Die Gruppe Triest gab im Jahre 1910 …
+    aus": an object, no reported clause)."""
+    if rules.clause_comma:
+        return _after_comma(toks, i, rules)
     if i + 1 < len(toks) and toks[i].text == "," and (toks[i + 1].low in rules.complementizers
                                                       or toks[i + 1].low in rules.pronouns):
         i += 1
@@ -51,10 +55,22 @@ def _content_start(toks: list[Token], i: int, rules: Rules) -> int:
     return i
 
 
+def _after_comma(toks: list[Token], i: int, rules: Rules) -> int:
+    """The reported clause after the first comma within reach of the cue, past a "dass" ("versichert
+    auf das bestimmteste, daß …", "verlangt der „Dzennik Polski “, die Polen mögen …"), or after a
+    farther ", dass" ("behauptet es nach dem Ereigniß … gehört zu haben, daß …"); -1 if none."""
+    for k in range(i, len(toks) - 1):
+        if toks[k].text == "," and (k < i + COMPLEMENT_REACH or toks[k + 1].low in rules.complementizers):
+            return k + 2 if toks[k + 1].low in rules.complementizers else k + 1
+        if toks[k].text in {";", ":"} or is_sentence_end(toks, k, rules):
+            break
+    return -1
+
+
 def _leading(toks: list[Token], rules: Rules) -> Clause | None:
     """SPEAKER CUE [addressee] [that] CLAUSE, the cue among the first words of the sentence."""
     for c in range(1, min(len(toks), 25)):
-        if not rules.is_cue(toks[c]) or rules.fused_pronoun(toks[c]):
+        if not rules.is_report_cue(toks[c]) or rules.fused_pronoun(toks[c]):
             continue
         stop = c
         while stop > 0 and toks[stop - 1].low in rules.auxiliaries:
@@ -123,7 +139,8 @@ def _clause(toks: list[Token], c: int, speaker: tuple[int, int], addr: tuple[int
     """The reported clause after an attribution ending at ``after``, if it is long enough."""
     body = _content_start(toks, after, rules)
     end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
-    if sum(t.is_word for t in toks[body:end]) < MIN_CONTENT or not toks[body].is_word and toks[body].text not in "“\"„«‘":
+    if body < 0 or body >= end or sum(t.is_word for t in toks[body:end]) < MIN_CONTENT \
+            or not toks[body].is_word and toks[body].text not in "“\"„«‘":
         return None
     return Clause((body, end), Attribution((c, c + 1), speaker, addr, c + 1))
 
@@ -135,7 +152,8 @@ def _trailing(toks: list[Token], rules: Rules) -> Clause | None:
         if toks[k].text != ",":
             continue
         att = after_quote(toks, k + 1, rules)
-        if att is None or att.speaker is None or len(toks) - att.last > TRAILING or _has_object(toks, att, rules):
+        if att is None or att.speaker is None or len(toks) - att.last > TRAILING or _has_object(toks, att, rules) \
+                or _direct_only(toks, att, rules):
             continue
         if sum(t.is_word for t in toks[:k]) < MIN_CONTENT:
             return None
@@ -152,6 +170,32 @@ def _has_object(toks: list[Token], att: Attribution, rules: Rules) -> bool:
     return toks[att.last].low in rules.possessives and toks[att.cue[0]].low not in rules.object_cues
 
 
+def _parenthetical(toks: list[Token], rules: Rules) -> Clause | None:
+    """CLAUSE, as SPEAKER CUE, CLAUSE: "Er soll, wie Augenzeugen berichten, eine Kurve zu kurz
+    genommen haben", "So verlangen, wie Oekonomierat Göthe kürzlich ausführte, manche Böden …": the
+    sentence around the parenthesis is reported, in two segments."""
+    for k in range(1, len(toks) - 3):
+        if toks[k].text != "," or toks[k + 1].low not in rules.as_words:
+            continue
+        end = speaker_forward(toks, k + 2, rules)
+        close = next((m for m in range(k + 2, min(len(toks), k + MEDIAL_REACH)) if toks[m].text in ",.;:"), None)
+        if end is None or close is None or toks[close].text != "," \
+                or not any(rules.is_report_cue(t) for t in toks[end:close]):
+            continue
+        cue = next(m for m in range(end, close) if rules.is_report_cue(toks[m]))
+        last = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
+        if sum(t.is_word for t in toks[:k]) + sum(t.is_word for t in toks[close + 1:last]) < MIN_CONTENT:
+            return None
+        return Clause((0, k), Attribution((cue, cue + 1), (k + 2, end), None, close), (close + 1, last))
+    return None
+
+
+def _direct_only(toks: list[Token], att: Attribution, rules: Rules) -> bool:
+    """The attribution's verb attributes quoted words only ("Wenn dies Klugheit ist, dann gibt es
+    keine Thorheit": no report)."""
+    return att.cue is not None and toks[att.cue[0]].low in rules.direct_only_cues
+
+
 def _medial(toks: list[Token], rules: Rules) -> Clause | None:
     """CLAUSE, SPEAKER CUE, CLAUSE: "The museum, Mr. Obama said, would make visitors face …" (one
     reported sentence in two segments around its attribution)."""
@@ -160,12 +204,47 @@ def _medial(toks: list[Token], rules: Rules) -> Clause | None:
             continue
         att = after_quote(toks, k + 1, rules)
         if att is None or att.speaker is None or att.cue is None or att.last >= len(toks) \
-                or toks[att.last].text != ",":
+                or toks[att.last].text != "," or _direct_only(toks, att, rules):
             continue
         end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
         if sum(t.is_word for t in toks[att.last + 1:end]) < MIN_CONTENT:
             return None
         return Clause((0, k), att, (att.last + 1, end))
+    return None
+
+
+def _subject(toks: list[Token], k: int, rules: Rules) -> tuple[int, int] | None:
+    """The subject of a clause before ``toks[k]``: the phrase opening it, or the one after the verb
+    that follows a fronted phrase; a pronoun or a phrase of names or nouns, not a bare determiner."""
+    start = max((j + 1 for j in range(k) if toks[j].text == ","), default=0)  # the clause holding it
+    if toks[start].low in rules.stopwords or toks[start].text[0].islower():
+        # a fronted phrase or clause ("Ohne … zu nehmen, eilte er …"): the subject follows the verb
+        verb = next((j for j in range(start, k) if toks[j].is_word and toks[j].text[0].islower()
+                     and toks[j].low not in rules.stopwords and toks[j].low not in rules.determiners), None)
+        if verb is None:
+            return None
+        start = verb + 1
+    end = speaker_forward(toks, start, rules)
+    if end is None or end >= k or not any(t.low in rules.pronouns or t.is_capitalised and t.low not in rules.determiners
+                                          for t in toks[start:end]):
+        return None
+    return (start, end)
+
+
+def _noun_report(toks: list[Token], rules: Rules) -> Clause | None:
+    """A noun of speech and its clause ("Die von einigen Wiener Blättern gebrachte Nachricht, dass
+    …", "Graf Tisza kam … mit der Mitteilung zu Hilfe, daß …"): the clause after "that" is reported;
+    its speaker is the sentence's subject, before the verb or after a fronted phrase ("Zu Beginn der
+    Sitzung macht Herr Bürgermeister Josef von Engel die Mittheilung, daß …"), else unknown."""
+    for k in range(1, len(toks) - 3):
+        if toks[k].low not in rules.report_nouns or not toks[k].is_capitalised or toks[k + 1].text != "," \
+                or toks[k + 2].low not in rules.complementizers:
+            continue
+        speaker = _subject(toks, k, rules)
+        clause = _clause(toks, k, speaker or (k, k), None, k + 1, rules)
+        if clause is not None and speaker is None:
+            clause.att = Attribution((k, k + 1), None, None, k + 1)
+        return clause
     return None
 
 
@@ -190,7 +269,7 @@ def _answered(toks: list[Token], clause: Clause, rules: Rules) -> Clause | None:
     before a cue followed by a comma counts."""
     body, end = clause.content
     for c in range(body + 2, end - MIN_CONTENT):
-        if not rules.is_cue(toks[c]) or toks[c + 1].text != ",":
+        if not rules.is_report_cue(toks[c]) or toks[c + 1].text != ",":
             continue
         subj = toks[c - 1]
         if not (subj.low in rules.pronouns or subj.is_capitalised) or subj.low in rules.stopwords:
@@ -217,20 +296,28 @@ def _draft(text: str, toks: list[Token], clause: Clause, marks: re.Pattern[str])
 def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
                     taken: list[tuple[int, int]], marks: re.Pattern[str]) -> list[Draft]:
     """Indirect and mixed quotations of the sentences that hold no direct quotation."""
-    out = []
+    out: list[Draft] = []
     taken = sorted(taken)
     j = 0
+    last: Draft | None = None  # the report the sentence before held, which a subjunctive one goes on
     for s, e in sents:
         while j < len(taken) and taken[j][1] <= s:
             j += 1
-        if (j < len(taken) and taken[j][0] < e) or not rules.may_report(text, s, e):
+        if j < len(taken) and taken[j][0] < e:
+            last = None
             continue
-        toks = tokenize(text, s, e)
+        cued = rules.may_report(text, s, e)
+        toks = tokenize(text, s, e) if cued or last is not None else []
         if len(toks) < MIN_CONTENT + 2:
+            last = None
             continue
-        clause = (_leading(toks, rules) or _according_first(toks, rules) or _trailing(toks, rules)
-                  or _medial(toks, rules))
+        clause = (_leading(toks, rules) or _according_first(toks, rules) or _noun_report(toks, rules)
+                  or _trailing(toks, rules) or _medial(toks, rules)
+                  or _parenthetical(toks, rules)) if cued else None
         if clause is None:
+            last = _going_on(toks, last, rules)
+            if last is not None:
+                out.append(last)
             continue
         second = _answered(toks, clause, rules) if clause.rest is None else None
         if second is not None:
@@ -243,8 +330,23 @@ def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
                 while cut > clause.content[0] and not toks[cut - 1].is_word:
                     cut -= 1
             clause = Clause((clause.content[0], cut), clause.att)
+        last = None
         for part in (clause, second):
             draft = _draft(text, toks, part, marks) if part is not None else None
             if draft is not None:
                 out.append(draft)
+                last = draft
     return out
+
+
+def _going_on(toks: list[Token], last: Draft | None, rules: Rules) -> Draft | None:
+    """A sentence after a report that goes on in the reported mood, without a cue of its own ("Der
+    Letztere erwiderte, er weise … darauf hin, daß … . Der Museumsbau werde künftigen Geschlechtern
+    davon Zeugniß geben, …"): more of the same report, by the same speaker; None otherwise."""
+    if last is None or not rules.subjunctives or toks[-1].text == "?":
+        return None
+    for k, tok in enumerate(toks[:-1]):
+        if tok.low in rules.subjunctives and not (k > 0 and toks[k - 1].low in rules.first_persons):
+            end = len(toks) - 1 if toks[-1].text in ".!" else len(toks)
+            return Draft([(toks[0].start, toks[end - 1].end)], -1, last.speaker, None, None, True, "indirect")
+    return None

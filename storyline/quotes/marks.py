@@ -184,24 +184,38 @@ def dash_turns(text: str, paras: list[tuple[int, int]], rules: Rules) -> list[Qu
 # A sentence ends at . ! ? (with closing marks) before a space and a capital, digit, mark or dash
 # (a typewriter "--" too: "… Glück! -- Stilling bekannte …").
 SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»“)]*\s+(?=(?:--|[\"“„«»‘'(–—-])?\s?[A-ZÆØÅÄÖÜÉ0-9])")
-ORDINAL = re.compile(r"(?<![\d.,])\d{1,2}$")
+ORDINAL = re.compile(r"(?<![\d.,])\d{1,2}$|(?<![\w.])[IVX]{2,4}$")  # "am 9. September", "Heinrich III. hat"
 ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z](?:\.[A-Z])*|\b(?:vs|etc|ca|approx))\.$")
 
 
-def sentences(text: str, paras: list[tuple[int, int]], ordinals: bool = False) -> list[tuple[int, int]]:
+def sentences(text: str, paras: list[tuple[int, int]], ordinals: bool = False,
+              abbreviations: frozenset[str] | None = None) -> list[tuple[int, int]]:
     """Sentences of each paragraph (a light splitter: the extractor must not wait on another layer);
-    with ``ordinals`` a stop after a number of one or two digits ends none ("am 9. September")."""
+    with ``ordinals`` a stop after a number of one or two digits or a Roman numeral ends none ("am 9.
+    September", "von Heinrich III. gehört"); ``abbreviations`` lists the short words whose stop ends
+    no sentence where any other short capitalised word may end one."""
     out = []
     for ps, pe in paras:
         s = ps
         for m in SENTENCE_BREAK.finditer(text, ps, pe):
-            if ABBREVIATION.search(text, max(s, m.start() - 6), m.start() + 1) or (
-                    ordinals and text[m.start()] == "." and ORDINAL.search(text, max(s, m.start() - 3), m.start())):
+            if _abbreviated(text, max(s, m.start() - 6), m.start() + 1, abbreviations) or (
+                    ordinals and text[m.start()] == "." and ORDINAL.search(text, max(s, m.start() - 5), m.start())):
                 continue
             out.append((s, m.end()))
             s = m.end()
         out.append((s, pe))
     return [(s, _rstrip(text, s, e)) for s, e in out if text[s:e].strip()]
+
+
+def _abbreviated(text: str, s: int, e: int, abbreviations: frozenset[str] | None) -> bool:
+    """A stop ending ``text[s:e]`` closes an abbreviation. With ``abbreviations`` (where nouns are
+    capitalised, so a short capitalised word is mostly a noun: "… ergreift das Wort. Dieser glaubt
+    …") a short word counts only when listed or a single letter."""
+    m = ABBREVIATION.search(text, s, e)
+    if m is None or abbreviations is None:
+        return m is not None
+    word = m.group()[:-1].split(".")[-1]
+    return len(word) <= 1 or word.lower() in abbreviations or not word[:1].isupper()
 
 
 def _rstrip(text: str, s: int, e: int) -> int:

@@ -80,6 +80,14 @@ class Rules:
     possessives: frozenset[str] = frozenset()  # "seine Briefe: „…“", "his remarks": the owner speaks
     org_nouns: frozenset[str] = frozenset()  # "the company said": the organisation the text is about
     third_person: frozenset[str] = frozenset()  # "er", "sie": a narrated character after a quotation
+    hypothetical: frozenset[str] = frozenset()  # "würden … sagen:": words nobody said, no quotation
+    report_nouns: frozenset[str] = frozenset()  # "die Nachricht, daß …": nouns whose clause is reported
+    subjunctives: frozenset[str] = frozenset()  # "werde", "sei": the reported mood, a report going on
+    first_persons: frozenset[str] = frozenset()  # "ich werde": the same forms, indicative
+    as_words: frozenset[str] = frozenset()  # ", wie X berichten, …": a parenthetical attribution
+    clause_comma: bool = False  # a reported clause is set off by a comma ("sagte, er werde …")
+    report_cues: frozenset[str] = frozenset()  # verbs read as cues before a reported clause only
+    direct_only_cues: frozenset[str] = frozenset()  # cues of quoted words only, never of a reported clause
     join_sentences: bool = True  # "“…,” he said. “…”" is one quotation (else two, same speaker)
     cue_finder: re.Pattern[str] | None = None  # any cue or "according" word, to skip cue-less sentences
 
@@ -92,6 +100,13 @@ class Rules:
         if not tok.text[0].islower():
             return False
         return tok.low in self.cues or (self.fused_pronoun(tok) is not None and tok.low.split("-")[0] in self.cues)
+
+    def is_report_cue(self, tok: Token) -> bool:
+        """A cue, or a verb that reports a clause set off after it ("Die Gegner behaupten, …"), but
+        not one that only attributes quoted words („…“ gab er zurück; "Er gab sich alle Mühe, …")."""
+        if tok.low in self.direct_only_cues:
+            return False
+        return self.is_cue(tok) or (tok.text[0].islower() and tok.low in self.report_cues)
 
     def fused_pronoun(self, tok: Token) -> str | None:
         """The pronoun of an inverted cue such as French "a-t-il" / "déclare-t-elle"."""
@@ -175,6 +190,14 @@ def rules_for(lang: str | None) -> Rules:
         fragments=bool(getattr(mod, "QUOTED_FRAGMENTS", False)),
         capitalised_nouns=bool(getattr(mod, "CAPITALISED_NOUNS", False)),
         join_sentences=bool(getattr(mod, "JOIN_ACROSS_SENTENCES", True)),
+        clause_comma=bool(getattr(mod, "CLAUSE_COMMA", False)),
+        as_words=_words(mod, "AS_WORDS"),
+        subjunctives=_words(mod, "SUBJUNCTIVES"),
+        first_persons=_words(mod, "FIRST_PERSONS"),
+        report_nouns=_words(mod, "REPORT_NOUNS"),
+        hypothetical=_words(mod, "HYPOTHETICAL"),
+        report_cues=_words(mod, "REPORT_CUES"),
+        direct_only_cues=_words(mod, "DIRECT_ONLY_CUES"),
         ordinal_stops=bool(getattr(mod, "ORDINAL_STOPS", False)),
         speech_nouns=_words(mod, "SPEECH_NOUNS"),
         genitives=_words(mod, "GENITIVES"),
@@ -188,7 +211,8 @@ def rules_for(lang: str | None) -> Rules:
         interlocutors=_words(mod, "INTERLOCUTORS"),
         vocatives=_words(mod, "INTERJECTIONS"),
         naming_cues=_words(mod, "NAMING_CUES"),
-        cue_finder=_cue_finder(_words(mod, "CUES") | {p[0] for p in getattr(mod, "ACCORDING", ())}),
+        cue_finder=_cue_finder(_words(mod, "CUES") | _words(mod, "REPORT_CUES") | _words(mod, "REPORT_NOUNS")
+                               | {p[0] for p in getattr(mod, "ACCORDING", ())}),
     )
 
 

@@ -13,6 +13,11 @@ VERB_SECOND = True
 # half; halves within one sentence („…“, sagte er, „…“) still join.
 JOIN_ACROSS_SENTENCES = False
 
+# A reported clause is always set off by a comma ("sagte, er werde …", "versichert auf das
+# bestimmteste, daß …"); a verb followed by no comma has an object, not a report ("Die Gruppe
+# Triest gab im Jahre 1910 … aus", "Er spricht in demselben von einer Statistica").
+CLAUSE_COMMA = True
+
 # Every noun is capitalised, so a speaker phrase "der alte König" ends after its noun (and a name
 # after it): "der König seinen Mund dem Ohr …" is the subject "der König" and its objects.
 CAPITALISED_NOUNS = True
@@ -67,6 +72,7 @@ VOICE_NOUNS = frozenset("lachen gelächter lächeln seufzer schrei schluchzen fl
 # ("und seine Briefe enthalten manchen Stoßseufzer: „…“").
 POSSESSIVES = frozenset("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres".split())
 
+# Reporting verbs ("frug": the 19th-century past of "fragen", „…?“ frug der naive Jkarier).
 CUES = frozenset("""
 sagte sagt sagten sage sagen gesagt sprach spricht sprachen erklärte erklärt erklärten erklären
 betonte betont betonten meinte meint meinten warnte warnt warnten schrieb schreibt schreiben
@@ -81,6 +87,58 @@ seufzte lachte lacht mahnte mahnt befahl jubelte wiederholte wiederholt fragte r
 sprach meinte schloß ergänzte ergänzt beteuerte beteuert gab gibt
 konstatierte konstatiert constatirte constatirt rufen ausrufen lautet lautete ausführte zitierte
 citirte erwiderten antworteten entgegneten erzählten schrieben singt sang
+frug frugen erwiederte erwiedert erwiederten
+""".split())
+# The rest of the reporting verbs' paradigms, read only where they introduce a reported clause set
+# off by a comma ("Die Gegner des Kanalbaues behaupten, …", "Wie wir erfahren, …"): before a colon
+# or after a quotation they are mostly narration ("der Kampf hatte schon seine Opfer gefordert: …",
+# "Jch habe hier gesprochen von …: …"). Decisions are reported like speech ("Der Schulverein hat
+# beschlossen, eine Reihe von Kindergärten zu gründen"); the past "beschloß" also means "ended".
+REPORT_CUES = frozenset("""
+andeuten angedeutet antworte anzudeuten baten bedauert bedauerte bedauerten befahlen behaupte
+behaupten behaupteten bekräftigt bekräftigten bemerke bemerken bemerkten berichte berichteten
+bestätige bestätigen bestätigten beteuern beteuerten betheuert betheuerte betheuerten betone betonen
+bitte bitten citiren citirt constatiren constatirten entgegne entgegnen erfahren erfuhr erfuhren
+ergänzen ergänzten erkläre erwidere erwidern erwiedern erwähnen erwähnt erwähnte erwähnten erzähle
+erzählen festgestellt flüsterten fordere forderten frage geantwortet gebeten gefordert gefragt
+gemeldet gerufen gesprochen gewarnt geäußert hingewiesen konstatieren mahnen mahnten meldeten
+mitgeteilt mitgetheilt mitzuteilen mitzutheilen murmelt murmelten prophezeit prophezeite
+prophezeiten schrieen schrien verkünden verkündeten verlangen verlangt verlangte verlangten vernahm
+vernahmen vernommen versichere versichern versicherten versprachen verweist verwies verwiesen warne
+warnen wiederholen wiederholten zitieren zitiert äußere äußern äußerten
+beschlossen beschließt beschließen
+""".split())
+# Nouns of speech whose "daß" clause is reported ("Die von einigen Wiener Blättern gebrachte
+# Nachricht, dass …", "mit dem Bemerken, daß …", "Man begegne vielfach der Meinung, daß …").
+REPORT_NOUNS = frozenset("""
+nachricht nachrichten meldung meldungen mitteilung mittheilung behauptung erklärung versicherung
+bemerkung bemerken anfrage bitte aufforderung gerücht vorwurf vorwürfe anwurf anwurfe geständnis
+geständniß bescheid antwort zusicherung forderung meinung ansicht überzeugung hinweis versprechen
+drohung warnung einwand folgerung grundsatz
+""".split())
+# The reported mood (Konjunktiv I) of the verbs whose forms tell it apart: a sentence in it right
+# after a report, without a cue of its own, goes on with the report ("Der Letztere erwiderte, er
+# weise … darauf hin, daß … . Der Museumsbau werde künftigen Geschlechtern davon Zeugniß geben").
+# After a first-person pronoun the same forms are indicative ("ich werde", "ich habe").
+SUBJUNCTIVES = frozenset("""
+sei seien seiest werde habe könne müsse solle dürfe wolle möge sey seyen
+""".split())
+FIRST_PERSONS = frozenset("ich jch".split())
+# "As" before a parenthetical attribution: the sentence around it is reported ("Er soll, wie
+# Augenzeugen berichten, eine Kurve zu kurz genommen haben").
+AS_WORDS = frozenset({"wie"})
+# Cues that attribute quoted words („…“ gab er zurück, „…“ fuhr er fort, „…“ setzte er hinzu) but
+# introduce no reported clause: elsewhere they are verbs of giving, setting, closing ("Frl. Hannsen
+# gab sich alle Mühe, ihrer Aufgabe zu entsprechen", "Betschwestern gibt es überall, …").
+DIRECT_ONLY_CUES = frozenset("""
+gab gibt setzte setzt schloss schloß schließt schliesst begann beginnt fuhr fährt hub lachte lacht
+seufzte jubelte singt sang
+""".split())
+# Modal and subjunctive auxiliaries: in the clause that introduces a quotation they make it words
+# that would or might be said, which are no quotation ("als wollten sie sagen: „…“", "Viele würden
+# gleich andern Vielen sagen: …", "könnten Sie die Reproduction mit den Worten einleiten: „…“").
+HYPOTHETICAL = frozenset("""
+würde würden wollte wollten könnte könnten möchte möchten dürfte dürften
 """.split())
 # Verbs of naming: the quoted name they give is someone's words, a quotation in REDEWIEDERGABE
 # and the German press, when a subject names it ("Baker nannte ihn „Albert Nyanza “"); the
@@ -121,8 +179,9 @@ DETERMINERS = frozenset("""
 der die das den dem des ein eine einer einem eines sein seine ihr ihre dieser diese dieses jener
 """.split())
 # "jn", "jm": the 19th-century spelling of "in", "im" (a capital I printed as J, as in "Jch").
-# Fronted adverbs ("So lässt sich auch sagen: …", "Also schloß …") and verb particles ("setzte ein
-# anderer hinzu") are never part of a speaker phrase.
+# Fronted adverbs ("So lässt sich auch sagen: …", "Also schloß …"), verb particles ("setzte ein
+# anderer hinzu") and object pronouns ("erlauben Sie mir, Jhnen zu erwiedern, daß …") are never
+# part of a speaker phrase.
 STOPWORDS = frozenset("""
 in im am an auf zu zum zur bei beim mit nach vor von vom aus über unter um für gegenüber und
 aber denn dass daß als wie wenn noch auch heute gestern am montag dienstag mittwoch donnerstag
@@ -131,6 +190,7 @@ jn jm
 so also dies dieß demgegenüber entgegen daher deshalb deßhalb dort hier dagegen sodann ferner
 hinzu fort dazu hervor empor zurück
 allein sondern
+ihm ihnen jhnen jhm mir dir uns euch mich dich
 """.split())
 LINKS = frozenset({"von", "des", "für"})
 ACCORDING = (("laut",), ("so",), ("nach", "angaben"))
