@@ -24,7 +24,7 @@ MAX_SPEAKER = 8  # tokens in a speaker phrase read forward
 CLOSED_REACH = 3  # words before the cue after a quotation that ends its sentence ("…!“ the old man cried)
 MAX_BEFORE_CUE = 20  # tokens between a quotation and a following cue ("…,” Rep. X (D-N.C.), head of …, said)
 APPOSITION = frozenset(",()")
-CLAUSE_BREAKS = frozenset(",;:(")
+CLAUSE_BREAKS = frozenset(",;:()—–-!?")  # "„Pfui! “) -- I. Präsident bemerkt": the clause after them
 OPENING_MARKS = frozenset("„“«»‚\"")
 CLOSING_MARKS = frozenset("“”»«‘\"")
 QUOTED_NAME = 4  # words of a name in quotation marks ("„New= Yorker Handelsztg. “")
@@ -300,7 +300,9 @@ def _speaker_then_cue(toks: list[Token], i: int, rules: Rules) -> Attribution | 
             continue
         if rules.is_cue(tok):
             stop = _aux_before(toks, c, i, rules)
-            if stop == i:
+            if stop == i or (rules.verb_second and toks[c - 1].text == ","):
+                # "-- Sehen Sie, Herr Britte, rief Walmor, …": after quoted words a verb-second
+                # language puts the verb first; a phrase set off before it is a vocative
                 return None
             return _with_addressee(toks, c, (i, stop), c + 1, rules)
         if is_sentence_end(toks, c, rules) or (not tok.is_word and tok.text not in APPOSITION and tok.text != "."):

@@ -53,6 +53,9 @@ WINDOW_CHARS = 400  # characters tokenised on either side of a quotation
 # A sentence ends inside a gap: the next quotation is introduced anew ("schrie der Müller voller
 # Entsetzen. Wie aus Grabestiefe kam die Antwort: „…“").
 NEW_SENTENCE = re.compile(r"[.!?]\s+[^\W\d_a-zß-ÿ]")
+# ... or a sentence end and a dash open the next turn („Du, Siegfried? “sprach er nach einigen
+# Minuten peinlichen Schweigens. — „Ah so, …“): a new quotation, not the second half.
+NEW_TURN = re.compile(r"[.!?]\s+(?:--|[—–])\s*$")
 # A colon before a word (or a dash and a word): where unmarked speech may start.
 COLON_START = re.compile(r":\s+(?:(?:--|[—–])\s+|[„»«“\"]\s?)?[^\W\d_]")
 MAX_COLON_SENTENCES = 12  # unmarked speech after a colon runs at most this many sentences
@@ -602,7 +605,7 @@ def _interposed(text: str, prev: Draft, d: Draft) -> bool:
     gap = text[prev.end:d.start]
     own = prev.cue is not None and prev.end <= prev.cue[0] < d.start
     return (own and len(gap) <= LONG_GAP and gap.rstrip()[-1:] in INTERPOSED_ENDS
-            and not any(c in gap for c in QUOTE_CHARS) and not NEW_SENTENCE.search(gap))
+            and not any(c in gap for c in QUOTE_CHARS) and not NEW_SENTENCE.search(gap) and not NEW_TURN.search(gap))
 
 
 def _resumed(text: str, prev: Draft, d: Draft) -> bool:
@@ -704,8 +707,13 @@ def direct_quotes(text: str, paras: list[tuple[int, int]], rules: Rules,
         overlaps = [(s, e) for s, e in covered if s < q.end and q.start < e]
         if overlaps and turns and all(q.start < s and e <= q.end for s, e in overlaps):
             # a turn that cites words in marks ("-- Schweige! … Jesus sagte …: „Vater vergieb …“"):
-            # the attribution inside is the cited words', the turn itself stays a turn of the dialogue
-            draft = _turn(q, text)
+            # the attribution inside is the cited words', the turn itself stays a turn of the dialogue,
+            # unless its own attribution closes its first sentence ("-- Da sind die Jkarier …, rief
+            # ich. … „…“")
+            own = attribute_dash(q, ptoks, rules)
+            closes = own is not None and own.cue is not None and own.speaker is not None \
+                and own.cue[1] <= min(s for s, _ in overlaps) and text[own.speaker[1]:].lstrip()[:1] == "."
+            draft = own if closes else _turn(q, text)
         elif overlaps:
             # dialogue told inside a quoted report („Jch fragte … -- Ja, sagte eine Frau, …“): a turn
             # with an attribution of its own is a quotation of its own as well

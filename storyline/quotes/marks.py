@@ -20,6 +20,7 @@ PARAGRAPH = re.compile(r"[^\n]+")
 OPEN_CONTEXT = frozenset(" \t\n([{—–-:/…")
 APOSTROPHES = frozenset("'’")
 SENTENCE_STOPS = frozenset(".!?…")  # before a closing mark: the quoted sentence is complete
+BROKEN_OFF = frozenset("—–-")  # before a closing mark: speech broken off ("Wenn Sie ihm entgegengingen — “")
 GUILLEMETS = frozenset("«»")  # French sets them off with a (thin) space inside
 
 
@@ -109,7 +110,8 @@ def find_quoted(text: str, paras: list[tuple[int, int]], rules: Rules) -> list[Q
     """Every quotation-mark span of the text, in order, multi-paragraph ones joined.
 
     An opening mark never closed in its paragraph (and not continued in the next) is skipped and
-    the paragraph read again after it, so one stray mark cannot swallow the quotations after it."""
+    the paragraph read again after it, so one stray mark cannot swallow the quotations after it;
+    where the table says so, one that opens a sentence runs to the end of the paragraph."""
     finder = _mark_pattern(rules)
     if finder is None:
         return []
@@ -130,17 +132,42 @@ def find_quoted(text: str, paras: list[tuple[int, int]], rules: Rules) -> list[Q
             if k + 1 < len(paras) and text.startswith(mark, paras[k + 1][0]):
                 pending = Quoted(segs + [(pos, pe)], mark, paragraph=k)
                 break
+            if rules.unclosed_runs_on and not segs and _opens_sentence(text, pos, ps, mark) \
+                    and _unclosed(text, pos, pe, mark, rules):
+                # its closing mark lost: the quotation runs to the end of the paragraph, over the
+                # marks that re-open each of its sentences or stanzas (flattened paragraphs)
+                out.append(Quoted([(pos, pe)], mark, paragraph=k))
+                break
             # a stray mark: read on after it (or the whole paragraph, if the carry-over was wrong)
             start = ps if carried is not None else pos + len(mark)
             carried = None
     return out
 
 
+def _opens_sentence(text: str, pos: int, ps: int, mark: str) -> bool:
+    """An opening mark at a sentence start (after a stop or the paragraph start) before a capital
+    („Ja, das kommt von der Eitelkeit. …"): speech, not a name or a number in a table."""
+    nxt = text[pos + len(mark):pos + len(mark) + 1]
+    return nxt.isalpha() and nxt.isupper() and (pos == ps or text[ps:pos].rstrip()[-1:] in SENTENCE_STOPS)
+
+
+def _unclosed(text: str, pos: int, pe: int, mark: str, rules: Rules) -> bool:
+    """No closing mark of any pair follows the opening mark ``mark`` at ``pos`` in its paragraph, and
+    the mark is no straight quote (which opens and closes alike, '"Oz has …,” said': mismatched, not
+    lost)."""
+    if mark in rules.opens[mark]:
+        return False
+    closers = {c for cs in rules.opens.values() for c in cs if c not in rules.opens}
+    return not any(c in text[pos + len(mark):pe] for c in closers)
+
+
 def _opened_before(text: str, ps: int, pe: int, finder: re.Pattern[str], rules: Rules) -> Quoted | None:
     """The quotation a text opens inside (an excerpt cut mid-speech): its first mark only closes
-    and ends a sentence ("Aber jetzt entkommen Sie mir nicht. “Ich fühlte, …"); None otherwise."""
+    and ends a sentence ("Aber jetzt entkommen Sie mir nicht. “Ich fühlte, …") or speech broken
+    off by a dash ("Wenn Sie ihm entgegengingen — “„Danke, danke “, sprach Siegfried"); None
+    otherwise."""
     m = finder.search(text, ps, pe)
-    if m is None or m.group() in rules.opens or text[ps:m.start()].rstrip()[-1:] not in SENTENCE_STOPS:
+    if m is None or m.group() in rules.opens or text[ps:m.start()].rstrip()[-1:] not in SENTENCE_STOPS | BROKEN_OFF:
         return None
     opener = next((o for o, cs in rules.opens.items() if m.group() in cs), None)
     return Quoted([(ps, m.end())], opener) if opener else None

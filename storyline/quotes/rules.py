@@ -80,6 +80,7 @@ class Rules:
     possessives: frozenset[str] = frozenset()  # "seine Briefe: „…“", "his remarks": the owner speaks
     org_nouns: frozenset[str] = frozenset()  # "the company said": the organisation the text is about
     third_person: frozenset[str] = frozenset()  # "er", "sie": a narrated character after a quotation
+    unclosed_runs_on: bool = False  # a quotation opening a sentence, never closed, runs to the paragraph end
     hypothetical: frozenset[str] = frozenset()  # "würden … sagen:": words nobody said, no quotation
     report_nouns: frozenset[str] = frozenset()  # "die Nachricht, daß …": nouns whose clause is reported
     subjunctives: frozenset[str] = frozenset()  # "werde", "sei": the reported mood, a report going on
@@ -196,6 +197,7 @@ def rules_for(lang: str | None) -> Rules:
         first_persons=_words(mod, "FIRST_PERSONS"),
         report_nouns=_words(mod, "REPORT_NOUNS"),
         hypothetical=_words(mod, "HYPOTHETICAL"),
+        unclosed_runs_on=bool(getattr(mod, "UNCLOSED_RUNS_ON", False)),
         report_cues=_words(mod, "REPORT_CUES"),
         direct_only_cues=_words(mod, "DIRECT_ONLY_CUES"),
         ordinal_stops=bool(getattr(mod, "ORDINAL_STOPS", False)),

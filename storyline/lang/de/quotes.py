@@ -18,6 +18,12 @@ JOIN_ACROSS_SENTENCES = False
 # Triest gab im Jahre 1910 … aus", "Er spricht in demselben von einer Statistica").
 CLAUSE_COMMA = True
 
+# A quotation that opens a sentence and is never closed in its paragraph lost its closing mark (or
+# re-opens each sentence or stanza with „ as long quotations do): it runs to the paragraph's end
+# („Ja, das kommt von der Eitelkeit. … Jahren? „Nein, keineswegs, …"). In English a mark left open
+# is mostly a mistyped closing one ('"Oz has …,” said'), so the English table leaves this off.
+UNCLOSED_RUNS_ON = True
+
 # Every noun is capitalised, so a speaker phrase "der alte König" ends after its noun (and a name
 # after it): "der König seinen Mund dem Ohr …" is the subject "der König" and its objects.
 CAPITALISED_NOUNS = True
