@@ -469,6 +469,10 @@ def v2_subject(toks: list[Token], c: int, stop: int, start: int | None, end: int
         for k in range(clause, stop):
             if toks[k].low in rules.pronouns and toks[k].low not in NO_SUBJECT:
                 return (k, k + 1)
+    if start is not None and clause < start and toks[clause].is_capitalised and toks[start].is_capitalised \
+            and toks[start].low not in rules.determiners and stop == c and all(
+                np_word(t, rules) and t.low not in rules.determiners for t in toks[clause:start]):
+        return (clause, stop)  # "Chief executive Thomas Enders zei …": a title run into the name
     if clause < stop and toks[clause].is_word:
         head = speaker_forward(toks, clause, rules)
         if head is not None and head <= stop:

@@ -47,12 +47,39 @@ def _content_start(toks: list[Token], i: int, rules: Rules) -> int:
     if i + 1 < len(toks) and toks[i].text == "," and (toks[i + 1].low in rules.complementizers
                                                       or toks[i + 1].low in rules.pronouns):
         i += 1
+    i = past_time(toks, i, rules)
     for k in range(i, min(len(toks), i + COMPLEMENT_REACH)):
         if toks[k].low in rules.complementizers:
             return k + 1
         if toks[k].text in {",", ".", ";", ":"}:
             break
     return i
+
+
+def past_time(toks: list[Token], i: int, rules: Rules) -> int:
+    """The index after a time phrase starting at ``toks[i]`` ("said Friday …", "announced on
+    Friday …", "zei vrijdag …"): the time of the saying, no part of what was said."""
+    k = i + 1 if i + 1 < len(toks) and toks[i].low in rules.stopwords and toks[i + 1].low in rules.time_words else i
+    if k >= len(toks) or toks[k].low not in rules.time_words:
+        return i
+    while k < len(toks) and toks[k].low in rules.time_words:
+        k += 1
+    # "The difference now, he told me on Friday, is that …": a time phrase closing a medial attribution
+    return k if k < len(toks) and toks[k].is_word else i
+
+
+def _adverbial(tok: Token, rules: Rules) -> bool:
+    """A word that opens an adverbial phrase, not a clause ("in response to …", "with …")."""
+    return tok.low in rules.stopwords and tok.low not in rules.complementizers and tok.low not in rules.pronouns \
+        and tok.low not in rules.determiners
+
+
+def _timed_adverbial(toks: list[Token], i: int, rules: Rules) -> bool:
+    """A time phrase and an adverbial phrase from ``toks[i]``, no clause ("said Friday in response
+    to U.S. missile attacks …"): the words after an attribution that ends a report."""
+    k = past_time(toks, i, rules)
+    return i < k < len(toks) and _adverbial(toks[k], rules) and not any(
+        t.low in rules.complementizers for t in toks[k:k + COMPLEMENT_REACH])
 
 
 def _after_comma(toks: list[Token], i: int, rules: Rules) -> int:
@@ -103,13 +130,39 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
                     and not any(t.low in rules.pronouns for t in toks[:c]):
                 # "Jn einer … Rede im Abgeordnetenhaus betonten Ew. Exzellenz, daß …", "Daarnaast
                 # kondigde hij aan dat …": after the cue
-                return _clause(toks, c, sp, None, sp[1], rules)
+                clause = _clause(toks, c, sp, None, sp[1], rules)
+                if clause is not None or not _needs_complement(toks[c], rules):
+                    return clause
+                continue
             start, stop = sp if sp is not None and sp[1] <= c else (start, stop)
         if start is None or (start > 0 and toks[start - 1].is_word and toks[start - 1].low not in rules.stopwords):
             continue
         addr = addressee_after(toks, c + 1, rules, toks[c])
-        return _clause(toks, c, (start, stop), addr, addr[1] if addr else c + 1, rules)
+        clause = _clause(toks, c, (start, stop), addr, addr[1] if addr else c + 1, rules)
+        if clause is not None and start > 0 and toks[start - 1].text == "," and _timed_adverbial(toks, c + 1, rules) \
+                and sum(t.is_word for t in toks[:start]) >= MIN_CONTENT:
+            return None  # "…, New Zealand said Friday in response to …": what was said comes before
+        if clause is not None or not _needs_complement(toks[c], rules):
+            return clause
     return None
+
+
+def _needs_complement(cue: Token, rules: Rules) -> bool:
+    """Whether a cue reports only a clause opened by a complementizer: every cue where the
+    language always writes one ("dijo que …", "zei dat …"; "Apple anuncia una nueva gama de iPod"
+    reports nothing), and verbs that otherwise take an object ("announces that it has achieved
+    fusion ignition", not "Russia announces the annexation of …", "the World Cup concludes with …")."""
+    return rules.complement_required or cue.low in rules.that_cues
+
+
+def _object(toks: list[Token], c: int, body: int, rules: Rules) -> bool:
+    """Whether what follows the cue ``toks[c]`` from ``body`` is its object, not a reported clause:
+    no complementizer where the language needs one, or, after a verb that takes objects, a
+    prepositional phrase ("the FIFA World Cup concludes with …"). A noun phrase after "announced"
+    stays a report, as PolNeAR reads it ("… announced their support")."""
+    if not _needs_complement(toks[c], rules) or toks[body - 1].low in rules.complementizers:
+        return False
+    return rules.complement_required or _adverbial(toks[body], rules)
 
 
 def _company_and_town(toks: list[Token], stop: int) -> tuple[int, int] | None:
@@ -139,7 +192,7 @@ def _clause(toks: list[Token], c: int, speaker: tuple[int, int], addr: tuple[int
     """The reported clause after an attribution ending at ``after``, if it is long enough."""
     body = _content_start(toks, after, rules)
     end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
-    if body < 0 or body >= end or sum(t.is_word for t in toks[body:end]) < MIN_CONTENT \
+    if body < 0 or body >= end or _object(toks, c, body, rules) or sum(t.is_word for t in toks[body:end]) < MIN_CONTENT \
             or not toks[body].is_word and toks[body].text not in "“\"„«‘":
         return None
     return Clause((body, end), Attribution((c, c + 1), speaker, addr, c + 1))
@@ -152,7 +205,8 @@ def _trailing(toks: list[Token], rules: Rules) -> Clause | None:
         if toks[k].text != ",":
             continue
         att = after_quote(toks, k + 1, rules)
-        if att is None or att.speaker is None or len(toks) - att.last > TRAILING or _has_object(toks, att, rules) \
+        if att is None or att.speaker is None or _has_object(toks, att, rules) \
+                or (len(toks) - att.last > TRAILING and not _timed_adverbial(toks, att.last, rules)) \
                 or _direct_only(toks, att, rules):
             continue
         if sum(t.is_word for t in toks[:k]) < MIN_CONTENT:

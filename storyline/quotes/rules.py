@@ -89,6 +89,9 @@ class Rules:
     clause_comma: bool = False  # a reported clause is set off by a comma ("sagte, er werde …")
     report_cues: frozenset[str] = frozenset()  # verbs read as cues before a reported clause only
     direct_only_cues: frozenset[str] = frozenset()  # cues of quoted words only, never of a reported clause
+    complement_required: bool = False  # "dijo que …": a reported clause always opens with a complementizer
+    time_words: frozenset[str] = frozenset()  # "said Friday …": the time of saying, before what was said
+    that_cues: frozenset[str] = frozenset()  # "announces that …" reports, "announces its resignation" does not
     join_sentences: bool = True  # "“…,” he said. “…”" is one quotation (else two, same speaker)
     cue_finder: re.Pattern[str] | None = None  # any cue or "according" word, to skip cue-less sentences
 
@@ -200,6 +203,9 @@ def rules_for(lang: str | None) -> Rules:
         unclosed_runs_on=bool(getattr(mod, "UNCLOSED_RUNS_ON", False)),
         report_cues=_words(mod, "REPORT_CUES"),
         direct_only_cues=_words(mod, "DIRECT_ONLY_CUES"),
+        complement_required=bool(getattr(mod, "COMPLEMENT_REQUIRED", False)),
+        that_cues=_words(mod, "THAT_CUES"),
+        time_words=_words(mod, "TIME_WORDS"),
         ordinal_stops=bool(getattr(mod, "ORDINAL_STOPS", False)),
         speech_nouns=_words(mod, "SPEECH_NOUNS"),
         genitives=_words(mod, "GENITIVES"),

@@ -113,6 +113,21 @@ def _entity_field(ent: Any, *names: str) -> Any:
     return None
 
 
+def name_words(words: list[str], rules: Rules) -> list[str]:
+    """The name at the end of a tagged or capitalised run, without the text run into it: a
+    dateline ("24-May-08 De Amerikaanse vliegtuigbouwer Boeing", "Dec-07 Jusman Syafii Djamal")
+    or a common noun before the name ("vliegtuigbouwer Boeing", "European Commission welcomed
+    Apple"); lower-case particles, links and function words stay ("Bank of America", "Ursula von
+    der Leyen", "Commission on Presidential Debates")."""
+    cut = 0
+    for k, word in enumerate(words[:-1]):
+        low = word.lower()
+        if any(ch.isdigit() for ch in word) or (word[:1].islower() and low not in NAME_PARTICLES
+                                                and low not in rules.links and low not in rules.stopwords):
+            cut = k + 1
+    return words[cut:]
+
+
 def split_title(words: list[str], rules: Rules) -> tuple[list[str], list[str]]:
     """Split "Spanish Defense Minister Margarita Robles" into titles and the name after them."""
     cut = 0
@@ -149,7 +164,8 @@ def build_index(doc: Document, rules: Rules) -> NameIndex:
             continue
         canonical = _entity_field(ent, "name", "canonical", "text") or text[start:end]
         titles = _titles_before(text, int(start), rules) if etype in PERSON_TYPES else ()
-        index.add(Name(int(start), int(end), tuple(str(canonical).split()), etype), titles)
+        words = name_words(str(canonical).split(), rules)
+        index.add(Name(int(start), int(end), tuple(words), etype), titles)
     persons = {_key(n.words[-1]) for n in index.names if n.type in PERSON_TYPES}
     ends = sorted(s.end for s in doc.sentences)
     for m in CAPITALISED_RUN.finditer(text):
@@ -167,7 +183,7 @@ def build_index(doc: Document, rules: Rules) -> NameIndex:
             words = words[-2:]  # the rest of an office before the name: "Secretary of State Madeleine Albright"
         if len(words) < 2:
             continue  # a lone word (a sentence start, a surname) adds no fuller form
-        words = [_strip_possessive(w) for w in words]
+        words = name_words([_strip_possessive(w) for w in words], rules)
         while len(words) > 1 and (words[0].lower() in rules.stopwords or words[0].lower() in rules.determiners):
             words = words[1:]  # "Um Mitternacht", "Der Präsident": a sentence start, not a name
         while len(words) > 1 and words[-1].lower() in rules.cues:

@@ -45,6 +45,11 @@ has have had was were is will would also later then again previously once furthe
 earlier recently has had repeatedly often
 """.split())
 
+# Verbs that report only a clause opened by "that" ("announces that it has achieved fusion
+# ignition"); otherwise they take an object ("Russia announces the annexation of …", "the FIFA
+# World Cup concludes with …"), which is no report.
+THAT_CUES = frozenset("announce announces announced conclude concludes concluded".split())
+
 # Words that introduce a reported clause ("said that …").
 COMPLEMENTIZERS = frozenset({"that"})
 
@@ -80,6 +85,11 @@ chairman chairwoman chair ceo leader head judge justice attorney officer officia
 lt col gen adm sgt capt professor prof king queen prince princess pope bishop sir lord lady
 candidate nominee speaker democrat republican sheriff police u.s. us uk eu un former acting
 congressman congresswoman pastor rev reverend father coach manager analyst pollster
+""".split())
+# Time words between a cue and what was said ("said Friday in response to …").
+TIME_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow
+morning afternoon evening night
 """.split())
 # fmt: on
 

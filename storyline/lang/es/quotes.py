@@ -15,18 +15,25 @@ prometió promete aclaró aclara recordó recuerda expresó expresa
 OBJECT_CUES = frozenset()
 ADDRESSEE_PREPOSITIONS = frozenset({"a", "al", "ante"})
 AUXILIARIES = frozenset("ha han había habían también además luego".split())
-COMPLEMENTIZERS = frozenset({"que"})
+# A reported clause always opens with a complementizer ("dijo que …"): a cue without one has an object
+# ("Apple anuncia una nueva gama de iPod": an announcement, not a report).
+COMPLEMENT_REQUIRED = True
+COMPLEMENTIZERS = frozenset({"que", "si"})
 PRONOUNS = frozenset("él ella ellos ellas yo nosotros".split())
 DETERMINERS = frozenset("el la los las un una su sus este esta".split())
 STOPWORDS = frozenset("""
 en a al de del con por para durante sobre tras y pero que quien lunes martes miércoles jueves
-viernes sábado domingo ayer hoy este según ante se ya además
+viernes sábado domingo ayer hoy este según ante se ya además le les aunque cuando mientras
 """.split())
 LINKS = frozenset({"de", "del"})
 ACCORDING = (("según",), ("de", "acuerdo", "con"))
 TITLES = frozenset("""
 presidente presidenta ministro ministra secretario secretaria general portavoz director
 directora jefe jefa alcalde alcaldesa diputado diputada senador senadora sr sra dr
+""".split())
+# Time words between a cue and what was said ("said Friday in response to …").
+TIME_WORDS = frozenset("""
+lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana
 """.split())
 # fmt: on
 

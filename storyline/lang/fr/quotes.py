@@ -15,7 +15,10 @@ demande interrogé s'est exclamé commenté commente tweeté tranché tranche po
 OBJECT_CUES = frozenset()
 ADDRESSEE_PREPOSITIONS = frozenset({"à", "au", "aux"})
 AUXILIARIES = frozenset("a ont avait avaient aurait également aussi encore ensuite".split())
-COMPLEMENTIZERS = frozenset({"que", "qu"})
+# A reported clause always opens with a complementizer ("a déclaré que …"): a cue without one has an object
+# ("Liz Truss annonce sa démission": an announcement, not a report).
+COMPLEMENT_REQUIRED = True
+COMPLEMENTIZERS = frozenset({"que", "qu", "si"})
 PRONOUNS = frozenset("il elle ils elles je nous on".split())
 DETERMINERS = frozenset("le la les l un une son sa ses leur leurs ce cette".split())
 STOPWORDS = frozenset("""
@@ -27,6 +30,10 @@ ACCORDING = (("selon",), ("d'après",))
 TITLES = frozenset("""
 président présidente ministre premier première secrétaire général générale porte-parole
 directeur directrice chef maire député députée sénateur m mme dr professeur
+""".split())
+# Time words between a cue and what was said ("said Friday in response to …").
+TIME_WORDS = frozenset("""
+lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain
 """.split())
 # fmt: on
 

@@ -13,7 +13,10 @@ risposto risponde chiesto chiede assicurato assicura precisato precisa
 OBJECT_CUES = frozenset()
 ADDRESSEE_PREPOSITIONS = frozenset({"a", "al", "alla", "ai"})
 AUXILIARIES = frozenset("ha hanno aveva avevano anche poi".split())
-COMPLEMENTIZERS = frozenset({"che"})
+# A reported clause always opens with a complementizer ("ha detto che …"): a cue without one has an object
+# ("Aeroflot ha annunciato l' acquisto di …": an announcement, not a report).
+COMPLEMENT_REQUIRED = True
+COMPLEMENTIZERS = frozenset({"che", "se"})
 PRONOUNS = frozenset("lui lei loro io noi egli".split())
 DETERMINERS = frozenset("il lo la i gli le un uno una suo sua".split())
 STOPWORDS = frozenset("""
@@ -25,6 +28,10 @@ ACCORDING = (("secondo",),)
 TITLES = frozenset("""
 presidente premier ministro ministra segretario segretaria generale portavoce direttore
 direttrice capo sindaco deputato senatore
+""".split())
+# Time words between a cue and what was said ("said Friday in response to …").
+TIME_WORDS = frozenset("""
+lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi domani
 """.split())
 # fmt: on
 

@@ -22,6 +22,9 @@ meldte kunngjør kunngjorde tvitrer tvitret innrømmer innrømmet
 OBJECT_CUES = frozenset("forteller fortalte ber ba spør spurte".split())
 ADDRESSEE_PREPOSITIONS = frozenset({"til", "overfor"})
 AUXILIARIES = frozenset("har hadde vil skal også videre senere da nå".split())
+# Verbs that report only a clause opened by "at" ("kunngjorde at …"); else they take an object
+# ("kunngjorde gjennombruddet i likelydende uttalelser", "tvitret i dag om …").
+THAT_CUES = frozenset("kunngjør kunngjorde tvitrer tvitret".split())
 COMPLEMENTIZERS = frozenset({"at"})
 PRONOUNS = frozenset("han hun de vi jeg den det dere".split())
 DETERMINERS = frozenset("en ei et den det de hans hennes dens deres".split())
@@ -36,5 +39,9 @@ generalsekretær generalsekretæren statsminister statsministeren utenriksminist
 forsvarsminister finansminister justisminister minister president presidenten leder lederen
 talsperson talsmann talskvinne direktør sjef sjefen ordfører ordføreren stortingsrepresentant
 professor dr ambassadør ambassadøren natos usas kongen dronning prins
+""".split())
+# Time words between a cue and what was said ("said Friday in response to …").
+TIME_WORDS = frozenset("""
+mandag tirsdag onsdag torsdag fredag lørdag søndag går dag kveld
 """.split())
 # fmt: on

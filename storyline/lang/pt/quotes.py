@@ -13,7 +13,10 @@ perguntou pergunta defendeu defende considerou considera
 OBJECT_CUES = frozenset()
 ADDRESSEE_PREPOSITIONS = frozenset({"a", "à", "ao", "aos"})
 AUXILIARIES = frozenset("tem têm tinha também ainda depois".split())
-COMPLEMENTIZERS = frozenset({"que"})
+# A reported clause always opens with a complementizer ("disse que …"): a cue without one has an object
+# ("Rússia anuncia anexação dos oblasts": an announcement, not a report).
+COMPLEMENT_REQUIRED = True
+COMPLEMENTIZERS = frozenset({"que", "se"})
 PRONOUNS = frozenset("ele ela eles elas eu nós".split())
 DETERMINERS = frozenset("o a os as um uma seu sua".split())
 STOPWORDS = frozenset("""
@@ -25,6 +28,10 @@ ACCORDING = (("segundo",), ("de", "acordo", "com"))
 TITLES = frozenset("""
 presidente primeiro-ministro ministro ministra secretário secretária geral porta-voz diretor
 diretora chefe presidente-executivo deputado
+""".split())
+# Time words between a cue and what was said ("said Friday in response to …").
+TIME_WORDS = frozenset("""
+segunda terça quarta quinta sexta sábado domingo ontem hoje amanhã
 """.split())
 # fmt: on
 

@@ -1,0 +1,93 @@
+"""Quotations in the languages without quote gold, as a journalist reads them (sentences from the
+shared MEANTIME Wikinews articles in Dutch and Spanish, the ITN blurbs, TimeBank and the
+Norwegian seed): announcements with an object are no reports, a reported clause in Dutch and the
+Romance languages opens with its complementizer, the time of saying is no part of what was said,
+the Wikinews copy's ``…' ' marks quote, and datelines and sentence openers are no speakers."""
+
+from __future__ import annotations
+
+from storyline.api import analyze_text
+from storyline.model import Document
+from storyline.quotes import extract
+
+
+def _quotes(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker mention) of the quotations of one text, without entities."""
+    out = []
+    for q in extract(Document(id="t", text=text, lang=lang)):
+        mention = q.speaker.mention.text if q.speaker and q.speaker.mention else None
+        out.append((q.kind, q.text, mention))
+    return out
+
+
+def test_quotes_announcement_with_object_is_no_report_nl_es_nb() -> None:
+    assert _quotes("Apple kondigde ook een mobiele telefoon aan die kan worden gebruikt met iTunes, de Motorola "
+                   "ROKR E1, die in de V. S. exclusief verkrijgbaar zal zijn via Cingular Wireless.", "nl") == []
+    assert _quotes("Daarnaast kondigde Jobs ook een nieuwe iCloud-service aan, waarmee gegevens tussen de "
+                   "apparaten kunnen worden gesynchroniseerd.", "nl") == []
+    assert _quotes("Apple anuncia una nueva gama de iPod 5 de septiembre de 2007 Apple ha lanzado varios diseños "
+                   "renovados de su popular gama iPod.", "es") == []
+    assert _quotes("Rússia anuncia anexação dos oblasts da Ucrânia parcialmente ocupados após referendos "
+                   "amplamente condenados.", "pt") == []
+    assert _quotes("Stoltenberg tvitret i dag om det han kaller et gjennombrudd i forhandlingene som foregår i "
+                   "Doha i Qatar.", "nb") == []
+    # with the complementizer they report
+    [(kind, text, who)] = _quotes("Jobs zei daarnaast dat iedereen die al een bumper heeft gekocht, zijn geld "
+                                  "voor het accessoire zal terugkrijgen.", "nl")
+    assert (kind, who) == ("indirect", "Jobs") and text.startswith("iedereen")
+    [(kind, text, who)] = _quotes("Aeroflot dice que el acuerdo no afecta sus planes de comprar nuevos Airbuses "
+                                  "más adelante.", "es")
+    assert who == "Aeroflot" and text.startswith("el acuerdo")
+
+
+def test_quotes_event_report_is_no_quote_but_announced_clause_is() -> None:
+    # ITN: an event "concludes with" its result; a facility "announces that" it achieved something
+    assert _quotes("In association football, the FIFA World Cup concludes with Argentina defeating France in "
+                   "the final.", "en") == []
+    [(kind, text, who)] = _quotes("The US National Ignition Facility announces that it has achieved fusion "
+                                  "ignition.", "en")
+    assert who == "The US National Ignition Facility" and text == "it has achieved fusion ignition"
+
+
+def test_quotes_time_of_saying_is_not_what_was_said() -> None:
+    # TimeBank (APW19980820.1428): the report is the clause before the attribution
+    [(kind, text, who)] = _quotes(
+        "The United States had the right to defend its citizens against terrorist actions, New Zealand said "
+        "Friday in response to U.S. missile attacks on alleged terrorist sites in Sudan and Afghanistan.", "en")
+    assert who == "New Zealand" and text == "The United States had the right to defend its citizens against terrorist actions"
+    # seed 002: "said Friday that …" reports what follows "that"
+    [(kind, text, who)] = _quotes("NATO foreign ministers said Friday that they are focusing on how to safely "
+                                  "evacuate their citizens.", "en")
+    assert text.startswith("they are focusing")
+
+
+def test_quotes_wikinews_typewriter_marks_in_dutch() -> None:
+    [(kind, text, who)] = _quotes(
+        "Scott Carson, president en CEO van Boeing Commercial Airplanes, zei: ``Dit was een prachtige dag om de "
+        "introductie van dit fantastische toestel te vieren met onze klanten. ' ' De middelgrote 787 heeft een "
+        "capaciteit van 210 tot 330 passagiers.", "nl")
+    assert kind == "direct" and who == "Scott Carson" and text.startswith("``Dit was") and text.endswith("' '")
+    [(kind, text, who)] = _quotes("Chief executive Thomas Enders zei in een verklaring: ``We willen weten wat er "
+                                  "gebeurd is, want de verbetering van luchtveiligheid is onze hoogste prioriteit. "
+                                  "' '", "nl")
+    assert who == "Chief executive Thomas Enders"  # not the title word alone
+
+
+def test_quotes_sentence_openers_are_no_speakers_nl_es() -> None:
+    assert _quotes("Er wordt gezegd dat dit komt doordat Apple steeds gefrustreerder raakt over het onvermogen "
+                   "van IBM om snellere en koelere processoren te leveren.", "nl") == []
+    assert _quotes("Ondanks deze kenmerken zijn er mensen die zeggen dat het scherm waarschijnlijk te klein is "
+                   "om voldoende kijkplezier te bieden.", "nl") == []
+    [(kind, text, who)] = _quotes("Aunque Gallois dijo que esperaba conseguirlo con recortes voluntarios, los "
+                                  "sindicatos estaban disgustados.", "es")
+    assert who == "Gallois"
+
+
+def test_quotes_dateline_is_no_part_of_the_speaker_name() -> None:
+    # a MEANTIME headline, its dateline and first sentence read as one: the tagger's "May-08 De
+    # Amerikaanse vliegtuigbouwer Boeing" names Boeing
+    doc = analyze_text("Boeing stelt ontwikkeling van vervanging voor 737 uit 24-May-08 De Amerikaanse "
+                       "vliegtuigbouwer Boeing kondigde aan dat de ontwikkeling van een vervanger voor zijn 737 "
+                       "narrowbody-vliegtuig enkele jaren wordt uitgesteld.", lang="nl")
+    [q] = doc.quotes
+    assert q.speaker is not None and q.speaker.name == "Boeing" and q.text.startswith("de ontwikkeling")
