@@ -109,12 +109,14 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
         elif start is None and stop > 2 and toks[stop - 1].text == ",":
             # "China, Pyongyang's only ally …, said it was …": the subject before an apposition
             comma = next(k for k in range(stop) if toks[k].text == ",")
+            first = next(k for k in range(comma) if toks[k].is_word) if any(t.is_word for t in toks[:comma]) else 0
             apposed = toks[comma + 1:stop - 1]
             if 0 < comma < stop - 1 and toks[0].low in rules.determiners and 0 < len(apposed) <= NAME_WORDS \
                     and all(t.is_word and t.is_capitalised for t in apposed):
                 start, stop = comma + 1, stop - 1  # "Der Arzt des Königs, Miron, behauptet …": the name
-            elif 0 < comma < stop - 1 and all(np_word(t, rules) for t in toks[:comma]) and toks[0].is_capitalised:
-                start, stop = 0, comma
+            elif 0 < comma < stop - 1 and all(np_word(t, rules) or t.text == "." for t in toks[first:comma]) \
+                    and toks[first].is_capitalised:
+                start, stop = first, comma  # '"Lewis W. Teperman, arts bij New York University, zegt dat"': past a mark
             else:
                 # "In a statement, one of the attorneys, Justin Bamberg, said …": the name before the comma
                 named = speaker_backward(toks, stop - 1, rules)
@@ -126,10 +128,11 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
             # "Wir können in der That sagen, daß …": the verb-second subject, not the nearest noun
             sp = v2_subject(toks, c, stop, start, speaker_forward(toks, c + 1, rules), rules)
             if sp is not None and sp[0] == c + 1 and sp[1] < len(toks) \
-                    and (toks[sp[1]].text == "," or sp[1] - sp[0] == 1 and toks[sp[0]].low in rules.pronouns) \
+                    and (toks[sp[1]].text == "," or toks[sp[1]].low in rules.complementizers
+                         or sp[1] - sp[0] == 1 and toks[sp[0]].low in rules.pronouns) \
                     and not any(t.low in rules.pronouns for t in toks[:c]):
                 # "Jn einer … Rede im Abgeordnetenhaus betonten Ew. Exzellenz, daß …", "Daarnaast
-                # kondigde hij aan dat …": after the cue
+                # kondigde hij aan dat …", "Tijdens een persconferentie op 16 juli zei Jobs dat …": after the cue
                 clause = _clause(toks, c, sp, None, sp[1], rules)
                 if clause is not None or not _needs_complement(toks[c], rules):
                     return clause

@@ -91,3 +91,29 @@ def test_quotes_dateline_is_no_part_of_the_speaker_name() -> None:
                        "narrowbody-vliegtuig enkele jaren wordt uitgesteld.", lang="nl")
     [q] = doc.quotes
     assert q.speaker is not None and q.speaker.name == "Boeing" and q.text.startswith("de ontwikkeling")
+
+
+def test_quotes_segments_chained_in_straight_marks_are_no_quotations() -> None:
+    # the Dutch Wikinews translation wraps narration piecewise in straight marks
+    text = ('"De persconferentie volgde enkele dagen nadat Consumer Reports weigerde de nieuwste telefoon van '
+            'Apple de status" "aanbevolen" "te geven vanwege de antennepositie."')
+    assert _quotes(text, "nl") == []
+    # a segment the one before introduces with a colon is what was said, and the narration speaks
+    text = ('"Tijdens de introductie van de iPhone 4 op de jaarlijkse conferentie begon Jobs met een verwijzing '
+            'naar dit incident en zei hij:" "Onderbreek me maar als je dit al hebt gezien."')
+    [(kind, quoted, who)] = _quotes(text, "nl")
+    assert kind == "direct" and quoted == '"Onderbreek me maar als je dit al hebt gezien."' and who == "hij"
+    # two quotations of two speakers, the first ending its sentence, stay (the Italian copy)
+    text = ('"Sono soddisfatto della conclusione positiva della faccenda." "I prossimi anni promettono momenti '
+            'molto eccitanti per noi", ha dichiarato Neil Aspinall, dirigente di Apple Corps.')
+    assert [q[1] for q in _quotes(text, "it")][-1] == '"I prossimi anni promettono momenti molto eccitanti per noi"'
+
+
+def test_quotes_verb_second_subject_before_complementizer_nl() -> None:
+    [(kind, text, who)] = _quotes("Tijdens een persconferentie op 16 juli zei Jobs dat alle kopers van een iPhone 4 "
+                                  "recht hadden op een gratis hoes.", "nl")
+    assert who == "Jobs" and text.startswith("alle kopers")
+    # the subject before an apposition, past a stray mark of the copy
+    [(kind, text, who)] = _quotes('"Lewis W. Teperman, arts bij New York University, zegt dat" "gezondheidsproblemen '
+                                  'die niet levensbedreigend zijn vaak voorkomen bij transplantatiepatiënten."', "nl")
+    assert who == "Lewis W. Teperman"
