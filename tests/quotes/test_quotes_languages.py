@@ -117,3 +117,19 @@ def test_quotes_verb_second_subject_before_complementizer_nl() -> None:
     [(kind, text, who)] = _quotes('"Lewis W. Teperman, arts bij New York University, zegt dat" "gezondheidsproblemen '
                                   'die niet levensbedreigend zijn vaak voorkomen bij transplantatiepatiënten."', "nl")
     assert who == "Lewis W. Teperman"
+
+
+def test_quotes_italian_and_spanish_cues_and_openers() -> None:
+    [(kind, text, who)] = _quotes('"I prossimi anni promettono momenti molto eccitanti per noi", ha rivelato Neil '
+                                  "Aspinall, dirigente di Apple Corps.", "it")
+    assert who == "Neil Aspinall"
+    [(kind, text, who)] = _quotes("Aeroflot sostiene che l' accordo non pregiudica i piani per l' acquisto di nuovi "
+                                  "Airbus in un secondo momento.", "it")
+    assert who == "Aeroflot" and text.startswith("l' accordo")
+    assert _quotes("Va ricordato che il capitale sociale di Apple Inc è triplicato nel 2004, raddoppiato nel 2005 "
+                   "ed è aumentato del 16 per cento nel 2006.", "it") == []  # an impersonal "it must be said"
+    [(kind, text, who)] = _quotes('"Los próximos años van a ser muy emocionantes para nosotros", confesaba Neil '
+                                  "Aspinall, director de Apple Corps.", "es")
+    assert who == "Neil Aspinall"
+    assert _quotes("Sin embargo, siguió diciendo que si el fabricante estuviera dispuesto a pagar dicho coste, él no "
+                   "tenía ninguna objeción a la compra de aviones.", "es") == []  # the opener speaks no words

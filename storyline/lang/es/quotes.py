@@ -10,7 +10,8 @@ aseguró asegura aseguran asegurado explicó explica explicado añadió añade a
 señala señalado indicó indica advirtió advierte sostuvo sostiene manifestó comentó comenta
 precisó subrayó subraya insistió insiste destacó destaca apuntó apunta reconoció reconoce
 respondió responde preguntó pregunta escribió escribe anunció anuncia denunció denuncia
-prometió promete aclaró aclara recordó recuerda expresó expresa
+prometió promete aclaró aclara recordó recuerda expresó expresa expresado confesó confesaba confesado
+siguió continuó decía añadía explicaba aseguraba afirmaba opina opinó
 """.split())
 OBJECT_CUES = frozenset()
 ADDRESSEE_PREPOSITIONS = frozenset({"a", "al", "ante"})
@@ -23,13 +24,14 @@ PRONOUNS = frozenset("él ella ellos ellas yo nosotros".split())
 DETERMINERS = frozenset("el la los las un una su sus este esta".split())
 STOPWORDS = frozenset("""
 en a al de del con por para durante sobre tras y pero que quien lunes martes miércoles jueves
-viernes sábado domingo ayer hoy este según ante se ya además le les aunque cuando mientras
+viernes sábado domingo ayer hoy este según ante se ya además le les aunque cuando mientras sin embargo
+donde como
 """.split())
 LINKS = frozenset({"de", "del"})
 ACCORDING = (("según",), ("de", "acuerdo", "con"))
 TITLES = frozenset("""
 presidente presidenta ministro ministra secretario secretaria general portavoz director
-directora jefe jefa alcalde alcaldesa diputado diputada senador senadora sr sra dr
+directora jefe jefa alcalde alcaldesa diputado diputada senador senadora sr sra dr ceo
 """.split())
 # Time words between a cue and what was said ("said Friday in response to …").
 TIME_WORDS = frozenset("""
