@@ -155,17 +155,18 @@ def _needs_complement(cue: Token, rules: Rules) -> bool:
     language always writes one ("dijo que …", "zei dat …"; "Apple anuncia una nueva gama de iPod"
     reports nothing), and verbs that otherwise take an object ("announces that it has achieved
     fusion ignition", not "Russia announces the annexation of …", "the World Cup concludes with …")."""
-    return rules.complement_required or cue.low in rules.that_cues
+    return rules.complement_required or cue.low in rules.that_cues or cue.low in rules.phrase_cues
 
 
 def _object(toks: list[Token], c: int, body: int, rules: Rules) -> bool:
     """Whether what follows the cue ``toks[c]`` from ``body`` is its object, not a reported clause:
-    no complementizer where the language needs one, or, after a verb that takes objects, a
-    prepositional phrase ("the FIFA World Cup concludes with …"). A noun phrase after "announced"
-    stays a report, as PolNeAR reads it ("… announced their support")."""
+    no complementizer where the language or the verb needs one ("kunngjorde gjennombruddet"), or,
+    after an English verb that takes objects, a prepositional phrase ("the FIFA World Cup concludes
+    with …"): a noun phrase after "announced" stays a report, as PolNeAR reads it ("… announced
+    their support")."""
     if not _needs_complement(toks[c], rules) or toks[body - 1].low in rules.complementizers:
         return False
-    return rules.complement_required or _adverbial(toks[body], rules)
+    return rules.complement_required or toks[c].low in rules.that_cues or _adverbial(toks[body], rules)
 
 
 def _company_and_town(toks: list[Token], stop: int) -> tuple[int, int] | None:

@@ -133,3 +133,9 @@ def test_quotes_italian_and_spanish_cues_and_openers() -> None:
     assert who == "Neil Aspinall"
     assert _quotes("Sin embargo, siguió diciendo que si el fabricante estuviera dispuesto a pagar dicho coste, él no "
                    "tenía ninguna objeción a la compra de aviones.", "es") == []  # the opener speaks no words
+
+
+def test_quotes_norwegian_announcement_of_a_thing_is_no_report() -> None:
+    # seed 003: the breakthrough was announced, nothing reported
+    assert _quotes("Talibans politiske talsperson Mohammed Naeem og et medlem av regjeringens forhandlingsteam "
+                   "kunngjorde gjennombruddet i likelydende uttalelser onsdag.", "nb") == []

@@ -45,10 +45,10 @@ has have had was were is will would also later then again previously once furthe
 earlier recently has had repeatedly often
 """.split())
 
-# Verbs that report only a clause opened by "that" ("announces that it has achieved fusion
-# ignition"); otherwise they take an object ("Russia announces the annexation of …", "the FIFA
-# World Cup concludes with …"), which is no report.
-THAT_CUES = frozenset("announce announces announced conclude concludes concluded".split())
+# Verbs that report no clause when a prepositional phrase follows them ("the FIFA World Cup
+# concludes with …", "a curfew was announced from midnight"); "announces that it has achieved
+# fusion ignition" reports, and so does "announced their support", as PolNeAR annotates it.
+PHRASE_CUES = frozenset("announce announces announced conclude concludes concluded".split())
 
 # Words that introduce a reported clause ("said that …").
 COMPLEMENTIZERS = frozenset({"that"})
