@@ -21,13 +21,13 @@ AUXILIARIES = frozenset("heeft hebben had hadden ook later verder wordt werd wor
 # ("Apple kondigde ook een mobiele telefoon aan": an announcement, not a report).
 COMPLEMENT_REQUIRED = True
 COMPLEMENTIZERS = frozenset({"dat", "of"})
-PRONOUNS = frozenset("hij zij ze ik wij we het".split())
+PRONOUNS = frozenset("hij zij ze ik wij we".split())  # "het" is mostly an article or "het volgende"
 DETERMINERS = frozenset("de het een zijn haar hun deze die".split())
 STOPWORDS = frozenset("""
 in op tegen aan van bij met na voor tijdens over en maar dat die maandag dinsdag woensdag
 donderdag vrijdag zaterdag zondag gisteren vandaag volgens daarnaast bovendien verder eerder
 toen echter daarom intussen vervolgens er ondanks door uit naar om onder tot sinds zonder tussen
-binnen als omdat terwijl wanneer hoewel alhoewel nadat voordat naast hieronder
+binnen als omdat terwijl wanneer hoewel alhoewel nadat voordat naast hieronder volgende volgt
 """.split())
 LINKS = frozenset({"van", "voor"})
 ACCORDING = (("volgens",), ("aldus",))
