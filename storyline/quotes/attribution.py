@@ -454,6 +454,11 @@ def v2_subject(toks: list[Token], c: int, stop: int, start: int | None, end: int
     clause = max((k + 1 for k in range(stop) if toks[k].text in CLAUSE_BREAKS), default=0)
     while clause < stop and not toks[clause].is_word and toks[clause].text not in OPENING_MARKS:
         clause += 1
+    if clause == stop and clause > 2 and toks[clause - 1].text == ",":
+        first = next(k for k in range(clause) if toks[k].text == ",")
+        if 0 < first < clause - 2 and toks[0].is_capitalised and all(
+                t.is_capitalised and np_word(t, rules) or t.text == "." for t in toks[:first]):
+            return (0, first)  # "Louis Gallois, president en CEO van het bedrijf, verklaarde het volgende: …"
     if start is not None and start == clause:
         if stop - start == 1 and c + 1 < len(toks) and toks[c + 1].low in rules.pronouns \
                 and toks[c + 1].low not in NO_SUBJECT:

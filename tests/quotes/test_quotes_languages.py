@@ -139,3 +139,10 @@ def test_quotes_norwegian_announcement_of_a_thing_is_no_report() -> None:
     # seed 003: the breakthrough was announced, nothing reported
     assert _quotes("Talibans politiske talsperson Mohammed Naeem og et medlem av regjeringens forhandlingsteam "
                    "kunngjorde gjennombruddet i likelydende uttalelser onsdag.", "nb") == []
+
+
+def test_quotes_name_before_apposition_speaks_not_het_volgende() -> None:
+    text = ("Louis Gallois, president en CEO van het bedrijf, verklaarde het volgende: ``Vandaag is een mooie dag in "
+            "de geschiedenis van de luchtvaart. ' '")
+    [(kind, quoted, who)] = _quotes(text, "nl")
+    assert kind == "direct" and who == "Louis Gallois"
