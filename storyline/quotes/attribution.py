@@ -420,6 +420,8 @@ def before_quote(toks: list[Token], rules: Rules) -> tuple[Attribution | None, b
         if heard is not None:
             att = Attribution(att.cue, heard, att.addressee, att.last)
         gap = toks[att.last:]
+        while gap and gap[-1].text == '"':
+            gap = gap[:-1]  # '"… schreef Jobs het volgende:" "Ik heb …"': a segment's stray mark
         # "said that “…”" reports the quotation inside a clause: mixed, not direct
         direct = (not gap or gap[-1].text in {":", ",", "—", "–"}
                   or (len(gap) <= 2 and all(not t.is_word for t in gap)))
@@ -452,8 +454,9 @@ def v2_subject(toks: list[Token], c: int, stop: int, start: int | None, end: int
     Mitternacht sagte er ihm: …", "Weiter sagt die „Kreuzzeitung “: …"); in a verb-final clause it
     is the clause's pronoun ("…, worauf er lachend erwiderte: …")."""
     clause = max((k + 1 for k in range(stop) if toks[k].text in CLAUSE_BREAKS), default=0)
-    while clause < stop and not toks[clause].is_word and toks[clause].text not in OPENING_MARKS:
-        clause += 1
+    while clause < stop and not toks[clause].is_word and (toks[clause].text not in OPENING_MARKS
+                                                          or toks[clause].text == '"' and clause == 0):
+        clause += 1  # past a stray straight mark opening a segment ('"De president … zei het volgende:"')
     if clause == stop and clause > 2 and toks[clause - 1].text == ",":
         first = next(k for k in range(clause) if toks[k].text == ",")
         if 0 < first < clause - 2 and toks[0].is_capitalised and all(
@@ -467,9 +470,10 @@ def v2_subject(toks: list[Token], c: int, stop: int, start: int | None, end: int
                 and end < len(toks) and toks[end].text == ",":
             return (c + 1, end)  # "Neuerdings verlangt die Kommission, daß …": the same, a noun phrase
         return None  # the plain order: the phrase before the cue is read as usual
-    if end is not None and toks[c + 1].low not in NO_SUBJECT and (
+    lone = end == c + 2 and toks[c + 1].low in rules.determiners and toks[c + 1].low not in rules.pronouns
+    if end is not None and toks[c + 1].low not in NO_SUBJECT and not lone and (
             toks[c + 1].low in rules.pronouns or toks[c].low not in rules.object_cues):
-        return (c + 1, end)
+        return (c + 1, end)  # a lone article is no subject ("zei het volgende:")
     if clause > 0 or start is None:
         for k in range(clause, stop):
             if toks[k].low in rules.pronouns and toks[k].low not in NO_SUBJECT:

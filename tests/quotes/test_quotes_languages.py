@@ -146,3 +146,14 @@ def test_quotes_name_before_apposition_speaks_not_het_volgende() -> None:
             "de geschiedenis van de luchtvaart. ' '")
     [(kind, quoted, who)] = _quotes(text, "nl")
     assert kind == "direct" and who == "Louis Gallois"
+
+
+def test_quotes_segment_after_a_colon_segment_is_direct_speech() -> None:
+    text = ('"In zijn ontslagbrief schreef Jobs het volgende:" "Ik heb een aantal van mijn beste vrienden leren '
+            'kennen bij Apple en ik wil jullie allemaal bedanken voor de vele jaren waarin wij samenwerkten." ""')
+    [(kind, quoted, who)] = _quotes(text, "nl")
+    assert kind == "direct" and quoted.startswith('"Ik heb') and who == "Jobs"
+    text = ('"De president van de Verenigde Staten zei het volgende:" "Steve was een van de grootste Amerikaanse '
+            'uitvinders: dapper genoeg om anders te denken." "."')
+    [(kind, quoted, who)] = _quotes(text, "nl")
+    assert who == "De president"  # not "de Verenigde Staten"
