@@ -48,7 +48,10 @@ def _content_start(toks: list[Token], i: int, rules: Rules) -> int:
                                                       or toks[i + 1].low in rules.pronouns):
         i += 1
     i = past_time(toks, i, rules)
-    for k in range(i, min(len(toks), i + COMPLEMENT_REACH)):
+    # where a report always has its complementizer, it may stand further off ("kondigde als
+    # ``voorzorgsmaatregel ' ' aan dat …", "dijo sobre la integración del nuevo avión que …")
+    reach = 2 * COMPLEMENT_REACH if rules.complement_required else COMPLEMENT_REACH
+    for k in range(i, min(len(toks), i + reach)):
         if toks[k].low in rules.complementizers:
             return k + 1
         if toks[k].text in {",", ".", ";", ":"}:

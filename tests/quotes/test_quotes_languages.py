@@ -157,3 +157,10 @@ def test_quotes_segment_after_a_colon_segment_is_direct_speech() -> None:
             'uitvinders: dapper genoeg om anders te denken." "."')
     [(kind, quoted, who)] = _quotes(text, "nl")
     assert who == "De president"  # not "de Verenigde Staten"
+
+
+def test_quotes_complementizer_further_off_where_always_written() -> None:
+    [(kind, text, who)] = _quotes("Airbus kondigde als ``voorzorgsmaatregel ' ' aan dat twee van de Rolls-Royce "
+                                  "Trent 900-motoren op het prototype zouden worden vervangen voor aanvang van de "
+                                  "tournee.", "nl")
+    assert who == "Airbus" and text.startswith("twee van de")
