@@ -53,6 +53,7 @@ from .sentence import (
 
 log = logging.getLogger(__name__)
 
+UNSAID_MONEY = "money"  # the measure of a sum of money whose currency the text leaves unsaid
 INFERRED_PLACE = "the document's most frequent place"  # why a figure's place was not in its sentence
 
 _WORDS = re.compile(r"[\w#§°]+|[^\w\s.]")  # words and punctuation but full stops ("Sept. 26")
@@ -303,6 +304,20 @@ def _measure_before(s: Sentence, lo: int) -> tuple[str, int, int, str] | None:
     return None
 
 
+def _unsaid_price(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
+    """A scaled amount with nothing counted after it, then a rate word and a word, is a price whose
+    currency the sentence leaves unsaid (``money``), never the count of a noun before it: "800 orders
+    at 200 million per aircraft", "800 ordini a 200 milioni per aereo" had made the price a count of
+    orders, and put it in Boeing's series of orders. (An unscaled "the rate of 10 per month" still
+    counts the noun before it.)"""
+    toks = s.toks
+    if not (0 < hi < len(toks) - 1 and toks[hi - 1].low in s.lex.scales and toks[hi].low in s.lex.rate_words):
+        return None
+    if toks[hi + 1].number >= 0 or toks[hi + 1].text in PUNCT_STOP:
+        return None
+    return UNSAID_MONEY, hi, hi, "a price per piece (currency unsaid)"
+
+
 def _index_points(s: Sentence, lo: int, hi: int) -> tuple[str, int, int, str] | None:
     """A bare number after a stock index moves counts points: "The Nasdaq Composite Index tumbled 5.39,
     or 1.2% to 452.76" (the index may be named before the clause)."""
@@ -450,7 +465,8 @@ def _figure(
         measure, m_lo, m_hi = unit, hi, hi + unit_size
         why["measure"] = "unit written with the number"
     else:
-        found = _measure_after(s, hi) or _measure_before(s, lo) or _range_measure(s, hi) or _index_points(s, lo, hi)
+        found = _measure_after(s, hi) or _unsaid_price(s, hi)
+        found = found or _measure_before(s, lo) or _range_measure(s, hi) or _index_points(s, lo, hi)
         found = found or _price_move(s, lo, hi)
         if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
             found = before.measure, hi, hi, "counted noun of the figure before (left out)"

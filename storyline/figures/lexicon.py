@@ -66,6 +66,7 @@ class Lexicon:
     place_prepositions: frozenset[str]
     owner_prepositions: frozenset[str]
     back_links: frozenset[str]
+    rate_words: frozenset[str]  # "200 million per aircraft": a price, not a count of the noun before
     coordinators: frozenset[str]
     clause_words: frozenset[str]
     plan_cues: dict[str, str]
@@ -298,6 +299,7 @@ def lexicon(lang: str | None) -> Lexicon:
         place_prepositions=frozenset(module.PLACE_PREPOSITIONS),
         owner_prepositions=frozenset(module.OWNER_PREPOSITIONS),
         back_links=frozenset(module.BACK_LINKS),
+        rate_words=frozenset(getattr(module, "RATE_WORDS", ())),
         coordinators=frozenset(module.COORDINATORS),
         clause_words=frozenset(module.CLAUSE_WORDS),
         plan_cues=_cues(module.PLAN_CUES),

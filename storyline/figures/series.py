@@ -49,7 +49,7 @@ TOLERANCE: dict[str | None, tuple[float, float]] = {
 }
 FACT_KINDS = frozenset({"current", "past", "negation"})
 # Measures that do not say what is counted: without a subject they line nothing up.
-GENERIC_MEASURES = ("percent", "point", "money:")
+GENERIC_MEASURES = ("percent", "point", "money")  # "money": a price whose currency the text leaves unsaid
 COMPARABLE = 3.0  # two reports of one quantity are within this factor of each other
 _WALK = 50  # values looked at below the highest comparable one (keeps big periods near-linear)
 _KEY_RE = re.compile(r"[^\w]+")
@@ -258,6 +258,7 @@ class _Claim:
     place: str | None
     stated: bool  # the place is in the figure's own sentence (not the document's main place)
     point: Point
+    unit_kind: str = "count"  # see :func:`unit_kind`
 
 
 def _claims(
@@ -284,8 +285,21 @@ def _claims(
             if not _lines_up(fig, subj, place) or (measure and measure not in (shared, written)):
                 continue
             stated = (fig.get("why") or {}).get("place") != INFERRED_PLACE
-            out.append(_Claim(subj, shared, place, stated, _point(doc, fig)))
+            out.append(_Claim(subj, shared, place, stated, _point(doc, fig), unit_kind(fig)))
     return out
+
+
+def unit_kind(fig: Mapping[str, Any]) -> str:
+    """What kind of quantity a figure is: ``money``, ``percent``, a unit written with it (``km``),
+    else ``count``. Part of every series' key, so a sum of money never lines up with a count, even
+    where both were read with one noun ("800 orders at 200 million per aircraft" had put a price in
+    Boeing's series of orders), and no disagreement compares the two."""
+    unit, measure = str(fig.get("unit") or ""), str(fig.get("measure") or "")
+    if unit.startswith("money") or measure.startswith("money"):
+        return "money"
+    if "percent" in (unit, measure):
+        return "percent"
+    return f"unit:{unit}" if unit else "count"
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -391,23 +405,23 @@ def build_series(
     full = _full_names(claims)
     spellings: dict[str, Counter[str]] = {}
     want = _key(_person_name(canonical_name(subject))) if subject else None
-    stated = {(_key(c.subject), c.measure, _key(c.place)) for c in claims if c.stated}
-    groups: dict[tuple[str, str, str], Series] = {}
-    guessed: dict[tuple[str, str, str], set[str | None]] = {}  # place-less series: inferred places
+    stated = {(_key(c.subject), c.measure, _key(c.place), c.unit_kind) for c in claims if c.stated}
+    groups: dict[tuple[str, str, str, str], Series] = {}
+    guessed: dict[tuple[str, str, str, str], set[str | None]] = {}  # place-less series: inferred places
     for claim in claims:
         name = full.get(_key(claim.subject), claim.subject) if claim.subject and " " not in claim.subject else claim.subject
         if want is not None and want not in (_key(name), _key(claim.subject)):
             continue
-        key = (_key(name), claim.measure, _key(claim.place))
+        key = (_key(name), claim.measure, _key(claim.place), claim.unit_kind)
         place = claim.place
         if not claim.stated and key not in stated:
-            key, place = (key[0], key[1], ""), None
+            key, place = (key[0], key[1], "", key[3]), None
             guessed.setdefault(key, set()).add(claim.place)
         elif not key[2]:
             guessed.setdefault(key, set()).add(None)
         series = groups.get(key)
         if series is None:
-            digest = hashlib.sha1("|".join(key).encode()).hexdigest()[:12]
+            digest = hashlib.sha1("|".join(key[:3] if key[3] == "count" else key).encode()).hexdigest()[:12]  # ids of counts kept
             series = groups[key] = Series(digest, name, key[1], place)
         series.points.append(claim.point)
         if name:

@@ -202,6 +202,9 @@ TITLES = (  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("in", "near", "across", "throughout", "inside", "outside")
 OWNER_PREPOSITIONS = ("under", "from", "of")  # "troops under NATO command", "soldiers from Norway", "members of Congress"
 BACK_LINKS = ("to", "at", "of")  # "reduce the troop presence to 4.500", "an army of 300,000"
+# A rate word after a number with nothing counted after it makes a price or rate of it, never the
+# count of a noun before it (RATE_WORDS).
+RATE_WORDS = ("per", "each", "apiece")  # "800 orders at 200 million per aircraft": a price, no count of orders
 COORDINATORS = ("and", "but", "or")
 CLAUSE_WORDS = ("while", "whereas", "which", "who", "although", "but")
 

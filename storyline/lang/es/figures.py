@@ -133,6 +133,9 @@ TITLES = (  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("en",)
 OWNER_PREPOSITIONS = ("de", "del")
 BACK_LINKS = ("a", "de")
+# A rate word after a number with nothing counted after it makes a price or rate of it, never the
+# count of a noun before it (RATE_WORDS).
+RATE_WORDS = ("por", "cada")  # "200 millones por avión"
 COORDINATORS = ("y", "pero", "o")
 CLAUSE_WORDS = ("mientras", "que", "pero")
 

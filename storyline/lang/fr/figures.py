@@ -93,6 +93,9 @@ TITLES = (  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("à", "en", "au", "aux", "dans", "près")
 OWNER_PREPOSITIONS = ("de", "du", "des")
 BACK_LINKS = ("à", "de")
+# A rate word after a number with nothing counted after it makes a price or rate of it, never the
+# count of a noun before it (RATE_WORDS).
+RATE_WORDS = ("par", "chacun", "chacune")
 COORDINATORS = ("et", "mais", "ou")
 CLAUSE_WORDS = ("tandis", "alors", "qui", "mais", "dont")
 

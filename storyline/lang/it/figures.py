@@ -122,6 +122,9 @@ TITLES = (  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("in",)
 OWNER_PREPOSITIONS = ("di", "del", "della", "dei", "degli", "delle", "dello")
 BACK_LINKS = ("a", "di", "ai", "al")
+# A rate word after a number with nothing counted after it makes a price or rate of it, never the
+# count of a noun before it (RATE_WORDS).
+RATE_WORDS = ("per", "ciascuno", "cadauno")  # "200 milioni per aereo"
 COORDINATORS = ("e", "ed", "ma", "o")
 CLAUSE_WORDS = ("mentre", "che", "ma", "cui")
 

@@ -124,6 +124,9 @@ TITLES = (  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("в", "во", "на")
 OWNER_PREPOSITIONS = ("у",)
 BACK_LINKS = ("до", "в")
+# A rate word after a number with nothing counted after it makes a price or rate of it, never the
+# count of a noun before it (RATE_WORDS).
+RATE_WORDS = ("за",)  # "200 млн за самолёт"
 COORDINATORS = ("и", "но", "или", "а")
 CLAUSE_WORDS = ("который", "которая", "которые", "которых", "где", "но", "а", "тогда")
 

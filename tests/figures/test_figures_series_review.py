@@ -1,0 +1,40 @@
+"""Series as a fact-checker reads them (review of real stores): units kept apart, models no measures,
+sources named as a reader knows them, the dead kept apart from the injured in every language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.api import analyze_text
+from storyline.figures import build_series
+
+
+def _doc(text: str, key: str, lang: str = "en", published: str = "2011-08-08", **meta: Any) -> dict[str, Any]:
+    return {**analyze_text(text, lang=lang, published=published).to_dict(), "id": key, "source": key, **meta}
+
+
+def test_series_review_money_never_lines_up_with_counts() -> None:
+    """MEANTIME (Wikinews, 2005 and 2011): Boeing's "five orders" and "800 orders" line up; "200
+    million per aircraft" is a price, not 200,000,000 orders, in English, Italian and Spanish."""
+    docs = [
+        _doc("So far, Boeing has received five orders from two customers for the 777-200LR.", "a", published="2005-02-17"),
+        _doc("Boeing says they have 800 orders at 200 million per aircraft.", "b"),
+        _doc("Boeing rivela di aver ricevuto 800 ordini a 200 milioni per aereo.", "c", lang="it"),
+        _doc("Boeing dice que tiene 800 pedidos a 200 millones por avión.", "d", lang="es"),
+    ]
+    series = build_series(docs, subject="Boeing")
+    (orders,) = [s for s in series if s.measure == "order"]
+    assert sorted(p.value for p in orders.points) == [5, 800, 800, 800]
+    (prices,) = [s for s in series if s.measure == "money"]
+    assert [p.value for p in prices.points] == [2e8] * 3 and prices.disagreements == []
+
+
+def test_series_review_unit_kind_is_part_of_the_key() -> None:
+    """Even a count and a sum read with one noun stay apart: the key holds the unit's kind."""
+    from storyline.figures.series import unit_kind
+
+    count = _doc("Boeing has 800 orders.", "a")
+    money = _doc("Boeing has 800 orders.", "b")
+    money["figures"][0]["unit"] = "money:USD"
+    assert unit_kind(count["figures"][0]) == "count" and unit_kind(money["figures"][0]) == "money"
+    assert len(build_series([count, money])) == 2
