@@ -112,6 +112,7 @@ class Point:
     end: int
     text: str
     why: dict[str, str] = field(default_factory=dict)
+    source_name: str = ""  # how a reader knows the document (see :func:`source_name`)
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -124,7 +125,7 @@ class Point:
             "value": value, "qualifier": self.qualifier, "kind": self.kind, "as_of": self.as_of,
             "as_of_mod": self.as_of_mod,
             "source": self.source, "doc_id": self.doc_id, "start": self.start, "end": self.end,
-            "text": self.text, "why": self.why,
+            "text": self.text, "why": self.why, "source_name": self.source_name or self.source,
         }  # fmt: skip
 
 
@@ -162,7 +163,32 @@ def _canonical_of(arg: dict[str, Any] | None) -> str | None:
     return canonical_name(arg.get("canonical") or arg.get("text"))
 
 
-def _point(doc: dict[str, Any], fig: dict[str, Any]) -> Point:
+NAME_CHARS = 60  # the opening words of an untitled document, as a reason names it
+
+
+def source_name(doc: Mapping[str, Any]) -> str:
+    """A document as a reader knows it: its title, else its opening words (from its first body
+    sentence, cut at a word near ``NAME_CHARS``), in quotation marks; then its outlet (site, else the
+    URL's host) and publication date where known: “Boeing rolls out first 787 Dreamliner to go…”
+    (2011-08-08). A disagreement that named its sources by ids ("a3f9... says exactly 40") told a
+    reader nothing; most wire and crawl texts have no title."""
+    title = " ".join(str(doc.get("title") or "").split())
+    if not title:
+        sentences = [s for s in doc.get("sentences") or () if s.get("kind", "body") == "body"]
+        start = int(sentences[0].get("start", 0)) if sentences else 0
+        title = " ".join(str(doc.get("text") or "")[start : start + 4 * NAME_CHARS].split())
+    if len(title) > NAME_CHARS:
+        title = title[:NAME_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    url = str(doc.get("url") or "")
+    outlet = doc.get("site") or (url.split("://", 1)[-1].split("/", 1)[0] if "://" in url else "")
+    published = doc.get("published") or ""
+    published = str(published.get("value") or "" if isinstance(published, Mapping) else published)[:10]
+    where = ", ".join(x for x in (str(outlet), published) if x)
+    name = f"“{title}”" if title else str(doc.get("source") or doc.get("id") or "?")
+    return f"{name} ({where})" if where else name
+
+
+def _point(doc: dict[str, Any], fig: dict[str, Any], name: str = "") -> Point:
     qualifier = fig.get("qualifier")
     as_of = fig.get("as_of") or {}
     return Point(
@@ -171,7 +197,7 @@ def _point(doc: dict[str, Any], fig: dict[str, Any]) -> Point:
         kind=fig.get("kind", "current"), as_of=as_of.get("value"), as_of_mod=as_of.get("mod"),
         source=str(doc.get("source") or doc.get("id") or ""), doc_id=str(doc.get("id") or ""),
         start=int(fig.get("start", 0)), end=int(fig.get("end", 0)), text=str(fig.get("text", "")),
-        why=dict(fig.get("why") or {}),
+        why=dict(fig.get("why") or {}), source_name=name,
     )  # fmt: skip
 
 
@@ -201,7 +227,8 @@ def _disagreements(points: list[Point]) -> list[dict[str, Any]]:
         out.append({
             "period": period, "kind": group, "points": [low.to_dict(), high.to_dict()],
             "reason": (
-                f"{low.source} says {low.qualifier or 'exactly'} {low.value:g} and {high.source} says "
+                f"{low.source_name or low.source} says {low.qualifier or 'exactly'} {low.value:g} and "
+                f"{high.source_name or high.source} says "
                 f"{high.qualifier or 'exactly'} {high.value:g} for {period}: the ranges their "
                 "qualifiers allow do not overlap"
             ),
@@ -275,6 +302,7 @@ def _claims(
     for doc in docs:
         dated.append((str(doc.get("id") or ""), source_group(doc), day_number(doc)))
         shared_keys = _series_measures(doc.get("lang"))  # see series_measure
+        name = ""  # the document's source_name, made once its first figure lines up
         entity_at = {e.get("start"): e.get("entity_id") for e in doc.get("entities") or () if names} if names else {}
         for fig in doc.get("figures") or ():
             subj, place = _person_name(_canonical_of(fig.get("subject"))), _canonical_of(fig.get("place"))
@@ -285,7 +313,8 @@ def _claims(
             if not _lines_up(fig, subj, place) or (measure and measure not in (shared, written)):
                 continue
             stated = (fig.get("why") or {}).get("place") != INFERRED_PLACE
-            out.append(_Claim(subj, shared, place, stated, _point(doc, fig), unit_kind(fig)))
+            name = name or source_name(doc)
+            out.append(_Claim(subj, shared, place, stated, _point(doc, fig, name), unit_kind(fig)))
     return out
 
 

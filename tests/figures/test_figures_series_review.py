@@ -3,9 +3,14 @@ sources named as a reader knows them, the dead kept apart from the injured in ev
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
+from typer.testing import CliRunner
+
 from storyline.api import analyze_text
+from storyline.cli import app
 from storyline.figures import build_series
 
 
@@ -38,3 +43,28 @@ def test_series_review_unit_kind_is_part_of_the_key() -> None:
     money["figures"][0]["unit"] = "money:USD"
     assert unit_kind(count["figures"][0]) == "count" and unit_kind(money["figures"][0]) == "money"
     assert len(build_series([count, money])) == 2
+
+
+def test_series_review_disagreements_name_sources_as_a_reader_knows_them(tmp_path: Path) -> None:
+    """TimeBank/AQUAINT's Xinhua reports of 8 August 1998 (ids "XIE19980808.0031", which tell a reader
+    nothing): the reason quotes each document's opening words, its outlet and its date, in
+    ``build_series`` and in the CLI's output."""
+    texts = {
+        "XIE19980808.0031": "JOHANNESBURG (Xinhua) -- South Africa deplored the blast in Nairobi, "
+        "killing 40 people while wounding at least 1,000 people.",
+        "XIE19980808.0188": "More than 100 people have died in Nairobi since a bomb ripped through an office building.",
+    }
+    docs = [_doc(text, key, published="1998-08-08") for key, text in texts.items()]
+    docs[1]["site"] = "xinhuanet.com"
+    (deaths,) = [s for s in build_series(docs) if s.measure == "deaths"]
+    (found,) = deaths.disagreements
+    reason = found["reason"]
+    assert "XIE" not in reason
+    assert reason.startswith("“JOHANNESBURG (Xinhua) -- South Africa deplored the blast in…” (1998-08-08) says exactly 40")
+    assert "“More than 100 people have died in Nairobi since a bomb…” (xinhuanet.com, 1998-08-08)" in reason
+    path = tmp_path / "docs.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    result = CliRunner().invoke(app, ["figures", "--input", str(path), "--format", "jsonl", "--measure", "deaths"])
+    (row,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert row["disagreements"][0]["reason"] == reason
+    assert [p["source_name"][:6] for p in row["points"]] == ["“JOHAN", "“More "]
