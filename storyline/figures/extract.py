@@ -614,5 +614,6 @@ def document_figures(doc: Document, lex: Lexicon, owner: str = DEFAULT_MODE) -> 
         for fig in figures:
             if fig.place is None and focus is not None and focus.canonical != (fig.subject and fig.subject.canonical):
                 fig.place = _name_span(doc, focus)
-                fig.why["place"] = INFERRED_PLACE
+                inside = fig.sentence[0] <= focus.start < fig.sentence[1]  # "di Larissa, Greece": stated
+                fig.why["place"] = "the document's place, named in the sentence" if inside else INFERRED_PLACE
     return figures

@@ -35,6 +35,7 @@ from typing import Any
 
 from ..lang import company_forms, languages_with, table
 from .extract import INFERRED_PLACE
+from .lexicon import Lexicon, lexicon
 
 # How far a stated value may be from the truth, by qualifier: (low factor, high factor).
 TOLERANCE: dict[str | None, tuple[float, float]] = {
@@ -331,26 +332,50 @@ def unit_kind(fig: Mapping[str, Any]) -> str:
     return f"unit:{unit}" if unit else "count"
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-_FATE_BEFORE, _FATE_AFTER = 3, 5  # words looked at before the number, and after it
+_FATE_TOKENS = re.compile(r"[^\W\d_]+|\d+|[.,;:!?()\[\]«»\"“”„—–]")  # words, digits, stops
+_FATE_BEFORE, _FATE_AFTER = 3, 5  # content words looked at before the number, and after its noun
 
 
 def _fate(doc: dict[str, Any], fig: dict[str, Any], measure: str) -> str:
     """What happened to the people a count counts, where its sentence says it next to the number
     (the language's ``FATES``): "killing 40 people" and "100 people have died" are deaths, "wounding
-    at least 1,000 people" the injured. A series of "people" in Nairobi had lined up the dead
-    with the wounded, and 40 dead disagreed with 1,000 wounded."""
+    at least 1,000 people" the injured. A series of "people" in Nairobi had lined up the dead with
+    the wounded, and 40 dead disagreed with 1,000 wounded.
+
+    The words looked at run from the number (before its qualifier) and from its counted noun, and
+    stop at punctuation, another number, a coordinator or a clause word: in "entraîne la mort d'au
+    moins 46 personnes et en blesse au moins 80 autres" (ITN, the Larissa crash) the 46 are dead
+    and the 80 injured, where the nearest fate word either side had made both injured; function
+    words ("the deaths of 135 people") are passed over."""
     fates = _fates(doc.get("lang"))
     sentence = fig.get("sentence") or {}
     if measure not in fates.get("", ()) or "start" not in sentence:
         return measure
-    text = str(doc.get("text") or "")
-    before = _WORD.findall(text[sentence["start"] : fig.get("start", 0)].lower())[-_FATE_BEFORE:]
-    after = _WORD.findall(text[fig.get("end", 0) : sentence["end"]].lower())[:_FATE_AFTER]
-    for word in (*reversed(before), *after):
-        if word in fates:
-            return str(fates[word])
-    return measure
+    text, lex = str(doc.get("text") or ""), lexicon(doc.get("lang"))
+    qualifier, noun = fig.get("qualifier"), fig.get("measure_span")
+    lo = int(qualifier.get("start", fig.get("start", 0))) if isinstance(qualifier, dict) else int(fig.get("start", 0))
+    hi = int(fig.get("end", 0))
+    if isinstance(noun, dict) and int(noun.get("start", -1)) >= hi:
+        hi = int(noun.get("end", hi))
+    before = _FATE_TOKENS.findall(text[sentence["start"] : lo].lower())[::-1]
+    after = _FATE_TOKENS.findall(text[hi : sentence["end"]].lower())
+    after = after[1:] if after and after[0] in lex.relatives else after  # "11 people who died"
+    return _fate_near(before, _FATE_BEFORE, lex, fates) or _fate_near(after, _FATE_AFTER, lex, fates) or measure
+
+
+def _fate_near(tokens: list[str], limit: int, lex: Lexicon, fates: Mapping[str, Any]) -> str | None:
+    """The fate of the first fate word among the first ``limit`` content words of ``tokens``, up to
+    the first stop (see :func:`_fate`)."""
+    seen = 0
+    for tok in tokens:
+        if tok in fates:
+            return str(fates[tok])
+        if not tok[0].isalpha() or tok in lex.coordinators or tok in lex.clause_words:
+            return None
+        seen += tok not in lex.function_words and tok not in lex.determiners
+        if seen == limit:
+            return None
+    return None
 
 
 @cache

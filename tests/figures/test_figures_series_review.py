@@ -68,3 +68,45 @@ def test_series_review_disagreements_name_sources_as_a_reader_knows_them(tmp_pat
     (row,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert row["disagreements"][0]["reason"] == reason
     assert [p["source_name"][:6] for p in row["points"]] == ["“JOHAN", "“More "]
+
+
+def test_series_review_fates_of_the_larissa_crash_across_languages() -> None:
+    """ITN's one-sentence reports of the Larissa/Tempi train crash (February-March 2023), as written
+    in French, Russian, Malay and Portuguese: the dead, the injured and the missing are three
+    series; the French 46 had been counted among the injured ("entraîne la mort d'au moins 46
+    personnes et en blesse au moins 80 autres": the nearest fate word after it), the Russian 50
+    missing among the injured, and the Malay blurb had no figure at all."""
+    texts = [
+        ("fr", "2023-03-02", "28 février : une collision entre un train de voyageurs et un autre de fret près de "
+         "Larissa (Grèce) entraîne la mort d'au moins 46 personnes et en blesse au moins 80 autres."),
+        ("ru", "2023-03-02", "В результате лобового столкновения пассажирского и грузового поездов в Греции погибли "
+         "44 человека, ещё 85 ранены, около 50 человек считаются пропавшими без вести."),
+        ("ms", "2023-03-04", "Sekurang-kurangnya 57 orang meninggal dunia dalam rempuhan kereta api di Larissa, Greece."),
+        ("pt", "2023-03-02", "Acidente ferroviário em Tessália, Grécia, mata pelo menos 40 pessoas e deixa outras 85 feridas."),
+    ]
+    docs = [_doc(text, f"{lang}{k}", lang=lang, published=day) for k, (lang, day, text) in enumerate(texts)]
+    fates = {(p.source[:2], p.value): s.measure for s in build_series(docs) for p in s.points}
+    assert fates == {
+        ("fr", 46): "deaths", ("fr", 80): "injured", ("ru", 44): "deaths",
+        ("ru", 50): "missing", ("ms", 57): "deaths", ("pt", 40): "deaths", ("pt", 85): "injured",
+    }
+
+
+def test_series_review_fates_in_indonesian_and_english_tolls() -> None:
+    """ITN: "menewaskan 334 orang dan melukai 7.729 orang" (Indonesian, no table before: no figure),
+    "kills at least 268 people and injures more than 1,000 others", "results in the deaths of at
+    least 141 people" (the fate word before a qualifier and "the ... of")."""
+    from storyline.figures.series import _fate
+
+    cases = [
+        ("id", "Gempa bumi yang mengguncang Kabupaten Cianjur, Jawa Barat, menewaskan 334 orang dan melukai 7.729 orang.",
+         [(334, "deaths"), (7729, "injured")]),
+        ("en", "An earthquake on the Indonesian island of Java kills at least 268 people and injures more than 1,000 others.",
+         [(268, "deaths"), (1000, "injured")]),
+        ("en", "In India, a footbridge collapse in Morbi, Gujarat, results in the deaths of at least 141 people.",
+         [(141, "deaths")]),
+        ("en", "A plane crash in Pokhara, Nepal, kills at least 68 of the 72 people on board.", [(68, "deaths"), (72, "people")]),
+    ]
+    for lang, text, expected in cases:
+        doc = _doc(text, "x", lang=lang, published="2022-11-22")
+        assert [(f["value"], _fate(doc, f, f["measure"])) for f in doc["figures"]] == expected, text

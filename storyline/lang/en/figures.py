@@ -301,6 +301,9 @@ INFINITIVES = ("to",)  # "analysts expect Acme to report earnings of $1.20": the
 # have died"): series keep the dead apart from the wounded. FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "drowned": "deaths", "drown": "deaths",
+    "kill": "deaths", "death": "deaths", "deaths": "deaths", "die": "deaths", "dies": "deaths",
+    "injure": "injured", "injures": "injured", "wound": "injured", "wounds": "injured", "injuries": "injured",
     "killed": "deaths", "killing": "deaths", "kills": "deaths", "died": "deaths", "dead": "deaths",
     "dying": "deaths", "perished": "deaths", "lives": "deaths",
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",

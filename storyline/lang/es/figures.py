@@ -232,6 +232,7 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "muerte": "deaths", "muertes": "deaths", "mueren": "deaths", "murió": "deaths", "lesionados": "injured",
     "mata": "deaths", "mató": "deaths", "hiere": "injured", "hirió": "injured",
     "muertos": "deaths", "murieron": "deaths", "fallecieron": "deaths", "muerto": "deaths",
     "fallecidos": "deaths", "matando": "deaths", "heridos": "injured", "heridas": "injured",

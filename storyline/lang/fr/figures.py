@@ -201,6 +201,9 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "tuant": "deaths", "tuent": "deaths",
+    "mort": "deaths", "décès": "deaths", "meurent": "deaths", "périssent": "deaths", "blessent": "injured",
+    "blessure": "injured", "blessures": "injured",
     "tue": "deaths", "tué": "deaths", "blesse": "injured", "blessant": "injured",
     "tués": "deaths", "tuées": "deaths", "morts": "deaths", "mortes": "deaths", "décédé": "deaths",
     "décédées": "deaths", "blessés": "injured", "blessées": "injured", "disparus": "missing",

@@ -253,6 +253,7 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "morto": "deaths", "muoiono": "deaths", "vittime": "deaths",
     "uccide": "deaths", "uccidendo": "deaths", "ferisce": "injured", "ferendo": "injured",
     "morti": "deaths", "uccisi": "deaths", "uccise": "deaths", "morte": "deaths", "deceduti": "deaths",
     "feriti": "injured", "ferite": "injured", "dispersi": "missing", "arrestati": "arrested",

@@ -220,6 +220,7 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "omkommer": "deaths", "drepes": "deaths",
     "drept": "deaths", "døde": "deaths", "omkom": "deaths", "omkommet": "deaths", "skadd": "injured",
     "skadet": "injured", "såret": "injured", "savnet": "missing", "arrestert": "arrested",
     "pågrepet": "arrested", "evakuert": "evacuated",

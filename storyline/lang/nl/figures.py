@@ -261,6 +261,7 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "omkwamen": "deaths", "stierven": "deaths",
     "doodt": "deaths", "doodde": "deaths", "verwondt": "injured",
     "gedood": "deaths", "omgekomen": "deaths", "doden": "deaths", "dood": "deaths",
     "overleden": "deaths", "gewond": "injured", "gewonden": "injured", "vermist": "missing",

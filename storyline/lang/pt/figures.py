@@ -196,6 +196,8 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "morte": "deaths", "mortes": "deaths", "morrem": "deaths", "morreu": "deaths", "óbitos": "deaths",
+    "ferimentos": "injured", "ferido": "injured",
     "mata": "deaths", "matou": "deaths", "fere": "injured", "feriu": "injured", "ferindo": "injured",
     "mortos": "deaths", "mortas": "deaths", "morreram": "deaths", "matando": "deaths",
     "feridos": "injured", "feridas": "injured", "desaparecidos": "missing", "presos": "arrested",

@@ -226,6 +226,10 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "застрелил": "deaths", "застрелили": "deaths",
+    "погиб": "deaths", "погибла": "deaths", "погибнув": "deaths", "гибель": "deaths", "гибели": "deaths",
+    "смерти": "deaths", "пострадал": "injured", "пострадало": "injured", "ранения": "injured",
+    "пропавшими": "missing", "пропавших": "missing",
     "погибли": "deaths", "погибших": "deaths", "убиты": "deaths", "убитых": "deaths",
     "погибло": "deaths", "ранены": "injured", "раненых": "injured", "пострадали": "injured",
     "пострадавших": "injured", "пропали": "missing", "задержаны": "arrested",
