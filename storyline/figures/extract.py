@@ -272,11 +272,47 @@ def _counted_noun(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
         text = toks[hi + i].text.lower()  # Dutch plurals with an apostrophe: "auto's" (its ``low`` drops the "'s")
         elided = any(x[:1] in "'’" and text.endswith(x) and len(text) > len(x) + 2 for x in lex.plural_suffixes)
         if plural_noun(word, lex) or elided:
-            return lex.singular(word), hi + i, hi + i + 1, "plural noun after the number"
+            return _model_kind(s, hi, hi + i) or (lex.singular(word), hi + i, hi + i + 1, "plural noun after the number")
         model = i > 0 and toks[hi + i - 1].number >= 0 and word not in lex.not_counted  # not "13 bis 16 Uhr"
         if i + 1 == len(words) and model and toks[hi + i].text[:1].isupper():
-            return word, hi + i, hi + i + 1, "model name after a model number"  # "14 de los nuevos 787 Dreamliner"
+            found = _model_kind(s, hi, hi + i)  # "14 de los nuevos 787 Dreamliner"
+            return found or (word, hi + i, hi + i + 1, "model name after a model number")
     return None
+
+
+def _model_kind(s: Sentence, hi: int, k: int) -> tuple[str, int, int, str] | None:
+    """What a model counted after a number is, where the text says it: a model ("777s", "A320s", a
+    capitalised name after a maker or model number: "Boeing 787 Dreamliners") is no counted noun,
+    and series of "737", "a320" or "787" beside Boeing's "aircraft" told a reader nothing. The kind is
+    the table noun in apposition after it ("22 nuevos Boeing 787 Dreamliners, un avión"), the noun a
+    bracketed list details ("30 short-haul aircraft (24 A320s and 6 A321s)"), or the noun the same
+    model is written before elsewhere in the document ("787 Dreamliner aircraft" in a headline).
+    None where the text never says it: the model stays the measure as written."""
+    toks, lex = s.toks, s.lex
+    tok = toks[k]
+    named = k > hi and (toks[k - 1].number >= 0 or toks[k - 1].text[:1].isupper())
+    if not (any(c.isdigit() for c in tok.text) or (named and tok.text[:1].isupper() and not lex.nouns_capitalised)):
+        return None
+    rule = "model of the kind the text names"
+    after = [t for t in toks[k + 1 : k + 4] if t.low not in lex.determiners]
+    if len(after) > 1 and after[0].text == "," and (kind := _kind_noun(lex, after[1].low)):
+        return kind, k, k + 1, rule + " (apposition)"
+    opening = next((j for j in range(hi - 1, max(0, hi - 9), -1) if toks[j].text in "()"), None)
+    if opening and toks[opening].text == "(" and (kind := lex.measure_of(toks[opening - 1].low)):
+        return kind, k, k + 1, rule + " (a list in brackets)"
+    stem = re.sub(r"(['’]?s)$", "", tok.text)
+    for match in re.finditer(rf"(?<![\w-]){re.escape(stem)}(?![\w])", s.doc.text):
+        for word in re.findall(r"[\w'’]+|[^\w\s]", s.doc.text[match.end() : match.end() + 60])[:3]:
+            if not word[0].isalnum():
+                break
+            if kind := lex.measure_of(word.lower()):
+                return kind, k, k + 1, rule + " (the noun it is written before elsewhere)"
+    return None
+
+
+def _kind_noun(lex: Lexicon, word: str) -> str | None:
+    """The measure of a table noun, also written in the singular ("an aircraft", "un avión")."""
+    return lex.measure_of(word) or next((m for noun, m in lex.measures.items() if lex.singular(noun) == word), None)
 
 
 def _content(toks: list[Tok], i: int, lex: Lexicon) -> bool:
