@@ -300,13 +300,16 @@ def _model_kind(s: Sentence, hi: int, k: int) -> tuple[str, int, int, str] | Non
     opening = next((j for j in range(hi - 1, max(0, hi - 9), -1) if toks[j].text in "()"), None)
     if opening and toks[opening].text == "(" and (kind := lex.measure_of(toks[opening - 1].low)):
         return kind, k, k + 1, rule + " (a list in brackets)"
-    stem = re.sub(r"(['’]?s)$", "", tok.text)
-    for match in re.finditer(rf"(?<![\w-]){re.escape(stem)}(?![\w])", s.doc.text):
-        for word in re.findall(r"[\w'’]+|[^\w\s]", s.doc.text[match.end() : match.end() + 60])[:3]:
-            if not word[0].isalnum():
-                break
-            if kind := lex.measure_of(word.lower()):
-                return kind, k, k + 1, rule + " (the noun it is written before elsewhere)"
+    stem, text = re.sub(r"(['’]?s)$", "", tok.text), s.doc.text
+    for match in re.finditer(rf"(?<![\w-]){re.escape(stem)}(?![\w])", text):
+        after = re.findall(r"[\w'’]+|[^\w\s]", text[match.end() : match.end() + 60])[:3]
+        before = re.findall(r"[\w'’]+|[^\w\s]", text[max(0, match.start() - 40) : match.start()])[-2:][::-1]
+        for words, where in ((after, "before"), (before, "after")):  # "787 aircraft"; "aviones (Boeing) 737"
+            for word in words:
+                if not word[0].isalnum():
+                    break
+                if kind := lex.measure_of(word.lower()):
+                    return kind, k, k + 1, rule + f" (the noun it is written {where} elsewhere)"
     return None
 
 
@@ -553,7 +556,7 @@ def sentence_figures(
     """The figures of one sentence: its ``numbers``, of which ``counts`` may be figures; ``owner``
     says how owners are chosen (``ranker.MODES``)."""
     start, end = bounds
-    toks = tokenize(doc.text, start, end)
+    toks = tokenize(doc.text, start, end, lex.elisions)
     for n_index, num in enumerate(numbers):
         for tok in toks:
             if num.start <= tok.start < num.end:

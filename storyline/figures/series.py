@@ -114,6 +114,7 @@ class Point:
     text: str
     why: dict[str, str] = field(default_factory=dict)
     source_name: str = ""  # how a reader knows the document (see :func:`source_name`)
+    published: str = ""  # the document's publication day, when known (a toll holds as of its report)
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -182,8 +183,7 @@ def source_name(doc: Mapping[str, Any]) -> str:
         title = title[:NAME_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     url = str(doc.get("url") or "")
     outlet = doc.get("site") or (url.split("://", 1)[-1].split("/", 1)[0] if "://" in url else "")
-    published = doc.get("published") or ""
-    published = str(published.get("value") or "" if isinstance(published, Mapping) else published)[:10]
+    published = _published_day(doc)
     where = ", ".join(x for x in (str(outlet), published) if x)
     name = f"“{title}”" if title else str(doc.get("source") or doc.get("id") or "?")
     return f"{name} ({where})" if where else name
@@ -198,8 +198,13 @@ def _point(doc: dict[str, Any], fig: dict[str, Any], name: str = "") -> Point:
         kind=fig.get("kind", "current"), as_of=as_of.get("value"), as_of_mod=as_of.get("mod"),
         source=str(doc.get("source") or doc.get("id") or ""), doc_id=str(doc.get("id") or ""),
         start=int(fig.get("start", 0)), end=int(fig.get("end", 0)), text=str(fig.get("text", "")),
-        why=dict(fig.get("why") or {}), source_name=name,
+        why=dict(fig.get("why") or {}), source_name=name, published=_published_day(doc),
     )  # fmt: skip
+
+
+def _published_day(doc: Mapping[str, Any]) -> str:
+    published = doc.get("published") or ""
+    return str(published.get("value") or "" if isinstance(published, Mapping) else published)[:10]
 
 
 def _period(as_of: str | None) -> str:
@@ -209,19 +214,25 @@ def _period(as_of: str | None) -> str:
     return value[:10] if re.match(r"\d{4}-\d{2}-\d{2}", value) else value[:7]
 
 
-def _disagreements(points: list[Point]) -> list[dict[str, Any]]:
+def _disagreements(points: list[Point], toll: bool = False) -> list[dict[str, Any]]:
     """For each period, the two sources furthest apart whose values cannot both hold, given their
-    qualifiers, and yet are comparable (see the module docstring)."""
+    qualifiers, and yet are comparable (see the module docstring). A ``toll`` (the dead, the injured:
+    a count of what happened to people) holds as of its report, not of the event's date: ITN's
+    "21 novembre : ... un séisme ... au moins 162 morts" of the 21st and "252" of the 22nd both
+    date the earthquake, and had disagreed."""
     buckets: dict[tuple[str, str], list[Point]] = {}
+    givers: dict[float, set[str]] = {}  # value -> the sources giving it anywhere on the series
     for p in points:
+        givers.setdefault(p.value, set()).add(p.source)
         if p.as_of:
             group = "fact" if p.kind in FACT_KINDS else "plan"
-            buckets.setdefault((group, _period(p.as_of)), []).append(p)
+            as_of = max(p.as_of, p.published) if toll and p.published else p.as_of
+            buckets.setdefault((group, _period(as_of)), []).append(p)
     out: list[dict[str, Any]] = []
     for (group, period), bucket in buckets.items():
         if len({p.source for p in bucket}) < 2:
             continue
-        pair = _furthest_conflict(bucket)
+        pair = _furthest_conflict(bucket, givers)
         if pair is None:
             continue
         low, high = pair
@@ -238,18 +249,15 @@ def _disagreements(points: list[Point]) -> list[dict[str, Any]]:
     return out
 
 
-def _furthest_conflict(bucket: list[Point]) -> tuple[Point, Point] | None:
+def _furthest_conflict(bucket: list[Point], both: Mapping[float, set[str]]) -> tuple[Point, Point] | None:
     """The pair of points of different sources with the widest gap between their ranges, among
     pairs that conflict and are comparable, and that no one source gives both of (it would be
-    telling two quantities apart: the series' keys missed what distinguishes them); None if no
-    pair does. Sorted by value, each point
+    telling two quantities apart, in this period or another: the series' keys missed what
+    distinguishes them; ``both``: value -> the sources giving it); None if no pair does. Sorted by
+    value, each point
     only looks up the highest values it is comparable with (bucket sizes of big corpora)."""
     ordered = sorted(bucket, key=lambda p: (p.value, p.source))
     values = [p.value for p in ordered]
-    told: dict[str, set[float]] = {}
-    for p in bucket:
-        told.setdefault(p.source, set()).add(p.value)
-    both = {v: {s for s, vs in told.items() if v in vs} for v in set(values)}
     best: tuple[float, Point, Point] | None = None
     for low in ordered:
         reach = math.inf if low.value <= 0 else low.value * COMPARABLE
@@ -388,6 +396,14 @@ def _fates(lang: str | None) -> Mapping[str, Any]:
 
 
 @cache
+def _tolls() -> frozenset[str]:
+    """The measures of what happened to people (every language's ``FATES`` values, and ``deaths``):
+    tolls, which hold as of their report."""
+    fates = (table(lang, "figures") for lang in languages_with("figures"))
+    return frozenset(v for module in fates for v in getattr(module, "FATES", {}).values()) | {"deaths", "injured"}
+
+
+@cache
 def _titles() -> frozenset[str]:
     """Titles before a person's name in every language's figures table ("Mr.", "Sen.", "minister")."""
     return frozenset(t for lang in languages_with("figures") for t in getattr(table(lang, "figures"), "TITLES", ()))
@@ -490,7 +506,7 @@ def build_series(
     for series in out:
         series.points.sort(key=lambda p: (p.as_of or "", p.source, p.start))
         if not series.measure.startswith(GENERIC_MEASURES):  # a share or sum of what? unknown
-            series.disagreements = _disagreements(series.points)
+            series.disagreements = _disagreements(series.points, series.measure in _tolls())
     return out
 
 

@@ -95,6 +95,8 @@ OWNER_PREPOSITIONS = ("de", "du", "des")
 BACK_LINKS = ("à", "de")
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
+# Lower-case elided words glued before the next ("d'", "l'"): left out of the token's lower-case form.
+ELISIONS = ("d", "l", "qu", "jusqu", "lorsqu", "puisqu", "n", "s", "c", "j")  # "d'au moins 46"
 RATE_WORDS = ("par", "chacun", "chacune")
 COORDINATORS = ("et", "mais", "ou")
 CLAUSE_WORDS = ("tandis", "alors", "qui", "mais", "dont")

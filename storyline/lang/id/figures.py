@@ -26,7 +26,7 @@ NEGATIONS: tuple[str, ...] = ()  # "tanpa awak" is "uncrewed", no count of zero
 QUALIFIERS = {
     "setidaknya": "at least", "sedikitnya": "at least", "sekurang-kurangnya": "at least",
     "paling sedikit": "at least", "minimal": "at least", "sekitar": "about", "kira-kira": "about",
-    "lebih dari": "more than", "lebih daripada": "more than", "hampir": "nearly", "nyaris": "nearly",
+    "lebih dari": "more than", "lebih daripada": "more than", "lebih": "more than", "hampir": "nearly", "nyaris": "nearly",
     "hingga": "up to", "sampai": "up to", "kurang dari": "less than", "hanya": "exactly",
 }
 MEASURES = {

@@ -124,6 +124,8 @@ OWNER_PREPOSITIONS = ("di", "del", "della", "dei", "degli", "delle", "dello")
 BACK_LINKS = ("a", "di", "ai", "al")
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
+# Lower-case elided words glued before the next ("d'", "l'"): left out of the token's lower-case form.
+ELISIONS = ("l", "d", "dell", "all", "nell", "sull", "dall", "un", "quest", "po")  # "dell'Airbus", "un'altra"
 RATE_WORDS = ("per", "ciascuno", "cadauno")  # "200 milioni per aereo"
 COORDINATORS = ("e", "ed", "ma", "o")
 CLAUSE_WORDS = ("mentre", "che", "ma", "cui")
