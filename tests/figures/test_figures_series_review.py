@@ -141,3 +141,40 @@ def test_series_review_models_are_no_counted_nouns() -> None:
     docs = [_doc("Ryanair exercises options on five Boeing 737s. Ryanair will purchase five new 737 aircraft.", "a"),
             _doc("Ryanair has 91 Boeing 737 aircraft.", "b")]  # fmt: skip
     assert {s.measure for s in build_series(docs, subject="Ryanair")} == {"aircraft"}
+
+
+def test_series_review_tolls_hold_as_of_their_report() -> None:
+    """ITN's French blurbs of the Cianjur earthquake all open "21 novembre :" (the event's date): 162
+    dead published on the 21st and 252 on the 22nd are a rising toll, not a disagreement; two
+    reports of one day still are."""
+    text = ("21 novembre : en Indonésie, un séisme survient près de Cianjur à Java occidental qui fait {} morts "
+            "et plusieurs centaines de blessés.")
+    docs = [_doc(text.format(n), f"fr{n}", lang="fr", published=day) for n, day in ((162, "2022-11-21"), (252, "2022-11-22"))]
+    (deaths,) = [s for s in build_series(docs) if s.measure == "deaths"]
+    assert sorted(p.value for p in deaths.points) == [162, 252] and deaths.disagreements == []
+    docs.append(_doc(text.format(400), "fr400", lang="fr", published="2022-11-22"))
+    (deaths,) = [s for s in build_series(docs) if s.measure == "deaths"]
+    (found,) = deaths.disagreements
+    assert found["period"] == "2022-11-22" and {p["value"] for p in found["points"]} == {252, 400}
+
+
+def test_series_review_a_source_giving_both_values_anywhere_tells_them_apart() -> None:
+    """MEANTIME: "France will lose 4,300 jobs, followed by Germany having a loss of 3,700 jobs" gives
+    France's 4,300 (a plan) and, by a wrong owner, 3,700; the Spanish translation's "Francia perderá
+    4.300 puestos de trabajo" (read as current) had disagreed with the English 3,700."""
+    en = _doc("France will lose 4,300 jobs, followed by Germany having a loss of 3,700 jobs.", "en", published="2007-03-19")
+    es = _doc("Francia perderá 4.300 puestos de trabajo.", "es", lang="es", published="2007-03-19")
+    en["figures"][1]["subject"] = dict(en["figures"][0]["subject"])  # the wrong owner the layer gave it
+    for fig in en["figures"]:
+        fig["kind"] = "current" if fig["value"] == 3700 else "plan"
+    es["figures"][0]["kind"] = "current"
+    (jobs,) = [s for s in build_series([en, es]) if s.measure == "jobs" and s.subject == "France"]
+    assert sorted(p.value for p in jobs.points) == [3700, 4300, 4300] and jobs.disagreements == []
+
+
+def test_series_review_french_elided_qualifier() -> None:
+    """ITN: "entraînant la mort d'au moins 68 personnes": at least 68 (it had read exactly 68)."""
+    from tests.figures.figures_helpers import figures_of
+
+    (fig,) = figures_of("15 janvier : au Népal, l'avion s'écrase, entraînant la mort d'au moins 68 personnes.", lang="fr")
+    assert fig["qualifier"]["canonical"] == "at least" and fig["value"] == 68
