@@ -128,6 +128,7 @@ class Point:
             "as_of_mod": self.as_of_mod,
             "source": self.source, "doc_id": self.doc_id, "start": self.start, "end": self.end,
             "text": self.text, "why": self.why, "source_name": self.source_name or self.source,
+            "published": self.published or None,
         }  # fmt: skip
 
 
