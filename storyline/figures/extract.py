@@ -207,6 +207,9 @@ def _measure_after(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
     """
     found = _counted_noun(s, hi)
     scaled = 0 < hi < len(s.toks) - 1 and s.toks[hi - 1].low in s.lex.scales
+    if found is None and hi < len(s.toks) - 1 and s.toks[hi].low in s.lex.count_links:  # "54 de persoane"
+        found = _counted_noun(s, hi + 1)
+        return None if found is None else (found[0], found[1], found[2], found[3] + " after a count's link word")
     if found is None and scaled and s.toks[hi].low in s.lex.unit_links:
         found = _counted_noun(s, hi + 1)
         return None if found is None else (found[0], found[1], found[2], found[3] + " after a scale's link word")

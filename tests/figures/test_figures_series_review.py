@@ -178,3 +178,24 @@ def test_series_review_french_elided_qualifier() -> None:
 
     (fig,) = figures_of("15 janvier : au Népal, l'avion s'écrase, entraînant la mort d'au moins 68 personnes.", lang="fr")
     assert fig["qualifier"]["canonical"] == "at least" and fig["value"] == 68
+
+
+def test_series_review_romanian_and_greek_tolls() -> None:
+    """ITN's Romanian and Greek blurbs of the Larissa/Tempi crash had no figure: "cel puțin 36 de
+    morți și 85 de răniți" (a count's link word "de"), "moartea a peste 40 de persoane", "με
+    απολογισμό 57 νεκρούς"; the Romanian tolls line up with other reports of Greece's dead."""
+    from tests.figures.figures_helpers import figures_of
+
+    ro = [(f["value"], f["measure"], f["qualifier"]["canonical"] if f["qualifier"] else None) for f in figures_of(
+        "28 februarie Ciocnirea a două trenuri în Grecia a dus la cel puțin 36 de morți și 85 de răniți.", lang="ro")]
+    assert ro == [(36, "deaths", "at least"), (85, "injured", None)]
+    el = figures_of("Λαμβάνει χώρα στα Τέμπη το πλέον θανατηφόρο σιδηροδρομικό δυστύχημα που έχει καταγραφεί στην "
+                    "Ελλάδα, με απολογισμό 57 νεκρούς.", lang="el")  # fmt: skip
+    assert [(f["value"], f["measure"]) for f in el] == [(57, "deaths")]
+    docs = [
+        _doc("28 februarie Ciocnirea a două trenuri în Grecia a dus la moartea a peste 40 de persoane.", "ro", lang="ro",
+             published="2023-03-01"),
+        _doc("A head-on collision between two trains in Greece kills at least 36 people.", "en", published="2023-03-01"),
+    ]  # fmt: skip
+    (deaths,) = [s for s in build_series(docs) if s.measure == "deaths"]
+    assert deaths.place == "Greece" and sorted(p.value for p in deaths.points) == [36, 40]
