@@ -9,7 +9,10 @@ Read from the contract layers, never from the raw text alone:
 2. statements: each quotation (``quotes``) is a statement dated by a time expression of its
    sentence (not a start, "since 2003", nor a future bound, "by May", nor a date more than a month
    before publication, which the statement talks about), else by the publication date;
-3. figures: each numeric claim (``figures``) is dated by its ``as_of`` value, else as a statement.
+3. figures: each reported figure (``figures``: a sum, a share, a toll, a count of a measure the
+   figures layer's tables know, or any count of ten or more; not "two lengthy interviews" nor
+   "four grandparents", which are details of a sentence) is dated by its ``as_of`` value, else as
+   a statement.
 
 The summary of an entry is the sentence that holds it (extractive, in the document's language).
 """
@@ -31,9 +34,20 @@ SUMMARY_CHARS = 320
 SAID_WITHIN = 31  # days before publication in which a dated statement may have been made
 LEAD_WORDS = 6
 LEAD_SENTENCES = 3  # where an article's lead may name the day it reports on
+SMALL_COUNT = 10  # a bare count under this of a noun no table knows is a detail, not a reported figure
+TABLE_MEASURE = "table noun"  # how the figures layer says a measure is one of its tables' (``why``)
 # TIMEX3 calendar values: 2020, 2020-12, 2020-12-02, 2020-12-02T14:30, 2021-Q1, 2020-W49.
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-W(\d{2}))?(?:T.*)?$")
 _RANK = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
+# A headline run into the first sentence by its dateline, without a full stop or a line break
+# (Wikinews as MEANTIME keeps it): "Boeing secures $11bn of aircraft deals April 27, 2005 An
+# American Airlines 777 ...". The dateline is a full date (its year written: "April 27, 2005",
+# "10 giugno 2007", or the compact "27-Apr-05" the time layer does not read) after two words or
+# more and before a capital.
+_COMPACT_DATE = re.compile(r"(?<![\w-])\d{1,2}-[A-Z][a-z]{2}-\d{2}(?![\w-])")
+_YEAR = re.compile(r"\d{4}")
+_HEADLINE = re.compile(r"^\W*\w+\W+\w[^.!?:;]*$")
+_SPACE = re.compile(r"\s+")
 
 
 Dated = tuple[int, tuple[str, str]]  # (offset, (date, precision)) of a time expression
@@ -216,6 +230,42 @@ def _sentence_times(
     return out
 
 
+def without_headline(doc: dict[str, Any]) -> dict[str, Any]:
+    """A document whose first sentence runs its headline and dateline into the text (see
+    ``_COMPACT_DATE``), with them as boilerplate and the sentence starting after them: no
+    summary runs over the title, and the dateline dates nothing (it is when the report was
+    written, as the publication date says). Unchanged otherwise."""
+    sentences = sorted((s for s in doc.get("sentences") or [] if isinstance(s, dict)), key=lambda s: s["start"])
+    text = doc.get("text") or ""
+    if not sentences:
+        return doc
+    first = sentences[0]
+    ends = [m.end() for m in _COMPACT_DATE.finditer(text, first["start"], first["end"])]
+    ends += [int(t["end"]) for t in doc.get("times") or [] if isinstance(t, dict) and first["start"] <= t.get("start", -1)
+             and t.get("end", 0) <= first["end"] and _YEAR.search(str(t.get("text", "")))
+             and (parse_value(t.get("value")) or ("", ""))[1] == "day"]  # fmt: skip
+    for end in sorted(ends):
+        after = _SPACE.match(text, end, first["end"])
+        if after and text[after.end() : after.end() + 1].isupper() and _HEADLINE.match(text[first["start"] : end]):
+            body = after.end()
+            spans = [*(doc.get("spans") or []), {"kind": "boilerplate", "start": first["start"], "end": body}]
+            moved = [{**first, "start": body}, *sentences[1:]]
+            return {**doc, "spans": spans, "sentences": moved, **_resentenced(doc, first)}
+    return doc
+
+
+def _resentenced(doc: dict[str, Any], first: dict[str, Any]) -> dict[str, Any]:
+    """The times, quotes and figures of a document with the ``sentence`` field that names its first
+    sentence removed: they are found in the sentences layer again, the sentence now shorter."""
+    whole = {"start": first["start"], "end": first["end"]}
+    out = {}
+    for layer in ("times", "quotes", "figures"):
+        items = doc.get(layer) or []
+        out[layer] = [{k: v for k, v in it.items() if k != "sentence"} if isinstance(it, dict)
+                      and it.get("sentence") == whole else it for it in items]  # fmt: skip
+    return out
+
+
 def _candidate(doc: dict[str, Any], kind: str, span: tuple[int, int], when: tuple[str, str], **extra: Any) -> Candidate:
     """A candidate whose summary is the sentence ``span`` of the document."""
     text = doc.get("text") or ""
@@ -245,6 +295,22 @@ def _figure_date(fig: dict[str, Any]) -> tuple[tuple[str, str] | None, bool]:
     return parse_value(as_of), explicit
 
 
+def reported_figure(fig: dict[str, Any]) -> bool:
+    """Whether a figure is one a timeline reports: money, a share or any unit, a qualified or
+    large count, or a count of what the figures layer's tables know (people, deaths, jobs,
+    aircraft); not a small bare count of any other noun ("after two lengthy interviews with the
+    boy's father", "Elian's four grandparents", "two men carried a banner"), which is a detail
+    of its sentence: the sentence stays an event when it holds a date."""
+    if fig.get("unit") or fig.get("qualifier"):
+        return True
+    try:
+        value = abs(float(fig.get("value")))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return True
+    why = fig.get("why") if isinstance(fig.get("why"), dict) else {}
+    return value >= SMALL_COUNT or value != int(value) or str(why.get("measure", "")).startswith(TABLE_MEASURE)
+
+
 def candidates(doc: dict[str, Any]) -> list[Candidate]:
     """Every timeline candidate of one contract document dict (bad items are skipped)."""
     times = _sentence_times(doc)
@@ -264,6 +330,8 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
             out.append(_candidate(doc, "statement", span, when, speaker=_speaker(quote), by_publication=when is fallback))
     for fig in doc.get("figures") or []:
         if not isinstance(fig, dict) or fig.get("start") is None or _is_boilerplate(doc, fig["start"]):
+            continue
+        if not reported_figure(fig):  # a detail of its sentence, which may still be an event
             continue
         span = _sentence_of(doc, int(fig["start"]), fig)
         as_of, explicit = _figure_date(fig)

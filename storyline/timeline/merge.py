@@ -368,7 +368,13 @@ def _place(entries: list[Entry], relation: Callable[[Entry], str]) -> tuple[Entr
 def _choose_summary(entry: Entry, lang: str | None) -> None:
     """The summary: a sentence in the preferred language if a source has one, else the most
     central sentence (sharing most anchors with the others) in its own language; in an entity's
-    timeline one that names the entity before one that only refers to it ("He ...")."""
-    pool = [m for m in entry.members if lang and m.ref.lang == lang] or entry.members
+    timeline one that names the entity before one that only refers to it ("He ..."). Only a
+    report of the entry's date tells what happened then: a later report that joined it (dated by
+    its posting, days after) may tell what followed ("Rishi Sunak succeeds Liz Truss", posted on
+    25 October in the entry of her resignation on the 20th), so it is the summary only when no
+    report of that date is there."""
+    dated = [m for m in entry.members if m.date.startswith(entry.date) or entry.date.startswith(m.date)]
+    dated = dated or entry.members
+    pool = [m for m in dated if lang and m.ref.lang == lang] or dated
     best = max(pool, key=lambda m: (m.named, sum(len(m.keys & o.keys) for o in entry.members), -len(m.summary)))
     entry.summary, entry.lang = best.summary, best.ref.lang
