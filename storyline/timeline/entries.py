@@ -48,6 +48,9 @@ _COMPACT_DATE = re.compile(r"(?<![\w-])\d{1,2}-[A-Z][a-z]{2}-\d{2}(?![\w-])")
 _YEAR = re.compile(r"\d{4}")
 _HEADLINE = re.compile(r"^\W*\w+\W+\w[^.!?:;]*$")
 _SPACE = re.compile(r"\s+")
+# A wire dateline opening a sentence: a place in capitals, its country or state, the agency, a
+# dash or underscore ("MOSCOW (AP)_ ", "CAGUAS, Puerto Rico (AP)_ ", "HAVANA (Reuters) -- ").
+_WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][\w.'’ -]{0,40}?)? ?\([A-Z][\w ]{0,20}\) ?(?:_|--|-|–|—)\s*")
 
 
 Dated = tuple[int, tuple[str, str]]  # (offset, (date, precision)) of a time expression
@@ -89,6 +92,7 @@ class Candidate:
     named: bool = False  # names the entity the timeline follows (a summary to prefer)
     by_publication: bool = False  # dated by its document's publication, not by its own text
     lead: bool = False  # the sentence is its document's lead: what the document reports
+    told_on: str = ""  # the day its document was posted, when it names its day only from it ("Thursday")
     event: str | None = None  # the story layer's event of its document (see :mod:`.merge`)
     story: str | None = None  # ... and its story
 
@@ -231,15 +235,33 @@ def _sentence_times(
 
 
 def without_headline(doc: dict[str, Any]) -> dict[str, Any]:
-    """A document whose first sentence runs its headline and dateline into the text (see
-    ``_COMPACT_DATE``), with them as boilerplate and the sentence starting after them: no
-    summary runs over the title, and the dateline dates nothing (it is when the report was
-    written, as the publication date says). Unchanged otherwise."""
+    """A document whose first sentence opens with what is no text of the report, with that part
+    as boilerplate and the sentence starting after it: a headline and dateline run into the
+    text (see ``_COMPACT_DATE``), or a wire dateline ("MOSCOW (AP)_ The mayor of Moscow has
+    ..."). No summary runs over a title or opens with a dateline, and a dateline dates nothing
+    (it is when the report was written, as the publication date says). Unchanged otherwise."""
     sentences = sorted((s for s in doc.get("sentences") or [] if isinstance(s, dict)), key=lambda s: s["start"])
     text = doc.get("text") or ""
-    if not sentences:
+    firsts = [s for s in sentences if not DATELINE_LINE.match(text[s["start"] : s["end"]].strip())]
+    if not firsts:
         return doc
-    first = sentences[0]
+    first = firsts[0]
+    body = _wire_dateline_end(text, first) or _headline_end(doc, text, first)
+    if body is None:
+        return doc
+    spans = [*(doc.get("spans") or []), {"kind": "boilerplate", "start": first["start"], "end": body}]
+    moved = [{**s, "start": body} if s is first else s for s in sentences]
+    return {**doc, "spans": spans, "sentences": moved, **_resentenced(doc, first)}
+
+
+def _wire_dateline_end(text: str, first: dict[str, Any]) -> int | None:
+    """Where the report starts after a wire dateline opening its first sentence, if one does."""
+    match = _WIRE_DATELINE.match(text, first["start"], first["end"])
+    return match.end() if match and match.end() < first["end"] else None
+
+
+def _headline_end(doc: dict[str, Any], text: str, first: dict[str, Any]) -> int | None:
+    """Where the report starts after a headline and its dateline run into the first sentence."""
     ends = [m.end() for m in _COMPACT_DATE.finditer(text, first["start"], first["end"])]
     ends += [int(t["end"]) for t in doc.get("times") or [] if isinstance(t, dict) and first["start"] <= t.get("start", -1)
              and t.get("end", 0) <= first["end"] and _YEAR.search(str(t.get("text", "")))
@@ -247,11 +269,8 @@ def without_headline(doc: dict[str, Any]) -> dict[str, Any]:
     for end in sorted(ends):
         after = _SPACE.match(text, end, first["end"])
         if after and text[after.end() : after.end() + 1].isupper() and _HEADLINE.match(text[first["start"] : end]):
-            body = after.end()
-            spans = [*(doc.get("spans") or []), {"kind": "boilerplate", "start": first["start"], "end": body}]
-            moved = [{**first, "start": body}, *sentences[1:]]
-            return {**doc, "spans": spans, "sentences": moved, **_resentenced(doc, first)}
-    return doc
+            return after.end()
+    return None
 
 
 def _resentenced(doc: dict[str, Any], first: dict[str, Any]) -> dict[str, Any]:
@@ -350,10 +369,24 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
     out.extend(_candidate(doc, "event", span, when, times=tuple(times.get(span, ())), by_publication=when is fallback)
                for span, when in sorted(dated.items()) if span not in taken)  # fmt: skip
     unique: dict[tuple[str, int, int, str], Candidate] = {}
+    written = [(int(t["start"]), str(t.get("text") or ""), str(t.get("value") or ""))
+               for t in doc.get("times") or [] if isinstance(t, dict) and t.get("start") is not None]  # fmt: skip
     for c in out:  # two quotes of one sentence are one statement
         c.lead = (c.ref.start, c.ref.end) == lead
+        c.told_on = _told_on(c, written, fallback)
         unique.setdefault((c.kind, c.ref.start, c.ref.end, str((c.figure or {}).get("value"))), c)
     return list(unique.values())
+
+
+def _told_on(c: Candidate, written: list[tuple[int, str, str]], posted: tuple[str, str] | None) -> str:
+    """The day a candidate's document was posted, when the candidate's day is written only
+    relative to it, without a digit ("President Bill Clinton Thursday condemned ...",
+    "yesterday"): what that report tells happened on the days around its own; else ''.
+    ``written``: the document's time expressions as (offset, text, value)."""
+    naming = [text for at, text, value in written if c.ref.start <= at < c.ref.end and value.startswith(c.date)]
+    if c.by_publication or posted is None or not naming or any(ch.isdigit() for w in naming for ch in w):
+        return ""
+    return posted[0]
 
 
 def _report_date(doc: dict[str, Any], said: dict[tuple[int, int], tuple[str, str]]) -> tuple[str, str] | None:
@@ -381,7 +414,8 @@ def _body_spans(doc: dict[str, Any]) -> list[tuple[int, int]]:
         for line in text.split("\n"):
             spans.append((pos, pos + len(line)))
             pos += len(line) + 1
-    return [(a, b) for a, b in spans if word_count(text[a:b]) >= LEAD_WORDS and not _is_boilerplate(doc, a)]
+    return [(a, b) for a, b in spans if word_count(text[a:b]) >= LEAD_WORDS and not _is_boilerplate(doc, a)
+            and not DATELINE_LINE.match(text[a:b].strip())]  # "DAR ES SALAAM, Tanzania (AP) _" leads nothing
 
 
 def mention_events(doc: dict[str, Any], offsets: list[int], taken: set[tuple[int, int]]) -> list[Candidate]:

@@ -39,14 +39,14 @@ def test_defects_small_bare_counts_are_no_figures() -> None:
 # ITN (itn-dev) blurbs of Liz Truss's resignation on 20 October 2022, and of Rishi Sunak succeeding
 # her, posted on the 25th, that the story layer puts in one event: (lang, posted, text).
 TRUSS = (
-    ("pl", "2022-10-20", "Liz Truss po 45 dniach urzędowania złożyła rezygnację ze stanowiska premiera Wielkiej "
-                         "Brytanii (20 października)"),
-    ("en", "2022-10-20", "Amid a government crisis, Prime Minister of the United Kingdom Liz Truss (pictured) "
-                         "announces her resignation."),
-    ("ms", "2022-10-25", "Rishi Sunak (gambar) menggantikan Liz Truss sebagai Pemimpin Parti Konservatif dan "
-                         "Perdana Menteri United Kingdom."),
-    ("id", "2022-10-25", "Rishi Sunak (foto) menggantikan Liz Truss sebagai Pemimpin Partai Konservatif dan "
-                         "Perdana Menteri Britania Raya."),
+    ("pl", "2022-10-20", ("Liz Truss po 45 dniach urzędowania złożyła rezygnację ze stanowiska premiera Wielkiej "
+                          "Brytanii (20 października)")),
+    ("en", "2022-10-20", ("Amid a government crisis, Prime Minister of the United Kingdom Liz Truss (pictured) "
+                          "announces her resignation.")),
+    ("ms", "2022-10-25", ("Rishi Sunak (gambar) menggantikan Liz Truss sebagai Pemimpin Parti Konservatif dan "
+                          "Perdana Menteri United Kingdom.")),
+    ("id", "2022-10-25", ("Rishi Sunak (foto) menggantikan Liz Truss sebagai Pemimpin Partai Konservatif dan "
+                          "Perdana Menteri Britania Raya.")),
 )  # fmt: skip
 
 
@@ -75,3 +75,48 @@ def test_defects_a_headline_run_into_the_text_is_no_summary(shared: Any) -> None
         summaries = [e.summary for e in entries]
         assert summaries and not any(s.startswith(heads) for s in summaries)
         assert not any(d in s for s in summaries for d in ("27-Apr-05", "April 27, 2005", "11 gennaio 2006"))
+
+
+def _rows(shared: Any, data: str, ids: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    path = shared / "eval" / data / "inputs.jsonl"
+    return {r["id"]: r for r in map(json.loads, path.open(encoding="utf-8")) if r["id"] in ids}
+
+
+def test_defects_a_wire_dateline_is_no_summary_nor_lead(shared: Any) -> None:
+    """TBAQ's AP wires open with a dateline, run into the first sentence ("MOSCOW (AP)_ The mayor
+    of Moscow ...") or on a line of its own ("DAR ES SALAAM, Tanzania (AP) _"): no summary opens
+    with one, and the lead, dated by the publication, is the first sentence of the report."""
+    rows = _rows(shared, "time/tbaq", ("APW19980227.0468", "APW19980809.0700"))
+    leads = {"APW19980227.0468": "The mayor of Moscow has allocated funds",
+             "APW19980809.0700": "The bomb outside the U.S. Embassy in Tanzania"}  # fmt: skip
+    for doc_id, row in rows.items():
+        entries = build_timeline([_doc(row["text"], "en", row["published"], doc_id)])
+        assert not any("(AP)" in e.summary for e in entries)
+        assert any(e.summary.startswith(leads[doc_id]) for e in entries)
+
+
+def test_defects_two_numbers_one_text_gives_are_no_conflict(shared: Any) -> None:
+    """"At present Ryanair has 91 aircraft and 230 on order" (MEANTIME, in Dutch, English, Italian
+    and Spanish): the 91 of one translation is no conflicting report of the 230 of another, since
+    each text gives both."""
+    ids = ("33bdd1c8b4d6", "b0443602ad76", "d3cbffe58466", "d55fc46686f1")
+    rows = _rows(shared, "stories/meantime-cdcr-dev", ids)
+    docs = [_doc(r["text"], r["lang"], r["published"], i) for i, r in rows.items()]
+    entries = build_timeline(docs, events={i: "e1" for i in rows})
+    ryanair = [e for e in entries if "Ryanair" in e.summary and e.kind == "figure"]
+    assert ryanair and not any(e.conflicts for e in ryanair)
+
+
+def test_defects_the_news_of_two_days_is_no_conflict(shared: Any) -> None:
+    """TBAQ's embassy bombings: the Cuban government "Friday condemned" the bombs (posted on
+    7 August), the Security Council and Bill Clinton condemned them "Thursday" (posted on the
+    13th and 14th), a report of the 8th is dated only by its posting. One event of the story
+    layer, but no conflicting reports: a day only posted on is no report of a day, and two
+    reports that name their day only from their own posting ("Friday", "Thursday") tell the
+    news of two days."""
+    ids = ("APW19980808.0022", "APW19980813.1117", "XIE19980808.0188", "XIE19980814.0294")
+    rows = _rows(shared, "time/tbaq", ids)
+    docs = [_doc(r["text"], "en", r["published"], i) for i, r in rows.items()]
+    entries = build_timeline(docs, events={i: "e1" for i in ids})
+    assert not any(e.conflicts for e in entries)
+    assert {e.date for e in entries if "condemned" in e.summary} >= {"1998-08-07", "1998-08-13"}
