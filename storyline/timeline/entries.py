@@ -365,6 +365,7 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
         dated.pop(lead, None)
         if own:
             dated[lead] = own
+    out = _figures_said(out)
     taken = {(c.ref.start, c.ref.end) for c in out}  # a quoted or counted sentence is not also an event
     out.extend(_candidate(doc, "event", span, when, times=tuple(times.get(span, ())), by_publication=when is fallback)
                for span, when in sorted(dated.items()) if span not in taken)  # fmt: skip
@@ -376,6 +377,24 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
         c.told_on = _told_on(c, written, fallback)
         unique.setdefault((c.kind, c.ref.start, c.ref.end, str((c.figure or {}).get("value"))), c)
     return list(unique.values())
+
+
+def _figures_said(found: list[Candidate]) -> list[Candidate]:
+    """A quoted sentence that gives a figure of the day it was said is one entry, the figure's,
+    attributed to the speaker ("Air India says the new airliner will save US$ 300 million in fuel
+    a year": not a statement and a figure of one sentence on one day, side by side)."""
+    figures: dict[tuple[int, int, str], list[Candidate]] = {}
+    for c in found:
+        if c.kind == "figure":
+            figures.setdefault((c.ref.start, c.ref.end, c.date), []).append(c)
+    out = []
+    for c in found:
+        counted = figures.get((c.ref.start, c.ref.end, c.date), []) if c.kind == "statement" else []
+        for fig in counted:
+            fig.speaker = fig.speaker or c.speaker
+        if not counted:
+            out.append(c)
+    return out
 
 
 def _told_on(c: Candidate, written: list[tuple[int, str, str]], posted: tuple[str, str] | None) -> str:

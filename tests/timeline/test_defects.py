@@ -120,3 +120,14 @@ def test_defects_the_news_of_two_days_is_no_conflict(shared: Any) -> None:
     entries = build_timeline(docs, events={i: "e1" for i in ids})
     assert not any(e.conflicts for e in entries)
     assert {e.date for e in entries if "condemned" in e.summary} >= {"1998-08-07", "1998-08-13"}
+
+
+def test_defects_a_quoted_figure_is_one_entry(shared: Any) -> None:
+    """"Air India says the new fuel-efficient airliner will save US$ 300 million in fuel a year"
+    (MEANTIME) was a statement and a figure of one sentence on one day, two entries side by side:
+    it is one, the figure's, with its speaker."""
+    row = _rows(shared, "stories/meantime-cdcr-dev", ("731d3cfc7e1a",))["731d3cfc7e1a"]
+    entries = build_timeline([_doc(row["text"], row["lang"], row["published"], "b")])
+    said = [e for e in entries if e.summary.startswith("Air India says the new fuel-efficient airliner")]
+    assert said and {e.kind for e in said} == {"figure"}
+    assert all(m.speaker for e in said for m in e.members)
