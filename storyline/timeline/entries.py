@@ -48,6 +48,7 @@ _COMPACT_DATE = re.compile(r"(?<![\w-])\d{1,2}-[A-Z][a-z]{2}-\d{2}(?![\w-])")
 _YEAR = re.compile(r"\d{4}")
 _HEADLINE = re.compile(r"^\W*\w+\W+\w[^.!?:;]*$")
 _SPACE = re.compile(r"\s+")
+_INITIAL = re.compile(r"(?<!\w)(?:\w|[A-Z][a-z]{1,2})\.")  # "V. S.", "U.S.", "Inc.": no sentence end in a headline
 # A wire dateline opening a sentence: a place in capitals, its country or state, the agency, a
 # dash or underscore ("MOSCOW (AP)_ ", "CAGUAS, Puerto Rico (AP)_ ", "HAVANA (Reuters) -- ").
 _WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][\w.'’ -]{0,40}?)? ?\([A-Z][\w ]{0,20}\) ?(?:_|--|-|–|—)\s*")
@@ -245,12 +246,15 @@ def without_headline(doc: dict[str, Any]) -> dict[str, Any]:
     firsts = [s for s in sentences if not DATELINE_LINE.match(text[s["start"] : s["end"]].strip())]
     if not firsts:
         return doc
-    first = firsts[0]
-    body = _wire_dateline_end(text, first) or _headline_end(doc, text, first)
+    top, body, first = firsts[0]["start"], None, firsts[0]
+    for first in firsts[:2]:  # a headline the splitter cut at an abbreviation: "Apple Inc." "verdubbelt ..."
+        body = _wire_dateline_end(text, first) or _headline_end(doc, text, first)
+        if body is not None or word_count(text[top : first["end"]]) >= LEAD_WORDS:
+            break
     if body is None:
         return doc
-    spans = [*(doc.get("spans") or []), {"kind": "boilerplate", "start": first["start"], "end": body}]
-    moved = [{**s, "start": body} if s is first else s for s in sentences]
+    spans = [*(doc.get("spans") or []), {"kind": "boilerplate", "start": top, "end": body}]
+    moved = [{**s, "start": body} if s is first else s for s in sentences if s is first or s["end"] > body]
     return {**doc, "spans": spans, "sentences": moved, **_resentenced(doc, first)}
 
 
@@ -261,14 +265,16 @@ def _wire_dateline_end(text: str, first: dict[str, Any]) -> int | None:
 
 
 def _headline_end(doc: dict[str, Any], text: str, first: dict[str, Any]) -> int | None:
-    """Where the report starts after a headline and its dateline run into the first sentence."""
+    """Where the report starts after a headline and its dateline run into the first sentence; a
+    headline may hold initials ("in de V. S. 09-Apr-08 Afgelopen februari")."""
     ends = [m.end() for m in _COMPACT_DATE.finditer(text, first["start"], first["end"])]
     ends += [int(t["end"]) for t in doc.get("times") or [] if isinstance(t, dict) and first["start"] <= t.get("start", -1)
              and t.get("end", 0) <= first["end"] and _YEAR.search(str(t.get("text", "")))
              and (parse_value(t.get("value")) or ("", ""))[1] == "day"]  # fmt: skip
     for end in sorted(ends):
         after = _SPACE.match(text, end, first["end"])
-        if after and text[after.end() : after.end() + 1].isupper() and _HEADLINE.match(text[first["start"] : end]):
+        headline = _INITIAL.sub("x", text[first["start"] : end])
+        if after and text[after.end() : after.end() + 1].isupper() and _HEADLINE.match(headline):
             return after.end()
     return None
 

@@ -67,8 +67,16 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def dates_agree(a: Candidate, b: Candidate) -> bool:
-    """Equal dates, or one a prefix (coarser form) of the other."""
-    return a.date.startswith(b.date) or b.date.startswith(a.date)
+    """Equal dates, or one within the other: a prefix (coarser form: ``2020-12`` and
+    ``2020-12-02``), or a day, week or month inside a quarter or week ("the quarter ended
+    30 December 2006" and "the last quarter", 2006-Q4)."""
+    if a.date.startswith(b.date) or b.date.startswith(a.date):
+        return True
+    try:
+        (a_first, a_last), (b_first, b_last) = period(a.date, a.precision), period(b.date, b.precision)
+    except ValueError:
+        return False
+    return (a_first <= b_first and b_last <= a_last) or (b_first <= a_first and a_last <= b_last)
 
 
 def _canonical(value: Any) -> str:

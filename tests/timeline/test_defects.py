@@ -64,17 +64,21 @@ def test_defects_a_later_report_does_not_sum_up_the_day() -> None:
 def test_defects_a_headline_run_into_the_text_is_no_summary(shared: Any) -> None:
     """MEANTIME's texts run headline, dateline and first sentence together ("Eerste vlucht van
     ' s werelds grootste passagiersvliegtuig ter wereld 27-Apr-05 De A380 ..."; "Boeing secures
-    $11bn of aircraft deals April 27, 2005 An American ..."): no summary holds a headline or a
-    dateline, and the dateline dates no event."""
+    $11bn of aircraft deals April 27, 2005 An American ..."), with initials in the headline ("in
+    de V. S. 09-Apr-08") or cut by the splitter at an abbreviation ("Apple Inc." "verdubbelt winst
+    18-Jan-07 Apple heeft ..."): no summary holds a headline or a dateline, and the dateline
+    dates no event."""
     path = shared / "eval" / "stories" / "meantime-cdcr-dev" / "inputs.jsonl"
-    heads = ("Eerste vlucht van ' s werelds grootste", "Boeing secures $11bn", "Apple lancia il nuovo Mac")
+    heads = ("Eerste vlucht van ' s werelds grootste", "Boeing secures $11bn", "Apple lancia il nuovo Mac",
+             "iTunes van Apple verslaat Wal - Mart", "Apple Inc. verdubbelt winst", "Apple Inc. doubled its")
     rows = [r for r in map(json.loads, path.open(encoding="utf-8")) if r["text"].startswith(heads)]
-    assert len(rows) == 3
+    assert len(rows) == 6
     for row in rows:
         entries = build_timeline([_doc(row["text"], row["lang"], row.get("published"), row["id"])])
         summaries = [e.summary for e in entries]
-        assert summaries and not any(s.startswith(heads) for s in summaries)
-        assert not any(d in s for s in summaries for d in ("27-Apr-05", "April 27, 2005", "11 gennaio 2006"))
+        assert summaries and not any(s.startswith(heads) or "verdubbelt winst" in s for s in summaries)
+        dates = ("27-Apr-05", "April 27, 2005", "11 gennaio 2006", "09-Apr-08", "18-Jan-07", "January 18, 2007")
+        assert not any(d in s for s in summaries for d in dates)
 
 
 def _rows(shared: Any, data: str, ids: tuple[str, ...]) -> dict[str, dict[str, Any]]:
@@ -131,3 +135,15 @@ def test_defects_a_quoted_figure_is_one_entry(shared: Any) -> None:
     said = [e for e in entries if e.summary.startswith("Air India says the new fuel-efficient airliner")]
     assert said and {e.kind for e in said} == {"figure"}
     assert all(m.speaker for e in said for m in e.members)
+
+
+def test_defects_a_day_within_the_quarter_agrees_with_it(shared: Any) -> None:
+    """"Apple heeft zijn winst met 78 procent zien stijgen in het afgelopen kwartaal dat eindigde
+    op 30 december 2006" and "78 percent increase in its profits during the last quarter"
+    (2006-Q4), translations of one MEANTIME article: one figure, no conflict of days."""
+    ids = ("2eec6e71b47d", "523479304619", "bf1d843e41f6")
+    rows = _rows(shared, "stories/meantime-cdcr-dev", ids)
+    docs = [_doc(r["text"], r["lang"], r["published"], i) for i, r in rows.items()]
+    entries = build_timeline(docs, events={i: "e1" for i in ids})
+    profit = [e for e in entries if any(m.figure and m.figure.get("value") == 78 for m in e.members)]
+    assert len(profit) == 1 and not profit[0].conflicts and {s.doc_id for s in profit[0].sources} == set(ids)
