@@ -236,14 +236,21 @@ def _sentence_times(
 
 
 def without_headline(doc: dict[str, Any]) -> dict[str, Any]:
-    """A document whose first sentence opens with what is no text of the report, with that part
-    as boilerplate and the sentence starting after it: a headline and dateline run into the
-    text (see ``_COMPACT_DATE``), or a wire dateline ("MOSCOW (AP)_ The mayor of Moscow has
-    ..."). No summary runs over a title or opens with a dateline, and a dateline dates nothing
-    (it is when the report was written, as the publication date says). Unchanged otherwise."""
+    """A document whose first sentence is or opens with what is no text of the report, with that
+    part as boilerplate and the sentence starting after it: the title ingest found, written as
+    the text's first line ("Stoltenberg Rules Out Rushed NATO Exit From Afghanistan": the
+    report's headline, no event of it), a headline and dateline run into the text (see
+    ``_COMPACT_DATE``), or a wire dateline ("MOSCOW (AP)_ The mayor of Moscow has ..."). No
+    summary is or runs over a title or opens with a dateline, and a dateline dates nothing (it
+    is when the report was written, as the publication date says). Unchanged otherwise."""
     sentences = sorted((s for s in doc.get("sentences") or [] if isinstance(s, dict)), key=lambda s: s["start"])
     text = doc.get("text") or ""
-    firsts = [s for s in sentences if not DATELINE_LINE.match(text[s["start"] : s["end"]].strip())]
+    firsts = [s for s in sentences if s.get("kind") != "boilerplate" and not _is_boilerplate(doc, s["start"])
+              and not DATELINE_LINE.match(text[s["start"] : s["end"]].strip())]  # fmt: skip
+    title = " ".join(str(doc.get("title") or "").split())
+    if len(firsts) > 1 and title and " ".join(text[firsts[0]["start"] : firsts[0]["end"]].split()) == title:
+        spans = [*(doc.get("spans") or []), {"kind": "boilerplate", "start": firsts[0]["start"], "end": firsts[0]["end"]}]
+        return {**doc, "spans": spans, "sentences": [s for s in sentences if s is not firsts[0]]}
     if not firsts:
         return doc
     top, body, first = firsts[0]["start"], None, firsts[0]

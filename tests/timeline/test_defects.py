@@ -147,3 +147,13 @@ def test_defects_a_day_within_the_quarter_agrees_with_it(shared: Any) -> None:
     entries = build_timeline(docs, events={i: "e1" for i in ids})
     profit = [e for e in entries if any(m.figure and m.figure.get("value") == 78 for m in e.members)]
     assert len(profit) == 1 and not profit[0].conflicts and {s.doc_id for s in profit[0].sources} == set(ids)
+
+
+def test_defects_the_title_as_first_line_is_no_entry(seed_dicts: list[dict[str, Any]]) -> None:
+    """The seeds write their title as their first line ("Stoltenberg Rules Out Rushed NATO Exit
+    From Afghanistan", "NATO: Taliban Must Allow Passage to Those Wishing to Leave ..."): a
+    headline, no event of the timeline; the statements and events below it stay."""
+    titles = {d["title"] for d in seed_dicts if d.get("title")}
+    entries = build_timeline(seed_dicts)
+    assert len(titles) == 2 and not any(e.summary in titles for e in entries)
+    assert any(e.date == "2020-10-21" and "Stoltenberg" in e.summary for e in entries)
