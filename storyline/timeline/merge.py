@@ -236,11 +236,11 @@ def _group_relation(entry: Entry, c: Candidate, evidence: Evidence) -> str:
 
 def _dates_conflict(members: list[Candidate], c: Candidate) -> bool:
     """Whether a candidate's other day is another report of the occurrence its nearest member
-    that names a day tells: days at most ``CONFLICT_DAYS`` apart, and not each text naming someone the other does
-    not (the physics Nobel of 4 October beside the medicine Nobel of the 3rd, both "Nobel" and
-    "octobre", are two occurrences, not two dates of one). Two reports posted on different days
-    that each name their day only from their own ("Friday", "Thursday": no digit written) tell
-    the news of each day, not two dates of one occurrence."""
+    that names a day tells: days at most ``CONFLICT_DAYS`` apart, and not each text naming
+    someone the other does not (the physics Nobel of 4 October beside the medicine Nobel of the
+    3rd, both "Nobel" and "octobre", are two occurrences, not two dates of one). Two reports
+    posted on different days that each name their day only from their own ("Friday",
+    "Thursday": no digit written) tell the news of each day, not two dates of one occurrence."""
     naming = [m for m in members if not m.by_publication]  # a day only posted on is no report of a day
     if not naming:
         return False
