@@ -403,9 +403,10 @@ def _choose_summary(entry: Entry, lang: str | None) -> None:
     report of the entry's date tells what happened then: a later report that joined it (dated by
     its posting, days after) may tell what followed ("Rishi Sunak succeeds Liz Truss", posted on
     25 October in the entry of her resignation on the 20th), so it is the summary only when no
-    report of that date is there."""
+    report of that date is there. The entry is of the summary's kind (the leads of one event
+    joined a French blurb the quotes layer read as a statement: the entry is an event)."""
     dated = [m for m in entry.members if m.date.startswith(entry.date) or entry.date.startswith(m.date)]
     dated = dated or entry.members
     pool = [m for m in dated if lang and m.ref.lang == lang] or dated
     best = max(pool, key=lambda m: (m.named, sum(len(m.keys & o.keys) for o in entry.members), -len(m.summary)))
-    entry.summary, entry.lang = best.summary, best.ref.lang
+    entry.summary, entry.lang, entry.kind = best.summary, best.ref.lang, best.kind

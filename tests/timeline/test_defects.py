@@ -157,3 +157,15 @@ def test_defects_the_title_as_first_line_is_no_entry(seed_dicts: list[dict[str, 
     entries = build_timeline(seed_dicts)
     assert len(titles) == 2 and not any(e.summary in titles for e in entries)
     assert any(e.date == "2020-10-21" and "Stoltenberg" in e.summary for e in entries)
+
+
+def test_defects_an_entry_is_of_its_summarys_kind() -> None:
+    """The French ITN blurb "20 octobre : ... Liz Truss (photo) annonce sa démission après
+    seulement 44 jours en poste" is read as a statement by the quotes layer; the resignation's
+    other reports are events and one of them is the summary: the entry is an event."""
+    fr = ("20 octobre : la Première ministre du Royaume-Uni Liz Truss (photo) annonce sa démission après "
+          "seulement 44 jours en poste, un record dans le pays.")  # fmt: skip
+    docs = [_doc(fr, "fr", "2022-10-20", "a-fr")] + [_doc(text, lang, posted, lang) for lang, posted, text in TRUSS]
+    entries = build_timeline(docs, lang="en", events={d["id"]: "e1" for d in docs})
+    (entry,) = [e for e in entries if any(s.doc_id == "a-fr" for s in e.sources)]
+    assert entry.summary.startswith("Amid a government crisis") and entry.kind == "event"
