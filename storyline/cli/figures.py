@@ -77,7 +77,7 @@ def _point_label(point: dict[str, Any]) -> str:
     if point.get("as_of_mod"):
         when = f"{point['as_of_mod']} {when}"
     kind = "" if point["kind"] == "current" else f", {point['kind']}"
-    return f"{qualifier}{_fmt(point['value'])} ({when}{kind}; {short_source(point['source'])})"
+    return f"{qualifier}{_fmt(point['value'])} ({when}{kind}; {point.get('source_name') or short_source(point['source'])})"
 
 
 def print_table(rows: list[dict[str, Any]]) -> None:

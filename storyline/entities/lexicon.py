@@ -99,12 +99,11 @@ def shipped(model: str, kind: str = OTHERS) -> dict[str, str]:
 def misc_words() -> frozenset[str]:
     """Words some shipped lexicon types MISC: nationalities, religions, events ("canadian",
     "jewish", "olympic"), which are no one's first name or surname."""
-    return frozenset(
-        word
-        for model in sorted(p.name.split(".")[0] for p in MODELS.glob(f"*.{OTHERS}.json.gz"))
-        for word, kind in shipped(model).items()
-        if kind == "MISC"
-    )
+    words: set[str] = set()
+    for target in sorted(MODELS.glob(f"*.{OTHERS}.json.gz")):  # read once, not kept (``shipped`` caches)
+        with gzip.open(target, "rt", encoding="utf-8") as fh:
+            words.update(word for word, kind in json.load(fh).items() if kind == "MISC")
+    return frozenset(words)
 
 
 # What may stand before a sentence's first word: opening quotes, brackets and dashes.

@@ -53,6 +53,7 @@ from .sentence import (
 
 log = logging.getLogger(__name__)
 
+UNSAID_MONEY = "money"  # the measure of a sum of money whose currency the text leaves unsaid
 INFERRED_PLACE = "the document's most frequent place"  # why a figure's place was not in its sentence
 
 _WORDS = re.compile(r"[\w#§°]+|[^\w\s.]")  # words and punctuation but full stops ("Sept. 26")
@@ -206,6 +207,9 @@ def _measure_after(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
     """
     found = _counted_noun(s, hi)
     scaled = 0 < hi < len(s.toks) - 1 and s.toks[hi - 1].low in s.lex.scales
+    if found is None and hi < len(s.toks) - 1 and s.toks[hi].low in s.lex.count_links:  # "54 de persoane"
+        found = _counted_noun(s, hi + 1)
+        return None if found is None else (found[0], found[1], found[2], found[3] + " after a count's link word")
     if found is None and scaled and s.toks[hi].low in s.lex.unit_links:
         found = _counted_noun(s, hi + 1)
         return None if found is None else (found[0], found[1], found[2], found[3] + " after a scale's link word")
@@ -271,11 +275,50 @@ def _counted_noun(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
         text = toks[hi + i].text.lower()  # Dutch plurals with an apostrophe: "auto's" (its ``low`` drops the "'s")
         elided = any(x[:1] in "'’" and text.endswith(x) and len(text) > len(x) + 2 for x in lex.plural_suffixes)
         if plural_noun(word, lex) or elided:
-            return lex.singular(word), hi + i, hi + i + 1, "plural noun after the number"
+            return _model_kind(s, hi, hi + i) or (lex.singular(word), hi + i, hi + i + 1, "plural noun after the number")
         model = i > 0 and toks[hi + i - 1].number >= 0 and word not in lex.not_counted  # not "13 bis 16 Uhr"
         if i + 1 == len(words) and model and toks[hi + i].text[:1].isupper():
-            return word, hi + i, hi + i + 1, "model name after a model number"  # "14 de los nuevos 787 Dreamliner"
+            found = _model_kind(s, hi, hi + i)  # "14 de los nuevos 787 Dreamliner"
+            return found or (word, hi + i, hi + i + 1, "model name after a model number")
     return None
+
+
+def _model_kind(s: Sentence, hi: int, k: int) -> tuple[str, int, int, str] | None:
+    """What a model counted after a number is, where the text says it: a model ("777s", "A320s", a
+    capitalised name after a maker or model number: "Boeing 787 Dreamliners") is no counted noun,
+    and series of "737", "a320" or "787" beside Boeing's "aircraft" told a reader nothing. The kind is
+    the table noun in apposition after it ("22 nuevos Boeing 787 Dreamliners, un avión"), the noun a
+    bracketed list details ("30 short-haul aircraft (24 A320s and 6 A321s)"), or the noun the same
+    model is written before elsewhere in the document ("787 Dreamliner aircraft" in a headline).
+    None where the text never says it: the model stays the measure as written."""
+    toks, lex = s.toks, s.lex
+    tok = toks[k]
+    named = k > hi and (toks[k - 1].number >= 0 or toks[k - 1].text[:1].isupper())
+    if not (any(c.isdigit() for c in tok.text) or (named and tok.text[:1].isupper() and not lex.nouns_capitalised)):
+        return None
+    rule = "model of the kind the text names"
+    after = [t for t in toks[k + 1 : k + 4] if t.low not in lex.determiners]
+    if len(after) > 1 and after[0].text == "," and (kind := _kind_noun(lex, after[1].low)):
+        return kind, k, k + 1, rule + " (apposition)"
+    opening = next((j for j in range(hi - 1, max(0, hi - 9), -1) if toks[j].text in "()"), None)
+    if opening and toks[opening].text == "(" and (kind := lex.measure_of(toks[opening - 1].low)):
+        return kind, k, k + 1, rule + " (a list in brackets)"
+    stem, text = re.sub(r"(['’]?s)$", "", tok.text), s.doc.text
+    for match in re.finditer(rf"(?<![\w-]){re.escape(stem)}(?![\w])", text):
+        after = re.findall(r"[\w'’]+|[^\w\s]", text[match.end() : match.end() + 60])[:3]
+        before = re.findall(r"[\w'’]+|[^\w\s]", text[max(0, match.start() - 40) : match.start()])[-2:][::-1]
+        for words, where in ((after, "before"), (before, "after")):  # "787 aircraft"; "aviones (Boeing) 737"
+            for word in words:
+                if not word[0].isalnum():
+                    break
+                if kind := lex.measure_of(word.lower()):
+                    return kind, k, k + 1, rule + f" (the noun it is written {where} elsewhere)"
+    return None
+
+
+def _kind_noun(lex: Lexicon, word: str) -> str | None:
+    """The measure of a table noun, also written in the singular ("an aircraft", "un avión")."""
+    return lex.measure_of(word) or next((m for noun, m in lex.measures.items() if lex.singular(noun) == word), None)
 
 
 def _content(toks: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -301,6 +344,20 @@ def _measure_before(s: Sentence, lo: int) -> tuple[str, int, int, str] | None:
         if measure:
             return measure, i, i + 1, "table noun before a link word"
     return None
+
+
+def _unsaid_price(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
+    """A scaled amount with nothing counted after it, then a rate word and a word, is a price whose
+    currency the sentence leaves unsaid (``money``), never the count of a noun before it: "800 orders
+    at 200 million per aircraft", "800 ordini a 200 milioni per aereo" had made the price a count of
+    orders, and put it in Boeing's series of orders. (An unscaled "the rate of 10 per month" still
+    counts the noun before it.)"""
+    toks = s.toks
+    if not (0 < hi < len(toks) - 1 and toks[hi - 1].low in s.lex.scales and toks[hi].low in s.lex.rate_words):
+        return None
+    if toks[hi + 1].number >= 0 or toks[hi + 1].text in PUNCT_STOP:
+        return None
+    return UNSAID_MONEY, hi, hi, "a price per piece (currency unsaid)"
 
 
 def _index_points(s: Sentence, lo: int, hi: int) -> tuple[str, int, int, str] | None:
@@ -450,7 +507,8 @@ def _figure(
         measure, m_lo, m_hi = unit, hi, hi + unit_size
         why["measure"] = "unit written with the number"
     else:
-        found = _measure_after(s, hi) or _measure_before(s, lo) or _range_measure(s, hi) or _index_points(s, lo, hi)
+        found = _measure_after(s, hi) or _unsaid_price(s, hi)
+        found = found or _measure_before(s, lo) or _range_measure(s, hi) or _index_points(s, lo, hi)
         found = found or _price_move(s, lo, hi)
         if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
             found = before.measure, hi, hi, "counted noun of the figure before (left out)"
@@ -501,7 +559,7 @@ def sentence_figures(
     """The figures of one sentence: its ``numbers``, of which ``counts`` may be figures; ``owner``
     says how owners are chosen (``ranker.MODES``)."""
     start, end = bounds
-    toks = tokenize(doc.text, start, end)
+    toks = tokenize(doc.text, start, end, lex.elisions)
     for n_index, num in enumerate(numbers):
         for tok in toks:
             if num.start <= tok.start < num.end:
@@ -598,5 +656,6 @@ def document_figures(doc: Document, lex: Lexicon, owner: str = DEFAULT_MODE) -> 
         for fig in figures:
             if fig.place is None and focus is not None and focus.canonical != (fig.subject and fig.subject.canonical):
                 fig.place = _name_span(doc, focus)
-                fig.why["place"] = INFERRED_PLACE
+                inside = fig.sentence[0] <= focus.start < fig.sentence[1]  # "di Larissa, Greece": stated
+                fig.why["place"] = "the document's place, named in the sentence" if inside else INFERRED_PLACE
     return figures

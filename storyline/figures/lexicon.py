@@ -66,6 +66,9 @@ class Lexicon:
     place_prepositions: frozenset[str]
     owner_prepositions: frozenset[str]
     back_links: frozenset[str]
+    elisions: tuple[str, ...]  # "d'", "l'": glued before a word, left out of its lower-case form
+    count_links: frozenset[str]  # "54 de persoane": a word between a number and its counted noun
+    rate_words: frozenset[str]  # "200 million per aircraft": a price, not a count of the noun before
     coordinators: frozenset[str]
     clause_words: frozenset[str]
     plan_cues: dict[str, str]
@@ -298,6 +301,9 @@ def lexicon(lang: str | None) -> Lexicon:
         place_prepositions=frozenset(module.PLACE_PREPOSITIONS),
         owner_prepositions=frozenset(module.OWNER_PREPOSITIONS),
         back_links=frozenset(module.BACK_LINKS),
+        rate_words=frozenset(getattr(module, "RATE_WORDS", ())),
+        count_links=frozenset(getattr(module, "COUNT_LINKS", ())),
+        elisions=tuple(e + q for e in getattr(module, "ELISIONS", ()) for q in "'’"),
         coordinators=frozenset(module.COORDINATORS),
         clause_words=frozenset(module.CLAUSE_WORDS),
         plan_cues=_cues(module.PLAN_CUES),

@@ -35,6 +35,7 @@ from typing import Any
 
 from ..lang import company_forms, languages_with, table
 from .extract import INFERRED_PLACE
+from .lexicon import Lexicon, lexicon
 
 # How far a stated value may be from the truth, by qualifier: (low factor, high factor).
 TOLERANCE: dict[str | None, tuple[float, float]] = {
@@ -49,7 +50,7 @@ TOLERANCE: dict[str | None, tuple[float, float]] = {
 }
 FACT_KINDS = frozenset({"current", "past", "negation"})
 # Measures that do not say what is counted: without a subject they line nothing up.
-GENERIC_MEASURES = ("percent", "point", "money:")
+GENERIC_MEASURES = ("percent", "point", "money")  # "money": a price whose currency the text leaves unsaid
 COMPARABLE = 3.0  # two reports of one quantity are within this factor of each other
 _WALK = 50  # values looked at below the highest comparable one (keeps big periods near-linear)
 _KEY_RE = re.compile(r"[^\w]+")
@@ -112,6 +113,8 @@ class Point:
     end: int
     text: str
     why: dict[str, str] = field(default_factory=dict)
+    source_name: str = ""  # how a reader knows the document (see :func:`source_name`)
+    published: str = ""  # the document's publication day, when known (a toll holds as of its report)
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -124,7 +127,8 @@ class Point:
             "value": value, "qualifier": self.qualifier, "kind": self.kind, "as_of": self.as_of,
             "as_of_mod": self.as_of_mod,
             "source": self.source, "doc_id": self.doc_id, "start": self.start, "end": self.end,
-            "text": self.text, "why": self.why,
+            "text": self.text, "why": self.why, "source_name": self.source_name or self.source,
+            "published": self.published or None,
         }  # fmt: skip
 
 
@@ -162,7 +166,31 @@ def _canonical_of(arg: dict[str, Any] | None) -> str | None:
     return canonical_name(arg.get("canonical") or arg.get("text"))
 
 
-def _point(doc: dict[str, Any], fig: dict[str, Any]) -> Point:
+NAME_CHARS = 60  # the opening words of an untitled document, as a reason names it
+
+
+def source_name(doc: Mapping[str, Any]) -> str:
+    """A document as a reader knows it: its title, else its opening words (from its first body
+    sentence, cut at a word near ``NAME_CHARS``), in quotation marks; then its outlet (site, else the
+    URL's host) and publication date where known: “Boeing rolls out first 787 Dreamliner to go…”
+    (2011-08-08). A disagreement that named its sources by ids ("a3f9... says exactly 40") told a
+    reader nothing; most wire and crawl texts have no title."""
+    title = " ".join(str(doc.get("title") or "").split())
+    if not title:
+        sentences = [s for s in doc.get("sentences") or () if s.get("kind", "body") == "body"]
+        start = int(sentences[0].get("start", 0)) if sentences else 0
+        title = " ".join(str(doc.get("text") or "")[start : start + 4 * NAME_CHARS].split())
+    if len(title) > NAME_CHARS:
+        title = title[:NAME_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    url = str(doc.get("url") or "")
+    outlet = doc.get("site") or (url.split("://", 1)[-1].split("/", 1)[0] if "://" in url else "")
+    published = _published_day(doc)
+    where = ", ".join(x for x in (str(outlet), published) if x)
+    name = f"“{title}”" if title else str(doc.get("source") or doc.get("id") or "?")
+    return f"{name} ({where})" if where else name
+
+
+def _point(doc: dict[str, Any], fig: dict[str, Any], name: str = "") -> Point:
     qualifier = fig.get("qualifier")
     as_of = fig.get("as_of") or {}
     return Point(
@@ -171,8 +199,13 @@ def _point(doc: dict[str, Any], fig: dict[str, Any]) -> Point:
         kind=fig.get("kind", "current"), as_of=as_of.get("value"), as_of_mod=as_of.get("mod"),
         source=str(doc.get("source") or doc.get("id") or ""), doc_id=str(doc.get("id") or ""),
         start=int(fig.get("start", 0)), end=int(fig.get("end", 0)), text=str(fig.get("text", "")),
-        why=dict(fig.get("why") or {}),
+        why=dict(fig.get("why") or {}), source_name=name, published=_published_day(doc),
     )  # fmt: skip
+
+
+def _published_day(doc: Mapping[str, Any]) -> str:
+    published = doc.get("published") or ""
+    return str(published.get("value") or "" if isinstance(published, Mapping) else published)[:10]
 
 
 def _period(as_of: str | None) -> str:
@@ -182,26 +215,33 @@ def _period(as_of: str | None) -> str:
     return value[:10] if re.match(r"\d{4}-\d{2}-\d{2}", value) else value[:7]
 
 
-def _disagreements(points: list[Point]) -> list[dict[str, Any]]:
+def _disagreements(points: list[Point], toll: bool = False) -> list[dict[str, Any]]:
     """For each period, the two sources furthest apart whose values cannot both hold, given their
-    qualifiers, and yet are comparable (see the module docstring)."""
+    qualifiers, and yet are comparable (see the module docstring). A ``toll`` (the dead, the injured:
+    a count of what happened to people) holds as of its report, not of the event's date: ITN's
+    "21 novembre : ... un séisme ... au moins 162 morts" of the 21st and "252" of the 22nd both
+    date the earthquake, and had disagreed."""
     buckets: dict[tuple[str, str], list[Point]] = {}
+    givers: dict[float, set[str]] = {}  # value -> the sources giving it anywhere on the series
     for p in points:
+        givers.setdefault(p.value, set()).add(p.source)
         if p.as_of:
             group = "fact" if p.kind in FACT_KINDS else "plan"
-            buckets.setdefault((group, _period(p.as_of)), []).append(p)
+            as_of = max(p.as_of, p.published) if toll and p.published else p.as_of
+            buckets.setdefault((group, _period(as_of)), []).append(p)
     out: list[dict[str, Any]] = []
     for (group, period), bucket in buckets.items():
         if len({p.source for p in bucket}) < 2:
             continue
-        pair = _furthest_conflict(bucket)
+        pair = _furthest_conflict(bucket, givers)
         if pair is None:
             continue
         low, high = pair
         out.append({
             "period": period, "kind": group, "points": [low.to_dict(), high.to_dict()],
             "reason": (
-                f"{low.source} says {low.qualifier or 'exactly'} {low.value:g} and {high.source} says "
+                f"{low.source_name or low.source} says {low.qualifier or 'exactly'} {low.value:g} and "
+                f"{high.source_name or high.source} says "
                 f"{high.qualifier or 'exactly'} {high.value:g} for {period}: the ranges their "
                 "qualifiers allow do not overlap"
             ),
@@ -210,18 +250,15 @@ def _disagreements(points: list[Point]) -> list[dict[str, Any]]:
     return out
 
 
-def _furthest_conflict(bucket: list[Point]) -> tuple[Point, Point] | None:
+def _furthest_conflict(bucket: list[Point], both: Mapping[float, set[str]]) -> tuple[Point, Point] | None:
     """The pair of points of different sources with the widest gap between their ranges, among
     pairs that conflict and are comparable, and that no one source gives both of (it would be
-    telling two quantities apart: the series' keys missed what distinguishes them); None if no
-    pair does. Sorted by value, each point
+    telling two quantities apart, in this period or another: the series' keys missed what
+    distinguishes them; ``both``: value -> the sources giving it); None if no pair does. Sorted by
+    value, each point
     only looks up the highest values it is comparable with (bucket sizes of big corpora)."""
     ordered = sorted(bucket, key=lambda p: (p.value, p.source))
     values = [p.value for p in ordered]
-    told: dict[str, set[float]] = {}
-    for p in bucket:
-        told.setdefault(p.source, set()).add(p.value)
-    both = {v: {s for s, vs in told.items() if v in vs} for v in set(values)}
     best: tuple[float, Point, Point] | None = None
     for low in ordered:
         reach = math.inf if low.value <= 0 else low.value * COMPARABLE
@@ -258,6 +295,7 @@ class _Claim:
     place: str | None
     stated: bool  # the place is in the figure's own sentence (not the document's main place)
     point: Point
+    unit_kind: str = "count"  # see :func:`unit_kind`
 
 
 def _claims(
@@ -274,6 +312,7 @@ def _claims(
     for doc in docs:
         dated.append((str(doc.get("id") or ""), source_group(doc), day_number(doc)))
         shared_keys = _series_measures(doc.get("lang"))  # see series_measure
+        name = ""  # the document's source_name, made once its first figure lines up
         entity_at = {e.get("start"): e.get("entity_id") for e in doc.get("entities") or () if names} if names else {}
         for fig in doc.get("figures") or ():
             subj, place = _person_name(_canonical_of(fig.get("subject"))), _canonical_of(fig.get("place"))
@@ -284,30 +323,68 @@ def _claims(
             if not _lines_up(fig, subj, place) or (measure and measure not in (shared, written)):
                 continue
             stated = (fig.get("why") or {}).get("place") != INFERRED_PLACE
-            out.append(_Claim(subj, shared, place, stated, _point(doc, fig)))
+            name = name or source_name(doc)
+            out.append(_Claim(subj, shared, place, stated, _point(doc, fig, name), unit_kind(fig)))
     return out
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-_FATE_BEFORE, _FATE_AFTER = 3, 5  # words looked at before the number, and after it
+def unit_kind(fig: Mapping[str, Any]) -> str:
+    """What kind of quantity a figure is: ``money``, ``percent``, a unit written with it (``km``),
+    else ``count``. Part of every series' key, so a sum of money never lines up with a count, even
+    where both were read with one noun ("800 orders at 200 million per aircraft" had put a price in
+    Boeing's series of orders), and no disagreement compares the two."""
+    unit, measure = str(fig.get("unit") or ""), str(fig.get("measure") or "")
+    if unit.startswith("money") or measure.startswith("money"):
+        return "money"
+    if "percent" in (unit, measure):
+        return "percent"
+    return f"unit:{unit}" if unit else "count"
+
+
+_FATE_TOKENS = re.compile(r"[^\W\d_]+|\d+|[.,;:!?()\[\]«»\"“”„—–]")  # words, digits, stops
+_FATE_BEFORE, _FATE_AFTER = 3, 5  # content words looked at before the number, and after its noun
 
 
 def _fate(doc: dict[str, Any], fig: dict[str, Any], measure: str) -> str:
     """What happened to the people a count counts, where its sentence says it next to the number
     (the language's ``FATES``): "killing 40 people" and "100 people have died" are deaths, "wounding
-    at least 1,000 people" the injured. A series of "people" in Nairobi had lined up the dead
-    with the wounded, and 40 dead disagreed with 1,000 wounded."""
+    at least 1,000 people" the injured. A series of "people" in Nairobi had lined up the dead with
+    the wounded, and 40 dead disagreed with 1,000 wounded.
+
+    The words looked at run from the number (before its qualifier) and from its counted noun, and
+    stop at punctuation, another number, a coordinator or a clause word: in "entraîne la mort d'au
+    moins 46 personnes et en blesse au moins 80 autres" (ITN, the Larissa crash) the 46 are dead
+    and the 80 injured, where the nearest fate word either side had made both injured; function
+    words ("the deaths of 135 people") are passed over."""
     fates = _fates(doc.get("lang"))
     sentence = fig.get("sentence") or {}
     if measure not in fates.get("", ()) or "start" not in sentence:
         return measure
-    text = str(doc.get("text") or "")
-    before = _WORD.findall(text[sentence["start"] : fig.get("start", 0)].lower())[-_FATE_BEFORE:]
-    after = _WORD.findall(text[fig.get("end", 0) : sentence["end"]].lower())[:_FATE_AFTER]
-    for word in (*reversed(before), *after):
-        if word in fates:
-            return str(fates[word])
-    return measure
+    text, lex = str(doc.get("text") or ""), lexicon(doc.get("lang"))
+    qualifier, noun = fig.get("qualifier"), fig.get("measure_span")
+    lo = int(qualifier.get("start", fig.get("start", 0))) if isinstance(qualifier, dict) else int(fig.get("start", 0))
+    hi = int(fig.get("end", 0))
+    if isinstance(noun, dict) and int(noun.get("start", -1)) >= hi:
+        hi = int(noun.get("end", hi))
+    before = _FATE_TOKENS.findall(text[sentence["start"] : lo].lower())[::-1]
+    after = _FATE_TOKENS.findall(text[hi : sentence["end"]].lower())
+    after = after[1:] if after and after[0] in lex.relatives else after  # "11 people who died"
+    return _fate_near(before, _FATE_BEFORE, lex, fates) or _fate_near(after, _FATE_AFTER, lex, fates) or measure
+
+
+def _fate_near(tokens: list[str], limit: int, lex: Lexicon, fates: Mapping[str, Any]) -> str | None:
+    """The fate of the first fate word among the first ``limit`` content words of ``tokens``, up to
+    the first stop (see :func:`_fate`)."""
+    seen = 0
+    for tok in tokens:
+        if tok in fates:
+            return str(fates[tok])
+        if not tok[0].isalpha() or tok in lex.coordinators or tok in lex.clause_words:
+            return None
+        seen += tok not in lex.function_words and tok not in lex.determiners
+        if seen == limit:
+            return None
+    return None
 
 
 @cache
@@ -317,6 +394,14 @@ def _fates(lang: str | None) -> Mapping[str, Any]:
     fates = dict(getattr(module, "FATES", {}))
     fates[""] = frozenset(getattr(module, "FATE_OF", ()))
     return fates
+
+
+@cache
+def _tolls() -> frozenset[str]:
+    """The measures of what happened to people (every language's ``FATES`` values, and ``deaths``):
+    tolls, which hold as of their report."""
+    fates = (table(lang, "figures") for lang in languages_with("figures"))
+    return frozenset(v for module in fates for v in getattr(module, "FATES", {}).values()) | {"deaths", "injured"}
 
 
 @cache
@@ -391,23 +476,23 @@ def build_series(
     full = _full_names(claims)
     spellings: dict[str, Counter[str]] = {}
     want = _key(_person_name(canonical_name(subject))) if subject else None
-    stated = {(_key(c.subject), c.measure, _key(c.place)) for c in claims if c.stated}
-    groups: dict[tuple[str, str, str], Series] = {}
-    guessed: dict[tuple[str, str, str], set[str | None]] = {}  # place-less series: inferred places
+    stated = {(_key(c.subject), c.measure, _key(c.place), c.unit_kind) for c in claims if c.stated}
+    groups: dict[tuple[str, str, str, str], Series] = {}
+    guessed: dict[tuple[str, str, str, str], set[str | None]] = {}  # place-less series: inferred places
     for claim in claims:
         name = full.get(_key(claim.subject), claim.subject) if claim.subject and " " not in claim.subject else claim.subject
         if want is not None and want not in (_key(name), _key(claim.subject)):
             continue
-        key = (_key(name), claim.measure, _key(claim.place))
+        key = (_key(name), claim.measure, _key(claim.place), claim.unit_kind)
         place = claim.place
         if not claim.stated and key not in stated:
-            key, place = (key[0], key[1], ""), None
+            key, place = (key[0], key[1], "", key[3]), None
             guessed.setdefault(key, set()).add(claim.place)
         elif not key[2]:
             guessed.setdefault(key, set()).add(None)
         series = groups.get(key)
         if series is None:
-            digest = hashlib.sha1("|".join(key).encode()).hexdigest()[:12]
+            digest = hashlib.sha1("|".join(key[:3] if key[3] == "count" else key).encode()).hexdigest()[:12]  # ids of counts kept
             series = groups[key] = Series(digest, name, key[1], place)
         series.points.append(claim.point)
         if name:
@@ -422,7 +507,7 @@ def build_series(
     for series in out:
         series.points.sort(key=lambda p: (p.as_of or "", p.source, p.start))
         if not series.measure.startswith(GENERIC_MEASURES):  # a share or sum of what? unknown
-            series.disagreements = _disagreements(series.points)
+            series.disagreements = _disagreements(series.points, series.measure in _tolls())
     return out
 
 

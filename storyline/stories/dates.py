@@ -12,15 +12,13 @@ different months in two locales is dropped. A text gets one key ``t:<MMDD>`` per
 from __future__ import annotations
 
 import functools
-import logging
 import unicodedata
 from collections import Counter
 
 import regex
 
-from .places import base_locales
+from .places import locale_data
 
-log = logging.getLogger(__name__)
 
 DATE = "t:"
 
@@ -41,15 +39,8 @@ def _norm(text: str) -> str:
 @functools.cache
 def months() -> dict[str, int]:
     """Localized month name -> month number (names of several months are left out)."""
-    from babel import Locale
-
     seen: dict[str, set[int]] = {}
-    for code in base_locales():
-        try:
-            calendar = Locale.parse(code).months
-        except Exception as err:  # noqa: BLE001 - one broken locale must not lose the others
-            log.debug("locale %s skipped: %s", code, err)
-            continue
+    for _, calendar in locale_data("months"):
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in calendar.get(context, {}).get(width, {}).items():

@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import difflib
 import gc
 import logging
+import math
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -29,7 +32,7 @@ import numpy as np
 from .bridge import Bridge, BridgeParams
 from .cluster import Clusterer, Decision, Item, Params
 from .embed import Embedder, passage_text
-from .features import ENTITY, NAME, NUMBER, DocFeatures, day_number, extract, word_count
+from .features import ENTITY, NAME, NUMBER, DocFeatures, day_number, extract, fold, word_count
 from .linker import Linker
 from .minhash import DuplicateIndex
 from .state import Vocab, decode_maps, encode_maps
@@ -40,6 +43,8 @@ from .places import PLACE, PLACE_PAIR
 log = logging.getLogger(__name__)
 
 LABEL_CHARS = 120
+LABEL_SHARE = 0.25  # a label's second and third names weigh this share of its first at least
+SAME_SPELLING = 0.8  # similarity of two names' ASCII forms above which a label shows one of them
 LEAD_WORDS = 6  # a sentence shorter than this opening an article is a dateline or a byline
 LABEL_WEIGHTS = {ENTITY: 1.0, NAME: 1.0}  # the label ranks each kind of name by TF-IDF alone
 STORY_KEYS = 100
@@ -209,9 +214,31 @@ def clip(text: str, limit: int = LABEL_CHARS) -> str:
 
 
 def _same_name(a: str, b: str) -> bool:
-    """Whether two label names are one: equal, or one a word of the other ("Clinton", "Hillary Clinton")."""
-    a, b = a.lower(), b.lower()
-    return a == b or a in b.split() or b in a.split()
+    """Whether two label names are one: equal, one a word of the other ("Clinton", "Hillary
+    Clinton"), or one name in two scripts or spellings (their ASCII forms nearly agree: "Mahsa
+    Amini" and "Μάχσα Αμίνι", "Alès Bialiatski" and "Ales Bjaljatski", word by word from the same
+    letters; not Bill and Hillary Clinton)."""
+    words_a, words_b = [fold(w) for w in a.split()], [fold(w) for w in b.split()]
+    if not words_a or not words_b:
+        return a == b
+    joined_a, joined_b = " ".join(words_a), " ".join(words_b)
+    if f" {joined_a} " in f" {joined_b} " or f" {joined_b} " in f" {joined_a} ":
+        return True
+    if len(words_a) == 1 or len(words_b) == 1:  # "Aminiy" is Mahsa Amini's last word spelt otherwise
+        one, other = (words_a[0], words_b) if len(words_a) == 1 else (words_b[0], words_a)
+        return any(w[:1] == one[:1] and _similar(w, one) for w in other)
+    return [w[:1] for w in words_a] == [w[:1] for w in words_b] and _similar(joined_a, joined_b)
+
+
+def _similar(a: str, b: str) -> bool:
+    """Whether two ASCII spellings nearly agree (``SAME_SPELLING``)."""
+    return difflib.SequenceMatcher(None, a, b).ratio() >= SAME_SPELLING
+
+
+def _latin(text: str) -> bool:
+    """Whether a spelling is written in Latin letters (its letters all fold to themselves)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
 
 
 class StoryIndex:
@@ -283,7 +310,9 @@ class StoryIndex:
             prev = self.event_dense.get(cid)
             self.event_dense[cid] = feat.vector.copy() if prev is None else prev + feat.vector
         for key, spelling in feat.surface.items():
-            self.surface.setdefault(key, spelling)
+            known = self.surface.get(key)
+            if known is None or (not _latin(known) and _latin(spelling)):
+                self.surface[key] = spelling  # labels read in the pages' (Latin) script where a source writes it so
 
     # ------------------------------------------------------------------ saved state
     def to_state(self) -> dict[str, Any]:
@@ -403,11 +432,19 @@ class StoryIndex:
         entity layer's names first (whole names, "Hillary Clinton"), then capitalised words (which
         also catch "Tax" opening a sentence and "Mrs")."""
         names: list[str] = []
+        n = max(self.events.n_items, 1)
         for prefix in (ENTITY, NAME):
-            weights = self.events.weigh(Counter({k: v for k, v in keys.items() if k.startswith(prefix)}), LABEL_WEIGHTS)
-            for key in sorted(weights, key=lambda k: -weights[k]):
+            # mentions x IDF, not TF-IDF's log: a name most of the story's reports give, not one
+            # blurb's rare word ("Fotbalistul", "Unitit Kinrick")
+            weights = {k: v * (math.log((n + 1) / (self.events.df.get(k, 0) + 1)) + 1.0)
+                       for k, v in keys.items() if k.startswith(prefix)}  # fmt: skip
+            best = max(weights.values(), default=0.0)
+            for key in sorted(weights, key=lambda k: (-weights[k], k)):
                 spelling = self.surface.get(key, key[2:])
-                if len(names) < 3 and not any(_same_name(spelling, n) for n in names):
+                weak = names and (keys[key] < 2 or weights[key] < LABEL_SHARE * best)
+                if prefix == NAME and not any(ch.isupper() for ch in spelling):
+                    continue  # every word of a caseless script is a name key ("في", "در"): no label
+                if len(names) < 3 and not weak and not any(_same_name(spelling, n) for n in names):
                     names.append(spelling)
         return ", ".join(names)
 

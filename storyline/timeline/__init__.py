@@ -16,7 +16,7 @@ from ..stories.features import day_number
 from ..stories.index import build_stories, document_events, document_stories, events_of, stories_of
 from ..stories.minhash import DuplicateIndex
 from ..stories.stamps import load_stamps, source_group, stamped_days
-from .entries import Candidate, candidates, mention_events, nearest_date
+from .entries import Candidate, candidates, mention_events, nearest_date, without_headline
 from .export import timelinejs
 from .mentions import Target, carried, mention_offsets, words
 from .merge import Entry, merge
@@ -80,6 +80,7 @@ def build_timeline(
         day = day_number(doc)
         if day is not None and stamps.get(source_group(doc)) == day:
             doc = unstamped(doc)
+        doc = without_headline(doc)
         try:
             found = candidates(doc)
         except (KeyError, TypeError, ValueError) as err:

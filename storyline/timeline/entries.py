@@ -9,7 +9,10 @@ Read from the contract layers, never from the raw text alone:
 2. statements: each quotation (``quotes``) is a statement dated by a time expression of its
    sentence (not a start, "since 2003", nor a future bound, "by May", nor a date more than a month
    before publication, which the statement talks about), else by the publication date;
-3. figures: each numeric claim (``figures``) is dated by its ``as_of`` value, else as a statement.
+3. figures: each reported figure (``figures``: a sum, a share, a toll, a count of a measure the
+   figures layer's tables know, or any count of ten or more; not "two lengthy interviews" nor
+   "four grandparents", which are details of a sentence) is dated by its ``as_of`` value, else as
+   a statement.
 
 The summary of an entry is the sentence that holds it (extractive, in the document's language).
 """
@@ -31,9 +34,24 @@ SUMMARY_CHARS = 320
 SAID_WITHIN = 31  # days before publication in which a dated statement may have been made
 LEAD_WORDS = 6
 LEAD_SENTENCES = 3  # where an article's lead may name the day it reports on
+SMALL_COUNT = 10  # a bare count under this of a noun no table knows is a detail, not a reported figure
+TABLE_MEASURE = "table noun"  # how the figures layer says a measure is one of its tables' (``why``)
 # TIMEX3 calendar values: 2020, 2020-12, 2020-12-02, 2020-12-02T14:30, 2021-Q1, 2020-W49.
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-W(\d{2}))?(?:T.*)?$")
 _RANK = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
+# A headline run into the first sentence by its dateline, without a full stop or a line break
+# (Wikinews as MEANTIME keeps it): "Boeing secures $11bn of aircraft deals April 27, 2005 An
+# American Airlines 777 ...". The dateline is a full date (its year written: "April 27, 2005",
+# "10 giugno 2007", or the compact "27-Apr-05" the time layer does not read) after two words or
+# more and before a capital.
+_COMPACT_DATE = re.compile(r"(?<![\w-])\d{1,2}-[A-Z][a-z]{2}-\d{2}(?![\w-])")
+_YEAR = re.compile(r"\d{4}")
+_HEADLINE = re.compile(r"^\W*\w+\W+\w[^.!?:;]*$")
+_SPACE = re.compile(r"\s+")
+_INITIAL = re.compile(r"(?<!\w)(?:\w|[A-Z][a-z]{1,2})\.")  # "V. S.", "U.S.", "Inc.": no sentence end in a headline
+# A wire dateline opening a sentence: a place in capitals, its country or state, the agency, a
+# dash or underscore ("MOSCOW (AP)_ ", "CAGUAS, Puerto Rico (AP)_ ", "HAVANA (Reuters) -- ").
+_WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][\w.'’ -]{0,40}?)? ?\([A-Z][\w ]{0,20}\) ?(?:_|--|-|–|—)\s*")
 
 
 Dated = tuple[int, tuple[str, str]]  # (offset, (date, precision)) of a time expression
@@ -75,6 +93,7 @@ class Candidate:
     named: bool = False  # names the entity the timeline follows (a summary to prefer)
     by_publication: bool = False  # dated by its document's publication, not by its own text
     lead: bool = False  # the sentence is its document's lead: what the document reports
+    told_on: str = ""  # the day its document was posted, when it names its day only from it ("Thursday")
     event: str | None = None  # the story layer's event of its document (see :mod:`.merge`)
     story: str | None = None  # ... and its story
 
@@ -216,6 +235,69 @@ def _sentence_times(
     return out
 
 
+def without_headline(doc: dict[str, Any]) -> dict[str, Any]:
+    """A document whose first sentence is or opens with what is no text of the report, with that
+    part as boilerplate and the sentence starting after it: the title ingest found, written as
+    the text's first line ("Stoltenberg Rules Out Rushed NATO Exit From Afghanistan": the
+    report's headline, no event of it), a headline and dateline run into the text (see
+    ``_COMPACT_DATE``), or a wire dateline ("MOSCOW (AP)_ The mayor of Moscow has ..."). No
+    summary is or runs over a title or opens with a dateline, and a dateline dates nothing (it
+    is when the report was written, as the publication date says). Unchanged otherwise."""
+    sentences = sorted((s for s in doc.get("sentences") or [] if isinstance(s, dict)), key=lambda s: s["start"])
+    text = doc.get("text") or ""
+    firsts = [s for s in sentences if s.get("kind") != "boilerplate" and not _is_boilerplate(doc, s["start"])
+              and not DATELINE_LINE.match(text[s["start"] : s["end"]].strip())]  # fmt: skip
+    title = " ".join(str(doc.get("title") or "").split())
+    if len(firsts) > 1 and title and " ".join(text[firsts[0]["start"] : firsts[0]["end"]].split()) == title:
+        spans = [*(doc.get("spans") or []), {"kind": "boilerplate", "start": firsts[0]["start"], "end": firsts[0]["end"]}]
+        return {**doc, "spans": spans, "sentences": [s for s in sentences if s is not firsts[0]]}
+    if not firsts:
+        return doc
+    top, body, first = firsts[0]["start"], None, firsts[0]
+    for first in firsts[:2]:  # a headline the splitter cut at an abbreviation: "Apple Inc." "verdubbelt ..."
+        body = _wire_dateline_end(text, first) or _headline_end(doc, text, first)
+        if body is not None or word_count(text[top : first["end"]]) >= LEAD_WORDS:
+            break
+    if body is None:
+        return doc
+    spans = [*(doc.get("spans") or []), {"kind": "boilerplate", "start": top, "end": body}]
+    moved = [{**s, "start": body} if s is first else s for s in sentences if s is first or s["end"] > body]
+    return {**doc, "spans": spans, "sentences": moved, **_resentenced(doc, first)}
+
+
+def _wire_dateline_end(text: str, first: dict[str, Any]) -> int | None:
+    """Where the report starts after a wire dateline opening its first sentence, if one does."""
+    match = _WIRE_DATELINE.match(text, first["start"], first["end"])
+    return match.end() if match and match.end() < first["end"] else None
+
+
+def _headline_end(doc: dict[str, Any], text: str, first: dict[str, Any]) -> int | None:
+    """Where the report starts after a headline and its dateline run into the first sentence; a
+    headline may hold initials ("in de V. S. 09-Apr-08 Afgelopen februari")."""
+    ends = [m.end() for m in _COMPACT_DATE.finditer(text, first["start"], first["end"])]
+    ends += [int(t["end"]) for t in doc.get("times") or [] if isinstance(t, dict) and first["start"] <= t.get("start", -1)
+             and t.get("end", 0) <= first["end"] and _YEAR.search(str(t.get("text", "")))
+             and (parse_value(t.get("value")) or ("", ""))[1] == "day"]  # fmt: skip
+    for end in sorted(ends):
+        after = _SPACE.match(text, end, first["end"])
+        headline = _INITIAL.sub("x", text[first["start"] : end])
+        if after and text[after.end() : after.end() + 1].isupper() and _HEADLINE.match(headline):
+            return after.end()
+    return None
+
+
+def _resentenced(doc: dict[str, Any], first: dict[str, Any]) -> dict[str, Any]:
+    """The times, quotes and figures of a document with the ``sentence`` field that names its first
+    sentence removed: they are found in the sentences layer again, the sentence now shorter."""
+    whole = {"start": first["start"], "end": first["end"]}
+    out = {}
+    for layer in ("times", "quotes", "figures"):
+        items = doc.get(layer) or []
+        out[layer] = [{k: v for k, v in it.items() if k != "sentence"} if isinstance(it, dict)
+                      and it.get("sentence") == whole else it for it in items]  # fmt: skip
+    return out
+
+
 def _candidate(doc: dict[str, Any], kind: str, span: tuple[int, int], when: tuple[str, str], **extra: Any) -> Candidate:
     """A candidate whose summary is the sentence ``span`` of the document."""
     text = doc.get("text") or ""
@@ -245,6 +327,22 @@ def _figure_date(fig: dict[str, Any]) -> tuple[tuple[str, str] | None, bool]:
     return parse_value(as_of), explicit
 
 
+def reported_figure(fig: dict[str, Any]) -> bool:
+    """Whether a figure is one a timeline reports: money, a share or any unit, a qualified or
+    large count, or a count of what the figures layer's tables know (people, deaths, jobs,
+    aircraft); not a small bare count of any other noun ("after two lengthy interviews with the
+    boy's father", "Elian's four grandparents", "two men carried a banner"), which is a detail
+    of its sentence: the sentence stays an event when it holds a date."""
+    if fig.get("unit") or fig.get("qualifier"):
+        return True
+    try:
+        value = abs(float(fig.get("value")))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return True
+    why = fig.get("why") if isinstance(fig.get("why"), dict) else {}
+    return value >= SMALL_COUNT or value != int(value) or str(why.get("measure", "")).startswith(TABLE_MEASURE)
+
+
 def candidates(doc: dict[str, Any]) -> list[Candidate]:
     """Every timeline candidate of one contract document dict (bad items are skipped)."""
     times = _sentence_times(doc)
@@ -265,6 +363,8 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
     for fig in doc.get("figures") or []:
         if not isinstance(fig, dict) or fig.get("start") is None or _is_boilerplate(doc, fig["start"]):
             continue
+        if not reported_figure(fig):  # a detail of its sentence, which may still be an event
+            continue
         span = _sentence_of(doc, int(fig["start"]), fig)
         as_of, explicit = _figure_date(fig)
         when = (as_of if explicit else None) or said.get(span) or as_of or fallback
@@ -278,14 +378,47 @@ def candidates(doc: dict[str, Any]) -> list[Candidate]:
         dated.pop(lead, None)
         if own:
             dated[lead] = own
+    out = _figures_said(out)
     taken = {(c.ref.start, c.ref.end) for c in out}  # a quoted or counted sentence is not also an event
     out.extend(_candidate(doc, "event", span, when, times=tuple(times.get(span, ())), by_publication=when is fallback)
                for span, when in sorted(dated.items()) if span not in taken)  # fmt: skip
     unique: dict[tuple[str, int, int, str], Candidate] = {}
+    written = [(int(t["start"]), str(t.get("text") or ""), str(t.get("value") or ""))
+               for t in doc.get("times") or [] if isinstance(t, dict) and t.get("start") is not None]  # fmt: skip
     for c in out:  # two quotes of one sentence are one statement
         c.lead = (c.ref.start, c.ref.end) == lead
+        c.told_on = _told_on(c, written, fallback)
         unique.setdefault((c.kind, c.ref.start, c.ref.end, str((c.figure or {}).get("value"))), c)
     return list(unique.values())
+
+
+def _figures_said(found: list[Candidate]) -> list[Candidate]:
+    """A quoted sentence that gives a figure of the day it was said is one entry, the figure's,
+    attributed to the speaker ("Air India says the new airliner will save US$ 300 million in fuel
+    a year": not a statement and a figure of one sentence on one day, side by side)."""
+    figures: dict[tuple[int, int, str], list[Candidate]] = {}
+    for c in found:
+        if c.kind == "figure":
+            figures.setdefault((c.ref.start, c.ref.end, c.date), []).append(c)
+    out = []
+    for c in found:
+        counted = figures.get((c.ref.start, c.ref.end, c.date), []) if c.kind == "statement" else []
+        for fig in counted:
+            fig.speaker = fig.speaker or c.speaker
+        if not counted:
+            out.append(c)
+    return out
+
+
+def _told_on(c: Candidate, written: list[tuple[int, str, str]], posted: tuple[str, str] | None) -> str:
+    """The day a candidate's document was posted, when the candidate's day is written only
+    relative to it, without a digit ("President Bill Clinton Thursday condemned ...",
+    "yesterday"): what that report tells happened on the days around its own; else ''.
+    ``written``: the document's time expressions as (offset, text, value)."""
+    naming = [text for at, text, value in written if c.ref.start <= at < c.ref.end and value.startswith(c.date)]
+    if c.by_publication or posted is None or not naming or any(ch.isdigit() for w in naming for ch in w):
+        return ""
+    return posted[0]
 
 
 def _report_date(doc: dict[str, Any], said: dict[tuple[int, int], tuple[str, str]]) -> tuple[str, str] | None:
@@ -313,7 +446,8 @@ def _body_spans(doc: dict[str, Any]) -> list[tuple[int, int]]:
         for line in text.split("\n"):
             spans.append((pos, pos + len(line)))
             pos += len(line) + 1
-    return [(a, b) for a, b in spans if word_count(text[a:b]) >= LEAD_WORDS and not _is_boilerplate(doc, a)]
+    return [(a, b) for a, b in spans if word_count(text[a:b]) >= LEAD_WORDS and not _is_boilerplate(doc, a)
+            and not DATELINE_LINE.match(text[a:b].strip())]  # "DAR ES SALAAM, Tanzania (AP) _" leads nothing
 
 
 def mention_events(doc: dict[str, Any], offsets: list[int], taken: set[tuple[int, int]]) -> list[Candidate]:

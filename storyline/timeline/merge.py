@@ -29,7 +29,7 @@ from typing import Any
 
 from ..figures.extract import INFERRED_PLACE
 from ..figures.series import COMPARABLE, GENERIC_MEASURES, series_measure
-from ..stories.features import SKELETON, fold, name_keys
+from ..stories.features import NUMBER, SKELETON, fold, name_keys
 from .entries import _RANK, Candidate, SourceRef, period
 
 SAME = 0.25  # Jaccard of anchors above which two sentences report the same thing
@@ -67,8 +67,16 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def dates_agree(a: Candidate, b: Candidate) -> bool:
-    """Equal dates, or one a prefix (coarser form) of the other."""
-    return a.date.startswith(b.date) or b.date.startswith(a.date)
+    """Equal dates, or one within the other: a prefix (coarser form: ``2020-12`` and
+    ``2020-12-02``), or a day, week or month inside a quarter or week ("the quarter ended
+    30 December 2006" and "the last quarter", 2006-Q4)."""
+    if a.date.startswith(b.date) or b.date.startswith(a.date):
+        return True
+    try:
+        (a_first, a_last), (b_first, b_last) = period(a.date, a.precision), period(b.date, b.precision)
+    except ValueError:
+        return False
+    return (a_first <= b_first and b_last <= a_last) or (b_first <= a_first and a_last <= b_last)
 
 
 def _canonical(value: Any) -> str:
@@ -129,7 +137,8 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
             return "same"
         # whose count it is must be known for two counts to disagree (as series require): "it
         # carries 305 to 550 passengers" and "it carries 200 to 350" are two aircraft
-        return "conflict" if key[0] and comparable(head.figure or {}, c.figure or {}) else "other"
+        disagree = key[0] and comparable(head.figure or {}, c.figure or {})
+        return "conflict" if disagree and not _both_written(entry.members, c) else "other"
     if c.kind == "statement" and head.speaker and c.speaker and fold(head.speaker) != fold(c.speaker):
         return "other"
     if dates_agree(head, c):
@@ -146,6 +155,21 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
         return "other"
     shared = max(_anchors_shared(m, c) for m in entry.members)
     return "conflict" if sim >= CONFLICT and shared >= 2 and _dates_conflict(entry.members, c) else "other"
+
+
+def _both_written(members: list[Candidate], c: Candidate) -> bool:
+    """Whether a figure's sentence also writes the number of a member's figure, or a member's
+    sentence the figure's: two quantities one text gives side by side ("Ryanair has 91 aircraft
+    and 230 on order", "kills at least 162 people and injures at least 700"), which no report
+    contradicts."""
+    return any(_number_key(m) in c.keys or _number_key(c) in m.keys for m in members)
+
+
+def _number_key(c: Candidate) -> str | None:
+    """The anchor key of a figure's number as written ("91", "6.800": ``d:6800``), None for a
+    number in words or a single digit (no anchor)."""
+    digits = "".join(ch for ch in str((c.figure or {}).get("text") or "") if ch.isdigit())
+    return NUMBER + digits if len(digits) > 1 else None
 
 
 def _anchors_shared(a: Candidate, b: Candidate) -> int:
@@ -195,7 +219,7 @@ def _group_relation(entry: Entry, c: Candidate, evidence: Evidence) -> str:
     head = leads[0]
     if c.figure and head.figure and dates_agree(head, c) and _figure_key(c) == _figure_key(head) is not None:
         # (the event stands for whose count it is: tolls of one hurricane have no owner)
-        if not values_agree(head.figure, c.figure) and comparable(head.figure, c.figure):
+        if not values_agree(head.figure, c.figure) and comparable(head.figure, c.figure) and not _both_written(leads, c):
             return "conflict"  # on another day, another value is the count updated
     close = evidence.days
     if any(dates_agree(m, c) for m in leads):
@@ -212,10 +236,17 @@ def _group_relation(entry: Entry, c: Candidate, evidence: Evidence) -> str:
 
 def _dates_conflict(members: list[Candidate], c: Candidate) -> bool:
     """Whether a candidate's other day is another report of the occurrence its nearest member
-    tells: days at most ``CONFLICT_DAYS`` apart, and not each text naming someone the other does
-    not (the physics Nobel of 4 October beside the medicine Nobel of the 3rd, both "Nobel" and
-    "octobre", are two occurrences, not two dates of one)."""
-    nearest = max(members, key=lambda m: jaccard(m.keys, c.keys))
+    that names a day tells: days at most ``CONFLICT_DAYS`` apart, and not each text naming
+    someone the other does not (the physics Nobel of 4 October beside the medicine Nobel of the
+    3rd, both "Nobel" and "octobre", are two occurrences, not two dates of one). Two reports
+    posted on different days that each name their day only from their own ("Friday",
+    "Thursday": no digit written) tell the news of each day, not two dates of one occurrence."""
+    naming = [m for m in members if not m.by_publication]  # a day only posted on is no report of a day
+    if not naming:
+        return False
+    nearest = max(naming, key=lambda m: jaccard(m.keys, c.keys))
+    if nearest.told_on and c.told_on and nearest.told_on != c.told_on:
+        return False  # "the bombs went off Friday", "Clinton Thursday condemned", posted a week apart
     return _days_apart(nearest, c) <= CONFLICT_DAYS and not _names_apart(nearest.summary, c.summary)
 
 
@@ -368,7 +399,14 @@ def _place(entries: list[Entry], relation: Callable[[Entry], str]) -> tuple[Entr
 def _choose_summary(entry: Entry, lang: str | None) -> None:
     """The summary: a sentence in the preferred language if a source has one, else the most
     central sentence (sharing most anchors with the others) in its own language; in an entity's
-    timeline one that names the entity before one that only refers to it ("He ...")."""
-    pool = [m for m in entry.members if lang and m.ref.lang == lang] or entry.members
+    timeline one that names the entity before one that only refers to it ("He ..."). Only a
+    report of the entry's date tells what happened then: a later report that joined it (dated by
+    its posting, days after) may tell what followed ("Rishi Sunak succeeds Liz Truss", posted on
+    25 October in the entry of her resignation on the 20th), so it is the summary only when no
+    report of that date is there. The entry is of the summary's kind (the leads of one event
+    joined a French blurb the quotes layer read as a statement: the entry is an event)."""
+    dated = [m for m in entry.members if m.date.startswith(entry.date) or entry.date.startswith(m.date)]
+    dated = dated or entry.members
+    pool = [m for m in dated if lang and m.ref.lang == lang] or dated
     best = max(pool, key=lambda m: (m.named, sum(len(m.keys & o.keys) for o in entry.members), -len(m.summary)))
-    entry.summary, entry.lang = best.summary, best.ref.lang
+    entry.summary, entry.lang, entry.kind = best.summary, best.ref.lang, best.kind

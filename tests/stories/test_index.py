@@ -180,3 +180,19 @@ def test_index_event_labels_end_at_a_word(itn_docs: list[dict[str, Any]]) -> Non
     label = clip(long)
     assert len(label) <= LABEL_CHARS and label.endswith("…")
     assert long.startswith(label[:-1]) and long[len(label) - 1] == " "
+
+
+def test_index_labels_name_what_most_reports_name_once_each(itn_docs: list[dict[str, Any]]) -> None:
+    """ITN's story labels had held one blurb's rare word ("Fotbalistul", "Unitit Kinrick"),
+    caseless scripts' function words ("في", "در") and one name twice ("Mahsa Amini, Aminiy")."""
+    from storyline.stories.index import _same_name
+
+    big = [s for s in build_stories(itn_docs) if len(s.document_ids) >= 8]
+    named = [s for s in big if s.label != s.events[0].label]  # else no name: the first event's lead
+    assert len(named) >= len(big) // 2
+    for story in named:
+        names = story.label.split(", ")
+        assert all(any(ch.isupper() for ch in name) for name in names), story.label
+        assert not any(_same_name(a, b) for i, a in enumerate(names) for b in names[i + 1 :]), story.label
+    assert _same_name("Mahsa Amini", "Μάχσα Αμίνι") and _same_name("Mahsa Amini", "Aminiy")
+    assert not _same_name("Bill Clinton", "Hillary Clinton") and not _same_name("Iran", "Iraq")

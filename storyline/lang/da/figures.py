@@ -144,6 +144,7 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "omkommer": "deaths", "dræbes": "deaths",
     "dræbt": "deaths", "døde": "deaths", "omkom": "deaths", "omkommet": "deaths", "såret": "injured",
     "kvæstet": "injured", "skadet": "injured", "savnet": "missing", "anholdt": "arrested",
     "evakueret": "evacuated",

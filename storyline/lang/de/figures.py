@@ -103,6 +103,9 @@ TITLES = (  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("in", "im", "bei", "nahe")
 OWNER_PREPOSITIONS = ("unter", "aus")
 BACK_LINKS = ("auf", "von")
+# A rate word after a number with nothing counted after it makes a price or rate of it, never the
+# count of a noun before it (RATE_WORDS).
+RATE_WORDS = ("pro", "je", "jeweils")
 COORDINATORS = ("und", "aber", "oder")
 CLAUSE_WORDS = ("während", "wobei", "aber")
 

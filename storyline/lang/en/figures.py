@@ -202,6 +202,9 @@ TITLES = (  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("in", "near", "across", "throughout", "inside", "outside")
 OWNER_PREPOSITIONS = ("under", "from", "of")  # "troops under NATO command", "soldiers from Norway", "members of Congress"
 BACK_LINKS = ("to", "at", "of")  # "reduce the troop presence to 4.500", "an army of 300,000"
+# A rate word after a number with nothing counted after it makes a price or rate of it, never the
+# count of a noun before it (RATE_WORDS).
+RATE_WORDS = ("per", "each", "apiece")  # "800 orders at 200 million per aircraft": a price, no count of orders
 COORDINATORS = ("and", "but", "or")
 CLAUSE_WORDS = ("while", "whereas", "which", "who", "although", "but")
 
@@ -298,6 +301,9 @@ INFINITIVES = ("to",)  # "analysts expect Acme to report earnings of $1.20": the
 # have died"): series keep the dead apart from the wounded. FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "drowned": "deaths", "drown": "deaths",
+    "kill": "deaths", "death": "deaths", "deaths": "deaths", "die": "deaths", "dies": "deaths",
+    "injure": "injured", "injures": "injured", "wound": "injured", "wounds": "injured", "injuries": "injured",
     "killed": "deaths", "killing": "deaths", "kills": "deaths", "died": "deaths", "dead": "deaths",
     "dying": "deaths", "perished": "deaths", "lives": "deaths",
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",

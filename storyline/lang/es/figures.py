@@ -133,6 +133,9 @@ TITLES = (  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("en",)
 OWNER_PREPOSITIONS = ("de", "del")
 BACK_LINKS = ("a", "de")
+# A rate word after a number with nothing counted after it makes a price or rate of it, never the
+# count of a noun before it (RATE_WORDS).
+RATE_WORDS = ("por", "cada")  # "200 millones por avión"
 COORDINATORS = ("y", "pero", "o")
 CLAUSE_WORDS = ("mientras", "que", "pero")
 
@@ -229,6 +232,7 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "muerte": "deaths", "muertes": "deaths", "mueren": "deaths", "murió": "deaths", "lesionados": "injured",
     "mata": "deaths", "mató": "deaths", "hiere": "injured", "hirió": "injured",
     "muertos": "deaths", "murieron": "deaths", "fallecieron": "deaths", "muerto": "deaths",
     "fallecidos": "deaths", "matando": "deaths", "heridos": "injured", "heridas": "injured",

@@ -93,6 +93,11 @@ TITLES = (  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("à", "en", "au", "aux", "dans", "près")
 OWNER_PREPOSITIONS = ("de", "du", "des")
 BACK_LINKS = ("à", "de")
+# A rate word after a number with nothing counted after it makes a price or rate of it, never the
+# count of a noun before it (RATE_WORDS).
+# Lower-case elided words glued before the next ("d'", "l'"): left out of the token's lower-case form.
+ELISIONS = ("d", "l", "qu", "jusqu", "lorsqu", "puisqu", "n", "s", "c", "j")  # "d'au moins 46"
+RATE_WORDS = ("par", "chacun", "chacune")
 COORDINATORS = ("et", "mais", "ou")
 CLAUSE_WORDS = ("tandis", "alors", "qui", "mais", "dont")
 
@@ -198,6 +203,9 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "tuant": "deaths", "tuent": "deaths",
+    "mort": "deaths", "décès": "deaths", "meurent": "deaths", "périssent": "deaths", "blessent": "injured",
+    "blessure": "injured", "blessures": "injured",
     "tue": "deaths", "tué": "deaths", "blesse": "injured", "blessant": "injured",
     "tués": "deaths", "tuées": "deaths", "morts": "deaths", "mortes": "deaths", "décédé": "deaths",
     "décédées": "deaths", "blessés": "injured", "blessées": "injured", "disparus": "missing",

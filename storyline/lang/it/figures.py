@@ -122,6 +122,11 @@ TITLES = (  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("in",)
 OWNER_PREPOSITIONS = ("di", "del", "della", "dei", "degli", "delle", "dello")
 BACK_LINKS = ("a", "di", "ai", "al")
+# A rate word after a number with nothing counted after it makes a price or rate of it, never the
+# count of a noun before it (RATE_WORDS).
+# Lower-case elided words glued before the next ("d'", "l'"): left out of the token's lower-case form.
+ELISIONS = ("l", "d", "dell", "all", "nell", "sull", "dall", "un", "quest", "po")  # "dell'Airbus", "un'altra"
+RATE_WORDS = ("per", "ciascuno", "cadauno")  # "200 milioni per aereo"
 COORDINATORS = ("e", "ed", "ma", "o")
 CLAUSE_WORDS = ("mentre", "che", "ma", "cui")
 
@@ -250,6 +255,7 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "morto": "deaths", "muoiono": "deaths", "vittime": "deaths",
     "uccide": "deaths", "uccidendo": "deaths", "ferisce": "injured", "ferendo": "injured",
     "morti": "deaths", "uccisi": "deaths", "uccise": "deaths", "morte": "deaths", "deceduti": "deaths",
     "feriti": "injured", "ferite": "injured", "dispersi": "missing", "arrestati": "arrested",

@@ -110,6 +110,9 @@ TITLES = (  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("i", "ved", "utenfor", "innenfor")
 OWNER_PREPOSITIONS = ("under", "fra")
 BACK_LINKS = ("til", "på", "av")
+# A rate word after a number with nothing counted after it makes a price or rate of it, never the
+# count of a noun before it (RATE_WORDS).
+RATE_WORDS = ("per", "pr", "stykket")
 COORDINATORS = ("og", "men", "eller")
 CLAUSE_WORDS = ("mens", "hvor", "som", "men")
 
@@ -217,6 +220,7 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "omkommer": "deaths", "drepes": "deaths",
     "drept": "deaths", "døde": "deaths", "omkom": "deaths", "omkommet": "deaths", "skadd": "injured",
     "skadet": "injured", "såret": "injured", "savnet": "missing", "arrestert": "arrested",
     "pågrepet": "arrested", "evakuert": "evacuated",

@@ -132,6 +132,9 @@ TITLES = (  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("in",)
 OWNER_PREPOSITIONS = ("van",)
 BACK_LINKS = ("tot", "van", "op")  # "verhogen tot 70 miljoen", "een leger van 300.000"
+# A rate word after a number with nothing counted after it makes a price or rate of it, never the
+# count of a noun before it (RATE_WORDS).
+RATE_WORDS = ("per", "elk", "stuk")
 COORDINATORS = ("en", "maar", "of")
 CLAUSE_WORDS = ("terwijl", "die", "dat", "maar", "wat", "waarbij", "waarmee")
 
@@ -258,6 +261,7 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "omkwamen": "deaths", "stierven": "deaths",
     "doodt": "deaths", "doodde": "deaths", "verwondt": "injured",
     "gedood": "deaths", "omgekomen": "deaths", "doden": "deaths", "dood": "deaths",
     "overleden": "deaths", "gewond": "injured", "gewonden": "injured", "vermist": "missing",

@@ -91,6 +91,9 @@ TITLES = (  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("em", "no", "na", "nos", "nas")
 OWNER_PREPOSITIONS = ("de", "do", "da")
 BACK_LINKS = ("a", "para", "de")
+# A rate word after a number with nothing counted after it makes a price or rate of it, never the
+# count of a noun before it (RATE_WORDS).
+RATE_WORDS = ("por", "cada")
 COORDINATORS = ("e", "mas", "ou")
 CLAUSE_WORDS = ("enquanto", "que", "mas")
 
@@ -193,6 +196,8 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "morte": "deaths", "mortes": "deaths", "morrem": "deaths", "morreu": "deaths", "óbitos": "deaths",
+    "ferimentos": "injured", "ferido": "injured",
     "mata": "deaths", "matou": "deaths", "fere": "injured", "feriu": "injured", "ferindo": "injured",
     "mortos": "deaths", "mortas": "deaths", "morreram": "deaths", "matando": "deaths",
     "feridos": "injured", "feridas": "injured", "desaparecidos": "missing", "presos": "arrested",

@@ -124,6 +124,9 @@ TITLES = (  # before a person's name: neither a name nor a place
 PLACE_PREPOSITIONS = ("в", "во", "на")
 OWNER_PREPOSITIONS = ("у",)
 BACK_LINKS = ("до", "в")
+# A rate word after a number with nothing counted after it makes a price or rate of it, never the
+# count of a noun before it (RATE_WORDS).
+RATE_WORDS = ("за",)  # "200 млн за самолёт"
 COORDINATORS = ("и", "но", "или", "а")
 CLAUSE_WORDS = ("который", "которая", "которые", "которых", "где", "но", "а", "тогда")
 
@@ -223,6 +226,10 @@ INFINITIVES: tuple[str, ...] = ()  # no marker between a name and its infinitive
 # wounded (see storyline/lang/en/figures.py). FATE_OF: the measures so refined.
 FATE_OF = ("people",)
 FATES = {
+    "застрелил": "deaths", "застрелили": "deaths",
+    "погиб": "deaths", "погибла": "deaths", "погибнув": "deaths", "гибель": "deaths", "гибели": "deaths",
+    "смерти": "deaths", "пострадал": "injured", "пострадало": "injured", "ранения": "injured",
+    "пропавшими": "missing", "пропавших": "missing",
     "погибли": "deaths", "погибших": "deaths", "убиты": "deaths", "убитых": "deaths",
     "погибло": "deaths", "ранены": "injured", "раненых": "injured", "пострадали": "injured",
     "пострадавших": "injured", "пропали": "missing", "задержаны": "arrested",

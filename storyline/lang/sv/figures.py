@@ -99,6 +99,9 @@ TITLES = (
 PLACE_PREPOSITIONS = ("i", "vid", "utanför", "nära")
 OWNER_PREPOSITIONS = ("under", "från")
 BACK_LINKS = ("till", "på", "av")
+# A rate word after a number with nothing counted after it makes a price or rate of it, never the
+# count of a noun before it (RATE_WORDS).
+RATE_WORDS = ("per", "styck", "st")
 COORDINATORS = ("och", "men", "eller")
 CLAUSE_WORDS = ("medan", "där", "som", "men")
 

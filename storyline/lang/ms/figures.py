@@ -1,0 +1,10 @@
+"""Malay tables of the figures layer: Indonesian's (``storyline/lang/id/figures.py``), which already
+hold the Malay spellings where the two differ ("sekurang-kurangnya", "terkorban", "peratus",
+"bilion", months "Mac", "Julai", "Ogos", "Disember"): ITN's 60 Malay blurbs ("Sekurang-kurangnya 57
+orang meninggal dunia dalam rempuhan kereta api di Larissa") read as the Indonesian ones do.
+"""
+
+# fmt: off
+from ..id.figures import *  # noqa: F403 - Malay and Indonesian share these tables
+
+PRICE_CURRENCY = "MYR"
