@@ -169,6 +169,9 @@ def _object(toks: list[Token], c: int, body: int, rules: Rules) -> bool:
     their support")."""
     if not _needs_complement(toks[c], rules) or toks[body - 1].low in rules.complementizers:
         return False
+    marked = body + (toks[body].low in rules.infinitive_markers)
+    if marked < len(toks) and toks[marked].low in rules.infinitives:
+        return False  # "Cisco dichiara di aver ricevuto il marchio": the subject's own report, in the infinitive
     return rules.complement_required or toks[c].low in rules.that_cues or _adverbial(toks[body], rules)
 
 

@@ -90,6 +90,8 @@ class Rules:
     report_cues: frozenset[str] = frozenset()  # verbs read as cues before a reported clause only
     direct_only_cues: frozenset[str] = frozenset()  # cues of quoted words only, never of a reported clause
     complement_required: bool = False  # "dijo que …": a reported clause always opens with a complementizer
+    infinitive_markers: frozenset[str] = frozenset()  # "dichiara di aver …": the word before a reported infinitive
+    infinitives: frozenset[str] = frozenset()  # "aver", "haber", "avoir": infinitives that open a report
     phrase_cues: frozenset[str] = frozenset()  # "concludes with …": no report before a prepositional phrase
     time_words: frozenset[str] = frozenset()  # "said Friday …": the time of saying, before what was said
     that_cues: frozenset[str] = frozenset()  # "announces that …" reports, "announces its resignation" does not
@@ -208,6 +210,8 @@ def rules_for(lang: str | None) -> Rules:
         that_cues=_words(mod, "THAT_CUES"),
         time_words=_words(mod, "TIME_WORDS"),
         phrase_cues=_words(mod, "PHRASE_CUES"),
+        infinitive_markers=_words(mod, "INFINITIVE_MARKERS"),
+        infinitives=_words(mod, "INFINITIVES"),
         ordinal_stops=bool(getattr(mod, "ORDINAL_STOPS", False)),
         speech_nouns=_words(mod, "SPEECH_NOUNS"),
         genitives=_words(mod, "GENITIVES"),

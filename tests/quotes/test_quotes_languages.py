@@ -164,3 +164,12 @@ def test_quotes_complementizer_further_off_where_always_written() -> None:
                                   "Trent 900-motoren op het prototype zouden worden vervangen voor aanvang van de "
                                   "tournee.", "nl")
     assert who == "Airbus" and text.startswith("twee van de")
+
+
+def test_quotes_report_in_the_infinitive_italian() -> None:
+    [(kind, text, who)] = _quotes("Cisco dichiara di aver ricevuto il marchio nel 2000, anno in cui la società ha "
+                                  "acquisito Infogear Technology Corp., fondata nel 1996.", "it")
+    assert who == "Cisco" and text.startswith("di aver ricevuto")
+    # an object after the same verb is still no report
+    assert _quotes("Steve ha annunciato il rilascio di Mac OS X Leopard nel 2007, contemporaneamente a Longhorn di "
+                   "Microsoft.", "it") == []

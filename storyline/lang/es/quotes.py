@@ -37,6 +37,10 @@ directora jefe jefa alcalde alcaldesa diputado diputada senador senadora sr sra 
 TIME_WORDS = frozenset("""
 lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana
 """.split())
+# A report in the infinitive, the subject's own ("aseguró haber recibido"): the infinitives that open one and the
+# word before them.
+INFINITIVE_MARKERS = frozenset()
+INFINITIVES = frozenset("haber ser estar".split())
 # fmt: on
 
 # Organisation nouns a determiner makes a speaker of: the organisation the text names most

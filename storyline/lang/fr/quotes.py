@@ -35,6 +35,10 @@ directeur directrice chef maire député députée sénateur m mme dr professeur
 TIME_WORDS = frozenset("""
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain
 """.split())
+# A report in the infinitive, the subject's own ("a déclaré avoir reçu"): the infinitives that open one and the
+# word before them.
+INFINITIVE_MARKERS = frozenset()
+INFINITIVES = frozenset("avoir être".split())
 # fmt: on
 
 # Organisation nouns a determiner makes a speaker of: the organisation the text names most

@@ -36,6 +36,10 @@ direttrice capo sindaco deputato senatore amministratore delegato
 TIME_WORDS = frozenset("""
 lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi domani
 """.split())
+# A report in the infinitive, the subject's own ("Cisco dichiara di aver ricevuto il marchio"): the infinitives that open one and the
+# word before them.
+INFINITIVE_MARKERS = frozenset({"di"})
+INFINITIVES = frozenset("aver avere essere esser voler volere poter potere".split())
 # fmt: on
 
 # Organisation nouns a determiner makes a speaker of: the organisation the text names most

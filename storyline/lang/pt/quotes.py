@@ -33,6 +33,10 @@ diretora chefe presidente-executivo deputado
 TIME_WORDS = frozenset("""
 segunda terça quarta quinta sexta sábado domingo ontem hoje amanhã
 """.split())
+# A report in the infinitive, the subject's own ("afirmou ter recebido"): the infinitives that open one and the
+# word before them.
+INFINITIVE_MARKERS = frozenset()
+INFINITIVES = frozenset("ter ser estar haver".split())
 # fmt: on
 
 # Organisation nouns a determiner makes a speaker of: the organisation the text names most
