@@ -12,7 +12,16 @@ that entity and not of a longer name that contains it:
 4. a sentence opening with a personal pronoun ("He founded NeXT", from the language's
    ``timeline`` table) right after a sentence about the entity is about it too;
 5. not the first words of a longer entity of the entity layer whose name is no variant of the
-   target: the "iPod" of "iPod Nano" is the iPod Nano; "Apple Corps" is still Beatles Apple Corps.
+   target: the "iPod" of "iPod Nano" is the iPod Nano; "Apple Corps" is still Beatles Apple Corps;
+6. in another script, a name whose consonant skeleton (:mod:`storyline.stories.features`) is the
+   skeleton of the target's surname: "Трасс", "ทรัสส์", "تراس", "特拉斯" (after a name dot, or a
+   short run) are Liz Truss. Latin script spells the name (rule 2: "Torres" is no Truss); a
+   skeleton of fewer than three consonants meets too many words ("Pelé", "bl"); where the
+   document writes a capitalised first name before the surname, it must start as the target's
+   does ("Лиз Трасс", not "Фернандо Торрес"); a caseless or unspaced script cannot tell a first
+   name from a title, so the skeleton is its only evidence. A first name and surname written
+   together meet on the skeleton of both ("Махсы Амини", "مهسا امینی": Mahsa Amini, whose
+   surname alone, "mn", is too short).
 """
 
 from __future__ import annotations
@@ -23,14 +32,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from .. import lang as langs
-from ..stories.features import fold
+from ..stories.features import NAME, NAME_DOTS, fold, name_spans, skeleton
 
 _WORD = re.compile(r"\w+")
 _ARTICLES = ("the",)  # the definite article a head noun needs to refer back to the name
 PRONOUN_WORDS = 4  # how near the start of a sentence a carrying pronoun stands
 TAIL_WORDS = 2  # the shortest tail of a longer name that still names the entity
 LAST_WORD_CHARS = 4  # "Jobs" names Steve Jobs; "Ford" would, "Air" would not
+SKELETON_MIN = 3  # consonants a skeleton needs to name someone in another script
+_LATIN = regex.compile(r"\p{Latin}")
+_HAN_HANGUL = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_STRICT, _R_L, _LOOSE = "rdgpbvfz", "r", "p"  # letters kept apart in a script's skeletons (_sound)
+_CASELESS = regex.compile(r"^[^\p{Lu}\p{Ll}]+$")  # Arabic, Hebrew, Thai, Indic, Hangul, Han...
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -50,6 +66,9 @@ class Target:
     name: tuple[str, ...]
     variants: frozenset[tuple[str, ...]]
     head: str  # the common-noun head of the name ("store"), '' for a proper name
+    surname: str = ""  # a proper name's folded last word, if its skeleton is long enough (rule 6)
+    whole: str = ""  # its first and last words folded together ("mahsaamini"), '' for one word
+    initial: str = ""  # the first consonant of its first name, '' for a one-word name
 
     @classmethod
     def of(cls, name: str) -> Target:
@@ -61,7 +80,15 @@ class Target:
         if len(raw) > 1 and raw[-1][:1].isupper() and len(raw[-1]) >= LAST_WORD_CHARS:
             variants.add(folded[-1:])
         head = folded[-1] if len(raw) > 1 and raw[-1][:1].islower() else ""
-        return cls(folded, frozenset(v for v in variants if v), head)
+        proper = [fold(w) for w in raw if w[:1].isupper() and fold(w)]
+        surname = proper[-1] if proper and raw[-1][:1].isupper() else ""
+        whole = proper[0] + surname if len(proper) > 1 and surname else ""
+        return cls(
+            folded, frozenset(v for v in variants if v), head,
+            surname if len(_sound(surname, _LOOSE)) >= SKELETON_MIN else "",
+            whole if len(_sound(whole, _LOOSE)) >= SKELETON_MIN else "",
+            skeleton(proper[0])[:1] if len(proper) > 1 else "",
+        )  # fmt: skip
 
     def names(self, key: Iterable[str]) -> bool:
         """Whether a folded word sequence (an entity's name) is this entity: a variant, or the
@@ -112,7 +139,61 @@ def mention_offsets(doc: dict[str, Any], target: Target) -> list[int]:
     starts = [s for s, _ in found if not any(tuple(keys[at[s] : at[s] + len(o)]) == o for o in others)]
     if starts and target.head:
         starts += [toks[i + 1][1] for i in range(len(keys) - 1) if keys[i] in _ARTICLES and keys[i + 1] == target.head]
+    if target.surname or target.whole:
+        starts += spelled(doc.get("text") or "", target)
     return sorted(set(starts))
+
+
+def spelled(text: str, target: Target) -> list[int]:
+    """Start offsets of the names that spell the target in another script (rule 6)."""
+    spans = list(name_spans(text))
+    out = []
+    for i, (start, end, keys, unspaced) in enumerate(spans):
+        token = text[start:end]
+        if unspaced and not _name_part(text, start, keys):
+            continue
+        apart = _LOOSE if _HAN_HANGUL.search(token) else _STRICT if not _CASELESS.match(token) else _R_L
+        firsts = _firsts(text, spans, i)
+        whole = [s for s, f in firsts if target.whole and _sound(f + token, apart) == _sound(target.whole, apart)]
+        if whole and not unspaced:
+            out.append(whole[0])
+        elif _LATIN.search(token):
+            continue  # Latin script spells a surname (rule 2)
+        elif target.surname and _sound(token, apart) == _sound(target.surname, apart):
+            agrees = any(skeleton(fold(f))[:1] == target.initial for _, f in firsts)
+            if apart == _STRICT:  # a cased script: a capitalised first name, if any, agrees
+                ok = agrees or (not firsts and fold(token)[:1] == target.surname[:1])
+            else:  # caseless: a name needs its first name (a title looks like one) but after a
+                ok = agrees or not target.initial or text[start - 1 : start] in NAME_DOTS  # name dot
+            if ok:
+                out.append(start)
+    return out
+
+
+def _sound(word: str, apart: str) -> str:
+    """The skeleton a name is compared on, the letters ``apart`` not merged: a cased script
+    (Cyrillic, Greek) writes voicing and r/l as Latin does ("Пекин" is no Hipkins, "Даллас" no
+    Truss), Arabic, Thai or Indic scripts r/l at least; Han, kana and Hangul merge all but p/b
+    (Truss is 特拉斯, 트러스; Putin 普丁, not Biden 拜登)."""
+    key = fold(word).replace("dzh", "j")
+    return skeleton("".join(ch.upper() if ch in apart else ch for ch in key))
+
+
+def _firsts(text: str, spans: list[tuple[int, int, frozenset[str], bool]], i: int) -> list[tuple[int, str]]:
+    """What may be the first name written right before a surname, as (start, spelling): the
+    name before it across white space, or the last 1-3 characters before a name dot (莉兹·特拉斯)."""
+    start = spans[i][0]
+    if text[start - 1 : start] in NAME_DOTS:
+        return [(start - 1 - n, text[start - 1 - n : start - 1]) for n in range(1, 4) if start - 1 - n >= 0]
+    if i and spans[i - 1][1] < start and not text[spans[i - 1][1] : start].strip():
+        return [(spans[i - 1][0], text[spans[i - 1][0] : spans[i - 1][1]])]
+    return []
+
+
+def _name_part(text: str, start: int, keys: frozenset[str]) -> bool:
+    """Whether a name of unspaced script can be a surname: a whole short run (Thai ``ทรัสส์``),
+    or the part right after a name dot (``莉兹·特拉斯``), not the first name before one."""
+    return any(k.startswith(NAME) for k in keys) or text[start - 1 : start] in NAME_DOTS
 
 
 def carried(doc: dict[str, Any], offsets: list[int]) -> list[int]:
