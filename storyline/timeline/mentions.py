@@ -44,8 +44,9 @@ TAIL_WORDS = 2  # the shortest tail of a longer name that still names the entity
 LAST_WORD_CHARS = 4  # "Jobs" names Steve Jobs; "Ford" would, "Air" would not
 SKELETON_MIN = 3  # consonants a skeleton needs to name someone in another script
 _LATIN = regex.compile(r"\p{Latin}")
-_HAN_HANGUL = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_STRICT, _R_L, _LOOSE = "rdgpbvfz", "r", "p"  # letters kept apart in a script's skeletons (_sound)
+_HAN, _HANGUL = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]"), regex.compile(r"\p{Hangul}")
+_STRICT, _R_L, _PINYIN, _LOOSE = "rdgpbvfz", "r", "p", ""  # letters kept apart in skeletons (_sound)
+_UNSPACED_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]$")
 _CASELESS = regex.compile(r"^[^\p{Lu}\p{Ll}]+$")  # Arabic, Hebrew, Thai, Indic, Hangul, Han...
 
 
@@ -152,10 +153,10 @@ def spelled(text: str, target: Target) -> list[int]:
         token = text[start:end]
         if unspaced and not _name_part(text, start, keys):
             continue
-        apart = _LOOSE if _HAN_HANGUL.search(token) else _STRICT if not _CASELESS.match(token) else _R_L
+        apart = _PINYIN if _HAN.search(token) else _LOOSE if _HANGUL.search(token) else _STRICT if not _CASELESS.match(token) else _R_L
         firsts = _firsts(text, spans, i)
         whole = [s for s, f in firsts if target.whole and _sound(f + token, apart) == _sound(target.whole, apart)]
-        if whole and not unspaced:
+        if whole:
             out.append(whole[0])
         elif _LATIN.search(token):
             continue  # Latin script spells a surname (rule 2)
@@ -173,21 +174,26 @@ def spelled(text: str, target: Target) -> list[int]:
 def _sound(word: str, apart: str) -> str:
     """The skeleton a name is compared on, the letters ``apart`` not merged: a cased script
     (Cyrillic, Greek) writes voicing and r/l as Latin does ("Пекин" is no Hipkins, "Даллас" no
-    Truss), Arabic, Thai or Indic scripts r/l at least; Han, kana and Hangul merge all but p/b
-    (Truss is 特拉斯, 트러스; Putin 普丁, not Biden 拜登)."""
-    key = fold(word).replace("dzh", "j")
+    Truss), Arabic, Thai or Indic scripts r/l at least; pinyin all but p/b (Truss is 特拉斯,
+    Putin 普丁, not Biden 拜登); Hangul none (트러스, 힙킨스 'hibkinseu'). Cyrillic writes a Latin
+    h as х, 'kh' (Хипкинс)."""
+    key = fold(word).replace("dzh", "j").replace("kh", "h")
     return skeleton("".join(ch.upper() if ch in apart else ch for ch in key))
 
 
 def _firsts(text: str, spans: list[tuple[int, int, frozenset[str], bool]], i: int) -> list[tuple[int, str]]:
     """What may be the first name written right before a surname, as (start, spelling): the
-    name before it across white space, or the last 1-3 characters before a name dot (莉兹·特拉斯)."""
+    name before it across white space; else the last characters of a run of unspaced script
+    before it, 1-3 before a name dot (莉兹·特拉斯), 2-6 before a space (Thai ``ของแมฮ์ซอ แอมีนี``)."""
     start = spans[i][0]
-    if text[start - 1 : start] in NAME_DOTS:
-        return [(start - 1 - n, text[start - 1 - n : start - 1]) for n in range(1, 4) if start - 1 - n >= 0]
     if i and spans[i - 1][1] < start and not text[spans[i - 1][1] : start].strip():
         return [(spans[i - 1][0], text[spans[i - 1][0] : spans[i - 1][1]])]
-    return []
+    dot = text[start - 1 : start] in NAME_DOTS
+    end = start - 1 if dot else len(text[:start].rstrip())
+    if end == start or not _UNSPACED_END.search(text[:end]):
+        return []
+    sizes = range(1, 4) if dot else range(2, 7)
+    return [(end - n, text[end - n : end]) for n in sizes if end - n >= 0]
 
 
 def _name_part(text: str, start: int, keys: frozenset[str]) -> bool:
