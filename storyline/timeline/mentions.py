@@ -69,7 +69,7 @@ class Target:
     head: str  # the common-noun head of the name ("store"), '' for a proper name
     surname: str = ""  # a proper name's folded last word, if its skeleton is long enough (rule 6)
     whole: str = ""  # its first and last words folded together ("mahsaamini"), '' for one word
-    initial: str = ""  # the first consonant of its first name, '' for a one-word name
+    first: str = ""  # its first name folded, '' for a one-word name
 
     @classmethod
     def of(cls, name: str) -> Target:
@@ -87,8 +87,8 @@ class Target:
         return cls(
             folded, frozenset(v for v in variants if v), head,
             surname if len(_sound(surname, _LOOSE)) >= SKELETON_MIN else "",
-            whole if len(_sound(whole, _LOOSE)) >= SKELETON_MIN else "",
-            skeleton(proper[0])[:1] if len(proper) > 1 else "",
+            whole if len(_sound(whole, _LOOSE)) > SKELETON_MIN else "",  # two names: one more
+            proper[0] if len(proper) > 1 else "",
         )  # fmt: skip
 
     def names(self, key: Iterable[str]) -> bool:
@@ -161,14 +161,32 @@ def spelled(text: str, target: Target) -> list[int]:
         elif _LATIN.search(token):
             continue  # Latin script spells a surname (rule 2)
         elif target.surname and _sound(token, apart) == _sound(target.surname, apart):
-            agrees = any(skeleton(fold(f))[:1] == target.initial for _, f in firsts)
+            agrees = any(_agree(_sound(f, apart), _sound(target.first, apart), apart) for _, f in firsts)
             if apart == _STRICT:  # a cased script: a capitalised first name, if any, agrees
-                ok = agrees or (not firsts and fold(token)[:1] == target.surname[:1])
+                ok = agrees or (not firsts and fold(token)[:1] == target.surname[:1] and len(fold(token)) >= len(target.surname) - 1)
             else:  # caseless: a name needs its first name (a title looks like one) but after a
-                ok = agrees or not target.initial or text[start - 1 : start] in NAME_DOTS  # name dot
+                ok = agrees or not target.first or text[start - 1 : start] in NAME_DOTS  # name dot
             if ok:
                 out.append(start)
     return out
+
+
+def _agree(first: str, target: str, apart: str) -> bool:
+    """Whether the skeleton of a first name agrees with the target's: it starts with the same
+    consonant and is the other's start ("ls": Liz, Лиз, ليز; "lsbt": Elizabeth) or one letter
+    away ("ysnt", جاسيندا, for "yknt", Jacinda); Hangul, the first consonant (리즈 'lijeu')."""
+    if not first or not target or first[0] != target[0]:
+        return False
+    return apart == _LOOSE or first.startswith(target) or target.startswith(first) or _near(first, target)
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether two strings are at most one substitution, insertion or deletion apart."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    return len(a) == len(b) + 1 and any(a[:i] + a[i + 1 :] == b for i in range(len(a)))
 
 
 def _sound(word: str, apart: str) -> str:
