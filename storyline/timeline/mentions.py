@@ -200,7 +200,7 @@ def _sound(word: str, apart: str) -> str:
 
 
 def _firsts(text: str, spans: list[tuple[int, int, frozenset[str], bool]], i: int) -> list[tuple[int, str]]:
-    """What may be the first name written right before a surname, as (start, spelling): the
+    """What may be the first name written right before a surname, as (mention start, spelling): the
     name before it across white space; else the last characters of a run of unspaced script
     before it, 1-3 before a name dot (莉兹·特拉斯), 2-6 before a space (Thai ``ของแมฮ์ซอ แอมีนี``)."""
     start = spans[i][0]
@@ -210,8 +210,8 @@ def _firsts(text: str, spans: list[tuple[int, int, frozenset[str], bool]], i: in
     end = start - 1 if dot else len(text[:start].rstrip())
     if end == start or not _UNSPACED_END.search(text[:end]):
         return []
-    sizes = range(1, 4) if dot else range(2, 7)
-    return [(end - n, text[end - n : end]) for n in sizes if end - n >= 0]
+    sizes = range(1, 4) if dot else range(2, 7)  # guesses: the mention starts at the surname
+    return [(start, text[end - n : end]) for n in sizes if end - n >= 0]
 
 
 def _name_part(text: str, start: int, keys: frozenset[str]) -> bool:
