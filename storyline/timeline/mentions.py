@@ -163,7 +163,8 @@ def spelled(text: str, target: Target) -> list[int]:
         elif target.surname and _sound(token, apart) == _sound(target.surname, apart):
             agrees = any(_agree(_sound(f, apart), _sound(target.first, apart), apart) for _, f in firsts)
             if apart == _STRICT:  # a cased script: a capitalised first name, if any, agrees
-                ok = agrees or (not firsts and fold(token)[:1] == target.surname[:1] and len(fold(token)) >= len(target.surname) - 1)
+                bare = not firsts or not target.first  # no first name to check: the spelling's start and length
+                ok = agrees or (bare and fold(token)[:1] == target.surname[:1] and len(fold(token)) >= len(target.surname) - 1)
             else:  # caseless: a name needs its first name (a title looks like one) but after a
                 ok = agrees or not target.first or text[start - 1 : start] in NAME_DOTS  # name dot
             if ok:

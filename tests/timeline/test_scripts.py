@@ -71,3 +71,19 @@ def test_scripts_timeline_entries_of_truss_keep_their_sources(itn_docs: list[dic
     for entry in entries:
         for src in entry.sources:
             assert 0 <= src.start < src.end <= len(text[src.source])
+
+
+def test_scripts_quotes_and_figures_filters_take_other_scripts() -> None:
+    """``quotes --speaker "Liz Truss"`` lists her quotations where the quotes layer wrote her
+    name in Cyrillic; ``figures --subject`` takes a subject written in another script whole, not
+    a longer subject that only holds it."""
+    from storyline.figures.series import _spelled_in_script
+    from storyline.quotes.listing import list_quotes
+
+    quote = {"speaker": {"name": "Лиз Трасс", "mention": {"text": "Трасс"}}, "text": "«Я ухожу»", "start": 0, "end": 9}
+    other = {"speaker": {"name": "Риши Сунак"}, "text": "«Я остаюсь»", "start": 10, "end": 21}
+    docs = [{"id": "ru", "text": "…", "quotes": [quote, other]}]
+    assert [r["speaker"] for r in list_quotes(docs, "Liz Truss")] == ["Лиз Трасс"]
+    assert [r["speaker"] for r in list_quotes(docs, "Sunak")] == ["Риши Сунак"]
+    truss = _spelled_in_script("Liz Truss")
+    assert truss("Трасс") and truss("Лиз Трасс") and not truss("правительство Трасс")
