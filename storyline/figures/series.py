@@ -500,9 +500,9 @@ def build_series(
     guessed: dict[tuple[str, str, str, str], set[str | None]] = {}  # place-less series: inferred places
     for claim in claims:
         name = full.get(_key(claim.subject), claim.subject) if claim.subject and " " not in claim.subject else claim.subject
-        if want is not None and want not in (_key(name), _key(claim.subject)):
-            if not (other_script and other_script(claim.subject or "")):
-                continue
+        asked = want is None or want in (_key(name), _key(claim.subject))
+        if not asked and not (other_script and other_script(claim.subject or "")):
+            continue
         key = (_key(name), claim.measure, _key(claim.place), claim.unit_kind)
         place = claim.place
         if not claim.stated and key not in stated:

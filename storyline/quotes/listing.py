@@ -79,9 +79,9 @@ def list_quotes(
             spk = q.get("speaker") if isinstance(q.get("speaker"), dict) else {}
             name = (canonical(q) if spk.get("name") else None) or spk.get("name") or ""
             mention = (spk.get("mention") or {}).get("text") or ""
-            if want and want not in norm_name(name) and want not in norm_name(mention):
-                if not (spelled and (spelled(name) or spelled(mention))):
-                    continue
+            asked = not want or want in norm_name(name) or want in norm_name(mention)
+            if not asked and not (spelled and (spelled(name) or spelled(mention))):
+                continue
             rows.append({
                 "speaker": name or None, "mention": mention or None, "date": published,
                 "source": doc.get("source") or doc.get("id"), "document": doc.get("id"),

@@ -78,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
             totals[before][0] += len(selected & gold)
             totals[before][1] += len(selected)
             totals[before][2] += len(gold)
-            row.append("%.3f/%.3f" % _pr(selected, gold))
+            precision, recall = _pr(selected, gold)
+            row.append(f"{precision:.3f}/{recall:.3f}")
         print(f"{name}\trelevant={len(gold)}\tbefore P/R={row[0]}\tafter P/R={row[1]}")
         if args.show:
             for doc_id in sorted(selected - gold):
@@ -86,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
             for doc_id in sorted(gold - selected):
                 print("  missed\t" + text[doc_id])
     (bh, bs, bg), (h, s, g) = totals[True], totals[False]
-    print(f"entity_mentions p={h / max(1, s):.3f} r={h / max(1, g):.3f} before_p={bh / max(1, bs):.3f} before_r={bh / max(1, bg):.3f}")
+    after, before = f"p={h / max(1, s):.3f} r={h / max(1, g):.3f}", f"p={bh / max(1, bs):.3f} r={bh / max(1, bg):.3f}"
+    print(f"entity_mentions {after} before_{before.replace(' ', ' before_')}")
     return 0
 
 

@@ -153,7 +153,7 @@ def spelled(text: str, target: Target) -> list[int]:
         token = text[start:end]
         if unspaced and not _name_part(text, start, keys):
             continue
-        apart = _PINYIN if _HAN.search(token) else _LOOSE if _HANGUL.search(token) else _STRICT if not _CASELESS.match(token) else _R_L
+        apart = _apart(token)
         firsts = _firsts(text, spans, i)
         whole = [s for s, f in firsts if target.whole and _sound(f + token, apart) == _sound(target.whole, apart)]
         if whole:
@@ -161,15 +161,28 @@ def spelled(text: str, target: Target) -> list[int]:
         elif _LATIN.search(token):
             continue  # Latin script spells a surname (rule 2)
         elif target.surname and _sound(token, apart) == _sound(target.surname, apart):
-            agrees = any(_agree(_sound(f, apart), _sound(target.first, apart), apart) for _, f in firsts)
-            if apart == _STRICT:  # a cased script: a capitalised first name, if any, agrees
-                bare = not firsts or not target.first  # no first name to check: the spelling's start and length
-                ok = agrees or (bare and fold(token)[:1] == target.surname[:1] and len(fold(token)) >= len(target.surname) - 1)
-            else:  # caseless: a name needs its first name (a title looks like one) but after a
-                ok = agrees or not target.first or text[start - 1 : start] in NAME_DOTS  # name dot
-            if ok:
+            if any(_agree(_sound(f, apart), _sound(target.first, apart), apart) for _, f in firsts):
                 out.append(start)
+            elif apart == _STRICT and (not firsts or not target.first) and _alike(fold(token), target.surname):
+                out.append(start)  # a cased script: no capitalised first name before it to check
+            elif apart != _STRICT and (not target.first or text[start - 1 : start] in NAME_DOTS):
+                out.append(start)  # caseless: a first name is needed (a title looks like one), but after a dot
     return out
+
+
+def _apart(token: str) -> str:
+    """The letters a token's script keeps apart in skeletons (see :func:`_sound`)."""
+    if _HAN.search(token):
+        return _PINYIN
+    if _HANGUL.search(token):
+        return _LOOSE
+    return _R_L if _CASELESS.match(token) else _STRICT
+
+
+def _alike(word: str, surname: str) -> bool:
+    """A bare surname in a cased script: it starts as the target's and is not shorter by more
+    than one letter ("Трас"; not the sentence-opening "Στις" for "States")."""
+    return word[:1] == surname[:1] and len(word) >= len(surname) - 1
 
 
 def _agree(first: str, target: str, apart: str) -> bool:
