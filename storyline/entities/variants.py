@@ -133,6 +133,30 @@ def _may_be_person(item: Named) -> bool:
     return item.type == "MISC" and inflected_country(word) is None and word.lower() not in misc_words()
 
 
+def _company_short_forms(items: list[Named], keys: dict[int, str], rules: dict[int, str]) -> None:
+    """Rule 2b: a one-word name the tagger took for a person or MISC, left alone by rule 2, that
+    opens exactly one organisation's name of several words is that organisation ("Compaq", tagged a person four times beside "Compaq
+    Computer Corp", had become the "he" of its president's quote); never a country or a name some
+    person's full name holds."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    people: set[str] = set()
+    for i, item in enumerate(items):
+        words = keys[i][len(NAME) :].split() if keys[i].startswith(NAME) else []
+        if item.type == "ORG" and len(words) >= 2:
+            firsts[words[0]].add(keys[i])
+        elif item.type == "PER" and len(words) >= 2:
+            people.update(words)
+    for i, item in enumerate(items):
+        words = keys[i][len(NAME) :].split() if keys[i].startswith(NAME) else []
+        if item.type not in ("PER", "MISC") or len(words) != 1 or rules[i] or words[0] in people:
+            continue  # an organisation's own short name ("NATO" beside "NATO Foreign Ministers") stays
+        if len(firsts.get(words[0], ())) != 1:
+            continue
+        if inflected_country(item.name.display) is None and words[0] not in misc_words():  # not "Nederlandse"
+            keys[i] = next(iter(firsts[words[0]]))
+            rules[i] = "short-form"
+
+
 def initials(display: str) -> str:
     """The folded initials of a name's capitalised words ("North Atlantic Treaty Organization");
     an abbreviation with full stops gives all its letters ("U.S. Navy": USN, not the U.N.)."""
@@ -231,6 +255,7 @@ def resolve(items: list[Named]) -> tuple[list[str], list[str]]:
     _genitives(items, keys, rules)
     _inflected_countries(items, keys, rules)
     _short_forms(items, keys, rules)
+    _company_short_forms(items, keys, rules)
     _acronyms(items, keys, rules)
     _spellings(items, keys, rules)
     return [keys[i] for i in range(len(items))], [rules[i] or items[i].name.rule for i in range(len(items))]

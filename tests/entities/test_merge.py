@@ -223,3 +223,17 @@ def test_merge_a_short_form_typed_misc_joins_its_person(shared) -> None:
     elian = entities["Elian Gonzalez"]
     assert elian.type == "PER" and "Elian" in elian.variants
     assert "Elian" not in entities and entities["Cuban"].type == "MISC"
+
+
+def test_merge_a_company_short_name_tagged_a_person_is_the_company(shared) -> None:
+    """WSJ (TimeBank/AQUAINT wsj_0904): "Compaq" tagged PER four times beside "Compaq Computer
+    Corp" had become the "he" of its president Michael Swavely's quotation."""
+    from storyline.api import analyze_text
+
+    row = next(json.loads(line) for line in (shared / "eval" / "time" / "tbaq" / "inputs.jsonl").open(encoding="utf-8")
+               if '"wsj_0904"' in line)  # fmt: skip
+    doc = analyze_text(row["text"], lang="en", published=row["published"]).to_dict()
+    compaq = {(e["type"], e["canonical"]) for e in doc["entities"] if e["text"] == "Compaq"}
+    assert compaq == {("ORG", "Compaq Computer Corp")}
+    said = {q["speaker"]["mention"]["text"]: q["speaker"]["name"] for q in doc["quotes"] if q["speaker"]}
+    assert said["he"] == "Michael Swavely"
