@@ -14,14 +14,14 @@ that entity and not of a longer name that contains it:
 5. not the first words of a longer entity of the entity layer whose name is no variant of the
    target: the "iPod" of "iPod Nano" is the iPod Nano; "Apple Corps" is still Beatles Apple Corps;
 6. in another script, a name whose consonant skeleton (:mod:`storyline.stories.features`) is the
-   skeleton of the target's surname: "Трасс", "ทรัสส์", "تراس", "特拉斯" (after a name dot, or a
-   short run) are Liz Truss. Latin script spells the name (rule 2: "Torres" is no Truss); a
-   skeleton of fewer than three consonants meets too many words ("Pelé", "bl"); where the
-   document writes a capitalised first name before the surname, it must start as the target's
-   does ("Лиз Трасс", not "Фернандо Торрес"); a caseless or unspaced script cannot tell a first
-   name from a title, so the skeleton is its only evidence. A first name and surname written
-   together meet on the skeleton of both ("Махсы Амини", "مهسا امینی": Mahsa Amini, whose
-   surname alone, "mn", is too short).
+   target's surname's: "Трасс", "ทรัสส์", "تراس", "特拉斯" (after a name dot, or a short run) are
+   Liz Truss. Latin script spells the surname (rule 2: "Torres" is no Truss); a skeleton of
+   fewer than three consonants meets too many words (Pelé, "bl"); each script keeps apart the
+   sounds it writes apart (:func:`_sound`: "Даллас" is no Truss). A first name written before
+   the surname must agree with the target's ("Лиз Трасс", not "Фернандо Торрес"); a caseless
+   script needs it (a title reads as a name there), except after a name dot. A first name and
+   surname written together meet on the skeleton of both, in any script ("Mahsa Aminiy",
+   "مهسا امینی": Mahsa Amini, whose surname alone, "mn", is too short).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from typing import Any
 import regex
 
 from .. import lang as langs
-from ..stories.features import NAME, NAME_DOTS, fold, name_spans, skeleton
+from ..stories.features import _UNSPACED, NAME, NAME_DOTS, fold, name_spans, skeleton
 
 _WORD = re.compile(r"\w+")
 _ARTICLES = ("the",)  # the definite article a head noun needs to refer back to the name
@@ -46,7 +46,6 @@ SKELETON_MIN = 3  # consonants a skeleton needs to name someone in another scrip
 _LATIN = regex.compile(r"\p{Latin}")
 _HAN, _HANGUL = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]"), regex.compile(r"\p{Hangul}")
 _STRICT, _R_L, _PINYIN, _LOOSE = "rdgpbvfz", "r", "p", ""  # letters kept apart in skeletons (_sound)
-_UNSPACED_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]$")
 _CASELESS = regex.compile(r"^[^\p{Lu}\p{Ll}]+$")  # Arabic, Hebrew, Thai, Indic, Hangul, Han...
 
 
@@ -222,7 +221,7 @@ def _firsts(text: str, spans: list[tuple[int, int, frozenset[str], bool]], i: in
         return [(spans[i - 1][0], text[spans[i - 1][0] : spans[i - 1][1]])]
     dot = text[start - 1 : start] in NAME_DOTS
     end = start - 1 if dot else len(text[:start].rstrip())
-    if end == start or not _UNSPACED_END.search(text[:end]):
+    if end == start or not _UNSPACED.match(text[end - 1 : end]):
         return []
     sizes = range(1, 4) if dot else range(2, 7)  # guesses: the mention starts at the surname
     return [(start, text[end - n : end]) for n in sizes if end - n >= 0]
