@@ -164,9 +164,19 @@ def spelled(text: str, target: Target) -> list[int]:
                 out.append(start)
             elif apart == _STRICT and (not firsts or not target.first) and _alike(fold(token), target.surname):
                 out.append(start)  # a cased script: no capitalised first name before it to check
-            elif apart != _STRICT and (not target.first or text[start - 1 : start] in NAME_DOTS):
-                out.append(start)  # caseless: a first name is needed (a title looks like one), but after a dot
+            elif apart != _STRICT and _bare(text, start, token, target, apart):
+                out.append(start)  # caseless: no first name agrees (a title reads as a name there)
     return out
+
+
+def _bare(text: str, start: int, token: str, target: Target, apart: str) -> bool:
+    """Whether a surname of a caseless script is the target with no first name agreeing: for a
+    name with a first name, only after a name dot (特拉斯 for Liz Truss); for a one-word name,
+    outside Han (where any name part of three syllables can meet it), on a skeleton keeping p and
+    b apart too ("ทรัสส์" for Truss; "نوبل", Nobel, is no Nepal)."""
+    if target.first:
+        return text[start - 1 : start] in NAME_DOTS
+    return not _HAN.search(token) and _sound(token, apart + "p") == _sound(target.surname, apart + "p")
 
 
 def _apart(token: str) -> str:
