@@ -27,7 +27,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -455,6 +455,24 @@ def _drop_stamped(dated: list[tuple[str, str, int | None]], claims: list[_Claim]
             claim.point.as_of, claim.point.as_of_mod = None, None
 
 
+def _spelled_in_script(subject: str) -> Callable[[str], bool]:
+    """Whether a subject is the asked one written in another script ("Трасс", "Лиз Трасс" for
+    "Liz Truss"): a name of no more words than asked, none lowercase, that rule 6 of
+    :mod:`storyline.timeline.mentions` finds at its start or last word (imported here: the
+    timeline package imports this module)."""
+    from ..timeline.mentions import Target, spelled
+
+    target = Target.of(subject)
+
+    def same(name: str) -> bool:
+        words = name.split()
+        if not words or len(words) > len(subject.split()) or any(w[:1].islower() for w in words):
+            return False
+        return not {0, name.rfind(words[-1])}.isdisjoint(spelled(name, target))
+
+    return same
+
+
 def build_series(
     docs: Iterable[dict[str, Any]],
     subject: str | None = None,
@@ -476,12 +494,14 @@ def build_series(
     full = _full_names(claims)
     spellings: dict[str, Counter[str]] = {}
     want = _key(_person_name(canonical_name(subject))) if subject else None
+    other_script = _spelled_in_script(subject) if subject else None
     stated = {(_key(c.subject), c.measure, _key(c.place), c.unit_kind) for c in claims if c.stated}
     groups: dict[tuple[str, str, str, str], Series] = {}
     guessed: dict[tuple[str, str, str, str], set[str | None]] = {}  # place-less series: inferred places
     for claim in claims:
         name = full.get(_key(claim.subject), claim.subject) if claim.subject and " " not in claim.subject else claim.subject
-        if want is not None and want not in (_key(name), _key(claim.subject)):
+        asked = want is None or want in (_key(name), _key(claim.subject))
+        if not asked and not (other_script and other_script(claim.subject or "")):
             continue
         key = (_key(name), claim.measure, _key(claim.place), claim.unit_kind)
         place = claim.place

@@ -46,6 +46,16 @@ def speaker_names(entities: Iterable[dict[str, Any]]) -> Callable[[dict[str, Any
     return name
 
 
+def _spelled_in_script(speaker: str) -> Callable[[str], bool]:
+    """Whether a name writes the speaker in another script ("Лиз Трасс" for "Liz Truss"): the
+    timeline's entity matcher, rule 6 of :mod:`storyline.timeline.mentions` (imported here, not
+    at the top: the timeline package imports the figures and stories layers)."""
+    from ..timeline.mentions import Target, spelled
+
+    target = Target.of(speaker)
+    return lambda name: bool(name) and bool(spelled(name, target))
+
+
 def list_quotes(
     docs: Iterable[dict[str, Any]], speaker: str | None = None, entities: Iterable[dict[str, Any]] = ()
 ) -> list[dict[str, Any]]:
@@ -53,12 +63,14 @@ def list_quotes(
 
     Args:
         docs: documents in the output contract (as the store yields them).
-        speaker: keep only quotations whose speaker name or mention contains this (case-insensitive).
+        speaker: keep only quotations whose speaker name or mention contains this (case-insensitive)
+            or writes it in another script.
         entities: the corpus entities (derived ``entities`` rows): speakers by their canonical name.
     Returns:
         Rows ready for a table or JSON lines; quotations without a speaker come last.
     """
     want = norm_name(speaker) if speaker else ""
+    spelled = _spelled_in_script(speaker) if speaker else None
     canonical = speaker_names(entities)
     rows = []
     for doc in docs:
@@ -67,7 +79,8 @@ def list_quotes(
             spk = q.get("speaker") if isinstance(q.get("speaker"), dict) else {}
             name = (canonical(q) if spk.get("name") else None) or spk.get("name") or ""
             mention = (spk.get("mention") or {}).get("text") or ""
-            if want and want not in norm_name(name) and want not in norm_name(mention):
+            asked = not want or want in norm_name(name) or want in norm_name(mention)
+            if not asked and not (spelled and (spelled(name) or spelled(mention))):
                 continue
             rows.append({
                 "speaker": name or None, "mention": mention or None, "date": published,

@@ -38,7 +38,7 @@ import numpy as np
 import regex
 
 from .features import (
-    _NAME_DOTS, _SHORT_RUN, _UNSPACED, NAME, SKELETON, _classified, _is_cased, _token_keys, fold, skeleton,
+    NAME_DOTS, _SHORT_RUN, _UNSPACED, NAME, SKELETON, _classified, _is_cased, _token_keys, fold, skeleton,
 )  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -79,9 +79,9 @@ def _run_names(run: str, before: str, after: str) -> list[str]:
     and the 2-4 characters next to a middle dot (``唐纳德·特朗普``)."""
     out = [run] if len(run) <= _SHORT_RUN else []
     out += [m.group().strip("・") for m in _KATAKANA.finditer(run) if m.group() != run]
-    if after and after in _NAME_DOTS:
+    if after and after in NAME_DOTS:
         out += [run[-size:] for size in range(2, min(4, len(run) - 1) + 1)]
-    if before and before in _NAME_DOTS:
+    if before and before in NAME_DOTS:
         out += [run[:size] for size in range(2, min(4, len(run) - 1) + 1)]
     return out
 

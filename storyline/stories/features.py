@@ -58,7 +58,7 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _MIN_WORD = 4  # shorter tokens in cased scripts are mostly function words
 _SHORT_RUN = 8
 _PROCLITIC = regex.compile(r"^(?:[وفبلك]?ال|لل)(?=\p{Arabic}{3})")  # and/with/to + the
-_NAME_DOTS = frozenset("·・•‧")  # between the parts of a transliterated name in CJK text
+NAME_DOTS = frozenset("·・•‧")  # between the parts of a transliterated name in CJK text
 _STOPS = frozenset(".!?:\n")
 _PREFIX = 5  # names inflected by suffixes (Nepalm, Peleko, Pokhara-ma) meet on their first letters
 
@@ -225,24 +225,45 @@ def text_keys(text: str, surface: dict[str, str] | None = None) -> Counter[str]:
 def name_keys(text: str) -> list[frozenset[str]]:
     """The keys of each name a text writes (spelling, skeleton, prefix: an inflected or
     transliterated spelling of the name shares one of them), one set a name, numbers left out."""
-    return [
-        frozenset(as_name)
-        for match, as_name, _, is_name in _classified(text)
-        if is_name and as_name and as_name[0].startswith(NAME) and not _UNSPACED.match(match.group())
-    ]
+    return [keys for _, _, keys, unspaced in name_spans(text) if not unspaced]
+
+
+def name_spans(text: str) -> Iterator[tuple[int, int, frozenset[str], bool]]:
+    """Each name a text writes with its offsets, its keys and whether it is in unspaced script:
+    the names of :func:`name_keys`, then a short run of unspaced script (a Thai name set off by
+    spaces: its spelling and skeleton) and each name part a dot sets off in one (its skeleton)."""
+    for match, as_name, _, is_name in _classified(text):
+        token, start = match.group(), match.start()
+        if not _UNSPACED.match(token):
+            if is_name and as_name and as_name[0].startswith(NAME):
+                yield start, match.end(), frozenset(as_name), False
+            continue
+        run = frozenset(k for k in as_name if not k.startswith(WORD))
+        if run:
+            yield start, match.end(), run, True
+        before, after = text[max(0, start - 1) : start], text[match.end() : match.end() + 1]
+        for at, piece, key in _dotted_pieces(token, before, after):
+            yield start + at, start + at + len(piece), frozenset((key,)), True
+
+
+def _dotted_pieces(run: str, before: str, after: str) -> list[tuple[int, str, str]]:
+    """The name parts a middle dot sets off inside Chinese or Japanese text, as (offset in the
+    run, piece, skeleton key) (``美国前总统唐纳德·特朗普``: the run ends with 唐纳德, Donald; the
+    next starts with 特朗普, Trump): the last 2-4 characters of a run before a dot, the first 2-4
+    of a run after one, where their skeleton has three consonants or more."""
+    pieces = []
+    if after in NAME_DOTS and len(run) > 2:
+        pieces += [(len(run) - size, run[-size:]) for size in range(2, min(4, len(run) - 1) + 1)]
+    if before in NAME_DOTS and len(run) > 2:
+        pieces += [(0, run[:size]) for size in range(2, min(4, len(run) - 1) + 1)]
+    keyed = ((at, piece, skeleton(fold(piece))) for at, piece in pieces)
+    return [(at, piece, SKELETON + skel) for at, piece, skel in keyed if len(skel) >= 3]
 
 
 def _dotted_name_keys(run: str, before: str, after: str) -> list[str]:
     """Skeletons of the name parts a middle dot sets off inside Chinese or Japanese text
-    (``美国前总统唐纳德·特朗普``: the run ends with 唐纳德, Donald; the next starts with 特朗普,
-    Trump): the last 2-4 characters of a run before a dot, the first 2-4 of a run after one."""
-    pieces = []
-    if after in _NAME_DOTS and len(run) > 2:
-        pieces += [run[-size:] for size in range(2, min(4, len(run) - 1) + 1)]
-    if before in _NAME_DOTS and len(run) > 2:
-        pieces += [run[:size] for size in range(2, min(4, len(run) - 1) + 1)]
-    skeletons = (skeleton(fold(piece)) for piece in pieces)
-    return [SKELETON + skel for skel in skeletons if len(skel) >= 3]
+    (:func:`_dotted_pieces`)."""
+    return [key for _, _, key in _dotted_pieces(run, before, after)]
 
 
 def entity_keys(doc: dict[str, Any], surface: dict[str, str] | None = None) -> Counter[str]:

@@ -34,7 +34,8 @@ READER_LANG = "en"  # the language of the web app's and report's pages: a build'
 
 
 def mentions_entity(doc: dict[str, Any], name: str) -> bool:
-    """Whether a document mentions an entity (word-bounded name variants, see :mod:`.mentions`)."""
+    """Whether a document mentions an entity (word-bounded name variants, in any script: see
+    :mod:`.mentions`)."""
     return bool(mention_offsets(doc, Target.of(name)))
 
 
