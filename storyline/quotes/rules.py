@@ -7,10 +7,12 @@ holds the tiny tokeniser the attribution patterns work on (words with offsets, l
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
+from typing import Any
 
 from ..lang import table
 
@@ -178,57 +180,37 @@ def rules_for(lang: str | None) -> Rules:
     return Rules(
         opens=_opens(tuple(marks or UNIVERSAL_MARKS)),
         dashes=tuple(getattr(mod, "DASHES", ())),
-        cues=_words(mod, "CUES"),
-        object_cues=_words(mod, "OBJECT_CUES"),
-        addressee_preps=_words(mod, "ADDRESSEE_PREPOSITIONS"),
-        auxiliaries=_words(mod, "AUXILIARIES"),
-        complementizers=_words(mod, "COMPLEMENTIZERS"),
-        pronouns=_words(mod, "PRONOUNS"),
-        determiners=_words(mod, "DETERMINERS"),
-        stopwords=_words(mod, "STOPWORDS"),
-        links=_words(mod, "LINKS"),
-        titles=_words(mod, "TITLES"),
-        according=tuple(tuple(p) for p in getattr(mod, "ACCORDING", ())),
-        colon_speech=bool(getattr(mod, "COLON_SPEECH", False)),
-        verb_second=bool(getattr(mod, "VERB_SECOND", False)),
-        introducers=_words(mod, "INTRODUCERS"),
-        announcers=_words(mod, "ANNOUNCERS"),
         turn_dashes=tuple(getattr(mod, "TURN_DASHES", ())),
-        fragments=bool(getattr(mod, "QUOTED_FRAGMENTS", False)),
-        capitalised_nouns=bool(getattr(mod, "CAPITALISED_NOUNS", False)),
-        join_sentences=bool(getattr(mod, "JOIN_ACROSS_SENTENCES", True)),
-        clause_comma=bool(getattr(mod, "CLAUSE_COMMA", False)),
-        as_words=_words(mod, "AS_WORDS"),
-        subjunctives=_words(mod, "SUBJUNCTIVES"),
-        first_persons=_words(mod, "FIRST_PERSONS"),
-        report_nouns=_words(mod, "REPORT_NOUNS"),
-        hypothetical=_words(mod, "HYPOTHETICAL"),
-        unclosed_runs_on=bool(getattr(mod, "UNCLOSED_RUNS_ON", False)),
-        report_cues=_words(mod, "REPORT_CUES"),
-        direct_only_cues=_words(mod, "DIRECT_ONLY_CUES"),
-        complement_required=bool(getattr(mod, "COMPLEMENT_REQUIRED", False)),
-        that_cues=_words(mod, "THAT_CUES"),
-        time_words=_words(mod, "TIME_WORDS"),
-        phrase_cues=_words(mod, "PHRASE_CUES"),
-        infinitive_markers=_words(mod, "INFINITIVE_MARKERS"),
-        infinitives=_words(mod, "INFINITIVES"),
-        ordinal_stops=bool(getattr(mod, "ORDINAL_STOPS", False)),
-        speech_nouns=_words(mod, "SPEECH_NOUNS"),
-        genitives=_words(mod, "GENITIVES"),
-        third_person=_words(mod, "THIRD_PERSON"),
-        possessives=_words(mod, "POSSESSIVES"),
-        org_nouns=_words(mod, "ORG_NOUNS"),
-        voice_nouns=_words(mod, "VOICE_NOUNS"),
-        thought_cues=_words(mod, "THOUGHT_CUES"),
-        perception=_words(mod, "PERCEPTION"),
-        continuations=_words(mod, "CONTINUATIONS"),
-        interlocutors=_words(mod, "INTERLOCUTORS"),
-        vocatives=_words(mod, "INTERJECTIONS"),
-        naming_cues=_words(mod, "NAMING_CUES"),
+        according=tuple(tuple(p) for p in getattr(mod, "ACCORDING", ())),
         cue_finder=_cue_finder(_words(mod, "CUES") | _words(mod, "REPORT_CUES") | _words(mod, "REPORT_NOUNS")
                                | {p[0] for p in getattr(mod, "ACCORDING", ())}),
+        **_table_fields(mod),
     )
 
+
+# Fields read from a table of another name than the field's own in upper case, and fields built
+# from tables rather than read (``rules_for`` builds them).
+_TABLE_NAMES = {
+    "addressee_preps": "ADDRESSEE_PREPOSITIONS", "fragments": "QUOTED_FRAGMENTS",
+    "join_sentences": "JOIN_ACROSS_SENTENCES", "vocatives": "INTERJECTIONS",
+}  # fmt: skip
+_BUILT = frozenset({"opens", "dashes", "turn_dashes", "according", "cue_finder"})
+
+
+def _table_fields(mod: ModuleType) -> dict[str, Any]:
+    """Every word set and switch of :class:`Rules` from the language's table: the field ``cues``
+    from ``CUES``, ``verb_second`` from ``VERB_SECOND``; a switch the table leaves out keeps its
+    default, a word set is empty. Adding a rule's table is adding a field."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(Rules):
+        if f.name in _BUILT:
+            continue
+        name = _TABLE_NAMES.get(f.name, f.name.upper())
+        if isinstance(f.default, bool):
+            out[f.name] = bool(getattr(mod, name, f.default))
+        else:
+            out[f.name] = _words(mod, name)
+    return out
 
 def _cue_finder(words: frozenset[str]) -> re.Pattern[str] | None:
     """A regular expression matching any of ``words`` as a whole word (or a fused "a-t-il")."""
