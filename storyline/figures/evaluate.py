@@ -29,7 +29,7 @@ DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "tests" / "figures" / "data
 
 
 # Held-out blocks whose errors no pass has looked at: ``--errors`` leaves them out unless ``--block`` names them.
-SEALED = ("heldout-2", "heldout-3", "heldout-4", "heldout-5")
+SEALED = ("heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
 
 # Development blocks by gold id range (docs/quality.md, Figures): `--parts` scores each; the owner ranker's folds.
 PARTS = (
