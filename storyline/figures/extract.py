@@ -130,6 +130,9 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
     return None
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
 def _named_by(s: Sentence, num: Number, lo: int) -> bool:
     """A capitalised word (not the clause's first) right before the number names it: "Artemis 1";
     a possessive owns what the number counts instead ("Elian's two grandmothers"), and a currency
@@ -140,6 +143,8 @@ def _named_by(s: Sentence, num: Number, lo: int) -> bool:
     if prev is None or not named or prev.low in s.lex.currencies or num.unit is not None or possessive:
         return False
     if num.spelled:  # identifiers are digits: "das nächste Dorf zwanzig Kilometer" names no Dorf 20
+        return False
+    if _GROUPED.fullmatch(num.text):  # a model has no thousands: "ha solicitado al Sporting 2.000 entradas"
         return False
     return not _unit_word_after(s, num) and not _counts_table_noun(s, num)
 
@@ -447,14 +452,32 @@ def _kind(s: Sentence, lo: int, negation: bool, as_of: AsOf | None) -> str:
 
 
 def _range_measure(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
-    """A range's first number counts what its second does: "7,000 to 8,000 employees"."""
+    """A range's first number counts what its second does: "7,000 to 8,000 employees", also behind
+    the second's scale word and its link ("entre 750.000 y 1,5 millones de empleos")."""
     if hi + 1 >= len(s.toks) or s.toks[hi].low not in s.lex.range_links or s.toks[hi + 1].number < 0:
         return None
     index, end = s.toks[hi + 1].number, hi + 1
     while end < len(s.toks) and s.toks[end].number == index:
         end += 1
-    found = _counted_noun(s, end)
+    found = _measure_after(s, end)
     return None if found is None else (found[0], found[1], found[2], found[3] + " (range)")
+
+
+def _range_second(s: Sentence, num: Number, hi: int) -> tuple[str | None, float]:
+    """What a range's first number takes from its second: the unit written after the second, and its
+    scale word where the first has none and stays below it ("tussen 10 en 100 miljoen frank" is 10
+    million francs to 100 million; "$12 to 20 million"; "between 500 and 1 million" keeps 500)."""
+    if hi + 1 >= len(s.toks) or s.toks[hi].low not in s.lex.range_links or s.toks[hi + 1].number < 0:
+        return None, 1.0
+    second = s.numbers[s.toks[hi + 1].number]
+    end = token_range(s.toks, second)[1]
+    unit = second.unit or (_unit_after(s, end) or (None,))[0]
+    scale = s.lex.scales.get(second.text.split()[-1].lower(), 1) if not second.spelled else 1
+    own = num.text.split()[-1].lower() in s.lex.scales
+    if num.unit is not None and num.unit != unit:
+        return None, 1.0  # a move, not a range: "slipped 5% to #89.7 million"
+    factor = scale if scale > 1 and not own and num.value * scale <= second.value else 1.0
+    return unit, factor
 
 
 def _elided(s: Sentence, lo: int, hi: int) -> bool:
@@ -497,8 +520,11 @@ def _figure(
     doc = s.doc
     why: dict[str, str] = {}
     unit = num.unit or _unit_before(s, lo)
-    unit_size, factor, value = 0, 1.0, num.value
-    if unit is None:
+    ranged_unit, factor = _range_second(s, num, hi)
+    unit_size, value = 0, num.value
+    if unit is None and ranged_unit is not None:
+        unit = ranged_unit
+    elif unit is None:
         found_unit = _unit_after(s, hi)
         if found_unit:
             unit, unit_size, factor = found_unit

@@ -106,7 +106,7 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     pointed = _pointed_owner(s, lo, m_hi if m_lo == hi else hi, candidates)
     if pointed:
         return pointed, "possessive name a possessive pronoun points back to"
-    bracketed = _bracketed_owner(s, lo, candidates)
+    bracketed = _bracketed_owner(s, lo, candidates) if measure not in lex.unowned else None  # "(1.83 and 2 GHz models)"
     if bracketed:
         return bracketed, "name of the phrase the bracketed figure follows"
     ordered = _orderer(s, q_lo, candidates) if measure in lex.goods else None

@@ -67,7 +67,17 @@ IRREGULAR_PLURALS = {  # common nouns whose plural no ending rule reads back
     "kinder": "kind", "männer": "mann", "frauen": "frau", "seiten": "seite", "häuser": "haus",
     "wohnungen": "wohnung", "schüler": "schüler", "bürger": "bürger",
 }
-SINGULAR_RULES = (("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("innen", "in"))
+# First match wins. Plurals in "-e" drop it ("Betriebe", "Kernbereiche"), those in "-en" of a noun in "-e"
+# drop the "n" ("Karten"), those of a noun ending in a consonant suffix drop "-en" ("Touren", "Studenten");
+# nouns made of adjectives keep their form ("Jugendliche", "Erwachsene", "Abgeordnete"); umlauts stay.
+SINGULAR_RULES = (
+    ("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"), ("innen", "in"),
+    ("nisse", "nis"), ("ionen", "ion"), ("uren", "ur"), ("oren", "or"), ("täten", "tät"), ("eien", "ei"),
+    ("iken", "ik"), ("enten", "ent"), ("anten", "ant"), ("isten", "ist"), ("aten", "at"), ("glieder", "glied"),
+    ("ände", "and"),  # "Verbände", "Bestände", "Umstände"
+    ("liche", "liche"), ("ige", "ige"), ("ene", "ene"), ("ete", "ete"), ("ierte", "ierte"), ("ische", "ische"),
+    ("llte", "llte"), ("gte", "gte"), ("en", "e"), ("e", ""), ("s", ""),
+)
 
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
@@ -131,10 +141,10 @@ ALIASES = {
     "afghanistan": "Afghanistan", "afghanische": "Afghanistan",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw"}
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hektar": "hektar", "ha": "ha"}
 UNSAID_MEASURES = {"besatzung": "people", "vater": "kind", "mutter": "kind", "familie": "people"}
 GOODS = ("flugzeug", "jet", "auto", "fahrzeug", "schiff", "zug", "telefon")
-UNOWNED = ("km", "kilometer", "meter", "meile", "zoll", "tonne", "kg", "gb", "mb", "mw")
+UNOWNED = ("km", "kilometer", "meter", "meile", "zoll", "tonne", "kg", "gb", "mb", "mw", "hektar", "ha")
 PREPOSITIONS = (
     "von", "vom", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "für", "aus", "mit", "ohne",
     "unter", "über", "zwischen", "nach", "vor", "seit", "gegen", "bei", "durch", "während",

@@ -146,10 +146,10 @@ ALIASES = {
     "svenske": "Sweden", "danske": "Denmark", "fn": "United Nations", "eu": "European Union",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw"}
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hektar": "hektar", "dekar": "dekar", "mål": "mål"}
 UNSAID_MEASURES = {"mannskap": "people", "far": "barn", "mor": "barn", "familie": "people"}
 GOODS = ("fly", "jetfly", "bil", "kjøretøy", "skip", "tog", "telefon")
-UNOWNED = ("km", "kilometer", "meter", "mil", "tomme", "tonn", "kg", "gb", "mb", "mw")
+UNOWNED = ("km", "kilometer", "meter", "mil", "tomme", "tonn", "kg", "gb", "mb", "mw", "hektar", "dekar", "mål")
 PREPOSITIONS = (
     "av", "i", "på", "til", "for", "fra", "med", "uten", "under", "over", "mellom", "blant",
     "etter", "før", "siden", "mot", "om", "ved", "hos", "gjennom",

@@ -175,12 +175,12 @@ ALIASES = {
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
 UNITS = {
     "gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "cm": "cm",
-    "m2": "vierkante meter", "vierkante meter": "vierkante meter",
+    "m2": "vierkante meter", "vierkante meter": "vierkante meter", "hectare": "hectare", "ha": "ha",
 }
 # A number's counted noun said only before it: "een bemanning van zes".
 UNSAID_MEASURES = {"bemanning": "people", "vader": "kind", "moeder": "kind", "gezin": "people", "personeel": "werknemer"}
 GOODS = ("vliegtuig", "toestel", "machine", "exemplaar", "jet", "tankvliegtuig", "auto", "voertuig", "schip", "trein", "telefoon", "computer")
-UNOWNED = ("km", "kilometer", "meter", "mijl", "inch", "ton", "pond", "kg", "gb", "mb", "tb", "mw", "cm", "vierkante meter")
+UNOWNED = ("km", "kilometer", "meter", "mijl", "inch", "ton", "pond", "kg", "gb", "mb", "tb", "mw", "cm", "vierkante meter", "hectare", "ha")
 PREPOSITIONS = (
     "van", "in", "op", "aan", "met", "voor", "door", "bij", "uit", "tot", "naar", "om", "over",
     "onder", "tegen", "tussen", "zonder", "na", "sinds", "vanaf", "volgens", "tijdens", "per",
