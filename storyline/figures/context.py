@@ -310,8 +310,15 @@ def _pointing_back(toks: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
 
 def _capitalised_noun(toks: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     """Where every noun takes a capital, a single capitalised word after a determiner or a number is a
-    noun ("Die beiden Bände", "mit 106 Punkten", "20 oder 30 Kinder"), not a name (an acronym still is)."""
-    if not lex.nouns_capitalised or j != i + 1 or i == 0 or toks[i].text.isupper():
+    noun ("Die beiden Bände", "mit 106 Punkten", "20 oder 30 Kinder"), not a name (an acronym still is),
+    and so is one a plural verb follows ("Erwachsene zahlen 14 Mark", "die ermäßigten Karten kosten"):
+    a name takes a singular verb ("Kirchhof erhielt")."""
+    if not lex.nouns_capitalised or j != i + 1 or toks[i].text.isupper():
+        return False
+    nxt = toks[j] if j < len(toks) else None
+    if nxt is not None and nxt.text[:1].islower() and nxt.low.endswith(lex.plural_verb_endings or ("\0",)):
+        return nxt.low not in lex.function_words and nxt.low not in lex.prepositions
+    if i == 0:
         return False
     prev = toks[i - 1]
     return prev.low in lex.determiners or prev.number >= 0 or (prev.low in lex.coordinators and i > 1 and toks[i - 2].number >= 0)

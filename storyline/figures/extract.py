@@ -116,6 +116,8 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
         return "age"
     if prev and (prev[-1] in lex.id_cues or prev[-1] in lex.group_labels):
         return "label"
+    if prev and prev[-1] in lex.denominators and num.unit is None:
+        return "ratio"  # "uno por cada mil habitantes", "per 100,000 people": a rate's base
     unit_next = bool(nxt) and (nxt[0] in lex.percent or nxt[0] in lex.currencies or nxt[0] in lex.currency_fractions)
     # ("at 4.7 percent", "at 63.67 cents a gallon": an amount, no time of day)
     if prev and prev[-1] in lex.time_cues and not float(num.value).is_integer() and num.unit is None and not unit_next:

@@ -69,6 +69,7 @@ class Lexicon:
     elisions: tuple[str, ...]  # "d'", "l'": glued before a word, left out of its lower-case form
     count_links: frozenset[str]  # "54 de persoane": a word between a number and its counted noun
     rate_words: frozenset[str]  # "200 million per aircraft": a price, not a count of the noun before
+    denominators: frozenset[str]  # "uno por cada mil habitantes": the number after them is a rate's base
     coordinators: frozenset[str]
     clause_words: frozenset[str]
     plan_cues: dict[str, str]
@@ -134,6 +135,7 @@ class Lexicon:
     leads: frozenset[str]  # "Clinton likewise ahead by 3.7 points": the margin is the leader's
     margin_links: frozenset[str]  # the word before the margin ("by")
     nouns_capitalised: bool  # German: "die beiden Bände", "106 Punkten" are nouns, no names
+    plural_verb_endings: tuple[str, ...]  # German: "Erwachsene zahlen": a plural verb after a capital, a noun
     number_re: re.Pattern[str]
     place_re: re.Pattern[str] | None
     max_phrase: int
@@ -302,6 +304,7 @@ def lexicon(lang: str | None) -> Lexicon:
         owner_prepositions=frozenset(module.OWNER_PREPOSITIONS),
         back_links=frozenset(module.BACK_LINKS),
         rate_words=frozenset(getattr(module, "RATE_WORDS", ())),
+        denominators=frozenset(getattr(module, "RATE_DENOMINATORS", ())),
         count_links=frozenset(getattr(module, "COUNT_LINKS", ())),
         elisions=tuple(e + q for e in getattr(module, "ELISIONS", ()) for q in "'’"),
         coordinators=frozenset(module.COORDINATORS),
@@ -349,6 +352,7 @@ def lexicon(lang: str | None) -> Lexicon:
         leads=frozenset(getattr(module, "LEADS", ())),
         margin_links=frozenset(getattr(module, "MARGIN_LINKS", ())),
         nouns_capitalised=getattr(module, "NOUNS_CAPITALISED", False),
+        plural_verb_endings=tuple(getattr(module, "PLURAL_VERB_ENDINGS", ())),
         definites=frozenset(getattr(module, "DEFINITES", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),

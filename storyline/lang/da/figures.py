@@ -36,8 +36,8 @@ MEASURES = {
     "soldater": "troops", "soldat": "troops", "tropper": "troops", "styrker": "troops",
     "personel": "troops", "personer": "people", "mennesker": "people", "folk": "people",
     "civile": "people", "andre": "people", "døde": "deaths", "dræbte": "deaths",
-    "dødsfald": "deaths", "sårede": "injured", "tilskadekomne": "injured", "flygtninge": "refugees",
-    "migranter": "migrants", "lande": "countries", "nationer": "countries",
+    "dødsfald": "deaths", "sårede": "injured", "tilskadekomne": "injured", "flygtninge": "flygtning",
+    "migranter": "migrant", "lande": "countries", "nationer": "countries",
     "virksomheder": "companies", "selskaber": "companies", "firmaer": "companies", "job": "jobs",
     "arbejdspladser": "jobs", "stemmer": "votes", "angreb": "attacks", "sprog": "languages",
     "tilfælde": "cases",
@@ -46,6 +46,7 @@ MEASURES = {
     "pladser": "plads", "sæder": "sæde", "aktier": "aktie", "ton": "ton", "kilometer": "kilometer",
 }
 SERIES_MEASURES = {
+    "flygtning": "refugee",
     "ansat": "employee", "medarbejder": "employee", "arbejder": "worker", "passager": "passenger",
     "fly": "aircraft", "ordre": "order", "bestilling": "order", "plads": "seat", "sæde": "seat",
     "aktie": "share", "ton": "tonne", "kilometer": "kilometre",
@@ -149,3 +150,4 @@ FATES = {
     "kvæstet": "injured", "skadet": "injured", "savnet": "missing", "anholdt": "arrested",
     "evakueret": "evacuated",
 }
+RATE_DENOMINATORS = ("per", "hver")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count

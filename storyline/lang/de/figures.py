@@ -31,7 +31,7 @@ MEASURES = {
     "soldaten": "troops", "soldat": "troops", "truppen": "troops", "streitkräfte": "troops",
     "personen": "people", "menschen": "people", "leute": "people", "zivilisten": "people",
     "andere": "people", "weitere": "people", "tote": "deaths", "toten": "deaths", "todesopfer": "deaths",
-    "verletzte": "injured", "verletzten": "injured", "flüchtlinge": "refugees", "migranten": "migrants",
+    "verletzte": "injured", "verletzten": "injured", "flüchtlinge": "flüchtling", "migranten": "migrant",
     "länder": "countries", "staaten": "countries", "unternehmen": "companies", "firmen": "companies",
     "arbeitsplätze": "jobs", "jobs": "jobs", "stimmen": "votes", "angriffe": "attacks",
     "anschläge": "attacks", "sprachen": "languages", "fälle": "cases",
@@ -42,6 +42,7 @@ MEASURES = {
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under.
 SERIES_MEASURES = {
+    "flüchtling": "refugee",
     "km": "kilometre",
     "mitarbeiter": "employee", "beschäftigte": "employee", "passagier": "passenger",
     "flugzeug": "aircraft", "bestellung": "order", "sitz": "seat", "aktie": "share",
@@ -116,6 +117,7 @@ BACK_LINKS = ("auf", "von")
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("pro", "je", "jeweils")
+RATE_DENOMINATORS = ("pro", "je")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
 COORDINATORS = ("und", "aber", "oder")
 CLAUSE_WORDS = ("während", "wobei", "aber")
 
@@ -154,6 +156,7 @@ DETERMINERS = (
     "ihr", "ihre", "alle", "beiden", "beide", "einer", "eines", "jeder", "jede", "jedes", "diese", "dieser",
 )
 NOUNS_CAPITALISED = True  # every noun is written with a capital: one after a determiner or a number is no name
+PLURAL_VERB_ENDINGS = ("en", "ern", "eln")  # "Erwachsene zahlen": a capital before a plural verb is a noun
 LEADS = ("vorn", "vorne", "führt", "führte", "liegt", "lag")  # a margin after MARGIN_LINKS and one of these is the leader's
 MARGIN_LINKS = ("um",)
 MOVE_WORDS = ("plus", "minus")

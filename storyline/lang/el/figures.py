@@ -30,9 +30,9 @@ MEASURES = {
     "άτομα": "people", "ατόμων": "people", "άνθρωποι": "people", "ανθρώπους": "people", "ανθρώπων": "people",
     "νεκροί": "deaths", "νεκρούς": "deaths", "νεκρών": "deaths", "θύματα": "deaths",
     "τραυματίες": "injured", "τραυματιών": "injured", "στρατιώτες": "troops", "χώρες": "countries",
-    "επιβάτες": "passenger", "μετανάστες": "migrants",
+    "επιβάτες": "passenger", "μετανάστες": "μετανάστης",
 }
-SERIES_MEASURES: dict[str, str] = {}
+SERIES_MEASURES: dict[str, str] = {"μετανάστης": "migrant"}
 PERCENT = ("τοις εκατό",)
 CURRENCIES = {"ευρώ": "EUR", "δολάρια": "USD"}
 CURRENCY_FRACTIONS: dict[str, tuple[str, float]] = {}

@@ -38,7 +38,7 @@ MEASURES = {
     "people": "people", "persons": "people", "others": "people", "civilians": "people",
     "deaths": "deaths", "dead": "deaths", "fatalities": "deaths",
     "injured": "injured", "wounded": "injured", "injuries": "injured",
-    "refugees": "refugees", "migrants": "migrants",
+    "refugees": "refugee", "migrants": "migrant",
     "countries": "countries", "nations": "countries", "member states": "countries",
     "companies": "companies", "firms": "companies", "jobs": "jobs", "votes": "votes",
     "attacks": "attacks", "languages": "languages", "cases": "cases",
@@ -52,6 +52,7 @@ MEASURES = {
 # Counted nouns recorded as written, by the shared measure key series group them under (other
 # languages map theirs to these keys: Spanish "pedido" is "order").
 SERIES_MEASURES = {
+    "refugee": "refugee", "migrant": "migrant",
     "km": "kilometre",
     "plane": "aircraft", "jet": "aircraft", "airliner": "aircraft", "aeroplane": "aircraft",
     "airplane": "aircraft", "colour": "color", "ton": "tonne", "gigabyte": "gb", "inche": "inch",
@@ -206,6 +207,7 @@ BACK_LINKS = ("to", "at", "of")  # "reduce the troop presence to 4.500", "an arm
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("per", "each", "apiece")  # "800 orders at 200 million per aircraft": a price, no count of orders
+RATE_DENOMINATORS = ("per", "every")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
 COORDINATORS = ("and", "but", "or")
 CLAUSE_WORDS = ("while", "whereas", "which", "who", "although", "but")
 

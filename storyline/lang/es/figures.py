@@ -27,7 +27,7 @@ MEASURES = {
     "soldados": "troops", "militares": "troops", "tropas": "troops", "efectivos": "troops",
     "personas": "people", "otras": "people", "otros": "people", "civiles": "people",
     "muertos": "deaths", "muertes": "deaths", "víctimas": "deaths", "heridos": "injured",
-    "refugiados": "refugees", "migrantes": "migrants", "países": "countries", "empresas": "companies",
+    "refugiados": "refugiado", "migrantes": "migrante", "países": "countries", "empresas": "companies",
     "empleos": "jobs", "votos": "votes", "ataques": "attacks", "atentados": "attacks",
     "idiomas": "languages", "lenguas": "languages", "casos": "cases",
     "empleados": "empleado", "trabajadores": "trabajador", "pasajeros": "pasajero",
@@ -37,6 +37,7 @@ MEASURES = {
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under.
 SERIES_MEASURES = {
+    "refugiado": "refugee", "migrante": "migrant",
     "km": "kilometre",
     "empleado": "employee", "trabajador": "worker", "pasajero": "passenger", "avión": "aircraft",
     "aeronave": "aircraft", "avión cisterna": "tanker", "jet": "aircraft", "pedido": "order",
@@ -136,6 +137,7 @@ BACK_LINKS = ("a", "de")
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("por", "cada")  # "200 millones por avión"
+RATE_DENOMINATORS = ("cada",)  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
 COORDINATORS = ("y", "pero", "o")
 CLAUSE_WORDS = ("mientras", "que", "pero")
 

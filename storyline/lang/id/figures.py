@@ -33,11 +33,11 @@ MEASURES = {
     "orang": "people", "jiwa": "people", "warga": "people", "penduduk": "people", "korban": "people",
     "warga sipil": "people", "tentara": "troops", "prajurit": "troops", "pasukan": "troops",
     "tentera": "troops", "askar": "troops", "penumpang": "passenger", "awak": "crew",
-    "anak kapal": "crew", "narapidana": "prisoner", "migran": "migrants", "pengungsi": "refugees",
+    "anak kapal": "crew", "narapidana": "prisoner", "migran": "migran", "pengungsi": "pengungsi",
     "negara": "countries", "pesawat": "aircraft", "penerbangan": "flight", "rumah": "house",
     "bangunan": "building", "kursi": "seat", "kerusi": "seat", "suara": "votes",
 }
-SERIES_MEASURES: dict[str, str] = {}
+SERIES_MEASURES: dict[str, str] = {"migran": "migrant", "pengungsi": "refugee"}
 PERCENT = ("persen", "peratus")
 CURRENCIES = {"rupiah": "IDR", "rp": "IDR", "ringgit": "MYR", "rm": "MYR", "dolar": "USD", "euro": "EUR"}
 CURRENCY_FRACTIONS: dict[str, tuple[str, float]] = {}

@@ -39,7 +39,7 @@ MEASURES = {
     "soldati": "troops", "militari": "troops", "truppe": "troops", "effettivi": "troops",
     "persone": "people", "altri": "people", "altre": "people", "civili": "people",
     "morti": "deaths", "vittime": "deaths", "decessi": "deaths", "feriti": "injured",
-    "rifugiati": "refugees", "profughi": "refugees", "migranti": "migrants",
+    "rifugiati": "rifugiato", "profughi": "profugo", "migranti": "migrante",
     "paesi": "countries", "nazioni": "countries", "stati": "stato", "aziende": "companies",
     "società": "companies", "imprese": "companies", "compagnie": "companies",
     "compagnie aeree": "companies", "posti di lavoro": "jobs", "posizioni": "jobs",
@@ -55,6 +55,7 @@ MEASURES = {
 }
 # The counted nouns above recorded as written, by the shared measure key series group them under.
 SERIES_MEASURES = {
+    "rifugiato": "refugee", "profugo": "refugee", "migrante": "migrant",
     "km": "kilometre",
     "dipendente": "employee", "lavoratore": "worker", "passeggero": "passenger",
     "aereo": "aircraft", "aeromobile": "aircraft", "velivolo": "aircraft", "jet": "aircraft",
@@ -127,6 +128,7 @@ BACK_LINKS = ("a", "di", "ai", "al")
 # Lower-case elided words glued before the next ("d'", "l'"): left out of the token's lower-case form.
 ELISIONS = ("l", "d", "dell", "all", "nell", "sull", "dall", "un", "quest", "po")  # "dell'Airbus", "un'altra"
 RATE_WORDS = ("per", "ciascuno", "cadauno")  # "200 milioni per aereo"
+RATE_DENOMINATORS = ("ogni",)  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
 COORDINATORS = ("e", "ed", "ma", "o")
 CLAUSE_WORDS = ("mentre", "che", "ma", "cui")
 

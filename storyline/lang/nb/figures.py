@@ -37,17 +37,18 @@ MEASURES = {
     "personell": "troops", "militære": "troops", "hær": "troops",
     "personer": "people", "mennesker": "people", "folk": "people", "sivile": "people",
     "andre": "people", "døde": "deaths", "drepte": "deaths", "dødsfall": "deaths",
-    "skadde": "injured", "sårede": "injured", "flyktninger": "refugees", "migranter": "migrants",
+    "skadde": "injured", "sårede": "injured", "flyktninger": "flyktning", "migranter": "migrant",
     "land": "countries", "nasjoner": "countries", "selskaper": "companies", "bedrifter": "companies",
     "jobber": "jobs", "arbeidsplasser": "jobs", "stemmer": "votes", "angrep": "attacks",
     "språk": "languages", "tilfeller": "cases",
     "ansatte": "ansatt", "arbeidere": "arbeider", "passasjerer": "passasjer", "fly": "fly",
     "bestillinger": "bestilling", "seter": "sete", "aksjer": "aksje", "tonn": "tonn",
-    "kilometer": "kilometer", "mil": "mil",
+    "kilometer": "kilometer", "mil": "mil", "barn": "barn",
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under
 # ("mil" is ten kilometres, no mile: left as it is).
 SERIES_MEASURES = {
+    "flyktning": "refugee", "migrant": "migrant",
     "km": "kilometre",
     "ansatt": "employee", "arbeider": "worker", "passasjer": "passenger", "fly": "aircraft",
     "bestilling": "order", "sete": "seat", "aksje": "share", "tonn": "tonne",
@@ -68,7 +69,7 @@ NOT_COUNTED = (
 )
 PLURAL_SUFFIXES = ("er", "ere")
 IRREGULAR_PLURALS: dict[str, str] = {}
-SINGULAR_RULES: tuple[tuple[str, str], ...] = ()
+SINGULAR_RULES = (("ere", "er"), ("inner", "inne"), ("er", ""))  # "innbyggere", "kvinner", "bedrifter"
 
 MONTHS = {
     "januar": 1, "jan.": 1, "februar": 2, "feb.": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6,
@@ -113,6 +114,7 @@ BACK_LINKS = ("til", "på", "av")
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("per", "pr", "stykket")
+RATE_DENOMINATORS = ("per", "hver")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
 COORDINATORS = ("og", "men", "eller")
 CLAUSE_WORDS = ("mens", "hvor", "som", "men")
 

@@ -42,7 +42,7 @@ MEASURES = {
     "soldaten": "troops", "militairen": "troops", "troepen": "troops", "manschappen": "troops",
     "strijdkrachten": "troops", "mensen": "people", "personen": "people", "anderen": "people",
     "burgers": "people", "inwoners": "people", "doden": "deaths", "slachtoffers": "deaths",
-    "gewonden": "injured", "vluchtelingen": "refugees", "migranten": "migrants",
+    "gewonden": "injured", "vluchtelingen": "vluchteling", "migranten": "migrant",
     "landen": "countries", "naties": "countries", "lidstaten": "countries", "staten": "staat",
     "bedrijven": "companies", "ondernemingen": "companies", "maatschappijen": "companies",
     "banen": "jobs", "arbeidsplaatsen": "jobs", "stemmen": "votes", "aanvallen": "attacks",
@@ -60,6 +60,7 @@ MEASURES = {
 COMPOUND_MEASURES = True  # "tankvliegtuigen", "passagiersvliegtuigen"
 # The counted nouns above recorded as written, by the shared measure key series group them under.
 SERIES_MEASURES = {
+    "vluchteling": "refugee", "migrant": "migrant",
     "km": "kilometre",
     "werknemer": "employee", "medewerker": "employee", "arbeider": "worker",
     "passagier": "passenger", "vliegtuig": "aircraft", "toestel": "aircraft",
@@ -135,6 +136,7 @@ BACK_LINKS = ("tot", "van", "op")  # "verhogen tot 70 miljoen", "een leger van 3
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("per", "elk", "stuk")
+RATE_DENOMINATORS = ("per", "elke")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
 COORDINATORS = ("en", "maar", "of")
 CLAUSE_WORDS = ("terwijl", "die", "dat", "maar", "wat", "waarbij", "waarmee")
 

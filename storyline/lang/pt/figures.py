@@ -24,8 +24,8 @@ QUALIFIERS = {
 MEASURES = {
     "soldados": "troops", "militares": "troops", "tropas": "troops", "pessoas": "people",
     "outras": "people", "outros": "people", "civis": "people", "mortos": "deaths", "mortes": "deaths",
-    "vítimas": "deaths", "feridos": "injured", "feridas": "injured", "refugiados": "refugees",
-    "migrantes": "migrants", "países": "countries", "empresas": "companies", "empregos": "jobs",
+    "vítimas": "deaths", "feridos": "injured", "feridas": "injured", "refugiados": "refugiado",
+    "migrantes": "migrante", "países": "countries", "empresas": "companies", "empregos": "jobs",
     "votos": "votes", "ataques": "attacks", "atentados": "attacks", "línguas": "languages",
     "idiomas": "languages", "casos": "cases",
     "funcionários": "funcionário", "trabalhadores": "trabalhador", "passageiros": "passageiro",
@@ -34,6 +34,7 @@ MEASURES = {
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under.
 SERIES_MEASURES = {
+    "refugiado": "refugee", "migrante": "migrant",
     "km": "kilometre",
     "funcionário": "employee", "trabalhador": "worker", "passageiro": "passenger",
     "avião": "aircraft", "aeronave": "aircraft", "encomenda": "order", "pedido": "order",
@@ -94,6 +95,7 @@ BACK_LINKS = ("a", "para", "de")
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("por", "cada")
+RATE_DENOMINATORS = ("cada",)  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
 COORDINATORS = ("e", "mas", "ou")
 CLAUSE_WORDS = ("enquanto", "que", "mas")
 

@@ -29,9 +29,9 @@ QUALIFIERS = {
 MEASURES = {
     "persoane": "people", "oameni": "people", "civili": "people", "morți": "deaths", "decedați": "deaths",
     "victime": "deaths", "răniți": "injured", "soldați": "troops", "militari": "troops", "trupe": "troops",
-    "țări": "countries", "state": "countries", "pasageri": "passenger", "migranți": "migrants",
+    "țări": "countries", "state": "countries", "pasageri": "passenger", "migranți": "migrant",
 }
-SERIES_MEASURES: dict[str, str] = {}
+SERIES_MEASURES: dict[str, str] = {"migrant": "migrant"}
 PERCENT = ("la sută", "procente")
 CURRENCIES = {"lei": "RON", "euro": "EUR", "dolari": "USD"}
 CURRENCY_FRACTIONS: dict[str, tuple[str, float]] = {}

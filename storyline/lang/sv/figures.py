@@ -38,7 +38,7 @@ MEASURES = {
     "soldater": "troops", "soldat": "troops", "trupper": "troops", "styrkor": "troops",
     "personal": "troops", "personer": "people", "människor": "people", "civila": "people",
     "andra": "people", "döda": "deaths", "dödade": "deaths", "dödsoffer": "deaths",
-    "skadade": "injured", "sårade": "injured", "flyktingar": "refugees", "migranter": "migrants",
+    "skadade": "injured", "sårade": "injured", "flyktingar": "flykting", "migranter": "migrant",
     "länder": "countries", "nationer": "countries", "företag": "companies", "bolag": "companies",
     "jobb": "jobs", "arbetstillfällen": "jobs", "röster": "votes", "attacker": "attacks",
     "angrepp": "attacks", "språk": "languages", "fall": "cases",
@@ -48,6 +48,7 @@ MEASURES = {
     "ton": "ton", "kilometer": "kilometer", "priser": "pris", "valomgångar": "valomgång",
 }
 SERIES_MEASURES = {
+    "flykting": "refugee", "migrant": "migrant",
     "anställd": "employee", "medarbetare": "employee", "arbetare": "worker",
     "passagerare": "passenger", "flygplan": "aircraft", "beställning": "order", "order": "order",
     "plats": "seat", "aktie": "share", "ton": "tonne", "kilometer": "kilometre", "pris": "award",
@@ -102,6 +103,7 @@ BACK_LINKS = ("till", "på", "av")
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("per", "styck", "st")
+RATE_DENOMINATORS = ("per", "varje")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
 COORDINATORS = ("och", "men", "eller")
 CLAUSE_WORDS = ("medan", "där", "som", "men")
 
