@@ -280,7 +280,10 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     if _apposed_first(toks, j, lex):
         return True  # "Acme, filial de Beta, vendió 300 coches": an apposition, then the first word's verb
     nxt = toks[k] if k < len(toks) else None  # a headline's verb: "Aeroflot negotiates purchase of 22",
-    # perhaps after an adverb: "Montedison currently owns about 72%"
+    # perhaps after an adverb: "Montedison currently owns about 72%"; not a plural noun before a verb of the
+    # table: "Thrift officials said the $300 million reserve"
+    if k + 1 < len(toks) and toks[k + 1].low in lex.subject_verbs:
+        return False
     return bool(nxt and nxt.text[:1].islower() and nxt.low.endswith(lex.verb_endings) and not nxt.low.endswith("ss")
                 and nxt.low not in lex.measures and nxt.low not in lex.function_words and not word.endswith("s"))
 

@@ -127,6 +127,7 @@ class Lexicon:
     finite_endings: tuple[str, ...]  # endings of other finite verbs there ("kondigde", "daalden")
     adverb_endings: tuple[str, ...]  # an adverb between a subject and its verb: "Boeing inizialmente aveva"
     clause_relatives: frozenset[str]  # relatives on a whole clause: "..., lo que suman 677 pedidos"
+    subordinators: frozenset[str]  # "Als de Amerikanen ..., dan moet ...": a condition's subject is not the sentence's
     demonstratives: frozenset[str]  # "este Servicio": a capitalised noun after one points back, no name
     reflexives: frozenset[str]  # "Aldef se dedica a": a reflexive after a sentence's first word makes it a subject
     definites: frozenset[str]  # "the two countries": a small count after one refers back, nobody's
@@ -345,6 +346,7 @@ def lexicon(lang: str | None) -> Lexicon:
         finite_endings=tuple(getattr(module, "FINITE_ENDINGS", ())),
         adverb_endings=tuple(getattr(module, "ADVERB_ENDINGS", ())),
         clause_relatives=frozenset(getattr(module, "CLAUSE_RELATIVES", ())),
+        subordinators=frozenset(getattr(module, "SUBORDINATORS", ())),
         demonstratives=frozenset(getattr(module, "DEMONSTRATIVES", ())),
         reflexives=frozenset(getattr(module, "REFLEXIVES", ())),
         name_joiners=frozenset(getattr(module, "NAME_JOINERS", ())),

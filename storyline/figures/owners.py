@@ -167,6 +167,7 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
             n for n in candidates
             if n.start < toks[lo].start and not _owner_less(s, n, q_lo) and _subject_position(s, n) and not _aside(s, n)
             and not _modifier(s, n) and not n.place_pp and not _sayer(s, n, lo) and not _in_apposition(s, n)
+            and not _subordinate(s, n)
         ]  # fmt: skip
         if first:
             return first[-1], "subject of the sentence (clause without one)"
@@ -180,6 +181,15 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     if role:
         return role, "subject the opening role phrase describes"
     return None, ""
+
+
+def _subordinate(s: Sentence, name: Name) -> bool:
+    """A name in a clause a subordinator opens ("Als de Amerikanen het voor het zeggen hadden gehad, dan
+    moet ... een omzet van 800 miljoen frank", ``SUBORDINATORS``) is that clause's subject, not the
+    sentence's: a later clause without a subject does not go on with it."""
+    i = bisect_left([t.start for t in s.toks], name.start)
+    start = s.clause[min(i, len(s.toks) - 1)]
+    return s.toks[start].low in s.lex.subordinators
 
 
 def _antecedent(s: Sentence, clause_start: int, candidates: list[Name]) -> Name | None:

@@ -151,3 +151,4 @@ FATES = {
     "evakueret": "evacuated",
 }
 RATE_DENOMINATORS = ("per", "hver")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+SUBORDINATORS = ("hvis", "når", "fordi", "selvom")  # a clause they open keeps its subject to itself

@@ -313,3 +313,4 @@ FATES = {
     "hurt": "injured", "missing": "missing", "displaced": "displaced", "evacuated": "evacuated",
     "arrested": "arrested", "detained": "arrested",
 }
+SUBORDINATORS = ("if", "when", "although", "though", "because", "unless", "once", "whereas")  # a clause they open keeps its subject to itself

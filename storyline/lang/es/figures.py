@@ -197,6 +197,7 @@ RELATIVES = ("que",)
 # Relatives on the whole clause before, after a comma: the clause they open has its subject
 # ("El sábado, Boeing anunció 35 nuevos pedidos ..., lo que suman 677 pedidos de 47 clientes").
 CLAUSE_RELATIVES = ("lo que", "lo cual")
+SUBORDINATORS = ("si", "cuando", "aunque", "porque", "mientras")  # a clause they open keeps its subject to itself
 PRONOUNS = ("él", "ella", "ellos", "ellas")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("valor", "valorado", "valorada", "cifrado")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # Verbs of saying the quotes table leaves out (participles after "ha"): "Ryanair ha anunciado hoy que ..."

@@ -213,3 +213,4 @@ FATES = {
     "décédées": "deaths", "blessés": "injured", "blessées": "injured", "disparus": "missing",
     "arrêtés": "arrested", "évacuées": "evacuated", "évacués": "evacuated",
 }
+SUBORDINATORS = ("si", "quand", "lorsque", "parce", "bien")  # a clause they open keeps its subject to itself

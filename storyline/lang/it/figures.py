@@ -202,6 +202,7 @@ PLACE_ADJECTIVES: tuple[str, ...] = ()
 RELATIVES = ("che",)
 # Relatives on the whole clause before, after a comma: the clause they open has its subject.
 CLAUSE_RELATIVES = ("il che", "ciò che", "cosa che")
+SUBORDINATORS = ("se", "quando", "benché", "perché", "sebbene")  # a clause they open keeps its subject to itself
 PRONOUNS = ("lui", "lei", "loro", "esso", "essa")
 DEALS = ("contratto", "contratti", "accordo", "accordi", "commessa", "fusione")
 WORTH = ("valore", "valutato", "valutata", "pari")  # "un accordo del valore di", "pari a"

@@ -227,3 +227,4 @@ FATES = {
     "skadet": "injured", "såret": "injured", "savnet": "missing", "arrestert": "arrested",
     "pågrepet": "arrested", "evakuert": "evacuated",
 }
+SUBORDINATORS = ("hvis", "når", "fordi", "dersom", "selv")  # a clause they open keeps its subject to itself

@@ -205,3 +205,4 @@ FATES = {
     "feridos": "injured", "feridas": "injured", "desaparecidos": "missing", "presos": "arrested",
     "detidos": "arrested", "evacuadas": "evacuated",
 }
+SUBORDINATORS = ("se", "quando", "embora", "porque", "enquanto")  # a clause they open keeps its subject to itself

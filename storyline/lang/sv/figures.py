@@ -178,3 +178,4 @@ FATES = {
     "skadades": "injured", "skadade": "injured", "sårade": "injured", "saknas": "missing",
     "greps": "arrested", "evakuerades": "evacuated",
 }
+SUBORDINATORS = ("om", "när", "eftersom", "fast")  # a clause they open keeps its subject to itself
