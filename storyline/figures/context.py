@@ -169,7 +169,7 @@ def _is_name_word(tok: Tok, lex: Lexicon) -> bool:
     return not (
         low in lex.function_words or low in lex.months or low in lex.weekdays
         or low in lex.qualifiers or low in lex.number_words or low in lex.measures or low in lex.titles
-        or low in lex.currencies
+        or low in lex.currencies or low in lex.subordinators  # "- Hvis du har 33 000 kroner"
     )  # fmt: skip
 
 

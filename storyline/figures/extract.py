@@ -212,7 +212,7 @@ def _measure_after(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
     behind it is read ("20 of Boeing's larger 777 planes"), and so is the phrase after a scale word's
     link word ("4 miliardi di canzoni", "4.000 millones de canciones").
     """
-    found = _counted_noun(s, hi)
+    found = _counted_noun(s, hi) or _count_after(s, hi)
     scaled = 0 < hi < len(s.toks) - 1 and s.toks[hi - 1].low in s.lex.scales
     if found is None and hi < len(s.toks) - 1 and s.toks[hi].low in s.lex.count_links:  # "54 de persoane"
         found = _counted_noun(s, hi + 1)
@@ -229,6 +229,18 @@ def _measure_after(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
                 return found[0], found[1], found[2], found[3] + " after a partitive" + (" (of a whole)" * (whole > after))
             return None
     return found
+
+
+def _count_after(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
+    """The subject a number is the value of, after its verb: "desciende a 290 el número de cascos azules",
+    "sale a 800 il numero dei dipendenti" (``COUNT_NOUNS`` after a determiner, then a partitive)."""
+    toks = s.toks
+    if hi + 3 >= len(toks) or toks[hi].low not in s.lex.determiners or toks[hi + 1].low not in s.lex.count_nouns:
+        return None
+    if toks[hi + 2].low not in s.lex.partitives:
+        return None
+    found = _counted_noun(s, hi + 3)
+    return None if found is None else (found[0], found[1], found[2], found[3] + " of the count after the number")
 
 
 def _past_whole(s: Sentence, i: int) -> int:

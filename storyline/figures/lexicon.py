@@ -127,6 +127,7 @@ class Lexicon:
     finite_endings: tuple[str, ...]  # endings of other finite verbs there ("kondigde", "daalden")
     adverb_endings: tuple[str, ...]  # an adverb between a subject and its verb: "Boeing inizialmente aveva"
     clause_relatives: frozenset[str]  # relatives on a whole clause: "..., lo que suman 677 pedidos"
+    count_nouns: frozenset[str]  # "desciende a 290 el número de cascos azules": the noun after them counts
     subordinators: frozenset[str]  # "Als de Amerikanen ..., dan moet ...": a condition's subject is not the sentence's
     demonstratives: frozenset[str]  # "este Servicio": a capitalised noun after one points back, no name
     reflexives: frozenset[str]  # "Aldef se dedica a": a reflexive after a sentence's first word makes it a subject
@@ -138,6 +139,7 @@ class Lexicon:
     nouns_capitalised: bool  # German: "die beiden Bände", "106 Punkten" are nouns, no names
     plural_verb_endings: tuple[str, ...]  # German: "Erwachsene zahlen": a plural verb after a capital, a noun
     number_re: re.Pattern[str]
+    number_glue: tuple[str, ...]  # what joins number words written as one ("vierentwintig"); empty: never glued
     place_re: re.Pattern[str] | None
     max_phrase: int
 
@@ -223,6 +225,9 @@ def _number_pattern(module: ModuleType) -> re.Pattern[str]:
     scales = _alternation(module.SCALES)
     joiners = "".join(rf"{re.escape(j)}[{SPACES}]+|" for j in getattr(module, "NUMBER_JOINERS", ()))
     connector = rf"(?:[{SPACES}\-]+(?:{joiners.rstrip('|')})?)"
+    glue = getattr(module, "NUMBER_GLUE", None)  # "tweehonderdvijftig", "vierentwintig", "dreiundzwanzig"
+    if glue is not None:
+        connector = rf"(?:{connector}|{_alternation([g for g in glue if g])}|)" if any(glue) else rf"(?:{connector}|)"
     # "#" is the pound sign where the table says so (the Wall Street Journal's "#89.7 million"),
     # only before a scaled amount: "#1" is a rank or a hashtag
     pound = rf"|#(?=[{SPACES}]?[\d.,]+[{SPACES}]?(?:{scales}))" if "#" in module.CURRENCIES else ""
@@ -347,6 +352,7 @@ def lexicon(lang: str | None) -> Lexicon:
         adverb_endings=tuple(getattr(module, "ADVERB_ENDINGS", ())),
         clause_relatives=frozenset(getattr(module, "CLAUSE_RELATIVES", ())),
         subordinators=frozenset(getattr(module, "SUBORDINATORS", ())),
+        count_nouns=frozenset(getattr(module, "COUNT_NOUNS", ())),
         demonstratives=frozenset(getattr(module, "DEMONSTRATIVES", ())),
         reflexives=frozenset(getattr(module, "REFLEXIVES", ())),
         name_joiners=frozenset(getattr(module, "NAME_JOINERS", ())),
@@ -376,6 +382,7 @@ def lexicon(lang: str | None) -> Lexicon:
         recipient_prepositions=frozenset(getattr(module, "RECIPIENT_PREPOSITIONS", ())),
         verb_endings=tuple(getattr(module, "VERB_ENDINGS", ())),
         number_re=_number_pattern(module),
+        number_glue=tuple(getattr(module, "NUMBER_GLUE", ())),
         place_re=_place_pattern(module.PLACE_PREPOSITIONS),
         max_phrase=max(len(p.split()) for p in phrases),
     )

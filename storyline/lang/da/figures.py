@@ -17,6 +17,7 @@ NUMBER_WORDS = {
     "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70,
     "firs": 80, "halvfems": 90, "et dusin": 12, "hundrede": 100, "tusind": 1000,
 }
+NUMBER_GLUE = ("", "og")  # number words written as one: "tweehonderdvijftig", "vierentwintig"
 SCALES = {
     "dusin": 12, "hundrede": 100, "tusind": 1e3, "million": 1e6, "millioner": 1e6, "mio.": 1e6,
     "mio": 1e6, "milliard": 1e9, "milliarder": 1e9, "mia.": 1e9, "mia": 1e9,

@@ -13,6 +13,7 @@ NUMBER_WORDS = {
     "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
     "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1000, "ein dutzend": 12,
 }
+NUMBER_GLUE = ("", "und")  # number words written as one: "tweehonderdvijftig", "vierentwintig"
 SCALES = {
     "dutzend": 12, "hundert": 100, "tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6,
     "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9,
@@ -118,6 +119,7 @@ BACK_LINKS = ("auf", "von")
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("pro", "je", "jeweils")
 RATE_DENOMINATORS = ("pro", "je")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("zahl", "anzahl")  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("und", "aber", "oder")
 CLAUSE_WORDS = ("während", "wobei", "aber")
 
@@ -143,10 +145,13 @@ ALIASES = {
     "afghanistan": "Afghanistan", "afghanische": "Afghanistan",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hektar": "hektar", "ha": "ha"}
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hektar": "hektar", "ha": "ha",
+         "mikrogramm": "mikrogramm", "milligramm": "milligramm", "gramm": "gramm", "quadratmeter": "quadratmeter",
+         "kubikmeter": "kubikmeter"}
 UNSAID_MEASURES = {"besatzung": "people", "vater": "kind", "mutter": "kind", "familie": "people"}
 GOODS = ("flugzeug", "jet", "auto", "fahrzeug", "schiff", "zug", "telefon")
-UNOWNED = ("km", "kilometer", "meter", "meile", "zoll", "tonne", "kg", "gb", "mb", "mw", "hektar", "ha")
+UNOWNED = ("km", "kilometer", "meter", "meile", "zoll", "tonne", "kg", "gb", "mb", "mw", "hektar", "ha", "mikrogramm", "milligramm", "gramm",
+           "quadratmeter", "kubikmeter")
 PREPOSITIONS = (
     "von", "vom", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "für", "aus", "mit", "ohne",
     "unter", "über", "zwischen", "nach", "vor", "seit", "gegen", "bei", "durch", "während",

@@ -62,7 +62,7 @@ SERIES_MEASURES = {
 UNITS = {
     "gb": "gb", "mb": "mb", "tb": "tb", "kb": "kb", "ghz": "ghz", "mhz": "mhz", "km": "km",
     "kg": "kg", "mw": "mw", "gw": "gw", "kwh": "kwh", "mph": "mph", "km/h": "km/h", "sq km": "km2",
-    "hectares": "hectare", "acres": "acre",
+    "hectares": "hectare", "acres": "acre", "micrograms": "microgram", "milligrams": "milligram", "grams": "gram",
     "-strong": "people",  # "a 50-strong mob"
     "-story": "story", "-storey": "story",  # "the 22-story Cooperative Bank House"
     "-member": "member", "-store": "store", "-person": "people", "-mile": "mile",  # "a seven-member panel", "87-store Weisfield's"
@@ -81,7 +81,8 @@ GOODS = (
 # Measures no clause subject owns: lengths, weights, sizes ("rode an elevator 734 feet down").
 UNOWNED = (
     "km", "feet", "foot", "mile", "kilometre", "metre", "meter", "inch", "pound", "tonne", "ton", "kg",
-    "gb", "mb", "tb", "kb", "ghz", "mhz", "mw", "gw", "kwh", "mph", "km/h", "km2", "acre",
+    "gb", "mb", "tb", "kb", "ghz", "mhz", "mw", "gw", "kwh", "mph", "km/h", "km2", "acre", "hectare",
+    "microgram", "milligram", "gram",
 )
 PREPOSITIONS = (
     "of", "in", "on", "at", "to", "by", "for", "from", "with", "without", "under", "over", "into",
@@ -208,6 +209,7 @@ BACK_LINKS = ("to", "at", "of")  # "reduce the troop presence to 4.500", "an arm
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("per", "each", "apiece")  # "800 orders at 200 million per aircraft": a price, no count of orders
 RATE_DENOMINATORS = ("per", "every")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("number", "total")  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("and", "but", "or")
 CLAUSE_WORDS = ("while", "whereas", "which", "who", "although", "but")
 

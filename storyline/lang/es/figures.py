@@ -138,6 +138,7 @@ BACK_LINKS = ("a", "de")
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("por", "cada")  # "200 millones por avión"
 RATE_DENOMINATORS = ("cada",)  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("número", "total", "cifra")  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("y", "pero", "o")
 CLAUSE_WORDS = ("mientras", "que", "pero")
 
@@ -162,13 +163,14 @@ ALIASES = {
     "mexicano": "Mexico", "onu": "United Nations", "ue": "European Union",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hectáreas": "hectárea", "ha": "ha"}
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hectáreas": "hectárea", "ha": "ha",
+         "microgramos": "microgramo", "miligramos": "miligramo", "gramos": "gramo"}
 UNSAID_MEASURES = {
     "tripulación": "people", "padre": "hijo", "madre": "hijo", "familia": "people",
     "plantilla": "empleado",
 }
 GOODS = ("avión", "aeronave", "jet", "coche", "vehículo", "barco", "tren", "teléfono", "ordenador", "gigante")
-UNOWNED = ("km", "kilómetro", "metro", "milla", "pulgada", "tonelada", "kg", "gb", "mb", "tb", "mw", "hectárea", "ha")
+UNOWNED = ("km", "kilómetro", "metro", "milla", "pulgada", "tonelada", "kg", "gb", "mb", "tb", "mw", "hectárea", "ha", "microgramo", "miligramo", "gramo")
 PREPOSITIONS = (
     "de", "del", "en", "a", "al", "por", "para", "con", "sin", "sobre", "entre", "tras", "desde",
     "hasta", "hacia", "según", "contra", "durante", "mediante",

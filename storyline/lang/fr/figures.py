@@ -100,6 +100,7 @@ BACK_LINKS = ("à", "de")
 ELISIONS = ("d", "l", "qu", "jusqu", "lorsqu", "puisqu", "n", "s", "c", "j")  # "d'au moins 46"
 RATE_WORDS = ("par", "chacun", "chacune")
 RATE_DENOMINATORS = ("chaque",)  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("nombre", "total")  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("et", "mais", "ou")
 CLAUSE_WORDS = ("tandis", "alors", "qui", "mais", "dont")
 

@@ -129,6 +129,7 @@ BACK_LINKS = ("a", "di", "ai", "al")
 ELISIONS = ("l", "d", "dell", "all", "nell", "sull", "dall", "un", "quest", "po")  # "dell'Airbus", "un'altra"
 RATE_WORDS = ("per", "ciascuno", "cadauno")  # "200 milioni per aereo"
 RATE_DENOMINATORS = ("ogni",)  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("numero", "totale")  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("e", "ed", "ma", "o")
 CLAUSE_WORDS = ("mentre", "che", "ma", "cui")
 

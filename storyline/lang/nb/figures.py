@@ -15,6 +15,7 @@ NUMBER_WORDS = {
     "tjue": 20, "tretti": 30, "førti": 40, "femti": 50, "seksti": 60, "sytti": 70, "åtti": 80,
     "nitti": 90, "et dusin": 12, "hundre": 100, "tusen": 1000,
 }
+NUMBER_GLUE = ("", "og")  # number words written as one: "tweehonderdvijftig", "vierentwintig"
 SCALES = {
     "dusin": 12, "hundre": 100, "tusen": 1e3, "million": 1e6, "millioner": 1e6, "mill.": 1e6,
     "mill": 1e6, "milliard": 1e9, "milliarder": 1e9, "mrd.": 1e9, "mrd": 1e9,
@@ -115,6 +116,7 @@ BACK_LINKS = ("til", "på", "av")
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("per", "pr", "stykket")
 RATE_DENOMINATORS = ("per", "hver")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("antallet", "tallet")  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("og", "men", "eller")
 CLAUSE_WORDS = ("mens", "hvor", "som", "men")
 

@@ -18,6 +18,7 @@ NUMBER_WORDS = {
     "tachtig": 80, "negentig": 90, "honderd": 100, "duizend": 1000, "tweehonderd": 200,
     "driehonderd": 300, "tweeduizend": 2000, "drieduizend": 3000, "een dozijn": 12,
 }
+NUMBER_GLUE = ("", "en", "ën")  # number words written as one: "tweehonderdvijftig", "vierentwintig"
 SCALES = {
     "dozijn": 12, "honderd": 100, "duizend": 1e3, "miljoen": 1e6, "miljoenen": 1e6, "mln": 1e6,
     "mln.": 1e6, "miljard": 1e9, "miljarden": 1e9, "mld": 1e9, "mld.": 1e9, "mrd": 1e9,
@@ -137,6 +138,7 @@ BACK_LINKS = ("tot", "van", "op")  # "verhogen tot 70 miljoen", "een leger van 3
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("per", "elk", "stuk")
 RATE_DENOMINATORS = ("per", "elke")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("aantal",)  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("en", "maar", "of")
 CLAUSE_WORDS = ("terwijl", "die", "dat", "maar", "wat", "waarbij", "waarmee")
 
@@ -178,11 +180,13 @@ ORGANISATIONS = ("NATO", "United Nations", "European Union")
 UNITS = {
     "gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "cm": "cm",
     "m2": "vierkante meter", "vierkante meter": "vierkante meter", "hectare": "hectare", "ha": "ha",
+    "microgram": "microgram", "milligram": "milligram", "gram": "gram",
 }
 # A number's counted noun said only before it: "een bemanning van zes".
 UNSAID_MEASURES = {"bemanning": "people", "vader": "kind", "moeder": "kind", "gezin": "people", "personeel": "werknemer"}
 GOODS = ("vliegtuig", "toestel", "machine", "exemplaar", "jet", "tankvliegtuig", "auto", "voertuig", "schip", "trein", "telefoon", "computer")
-UNOWNED = ("km", "kilometer", "meter", "mijl", "inch", "ton", "pond", "kg", "gb", "mb", "tb", "mw", "cm", "vierkante meter", "hectare", "ha")
+UNOWNED = ("km", "kilometer", "meter", "mijl", "inch", "ton", "pond", "kg", "gb", "mb", "tb", "mw", "cm", "vierkante meter", "hectare", "ha", "microgram",
+           "milligram", "gram")
 PREPOSITIONS = (
     "van", "in", "op", "aan", "met", "voor", "door", "bij", "uit", "tot", "naar", "om", "over",
     "onder", "tegen", "tussen", "zonder", "na", "sinds", "vanaf", "volgens", "tijdens", "per",

@@ -96,6 +96,7 @@ BACK_LINKS = ("a", "para", "de")
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("por", "cada")
 RATE_DENOMINATORS = ("cada",)  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("número", "total")  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("e", "mas", "ou")
 CLAUSE_WORDS = ("enquanto", "que", "mas")
 

@@ -17,6 +17,7 @@ NUMBER_WORDS = {
     "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80,
     "nittio": 90, "ett dussin": 12, "hundra": 100, "ett hundra": 100, "tusen": 1000,
 }
+NUMBER_GLUE = ("",)  # number words written as one: "tweehonderdvijftig", "vierentwintig"
 SCALES = {
     "dussin": 12, "hundra": 100, "tusen": 1e3, "miljon": 1e6, "miljoner": 1e6, "milj.": 1e6,
     "mn": 1e6, "miljard": 1e9, "miljarder": 1e9, "mdr": 1e9, "md": 1e9,
