@@ -153,3 +153,4 @@ FATES = {
 }
 RATE_DENOMINATORS = ("per", "hver")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
 SUBORDINATORS = ("hvis", "når", "fordi", "selvom")  # a clause they open keeps its subject to itself
+COUNT_NOUNS = ("antallet",)

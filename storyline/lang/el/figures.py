@@ -115,3 +115,6 @@ FATES = {
     "νεκροί": "deaths", "νεκρούς": "deaths", "έχασαν": "deaths", "τραυματίστηκαν": "injured",
     "τραυματίες": "injured", "αγνοούνται": "missing", "συνελήφθησαν": "arrested", "απομακρύνθηκαν": "evacuated",
 }
+RATE_DENOMINATORS = ("ανά",)
+SUBORDINATORS = ("αν", "όταν", "επειδή", "αν και")
+COUNT_NOUNS = ("αριθμός",)

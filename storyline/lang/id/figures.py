@@ -130,3 +130,6 @@ FATES = {
     "ditangkap": "arrested", "ditahan": "arrested", "dievakuasi": "evacuated", "dipindahkan": "evacuated",
     "mengungsi": "displaced",
 }
+RATE_DENOMINATORS = ("setiap", "per")
+SUBORDINATORS = ("jika", "ketika", "karena", "meskipun")
+COUNT_NOUNS = ("jumlah",)

@@ -115,3 +115,6 @@ FATES = {
     "murit": "deaths", "decedat": "deaths", "decedați": "deaths", "răniți": "injured", "rănite": "injured",
     "rănirea": "injured", "dispăruți": "missing", "arestați": "arrested", "evacuați": "evacuated",
 }
+RATE_DENOMINATORS = ("fiecare", "per")
+SUBORDINATORS = ("dacă", "când", "deși")
+COUNT_NOUNS = ("numărul",)

@@ -180,3 +180,4 @@ FATES = {
     "greps": "arrested", "evakuerades": "evacuated",
 }
 SUBORDINATORS = ("om", "när", "eftersom", "fast")  # a clause they open keeps its subject to itself
+COUNT_NOUNS = ("antalet",)
