@@ -50,10 +50,20 @@ def test_quality_development_blocks_of_the_tenth_pass() -> None:
         assert result["value+measure+subject"]["f1"] >= full_f1, lo
 
 
+def test_quality_development_blocks_of_the_eleventh_pass() -> None:
+    # German, Dutch, Spanish, NorNE Bokmål, ITN (fr/pt/ru/el/ro/ms/sv), English news: development-21 (g1224-g1268,
+    # first run 0.429), -22 (g1269-g1313, 0.792, drawn after the rules from 21) and -23 (g1314-g1358, 0.750,
+    # the final layer's check, not worked on), floored at their last scores (0.772, 0.962, 0.750)
+    for lo, hi, number_f1, full_f1 in ((1224, 1268, 0.91, 0.77), (1269, 1313, 0.96, 0.96), (1314, 1358, 0.93, 0.74)):
+        result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
+        assert result["number"]["f1"] >= number_f1, lo
+        assert result["value+measure+subject"]["f1"] >= full_f1, lo
+
+
 def test_quality_held_out_blocks_do_not_regress() -> None:
     held_out = (
         ("heldout-1", 0.95, 0.95), ("heldout-2", 0.95, 0.90), ("heldout-3", 0.92, 0.69), ("heldout-4", 0.89, 0.62),
-        ("heldout-5", 0.95, 0.68),
+        ("heldout-5", 0.95, 0.74), ("heldout-6", 0.87, 0.53),
     )  # fmt: skip
     for block, number_f1, full_f1 in held_out:
         result = score([r for r in ROWS if r["block"] == block])

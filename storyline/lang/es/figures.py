@@ -163,14 +163,14 @@ ALIASES = {
     "mexicano": "Mexico", "onu": "United Nations", "ue": "European Union",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hectáreas": "hectárea", "ha": "ha",
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hectáreas": "hectárea",
          "microgramos": "microgramo", "miligramos": "miligramo", "gramos": "gramo"}
 UNSAID_MEASURES = {
     "tripulación": "people", "padre": "hijo", "madre": "hijo", "familia": "people",
     "plantilla": "empleado",
 }
 GOODS = ("avión", "aeronave", "jet", "coche", "vehículo", "barco", "tren", "teléfono", "ordenador", "gigante")
-UNOWNED = ("km", "kilómetro", "metro", "milla", "pulgada", "tonelada", "kg", "gb", "mb", "tb", "mw", "hectárea", "ha", "microgramo", "miligramo", "gramo")
+UNOWNED = ("km", "kilómetro", "metro", "milla", "pulgada", "tonelada", "kg", "gb", "mb", "tb", "mw", "hectárea", "microgramo", "miligramo", "gramo")
 PREPOSITIONS = (
     "de", "del", "en", "a", "al", "por", "para", "con", "sin", "sobre", "entre", "tras", "desde",
     "hasta", "hacia", "según", "contra", "durante", "mediante",
