@@ -293,7 +293,8 @@ def _counted_noun(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
             continue  # an adjective before the noun, plural like it: "veinte nuevos jets"
         text = toks[hi + i].text.lower()  # Dutch plurals with an apostrophe: "auto's" (its ``low`` drops the "'s")
         elided = any(x[:1] in "'’" and text.endswith(x) and len(text) > len(x) + 2 for x in lex.plural_suffixes)
-        if plural_noun(word, lex) or elided:
+        lower_noun = lex.nouns_capitalised and toks[hi + i].text[:1].islower()  # "1079 zu 1053 sicher besiegten"
+        if (plural_noun(word, lex) or elided) and not lower_noun:
             return _model_kind(s, hi, hi + i) or (lex.singular(word), hi + i, hi + i + 1, "plural noun after the number")
         model = i > 0 and toks[hi + i - 1].number >= 0 and word not in lex.not_counted  # not "13 bis 16 Uhr"
         if i + 1 == len(words) and model and toks[hi + i].text[:1].isupper():
@@ -527,6 +528,23 @@ def _of_them(s: Sentence, hi: int, before: Figure | None) -> tuple[str, int, int
     return before.measure, hi, hi, "counted noun of the figure before (a partitive pronoun)"
 
 
+def _people_unsaid(s: Sentence, num: Number, lo: int, hi: int) -> tuple[str, int, int, str] | None:
+    """A count with no noun that stands for persons: a small spelled number after a definite article and
+    before a verb ("the two raised $350 million", as "The two were removed"), or a bare number before a
+    relative for persons ("ca 80 som bor i Tafjord", ``PERSON_RELATIVES``)."""
+    toks, lex = s.toks, s.lex
+    if hi >= len(toks) or num.unit is not None:
+        return None
+    nxt = toks[hi]
+    if nxt.low in lex.person_relatives and nxt.text[:1].islower():
+        return "people", hi, hi, "people left unsaid (a relative for persons after the count)"
+    definite = lo > 0 and toks[lo - 1].low in lex.definites and num.spelled and num.value <= 20
+    verb = nxt.low in lex.subject_verbs or nxt.low in lex.speech_verbs or nxt.low.endswith(lex.past_endings or ("\0",))
+    if definite and nxt.text[:1].islower() and (verb or nxt.low in lex.speech_auxiliaries):
+        return "people", hi, hi, "people left unsaid (the two before a verb)"
+    return None
+
+
 def _figure(
     s: Sentence, num: Number, lo: int, hi: int, negation: bool, before: Figure | None = None,
     head: Figure | None = None,
@@ -552,7 +570,7 @@ def _figure(
         found = found or _price_move(s, lo, hi)
         if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
             found = before.measure, hi, hi, "counted noun of the figure before (left out)"
-        found = found or _of_them(s, hi, before) or _listed_move(s, lo, head)
+        found = found or _of_them(s, hi, before) or _listed_move(s, lo, head) or _people_unsaid(s, num, lo, hi)
         if found is None or (negation and found[1] != hi):
             return None
         measure, m_lo, m_hi, why["measure"] = found

@@ -131,6 +131,7 @@ class Lexicon:
     subordinators: frozenset[str]  # "Als de Amerikanen ..., dan moet ...": a condition's subject is not the sentence's
     demonstratives: frozenset[str]  # "este Servicio": a capitalised noun after one points back, no name
     reflexives: frozenset[str]  # "Aldef se dedica a": a reflexive after a sentence's first word makes it a subject
+    person_relatives: frozenset[str]  # "ca 80 som bor i Tafjord": a bare count before one counts people
     definites: frozenset[str]  # "the two countries": a small count after one refers back, nobody's
     name_joiners: frozenset[str]  # "Procter & Gamble": a sign joining two capitalised runs into one name
     move_words: frozenset[str]  # "corn up 1,900 old": a bare number after one counts what the list counts
@@ -362,6 +363,7 @@ def lexicon(lang: str | None) -> Lexicon:
         nouns_capitalised=getattr(module, "NOUNS_CAPITALISED", False),
         plural_verb_endings=tuple(getattr(module, "PLURAL_VERB_ENDINGS", ())),
         definites=frozenset(getattr(module, "DEFINITES", ())),
+        person_relatives=frozenset(getattr(module, "PERSON_RELATIVES", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         relatives=frozenset(getattr(module, "RELATIVES", ())),

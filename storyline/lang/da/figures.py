@@ -154,3 +154,4 @@ FATES = {
 RATE_DENOMINATORS = ("per", "hver")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
 SUBORDINATORS = ("hvis", "når", "fordi", "selvom")  # a clause they open keeps its subject to itself
 COUNT_NOUNS = ("antallet",)
+PERSON_RELATIVES = ("som",)  # "ca 80 som bor i Tafjord": a bare count before one counts people

@@ -245,3 +245,4 @@ FATES = {
     "verletzt": "injured", "verletzte": "injured", "verwundet": "injured", "vermisst": "missing",
     "festgenommen": "arrested", "evakuiert": "evacuated",
 }
+PERSON_RELATIVES: tuple[str, ...] = ()

@@ -137,7 +137,7 @@ SUBJECT_VERBS = (
     "said", "says", "has", "had", "is", "was", "will", "would", "also", "announced", "reported",
     "agreed", "earned", "posted", "owns", "holds", "plans", "expects", "told", "noted", "rose", "fell",
     "gained", "lost", "dropped", "climbed", "jumped", "tumbled", "slipped", "increased", "declined",
-    "closed", "ended", "finished",
+    "closed", "ended", "finished", "paid", "received", "raised", "spent", "sold", "won",
 )
 # A stock index's move or level is counted in points: "The Nasdaq Composite Index tumbled 5.39, or
 # 1.2% to 452.76" (the index's name ends in one of INDEX_WORDS; the number follows a verb of
@@ -316,3 +316,4 @@ FATES = {
     "arrested": "arrested", "detained": "arrested",
 }
 SUBORDINATORS = ("if", "when", "although", "though", "because", "unless", "once", "whereas")  # a clause they open keeps its subject to itself
+PERSON_RELATIVES = ("who",)  # "ca 80 som bor i Tafjord": a bare count before one counts people

@@ -89,7 +89,7 @@ CURRENCIES = {
 }
 NOT_COUNTED = (
     "años", "año", "meses", "mes", "semanas", "semana", "días", "día", "horas", "hora", "minutos",
-    "décadas", "siglos", "veces", "partidos", "goles",
+    "décadas", "siglos", "veces", "partidos", "goles", "segundos", "segundo", "minuto",
 )
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS = {  # plurals whose stress mark moves ("34 imágenes" -> "imagen")
@@ -244,3 +244,4 @@ FATES = {
     "hiriendo": "injured", "desaparecidos": "missing", "detenidos": "arrested",
     "evacuadas": "evacuated", "evacuados": "evacuated",
 }
+PERSON_RELATIVES: tuple[str, ...] = ()

@@ -215,3 +215,4 @@ FATES = {
     "arrêtés": "arrested", "évacuées": "evacuated", "évacués": "evacuated",
 }
 SUBORDINATORS = ("si", "quand", "lorsque", "parce", "bien")  # a clause they open keeps its subject to itself
+PERSON_RELATIVES: tuple[str, ...] = ()

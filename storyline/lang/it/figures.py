@@ -265,3 +265,4 @@ FATES = {
     "feriti": "injured", "ferite": "injured", "dispersi": "missing", "arrestati": "arrested",
     "evacuate": "evacuated", "evacuati": "evacuated",
 }
+PERSON_RELATIVES: tuple[str, ...] = ()

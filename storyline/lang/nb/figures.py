@@ -70,7 +70,7 @@ NOT_COUNTED = (
 )
 PLURAL_SUFFIXES = ("er", "ere")
 IRREGULAR_PLURALS: dict[str, str] = {}
-SINGULAR_RULES = (("ere", "er"), ("inner", "inne"), ("er", ""))  # "innbyggere", "kvinner", "bedrifter"
+SINGULAR_RULES = (("meter", "meter"), ("ere", "er"), ("inner", "inne"), ("er", ""))  # "innbyggere", "kvinner", "bedrifter"
 
 MONTHS = {
     "januar": 1, "jan.": 1, "februar": 2, "feb.": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6,
@@ -150,10 +150,11 @@ ALIASES = {
     "svenske": "Sweden", "danske": "Denmark", "fn": "United Nations", "eu": "European Union",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hektar": "hektar", "dekar": "dekar", "mål": "mål"}
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hektar": "hektar", "dekar": "dekar", "mål": "mål",
+         "kvadratmeter": "kvadratmeter"}
 UNSAID_MEASURES = {"mannskap": "people", "far": "barn", "mor": "barn", "familie": "people"}
 GOODS = ("fly", "jetfly", "bil", "kjøretøy", "skip", "tog", "telefon")
-UNOWNED = ("km", "kilometer", "meter", "mil", "tomme", "tonn", "kg", "gb", "mb", "mw", "hektar", "dekar", "mål")
+UNOWNED = ("km", "kilometer", "meter", "mil", "tomme", "tonn", "kg", "gb", "mb", "mw", "hektar", "dekar", "mål", "kvadratmeter")
 PREPOSITIONS = (
     "av", "i", "på", "til", "for", "fra", "med", "uten", "under", "over", "mellom", "blant",
     "etter", "før", "siden", "mot", "om", "ved", "hos", "gjennom",
@@ -230,3 +231,4 @@ FATES = {
     "pågrepet": "arrested", "evakuert": "evacuated",
 }
 SUBORDINATORS = ("hvis", "når", "fordi", "dersom", "selv")  # a clause they open keeps its subject to itself
+PERSON_RELATIVES = ("som",)  # "ca 80 som bor i Tafjord": a bare count before one counts people

@@ -274,3 +274,4 @@ FATES = {
     "overleden": "deaths", "gewond": "injured", "gewonden": "injured", "vermist": "missing",
     "gearresteerd": "arrested", "opgepakt": "arrested", "geëvacueerd": "evacuated",
 }
+PERSON_RELATIVES: tuple[str, ...] = ()

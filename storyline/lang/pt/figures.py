@@ -51,7 +51,7 @@ CURRENCIES = {
     "reais": "BRL", "dólar": "USD", "euro": "EUR", "libras": "GBP"}
 NOT_COUNTED = (
     "anos", "ano", "meses", "mês", "semanas", "semana", "dias", "dia", "horas", "hora", "minutos",
-    "décadas", "séculos", "vezes",
+    "décadas", "séculos", "vezes", "segundos", "segundo", "minuto",
 )
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS: dict[str, str] = {}
@@ -207,3 +207,4 @@ FATES = {
     "detidos": "arrested", "evacuadas": "evacuated",
 }
 SUBORDINATORS = ("se", "quando", "embora", "porque", "enquanto")  # a clause they open keeps its subject to itself
+PERSON_RELATIVES: tuple[str, ...] = ()

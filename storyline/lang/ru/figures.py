@@ -239,3 +239,4 @@ FATES = {
 }
 SUBORDINATORS = ("если", "когда", "хотя", "потому")
 COUNT_NOUNS = ("число", "количество")
+PERSON_RELATIVES: tuple[str, ...] = ()

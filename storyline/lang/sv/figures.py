@@ -181,3 +181,4 @@ FATES = {
 }
 SUBORDINATORS = ("om", "när", "eftersom", "fast")  # a clause they open keeps its subject to itself
 COUNT_NOUNS = ("antalet",)
+PERSON_RELATIVES = ("som",)  # "ca 80 som bor i Tafjord": a bare count before one counts people
