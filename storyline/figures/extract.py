@@ -491,7 +491,7 @@ def _range_second(s: Sentence, num: Number, hi: int) -> tuple[str | None, float]
     own = num.text.split()[-1].lower() in s.lex.scales
     if num.unit is not None and num.unit != unit:
         return None, 1.0  # a move, not a range: "slipped 5% to #89.7 million"
-    factor = scale if scale > 1 and not own and num.value * scale <= second.value else 1.0
+    factor = scale if scale > 1 and not own and num.value * scale <= 10 * second.value else 1.0  # "Between 4.75 and 3.13 million"
     return unit, factor
 
 

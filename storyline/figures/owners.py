@@ -531,7 +531,7 @@ def _sayer(s: Sentence, name: Name, lo: int) -> bool:
     """A name saying a clause with a subject of its own owns nothing in it: "Nadeau said the sale of
     the three non-food businesses", "Cuban authorities estimated that 100,000 women participated" (but
     "Avon said it had 243,677 warrants": "it" is Avon)."""
-    j = first = bisect_right([t.start for t in s.toks], name.end - 1)
+    j = first = _past_apposition(s, bisect_right([t.start for t in s.toks], name.end - 1), lo)
     for _ in range(2):  # the name modifies the sayer: "Cuban authorities estimated that", "Boeing officials said that"
         if j < lo and s.toks[j].low not in s.lex.speech_verbs and common_word(s.toks[j], s.lex):
             j += 1 if plural_noun(s.toks[j].low, s.lex) else 0
@@ -557,6 +557,21 @@ def _sayer(s: Sentence, name: Name, lo: int) -> bool:
         return nxt.low not in s.lex.possessives and nxt.text[:1].islower() and not own
     linked = k + 1 < len(s.toks) and s.toks[k + 1].low in s.lex.partitives  # "reported earnings of $16.3 million"
     return common_word(nxt, s.lex) and plural_noun(nxt.low, s.lex) and not linked  # "says women and children make up"
+
+
+def _past_apposition(s: Sentence, j: int, lo: int) -> int:
+    """Past a person's title between commas right after a sayer's name (no article: a company's
+    description has one, "Diversified, the holding company for ..., said"), where a verb of speech
+    follows it ("Marous, chairman and chief executive officer, also said the company expects sales ...
+    8.5%"); else ``j``."""
+    toks = s.toks
+    if j + 1 >= lo or toks[j].text != "," or toks[j + 1].low in s.lex.determiners:
+        return j
+    close = next((m for m in range(j + 1, min(lo, j + 12)) if toks[m].text == ","), None)
+    if close is None or close + 1 >= lo:
+        return j
+    verb = close + 1 + (toks[close + 1].low in s.lex.speech_auxiliaries)
+    return close + 1 if verb < lo and toks[verb].low in s.lex.speech_verbs else j
 
 
 def _said_clause_start(s: Sentence, verb: int, lo: int) -> int:

@@ -62,7 +62,7 @@ CURRENCIES = {
 NOT_COUNTED = (
     "jahre", "jahren", "jahr", "monate", "monaten", "monat", "wochen", "woche", "tage", "tagen",
     "tag", "stunden", "stunde", "minuten", "sekunden", "jahrzehnte", "jahrhunderte", "mal", "uhr",
-    "wochenenden", "wochenende", "spiele", "tore",
+    "wochenenden", "wochenende", "spiele", "tore", "nachmittage", "vormittage", "abende", "nächte", "sekunde",
 )
 PLURAL_SUFFIXES = ("en", "er", "e", "n", "s")
 IRREGULAR_PLURALS = {  # common nouns whose plural no ending rule reads back
@@ -147,7 +147,7 @@ ALIASES = {
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
 UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hektar": "hektar", "ha": "ha",
          "mikrogramm": "mikrogramm", "milligramm": "milligramm", "gramm": "gramm", "quadratmeter": "quadratmeter",
-         "kubikmeter": "kubikmeter"}
+         "kubikmeter": "kubikmeter", "dezibel": "dezibel", "db": "db"}
 UNSAID_MEASURES = {"besatzung": "people", "vater": "kind", "mutter": "kind", "familie": "people"}
 GOODS = ("flugzeug", "jet", "auto", "fahrzeug", "schiff", "zug", "telefon")
 UNOWNED = ("km", "kilometer", "meter", "meile", "zoll", "tonne", "kg", "gb", "mb", "mw", "hektar", "ha", "mikrogramm", "milligramm", "gramm",

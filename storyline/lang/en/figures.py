@@ -63,6 +63,7 @@ UNITS = {
     "gb": "gb", "mb": "mb", "tb": "tb", "kb": "kb", "ghz": "ghz", "mhz": "mhz", "km": "km",
     "kg": "kg", "mw": "mw", "gw": "gw", "kwh": "kwh", "mph": "mph", "km/h": "km/h", "sq km": "km2",
     "hectares": "hectare", "acres": "acre", "micrograms": "microgram", "milligrams": "milligram", "grams": "gram",
+    "decibels": "decibel", "db": "db",
     "-strong": "people",  # "a 50-strong mob"
     "-story": "story", "-storey": "story",  # "the 22-story Cooperative Bank House"
     "-member": "member", "-store": "store", "-person": "people", "-mile": "mile",  # "a seven-member panel", "87-store Weisfield's"

@@ -164,7 +164,8 @@ ALIASES = {
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
 UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hectáreas": "hectárea",
-         "microgramos": "microgramo", "miligramos": "miligramo", "gramos": "gramo"}
+         "microgramos": "microgramo", "miligramos": "miligramo", "gramos": "gramo",
+         "decibelios": "decibelio", "db": "db"}
 UNSAID_MEASURES = {
     "tripulación": "people", "padre": "hijo", "madre": "hijo", "familia": "people",
     "plantilla": "empleado",

@@ -180,7 +180,7 @@ ORGANISATIONS = ("NATO", "United Nations", "European Union")
 UNITS = {
     "gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "cm": "cm",
     "m2": "vierkante meter", "vierkante meter": "vierkante meter", "hectare": "hectare", "ha": "ha",
-    "microgram": "microgram", "milligram": "milligram", "gram": "gram",
+    "microgram": "microgram", "milligram": "milligram", "gram": "gram", "decibel": "decibel", "db": "db",
 }
 # A number's counted noun said only before it: "een bemanning van zes".
 UNSAID_MEASURES = {"bemanning": "people", "vader": "kind", "moeder": "kind", "gezin": "people", "personeel": "werknemer"}
