@@ -323,7 +323,11 @@ def _capitalised_noun(toks: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return nxt.low not in lex.function_words and nxt.low not in lex.prepositions
     if i == 0:
         return False
-    prev = toks[i - 1]
+    k = i - 1  # past up to two lower-case adjectives: "der verringerten Nährstofffracht"
+    while k > 0 and k >= i - 2 and toks[k].low not in lex.determiners and toks[k].text[:1].islower() \
+            and toks[k].low.endswith(("e", "en", "er", "es", "em")):
+        k -= 1
+    prev = toks[k] if k < i - 1 and toks[k].low in lex.determiners else toks[i - 1]
     return prev.low in lex.determiners or prev.number >= 0 or (prev.low in lex.coordinators and i > 1 and toks[i - 2].number >= 0)
 
 

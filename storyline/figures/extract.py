@@ -110,7 +110,9 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
     linked_month = len(nxt) > 1 and nxt[0] in lex.partitives and nxt[1] in lex.months  # "29 de enero"
     amount = num.unit is not None and (num.value > 31 or not float(num.value).is_integer())  # "$15bn June 13"
     day = float(num.value).is_integer() and 1 <= num.value <= 31  # "des 8. Mai 40 Kilometer": no day
-    if not amount and day and ((nxt and nxt[0] in lex.months) or (prev and prev[-1] in lex.months) or linked_month):
+    beyond = [w.lower() for w in _WORDS.findall(text, num.end, num.end + 20)[:1]]  # "19. November": split after "19."
+    month_next = (nxt and nxt[0] in lex.months) or (not nxt and beyond and beyond[0] in lex.months)
+    if not amount and day and (month_next or (prev and prev[-1] in lex.months) or linked_month):
         return "date"
     if any(w in lex.age_cues for w in prev[-2:]):
         return "age"
@@ -486,11 +488,15 @@ def _range_second(s: Sentence, num: Number, hi: int) -> tuple[str | None, float]
         return None, 1.0
     second = s.numbers[s.toks[hi + 1].number]
     end = token_range(s.toks, second)[1]
-    unit = second.unit or (_unit_after(s, end) or (None,))[0]
+    after = _unit_after(s, end) if second.unit is None else None
+    unit = second.unit or (after[0] if after else None)
     scale = s.lex.scales.get(second.text.split()[-1].lower(), 1) if not second.spelled else 1
+    scale *= after[2] if after else 1.0  # "between 65 and 75 cents": 0.65
     own = num.text.split()[-1].lower() in s.lex.scales
     if num.unit is not None and num.unit != unit:
         return None, 1.0  # a move, not a range: "slipped 5% to #89.7 million"
+    if scale < 1:  # a currency's fraction: "between 65 and 75 cents"
+        return unit, scale
     factor = scale if scale > 1 and not own and num.value * scale <= 10 * second.value else 1.0  # "Between 4.75 and 3.13 million"
     return unit, factor
 

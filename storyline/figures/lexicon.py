@@ -127,6 +127,8 @@ class Lexicon:
     finite_endings: tuple[str, ...]  # endings of other finite verbs there ("kondigde", "daalden")
     adverb_endings: tuple[str, ...]  # an adverb between a subject and its verb: "Boeing inizialmente aveva"
     clause_relatives: frozenset[str]  # relatives on a whole clause: "..., lo que suman 677 pedidos"
+    stakes: frozenset[str]  # "a 10% stake in Beta": nouns of a holding
+    stake_links: frozenset[str]  # "... stake in Beta", "un 7,9% en el consorcio Xfera": what the share is held in
     count_nouns: frozenset[str]  # "desciende a 290 el número de cascos azules": the noun after them counts
     subordinators: frozenset[str]  # "Als de Amerikanen ..., dan moet ...": a condition's subject is not the sentence's
     demonstratives: frozenset[str]  # "este Servicio": a capitalised noun after one points back, no name
@@ -354,6 +356,8 @@ def lexicon(lang: str | None) -> Lexicon:
         clause_relatives=frozenset(getattr(module, "CLAUSE_RELATIVES", ())),
         subordinators=frozenset(getattr(module, "SUBORDINATORS", ())),
         count_nouns=frozenset(getattr(module, "COUNT_NOUNS", ())),
+        stakes=frozenset(getattr(module, "STAKES", ())),
+        stake_links=frozenset(getattr(module, "STAKE_LINKS", ())),
         demonstratives=frozenset(getattr(module, "DEMONSTRATIVES", ())),
         reflexives=frozenset(getattr(module, "REFLEXIVES", ())),
         name_joiners=frozenset(getattr(module, "NAME_JOINERS", ())),

@@ -141,7 +141,8 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     ]
     if measure == "percent" and adjacent:  # a percent after a name is no model number ("Trump 47.3 percent")
         return adjacent[-1], "name right before the share, its verb left out"  # "..., Gary Johnson 3 percent"
-    if measure == "percent" and not _share_of_owned(s, m_hi if m_lo == hi else hi, candidates):
+    if measure == "percent" and not _share_of_owned(s, m_hi if m_lo == hi else hi, candidates) \
+            and not _stake_in(s, m_hi if m_lo == hi else hi):
         stop = next((n.start for n in s.numbers if n.start >= toks[hi - 1].end), c_hi)
         share_hi = m_hi if m_lo == hi else hi
         whole = _partitive_end(s, share_hi)  # "10% of the populations of Wisconsin": the whole's names
@@ -181,6 +182,14 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     if role:
         return role, "subject the opening role phrase describes"
     return None, ""
+
+
+def _stake_in(s: Sentence, share_hi: int) -> bool:
+    """A share held in something ("participa en un 7,9% en el consorcio Xfera", "a 10% stake in Beta",
+    ``STAKE_LINKS``, ``STAKES``): the name after it is what is held, not whom the share goes to."""
+    toks, lex = s.toks, s.lex
+    k = share_hi + (share_hi < len(toks) and toks[share_hi].low in lex.stakes)
+    return k < len(toks) and toks[k].low in lex.stake_links
 
 
 def _subordinate(s: Sentence, name: Name) -> bool:

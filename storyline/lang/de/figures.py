@@ -67,7 +67,7 @@ NOT_COUNTED = (
 PLURAL_SUFFIXES = ("en", "er", "e", "n", "s")
 IRREGULAR_PLURALS = {  # common nouns whose plural no ending rule reads back
     "kinder": "kind", "männer": "mann", "frauen": "frau", "seiten": "seite", "häuser": "haus",
-    "wohnungen": "wohnung", "schüler": "schüler", "bürger": "bürger",
+    "wohnungen": "wohnung", "schüler": "schüler", "bürger": "bürger", "kindern": "kind",
 }
 # First match wins. Plurals in "-e" drop it ("Betriebe", "Kernbereiche"), those in "-en" of a noun in "-e"
 # drop the "n" ("Karten"), those of a noun ending in a consonant suffix drop "-en" ("Touren", "Studenten");
@@ -78,7 +78,7 @@ SINGULAR_RULES = (
     ("iken", "ik"), ("enten", "ent"), ("anten", "ant"), ("isten", "ist"), ("aten", "at"), ("glieder", "glied"),
     ("ände", "and"),  # "Verbände", "Bestände", "Umstände"
     ("liche", "liche"), ("ige", "ige"), ("ene", "ene"), ("ete", "ete"), ("ierte", "ierte"), ("ische", "ische"),
-    ("llte", "llte"), ("gte", "gte"), ("en", "e"), ("e", ""), ("s", ""),
+    ("llte", "llte"), ("gte", "gte"), ("ern", "er"), ("eln", "el"), ("en", "e"), ("e", ""), ("s", ""),
 )
 
 MONTHS = {
@@ -246,3 +246,5 @@ FATES = {
     "festgenommen": "arrested", "evakuiert": "evacuated",
 }
 PERSON_RELATIVES: tuple[str, ...] = ()
+STAKES = ("anteil", "beteiligung")  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ("an",)

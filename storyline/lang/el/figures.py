@@ -118,3 +118,5 @@ FATES = {
 RATE_DENOMINATORS = ("ανά",)
 SUBORDINATORS = ("αν", "όταν", "επειδή", "αν και")
 COUNT_NOUNS = ("αριθμός",)
+STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ()

@@ -318,3 +318,5 @@ FATES = {
 }
 SUBORDINATORS = ("if", "when", "although", "though", "because", "unless", "once", "whereas")  # a clause they open keeps its subject to itself
 PERSON_RELATIVES = ("who",)  # "ca 80 som bor i Tafjord": a bare count before one counts people
+STAKES = ("stake", "interest", "holding")  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ("in",)

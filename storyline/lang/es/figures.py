@@ -89,7 +89,8 @@ CURRENCIES = {
 }
 NOT_COUNTED = (
     "años", "año", "meses", "mes", "semanas", "semana", "días", "día", "horas", "hora", "minutos",
-    "décadas", "siglos", "veces", "partidos", "goles", "segundos", "segundo", "minuto",
+    "décadas", "siglos", "veces", "partidos", "goles", "segundos", "segundo", "minuto", "jornadas", "jornada",
+    "centésimas", "décimas", "milésimas",
 )
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS = {  # plurals whose stress mark moves ("34 imágenes" -> "imagen")
@@ -246,3 +247,5 @@ FATES = {
     "evacuadas": "evacuated", "evacuados": "evacuated",
 }
 PERSON_RELATIVES: tuple[str, ...] = ()
+STAKES = ("participación",)  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ("en",)

@@ -216,3 +216,5 @@ FATES = {
 }
 SUBORDINATORS = ("si", "quand", "lorsque", "parce", "bien")  # a clause they open keeps its subject to itself
 PERSON_RELATIVES: tuple[str, ...] = ()
+STAKES = ("participation",)  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ("dans",)

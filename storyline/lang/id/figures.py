@@ -133,3 +133,5 @@ FATES = {
 RATE_DENOMINATORS = ("setiap", "per")
 SUBORDINATORS = ("jika", "ketika", "karena", "meskipun")
 COUNT_NOUNS = ("jumlah",)
+STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ()

@@ -11,3 +11,5 @@ PRICE_CURRENCY = "MYR"
 RATE_DENOMINATORS = ("setiap", "per")
 SUBORDINATORS = ("jika", "apabila", "kerana", "walaupun")
 COUNT_NOUNS = ("jumlah",)
+STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ()

@@ -69,7 +69,7 @@ NOT_COUNTED = (
     "sekunder", "tiår", "århundrer", "ganger", "gang", "år gammel", "åringer",
 )
 PLURAL_SUFFIXES = ("er", "ere")
-IRREGULAR_PLURALS: dict[str, str] = {}
+IRREGULAR_PLURALS = {"sider": "side", "uker": "uke", "linjer": "linje", "skoler": "skole", "kirker": "kirke"}
 SINGULAR_RULES = (("meter", "meter"), ("ere", "er"), ("inner", "inne"), ("er", ""))  # "innbyggere", "kvinner", "bedrifter"
 
 MONTHS = {
@@ -232,3 +232,5 @@ FATES = {
 }
 SUBORDINATORS = ("hvis", "når", "fordi", "dersom", "selv")  # a clause they open keeps its subject to itself
 PERSON_RELATIVES = ("som",)  # "ca 80 som bor i Tafjord": a bare count before one counts people
+STAKES = ("eierandel", "andel")  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ("i",)

@@ -275,3 +275,5 @@ FATES = {
     "gearresteerd": "arrested", "opgepakt": "arrested", "geëvacueerd": "evacuated",
 }
 PERSON_RELATIVES: tuple[str, ...] = ()
+STAKES = ("belang", "aandeel", "participatie")  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ("in",)

@@ -208,3 +208,5 @@ FATES = {
 }
 SUBORDINATORS = ("se", "quando", "embora", "porque", "enquanto")  # a clause they open keeps its subject to itself
 PERSON_RELATIVES: tuple[str, ...] = ()
+STAKES = ("participação",)  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ("em", "no", "na")

@@ -118,3 +118,5 @@ FATES = {
 RATE_DENOMINATORS = ("fiecare", "per")
 SUBORDINATORS = ("dacă", "când", "deși")
 COUNT_NOUNS = ("numărul",)
+STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ()

@@ -240,3 +240,5 @@ FATES = {
 SUBORDINATORS = ("если", "когда", "хотя", "потому")
 COUNT_NOUNS = ("число", "количество")
 PERSON_RELATIVES: tuple[str, ...] = ()
+STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ()
