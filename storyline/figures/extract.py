@@ -505,7 +505,8 @@ def _elided(s: Sentence, lo: int, hi: int) -> bool:
     """A number whose counted noun is left out after a link word, a verb may follow it: "259 people ...
     and 11 on the ground", "killed more than 250 people and injured over 5,000"."""
     link = lo - 1 - qualifier(s, lo)[1]
-    if link > 0 and common_word(s.toks[link], s.lex) and s.toks[link - 1].low in s.lex.ellipsis_links:
+    between = common_word(s.toks[link], s.lex) or s.toks[link].low in s.lex.function_words  # "frente al 87,91"
+    if link > 0 and between and s.toks[link - 1].low in s.lex.ellipsis_links:
         link -= 1
     if link < 0 or s.toks[link].low not in s.lex.ellipsis_links:
         return False

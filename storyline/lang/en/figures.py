@@ -105,7 +105,7 @@ SUBJECT_OPENERS = (
 )
 PARTITIVES = ("of",)  # "20 of Boeing's planes"
 PARTITIVE_PRONOUNS = ("them", "those", "these")  # "Eight of them are in custody"
-ELLIPSIS_LINKS = ("and", "or", "from", "than", "versus")  # "259 people on the plane and 11 on the ground"
+ELLIPSIS_LINKS = ("and", "or", "from", "than", "versus", "remaining", "another", "additional")  # "259 people on the plane and 11 on the ground"
 CURRENCY_FRACTIONS = {
     "cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01),
     "canadian cents": ("CAD", 0.01), "australian cents": ("AUD", 0.01),

@@ -191,7 +191,7 @@ SUBJECT_OPENERS = (
 )
 PARTITIVES = ("de", "del")
 PARTITIVE_PRONOUNS = ("ellos", "ellas", "estos", "estas")
-ELLIPSIS_LINKS = ("y", "o", "de", "que", "frente")
+ELLIPSIS_LINKS = ("y", "o", "de", "que", "frente", "restantes")
 CURRENCY_FRACTIONS = {"céntimos": ("EUR", 0.01), "centavos": ("USD", 0.01)}
 UNIT_LINKS = ("de",)  # "15.000 millones de dólares"
 PLACE_ADJECTIVES: tuple[str, ...] = ()
