@@ -530,7 +530,10 @@ def _of_them(s: Sentence, hi: int, before: Figure | None) -> tuple[str, int, int
     if hi + 1 >= len(toks) or toks[hi].low not in s.lex.partitives or toks[hi + 1].low not in s.lex.partitive_pronouns:
         return None
     own = hi + 2 < len(toks) and common_word(toks[hi + 2], s.lex) and plural_noun(toks[hi + 2].low, s.lex)
-    if before is None or not before.measure_span or before.measure.startswith("money:") or own:
+    if own:  # "only twenty six of them women"
+        noun = toks[hi + 2].low
+        return s.lex.measure_of(noun) or s.lex.singular(noun), hi + 2, hi + 3, "noun after a partitive pronoun"
+    if before is None or not before.measure_span or before.measure.startswith("money:"):
         return None
     return before.measure, hi, hi, "counted noun of the figure before (a partitive pronoun)"
 
