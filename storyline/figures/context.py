@@ -328,6 +328,8 @@ def _capitalised_noun(toks: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
             and toks[k].low.endswith(("e", "en", "er", "es", "em")):
         k -= 1
     prev = toks[k] if k < i - 1 and toks[k].low in lex.determiners else toks[i - 1]
+    if prev.low in lex.measures or prev.low in lex.units:  # "des 2,5 Kilometer Rundkurses"
+        return True
     return prev.low in lex.determiners or prev.number >= 0 or (prev.low in lex.coordinators and i > 1 and toks[i - 2].number >= 0)
 
 

@@ -538,6 +538,17 @@ def _of_them(s: Sentence, hi: int, before: Figure | None) -> tuple[str, int, int
     return before.measure, hi, hi, "counted noun of the figure before (a partitive pronoun)"
 
 
+def _same_currency(s: Sentence, num: Number, hi: int, before: Figure | None) -> bool:
+    """A scaled amount with nothing counted after it, in a sentence whose amount before names a currency,
+    is in that currency ("La emisión será de 10.000 millones de pesetas y repartirá en premios 7.000
+    millones", "a surplus of 1.2 billion kuna ... after 40 million were settled")."""
+    if before is None or not before.measure.startswith("money:") or num.unit is not None or num.spelled:
+        return False
+    scaled = num.text.split()[-1].lower() in s.lex.scales
+    nxt = s.toks[hi] if hi < len(s.toks) else None
+    return scaled and (nxt is None or not common_word(nxt, s.lex) or not plural_noun(nxt.low, s.lex))
+
+
 def _people_unsaid(s: Sentence, num: Number, lo: int, hi: int) -> tuple[str, int, int, str] | None:
     """A count with no noun that stands for persons: a small spelled number after a definite article and
     before a verb ("the two raised $350 million", as "The two were removed"), or a bare number before a
@@ -581,9 +592,14 @@ def _figure(
         if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
             found = before.measure, hi, hi, "counted noun of the figure before (left out)"
         found = found or _of_them(s, hi, before) or _listed_move(s, lo, head) or _people_unsaid(s, num, lo, hi)
-        if found is None or (negation and found[1] != hi):
+        if found is None and _same_currency(s, num, hi, before):
+            unit = before.measure if before else None
+        if unit:
+            measure, m_lo, m_hi, why["measure"] = unit, hi, hi, "currency of the amount before (left out)"
+        elif found is None or (negation and found[1] != hi):
             return None
-        measure, m_lo, m_hi, why["measure"] = found
+        else:
+            measure, m_lo, m_hi, why["measure"] = found
     end = s.toks[hi - 1 + unit_size].end if unit_size else num.end
     subject, rule = choose_owner(s, lo, hi, measure, m_lo, m_hi, s.owner)
     if subject:

@@ -121,7 +121,10 @@ CURRENCIES = {
     "#": "GBP",  # the Wall Street Journal's texts write the pound sign as "#"
     "guilders": "NLG", "marks": "DEM", "deutsche marks": "DEM", "francs": "FRF",
     "swiss francs": "CHF", "lire": "ITL", "pesetas": "ESP", "zlotys": "PLN", "zloty": "PLN",
-    "markka": "FIM", "markkas": "FIM", "naira": "NGN",
+    "markka": "FIM", "markkas": "FIM", "naira": "NGN", "kuna": "HRK", "forints": "HUF", "forint": "HUF",
+    "korunas": "CZK", "lei": "RON", "leva": "BGN", "rand": "ZAR", "baht": "THB", "ringgit": "MYR",
+    "rupiah": "IDR", "roubles": "RUB", "shekels": "ILS", "escudos": "PTE", "drachmas": "GRD",
+    "schillings": "ATS", "belgian francs": "BEF", "kronor": "SEK", "krona": "SEK",
 }
 # Words right after a sentence's capitalised first word that make it a name, not a sentence-start
 # capital: "Avon also said", "Saddam has been", "Anheuser-Busch announced".

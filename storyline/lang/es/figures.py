@@ -86,6 +86,7 @@ CURRENCIES = {
     # the currencies before the euro (EFE's news of 2000): "19.873 millones de pesetas"
     "pesetas": "ESP", "peseta": "ESP", "marcos": "DEM", "francos": "FRF", "liras": "ITL", "escudos": "PTE",
     "florines": "NLG", "reales": "BRL",
+    "gb #": "GBP",  # MEANTIME's Spanish writes the pound sign so: "20.100 millones de GB #"
 }
 NOT_COUNTED = (
     "años", "año", "meses", "mes", "semanas", "semana", "días", "día", "horas", "hora", "minutos",
