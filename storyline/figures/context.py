@@ -319,8 +319,9 @@ def _capitalised_noun(toks: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     if not lex.nouns_capitalised or j != i + 1 or toks[i].text.isupper():
         return False
     nxt = toks[j] if j < len(toks) else None
-    if nxt is not None and nxt.text[:1].islower() and nxt.low.endswith(lex.plural_verb_endings or ("\0",)):
-        return nxt.low not in lex.function_words and nxt.low not in lex.prepositions
+    plural_verb = nxt is not None and nxt.text[:1].islower() and nxt.low.endswith(lex.plural_verb_endings or ("\0",))
+    if plural_verb and nxt.low not in lex.function_words and nxt.low not in lex.prepositions:
+        return True
     if i == 0:
         return False
     k = i - 1  # past up to two lower-case adjectives: "der verringerten Nährstofffracht"

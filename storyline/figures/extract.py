@@ -126,7 +126,9 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
         return "time"
     money_next = bool(nxt) and (nxt[0] in lex.currency_fractions or nxt[0] in lex.currencies)  # "one cent a share"
     measure_next = " ".join(nxt) in lex.measures and len(nxt) > 1  # "one percentage point"
-    if num.spelled and num.text.lower() in lex.weak_numbers and not (money_next or measure_next):
+    counted_next = num.value > 1 and bool(nxt) and plural_noun(nxt[0], lex) and nxt[0] not in lex.not_counted
+    counted_next = counted_next and (nxt_raw[0][:1].isupper() or not lex.nouns_capitalised)  # "van acht kinderen"
+    if num.spelled and num.text.lower() in lex.weak_numbers and not (money_next or measure_next or counted_next):
         return "weak"
     counted = len(prev) > 1 and (prev[-2].isdigit() or prev[-2] in lex.number_words)
     if counted and prev[-1] in lex.partitives and num.value in (10, 100) and num.unit is None:
@@ -137,7 +139,7 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
 _GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 
-def _named_by(s: Sentence, num: Number, lo: int) -> bool:
+def _named_by(s: Sentence, num: Number, lo: int, hi: int) -> bool:
     """A capitalised word (not the clause's first) right before the number names it: "Artemis 1";
     a possessive owns what the number counts instead ("Elian's two grandmothers"), and a currency
     code prices it ("USD 199")."""
@@ -149,6 +151,9 @@ def _named_by(s: Sentence, num: Number, lo: int) -> bool:
     if num.spelled:  # identifiers are digits: "das nächste Dorf zwanzig Kilometer" names no Dorf 20
         return False
     if _GROUPED.fullmatch(num.text):  # a model has no thousands: "ha solicitado al Sporting 2.000 entradas"
+        return False
+    nxt = s.toks[hi] if hi < len(s.toks) else None  # where nouns take capitals, one before the number is no
+    if s.lex.nouns_capitalised and nxt is not None and nxt.text[:1].isupper() and plural_noun(nxt.low, s.lex):
         return False
     return not _unit_word_after(s, num) and not _counts_table_noun(s, num)
 
@@ -296,7 +301,8 @@ def _counted_noun(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
         text = toks[hi + i].text.lower()  # Dutch plurals with an apostrophe: "auto's" (its ``low`` drops the "'s")
         elided = any(x[:1] in "'’" and text.endswith(x) and len(text) > len(x) + 2 for x in lex.plural_suffixes)
         lower_noun = lex.nouns_capitalised and toks[hi + i].text[:1].islower()  # "1079 zu 1053 sicher besiegten"
-        if (plural_noun(word, lex) or elided) and not lower_noun:
+        verb = lex.participle(word)  # "werd ... 1,9 miljard uitgetrokken"
+        if (plural_noun(word, lex) or elided) and not lower_noun and not verb:
             return _model_kind(s, hi, hi + i) or (lex.singular(word), hi + i, hi + i + 1, "plural noun after the number")
         model = i > 0 and toks[hi + i - 1].number >= 0 and word not in lex.not_counted  # not "13 bis 16 Uhr"
         if i + 1 == len(words) and model and toks[hi + i].text[:1].isupper():
@@ -652,7 +658,7 @@ def sentence_figures(
     out: list[Figure] = []
     for num in counts:
         lo, hi = token_range(toks, num)
-        if not _named_by(s, num, lo):
+        if not _named_by(s, num, lo, hi):
             head = next((f for f in out if f.measure_span and f.measure != "percent"), None)  # a list's first count
             fig = _figure(s, num, lo, hi, negation=False, before=out[-1] if out else None, head=head)
             if fig is not None:

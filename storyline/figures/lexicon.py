@@ -129,6 +129,7 @@ class Lexicon:
     clause_relatives: frozenset[str]  # relatives on a whole clause: "..., lo que suman 677 pedidos"
     stakes: frozenset[str]  # "a 10% stake in Beta": nouns of a holding
     stake_links: frozenset[str]  # "... stake in Beta", "un 7,9% en el consorcio Xfera": what the share is held in
+    particles: tuple[str, ...]  # Dutch separable particles: "uitgetrokken" after a number is a participle, no noun
     count_nouns: frozenset[str]  # "desciende a 290 el número de cascos azules": the noun after them counts
     subordinators: frozenset[str]  # "Als de Amerikanen ..., dan moet ...": a condition's subject is not the sentence's
     demonstratives: frozenset[str]  # "este Servicio": a capitalised noun after one points back, no name
@@ -176,6 +177,11 @@ class Lexicon:
         """Whether a lower-cased word is a finite verb: a table word or one with a finite ending."""
         ending = len(word) > 4 and bool(self.finite_endings) and word.endswith(self.finite_endings)
         return word in self.finite_verbs or ending
+
+    def participle(self, word: str) -> bool:
+        """A past participle with a separable particle ("uitgetrokken", "aangeworven", ``PARTICLES``)."""
+        return any(word.startswith(p + "ge") and word.endswith(("en", "d", "t")) and len(word) > len(p) + 4
+                   for p in self.particles)  # fmt: skip
 
     def singular(self, word: str) -> str:
         """A plural noun's singular by the table's suffix rules (good enough to name a measure)."""
@@ -356,6 +362,7 @@ def lexicon(lang: str | None) -> Lexicon:
         clause_relatives=frozenset(getattr(module, "CLAUSE_RELATIVES", ())),
         subordinators=frozenset(getattr(module, "SUBORDINATORS", ())),
         count_nouns=frozenset(getattr(module, "COUNT_NOUNS", ())),
+        particles=tuple(getattr(module, "PARTICLES", ())),
         stakes=frozenset(getattr(module, "STAKES", ())),
         stake_links=frozenset(getattr(module, "STAKE_LINKS", ())),
         demonstratives=frozenset(getattr(module, "DEMONSTRATIVES", ())),

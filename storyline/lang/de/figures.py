@@ -87,7 +87,7 @@ MONTHS = {
 }
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 AGE_CUES = ("alter",)
-ID_CUES = ("nr.", "nummer", "artikel", "kapitel", "seite", "paragraf", "§")
+ID_CUES = ("nr.", "nummer", "artikel", "kapitel", "seite", "paragraf", "§", "absatz")
 # A price for each share of an offer or bid is the target's, the one after the link: "a $10-a-share tender
 # offer for the shares outstanding of Dataproducts Corp.".
 OFFERS = ("angebot", "gebot", "übernahmeangebot")
@@ -248,3 +248,4 @@ FATES = {
 PERSON_RELATIVES: tuple[str, ...] = ()
 STAKES = ("anteil", "beteiligung")  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("an",)
+PARTICLES: tuple[str, ...] = ()

@@ -35,6 +35,7 @@ MEASURES = {
     "troops": "troops", "troop": "troops", "soldiers": "troops", "soldier": "troops",
     "personnel": "troops", "service members": "troops", "servicemen": "troops", "army": "troops",
     "marines": "troops", "forces": "troops",
+    "toll": "deaths", "death toll": "deaths",
     "people": "people", "persons": "people", "others": "people", "civilians": "people",
     "deaths": "deaths", "dead": "deaths", "fatalities": "deaths",
     "injured": "injured", "wounded": "injured", "injuries": "injured",
@@ -323,3 +324,4 @@ SUBORDINATORS = ("if", "when", "although", "though", "because", "unless", "once"
 PERSON_RELATIVES = ("who",)  # "ca 80 som bor i Tafjord": a bare count before one counts people
 STAKES = ("stake", "interest", "holding")  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("in",)
+PARTICLES: tuple[str, ...] = ()

@@ -250,3 +250,4 @@ FATES = {
 PERSON_RELATIVES: tuple[str, ...] = ()
 STAKES = ("participación",)  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("en",)
+PARTICLES: tuple[str, ...] = ()

@@ -218,3 +218,4 @@ SUBORDINATORS = ("si", "quand", "lorsque", "parce", "bien")  # a clause they ope
 PERSON_RELATIVES: tuple[str, ...] = ()
 STAKES = ("participation",)  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("dans",)
+PARTICLES: tuple[str, ...] = ()

@@ -268,3 +268,4 @@ FATES = {
 PERSON_RELATIVES: tuple[str, ...] = ()
 STAKES = ("partecipazione", "quota")  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("in", "nel", "nella")
+PARTICLES: tuple[str, ...] = ()

@@ -234,3 +234,4 @@ SUBORDINATORS = ("hvis", "når", "fordi", "dersom", "selv")  # a clause they ope
 PERSON_RELATIVES = ("som",)  # "ca 80 som bor i Tafjord": a bare count before one counts people
 STAKES = ("eierandel", "andel")  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("i",)
+PARTICLES: tuple[str, ...] = ()

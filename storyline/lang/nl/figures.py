@@ -89,7 +89,7 @@ CURRENCIES = {
 NOT_COUNTED = (
     "jaar", "jaren", "maanden", "maand", "weken", "week", "dagen", "dag", "uur", "uren",
     "minuten", "minuut", "seconden", "decennia", "eeuwen", "eeuw", "keer", "maal", "jarige",
-    "wedstrijden", "doelpunten",
+    "wedstrijden", "doelpunten", "nemen", "genomen", "neemt", "nam",  # "in acht nemen"
 )
 PLURAL_SUFFIXES = ("en", "s", "'s", "’s")  # "auto's", "foto's"
 IRREGULAR_PLURALS = {"kinderen": "kind", "mensen": "mens", "steden": "stad", "schepen": "schip"}
@@ -277,3 +277,4 @@ FATES = {
 PERSON_RELATIVES: tuple[str, ...] = ()
 STAKES = ("belang", "aandeel", "participatie")  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("in",)
+PARTICLES = ("uit", "af", "aan", "op", "in", "toe", "vrij", "mee", "voor", "over", "door", "bij", "weg", "terug", "vast", "na")  # "uitgetrokken": a participle

@@ -210,3 +210,4 @@ SUBORDINATORS = ("se", "quando", "embora", "porque", "enquanto")  # a clause the
 PERSON_RELATIVES: tuple[str, ...] = ()
 STAKES = ("participação",)  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("em", "no", "na")
+PARTICLES: tuple[str, ...] = ()

@@ -242,3 +242,4 @@ COUNT_NOUNS = ("число", "количество")
 PERSON_RELATIVES: tuple[str, ...] = ()
 STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ()
+PARTICLES: tuple[str, ...] = ()
