@@ -311,6 +311,9 @@ def _pointing_back(toks: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     return j == i + 1 and i > 0 and toks[i - 1].low in lex.demonstratives and not word.isupper()
 
 
+QUOTES = frozenset('"„“”«»\'‘’')
+
+
 def _capitalised_noun(toks: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     """Where every noun takes a capital, a single capitalised word after a determiner or a number is a
     noun ("Die beiden Bände", "mit 106 Punkten", "20 oder 30 Kinder"), not a name (an acronym still is),
@@ -324,9 +327,9 @@ def _capitalised_noun(toks: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
         return True
     if i == 0:
         return False
-    k = i - 1  # past up to two lower-case adjectives: "der verringerten Nährstofffracht"
-    while k > 0 and k >= i - 2 and toks[k].low not in lex.determiners and toks[k].text[:1].islower() \
-            and toks[k].low.endswith(("e", "en", "er", "es", "em")):
+    k = i - 1  # past up to two lower-case adjectives or quotes: "der verringerten Nährstofffracht", 'Das " Startkapital "'
+    while k > 0 and k >= i - 2 and toks[k].low not in lex.determiners and (toks[k].text in QUOTES or (
+            toks[k].text[:1].islower() and toks[k].low.endswith(("e", "en", "er", "es", "em")))):
         k -= 1
     prev = toks[k] if k < i - 1 and toks[k].low in lex.determiners else toks[i - 1]
     if prev.low in lex.measures or prev.low in lex.units:  # "des 2,5 Kilometer Rundkurses"

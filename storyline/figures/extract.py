@@ -544,6 +544,19 @@ def _of_them(s: Sentence, hi: int, before: Figure | None) -> tuple[str, int, int
     return before.measure, hi, hi, "counted noun of the figure before (a partitive pronoun)"
 
 
+def _rate_of(s: Sentence, m_hi: int, measure: str) -> bool:
+    """A count before a rate's base is a ratio, no figure ("6,5 atletas por cada una de las 2.500 casas",
+    "two doctors per 1,000 people"); a price per piece stays one ("$5 per share")."""
+    toks, lex = s.toks, s.lex
+    if measure.startswith(("money", "percent")) or m_hi >= len(toks):
+        return False
+    k = m_hi + (toks[m_hi].low in lex.rate_words and m_hi + 1 < len(toks) and toks[m_hi + 1].low in lex.denominators)
+    if toks[k].low not in lex.denominators:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and (nxt.number >= 0 or nxt.low in lex.number_words or nxt.low in lex.determiners)
+
+
 def _same_currency(s: Sentence, num: Number, hi: int, before: Figure | None) -> bool:
     """A scaled amount with nothing counted after it, in a sentence whose amount before names a currency,
     is in that currency ("La emisión será de 10.000 millones de pesetas y repartirá en premios 7.000
@@ -603,6 +616,8 @@ def _figure(
         if unit:
             measure, m_lo, m_hi, why["measure"] = unit, hi, hi, "currency of the amount before (left out)"
         elif found is None or (negation and found[1] != hi):
+            return None
+        elif _rate_of(s, found[2], found[0]):
             return None
         else:
             measure, m_lo, m_hi, why["measure"] = found

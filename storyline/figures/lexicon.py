@@ -129,6 +129,7 @@ class Lexicon:
     clause_relatives: frozenset[str]  # relatives on a whole clause: "..., lo que suman 677 pedidos"
     stakes: frozenset[str]  # "a 10% stake in Beta": nouns of a holding
     stake_links: frozenset[str]  # "... stake in Beta", "un 7,9% en el consorcio Xfera": what the share is held in
+    time_openers: frozenset[str]  # "Last year Russia ...": a time phrase before the subject
     particles: tuple[str, ...]  # Dutch separable particles: "uitgetrokken" after a number is a participle, no noun
     count_nouns: frozenset[str]  # "desciende a 290 el número de cascos azules": the noun after them counts
     subordinators: frozenset[str]  # "Als de Amerikanen ..., dan moet ...": a condition's subject is not the sentence's
@@ -363,6 +364,7 @@ def lexicon(lang: str | None) -> Lexicon:
         subordinators=frozenset(getattr(module, "SUBORDINATORS", ())),
         count_nouns=frozenset(getattr(module, "COUNT_NOUNS", ())),
         particles=tuple(getattr(module, "PARTICLES", ())),
+        time_openers=frozenset(getattr(module, "TIME_OPENERS", ())),
         stakes=frozenset(getattr(module, "STAKES", ())),
         stake_links=frozenset(getattr(module, "STAKE_LINKS", ())),
         demonstratives=frozenset(getattr(module, "DEMONSTRATIVES", ())),

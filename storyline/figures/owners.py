@@ -750,6 +750,8 @@ def _subject_position(s: Sentence, name: Name) -> bool:
             return not lowered
         if j == first and not lowered and tok.low in lex.common_words and tok.low not in lex.prepositions:
             continue  # a sentence adverb opening the clause: "Attualmente Ryanair dispone di 91 aeromobili"
+        if tok.low in lex.not_counted and j - 1 == first and toks[first].low in lex.time_openers:
+            return True  # a time phrase opening the clause: "Last year Russia carried out ... 80,000 troops"
         if tok.low not in lex.prepositions and tok.text[:1].islower() and tok.low not in lex.function_words:
             lowered += 1
             continue

@@ -147,7 +147,8 @@ ALIASES = {
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
 UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hektar": "hektar", "ha": "ha",
          "mikrogramm": "mikrogramm", "milligramm": "milligramm", "gramm": "gramm", "quadratmeter": "quadratmeter",
-         "kubikmeter": "kubikmeter", "dezibel": "dezibel", "db": "db"}
+         "kubikmeter": "kubikmeter", "dezibel": "dezibel", "db": "db",
+         "meter": "meter", "zentimeter": "zentimeter"}
 UNSAID_MEASURES = {"besatzung": "people", "vater": "kind", "mutter": "kind", "familie": "people"}
 GOODS = ("flugzeug", "jet", "auto", "fahrzeug", "schiff", "zug", "telefon")
 UNOWNED = ("km", "kilometer", "meter", "meile", "zoll", "tonne", "kg", "gb", "mb", "mw", "hektar", "ha", "mikrogramm", "milligramm", "gramm",
@@ -249,3 +250,4 @@ PERSON_RELATIVES: tuple[str, ...] = ()
 STAKES = ("anteil", "beteiligung")  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("an",)
 PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ("letztes", "letzten", "nächstes", "nächsten", "dieses", "diesen")  # "Last year Russia carried out": a time phrase before the subject

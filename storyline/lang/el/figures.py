@@ -120,3 +120,4 @@ SUBORDINATORS = ("αν", "όταν", "επειδή", "αν και")
 COUNT_NOUNS = ("αριθμός",)
 STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ()
+TIME_OPENERS = ()  # "Last year Russia carried out": a time phrase before the subject

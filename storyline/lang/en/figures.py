@@ -67,7 +67,7 @@ UNITS = {
     "decibels": "decibel", "db": "db",
     "-strong": "people",  # "a 50-strong mob"
     "-story": "story", "-storey": "story",  # "the 22-story Cooperative Bank House"
-    "-member": "member", "-store": "store", "-person": "people", "-mile": "mile",  # "a seven-member panel", "87-store Weisfield's"
+    "-member": "member", "-store": "store", "-seat": "seat", "-person": "people", "-mile": "mile",  # "a seven-member panel", "87-store Weisfield's"
 }
 # A number's counted noun said only before it, by the noun and its link word: "a crew of six".
 UNSAID_MEASURES = {
@@ -325,3 +325,4 @@ PERSON_RELATIVES = ("who",)  # "ca 80 som bor i Tafjord": a bare count before on
 STAKES = ("stake", "interest", "holding")  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("in",)
 PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ("last", "next", "this", "earlier", "later")  # "Last year Russia carried out": a time phrase before the subject

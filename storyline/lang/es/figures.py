@@ -251,3 +251,4 @@ PERSON_RELATIVES: tuple[str, ...] = ()
 STAKES = ("participación",)  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("en",)
 PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ("el", "este", "esta")  # "Last year Russia carried out": a time phrase before the subject

@@ -219,3 +219,4 @@ PERSON_RELATIVES: tuple[str, ...] = ()
 STAKES = ("participation",)  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("dans",)
 PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ("l'an", "cette", "ce")  # "Last year Russia carried out": a time phrase before the subject

@@ -140,3 +140,4 @@ SUBORDINATORS = ("jika", "ketika", "karena", "meskipun")
 COUNT_NOUNS = ("jumlah",)
 STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ()
+TIME_OPENERS = ()  # "Last year Russia carried out": a time phrase before the subject

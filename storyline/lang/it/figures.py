@@ -269,3 +269,4 @@ PERSON_RELATIVES: tuple[str, ...] = ()
 STAKES = ("partecipazione", "quota")  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("in", "nel", "nella")
 PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ("lo", "il", "questo", "quest'")  # "Last year Russia carried out": a time phrase before the subject

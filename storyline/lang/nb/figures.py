@@ -68,9 +68,9 @@ NOT_COUNTED = (
     "år", "måneder", "måned", "uker", "uke", "dager", "dag", "døgn", "timer", "time", "minutter",
     "sekunder", "tiår", "århundrer", "ganger", "gang", "år gammel", "åringer",
 )
-PLURAL_SUFFIXES = ("er", "ere")
+PLURAL_SUFFIXES = ("er", "ere", "ene")  # "de to journalistene": a definite plural
 IRREGULAR_PLURALS = {"sider": "side", "uker": "uke", "linjer": "linje", "skoler": "skole", "kirker": "kirke"}
-SINGULAR_RULES = (("meter", "meter"), ("ere", "er"), ("inner", "inne"), ("er", ""))  # "innbyggere", "kvinner", "bedrifter"
+SINGULAR_RULES = (("meter", "meter"), ("erne", "er"), ("ene", ""), ("ere", "er"), ("inner", "inne"), ("er", ""))  # "innbyggere", "kvinner", "bedrifter"
 
 MONTHS = {
     "januar": 1, "jan.": 1, "februar": 2, "feb.": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6,
@@ -235,3 +235,4 @@ PERSON_RELATIVES = ("som",)  # "ca 80 som bor i Tafjord": a bare count before on
 STAKES = ("eierandel", "andel")  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("i",)
 PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ("i", "neste", "forrige")  # "Last year Russia carried out": a time phrase before the subject

@@ -181,6 +181,7 @@ UNITS = {
     "gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "cm": "cm",
     "m2": "vierkante meter", "vierkante meter": "vierkante meter", "hectare": "hectare", "ha": "ha",
     "microgram": "microgram", "milligram": "milligram", "gram": "gram", "decibel": "decibel", "db": "db",
+    "meter": "meter", "kilometer": "kilometer", "centimeter": "centimeter",
 }
 # A number's counted noun said only before it: "een bemanning van zes".
 UNSAID_MEASURES = {"bemanning": "people", "vader": "kind", "moeder": "kind", "gezin": "people", "personeel": "werknemer"}
@@ -278,3 +279,4 @@ PERSON_RELATIVES: tuple[str, ...] = ()
 STAKES = ("belang", "aandeel", "participatie")  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("in",)
 PARTICLES = ("uit", "af", "aan", "op", "in", "toe", "vrij", "mee", "voor", "over", "door", "bij", "weg", "terug", "vast", "na")  # "uitgetrokken": a participle
+TIME_OPENERS = ("vorig", "vorige", "volgend", "volgende", "dit", "deze")  # "Last year Russia carried out": a time phrase before the subject

@@ -211,3 +211,4 @@ PERSON_RELATIVES: tuple[str, ...] = ()
 STAKES = ("participação",)  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ("em", "no", "na")
 PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ("no", "este", "esta")  # "Last year Russia carried out": a time phrase before the subject

@@ -120,3 +120,4 @@ SUBORDINATORS = ("dacă", "când", "deși")
 COUNT_NOUNS = ("numărul",)
 STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ()
+TIME_OPENERS = ()  # "Last year Russia carried out": a time phrase before the subject

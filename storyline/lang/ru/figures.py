@@ -243,3 +243,4 @@ PERSON_RELATIVES: tuple[str, ...] = ()
 STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ()
 PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ()  # "Last year Russia carried out": a time phrase before the subject
