@@ -25,7 +25,7 @@ DIGITS = (
     rf"|\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?![\d])(?:,\d+)?"
     r"|\d+(?:[.,]\d+)?"
 )
-BEFORE = r"(?:(?<![\w@#/:.,\-])|(?<=[\s(]-))(?<!\w['’])"  # a sign after a space or bracket: "(-12 por ciento)"
+BEFORE = r"(?<![\w@#/:.,])(?<![\w@#/:.,\-]-)(?<!\w['’])"  # a sign after a space or bracket opens one: "(-12 por ciento)"
 AFTER = r"(?![\w/'’\"”\-]|[.,:]\d)"  # "3:15" is a time, "$25,000: Take out" an amount
 MONEY_AFTER = r"(?![\w/'’\"”]|[.,:]\d)"  # an amount may run on with a hyphen: "$24-a-share"
 CURRENCY_SIGNS = r"US\$|us\$|R\$|C\$|A\$|HK\$|[$€£¥]"
