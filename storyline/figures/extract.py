@@ -544,6 +544,25 @@ def _of_them(s: Sentence, hi: int, before: Figure | None) -> tuple[str, int, int
     return before.measure, hi, hi, "counted noun of the figure before (a partitive pronoun)"
 
 
+_SAME_CURRENCY = "currency of the amount before (left out)"
+
+
+def _counted(
+    s: Sentence, num: Number, lo: int, hi: int, before: Figure | None, head: Figure | None
+) -> tuple[str, int, int, str] | None:
+    """What a number with no unit written with it counts: (measure, first token, end token, rule), or
+    None where nothing is counted or the count is a ratio's."""
+    found = _measure_after(s, hi) or _unsaid_price(s, hi)
+    found = found or _measure_before(s, lo) or _range_measure(s, hi) or _index_points(s, lo, hi)
+    found = found or _price_move(s, lo, hi)
+    if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
+        found = before.measure, hi, hi, "counted noun of the figure before (left out)"
+    found = found or _of_them(s, hi, before) or _listed_move(s, lo, head) or _people_unsaid(s, num, lo, hi)
+    if found is None and before is not None and _same_currency(s, num, hi, before):
+        return before.measure, hi, hi, _SAME_CURRENCY
+    return None if found is None or _rate_of(s, found[2], found[0]) else found
+
+
 def _rate_of(s: Sentence, m_hi: int, measure: str) -> bool:
     """A count before a rate's base is a ratio, no figure ("6,5 atletas por cada una de las 2.500 casas",
     "two doctors per 1,000 people"); a price per piece stays one ("$5 per share")."""
@@ -605,22 +624,11 @@ def _figure(
         measure, m_lo, m_hi = unit, hi, hi + unit_size
         why["measure"] = "unit written with the number"
     else:
-        found = _measure_after(s, hi) or _unsaid_price(s, hi)
-        found = found or _measure_before(s, lo) or _range_measure(s, hi) or _index_points(s, lo, hi)
-        found = found or _price_move(s, lo, hi)
-        if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
-            found = before.measure, hi, hi, "counted noun of the figure before (left out)"
-        found = found or _of_them(s, hi, before) or _listed_move(s, lo, head) or _people_unsaid(s, num, lo, hi)
-        if found is None and _same_currency(s, num, hi, before):
-            unit = before.measure if before else None
-        if unit:
-            measure, m_lo, m_hi, why["measure"] = unit, hi, hi, "currency of the amount before (left out)"
-        elif found is None or (negation and found[1] != hi):
+        found = _counted(s, num, lo, hi, before, head)
+        if found is None or (negation and found[1] != hi):
             return None
-        elif _rate_of(s, found[2], found[0]):
-            return None
-        else:
-            measure, m_lo, m_hi, why["measure"] = found
+        measure, m_lo, m_hi, why["measure"] = found
+        unit = measure if found[3] == _SAME_CURRENCY else None
     end = s.toks[hi - 1 + unit_size].end if unit_size else num.end
     subject, rule = choose_owner(s, lo, hi, measure, m_lo, m_hi, s.owner)
     if subject:
