@@ -16,7 +16,7 @@ from ..stories.features import day_number
 from ..stories.index import build_stories, document_events, document_stories, events_of, stories_of
 from ..stories.minhash import DuplicateIndex
 from ..stories.stamps import load_stamps, source_group, stamped_days
-from .entries import Candidate, candidates, mention_events, nearest_date, without_headline
+from .entries import Candidate, anchor_keys, candidates, mention_events, nearest_date, without_headline
 from .export import timelinejs
 from .mentions import Target, carried, mention_offsets, words
 from .merge import Entry, merge
@@ -120,10 +120,12 @@ def _entity_candidates(
     names the entity (not only by a pronoun) is marked, so that it is preferred as a summary."""
     offsets = carried(doc, direct)
     found = found + mention_events(doc, offsets, {(c.ref.start, c.ref.end) for c in found})
+    own = anchor_keys(" ".join(w.capitalize() for w in target.name))  # every entry names it: no anchor
     out = []
     for c in found:
         if not _about(c, offsets, target):
             continue
+        c.keys = c.keys - own
         when = nearest_date(c, offsets)
         if when:
             c.date, c.precision = when
