@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
-    "Entry", "build_timeline", "mentions_entity", "save_main_timeline", "store_context", "story_groups", "timelinejs",
+    "Entry", "build_timeline", "mentions_entity", "query_timeline", "save_main_timeline", "store_context", "story_groups", "timelinejs",
     "unstamped",
 ]  # fmt: skip
 
@@ -146,6 +146,16 @@ def store_context(store: Any) -> dict[str, Any]:
     stamped publication dates, and each document's event and story (``build_timeline``'s
     ``stamps``, ``events`` and ``stories``)."""
     return {"stamps": load_stamps(store), "events": events_of(store), "stories": stories_of(store)}
+
+
+def query_timeline(store: Any, ids: list[str] | None, entity: str | None, lang: str | None) -> list[Entry]:
+    """The timeline of a store's documents (``ids``: a story's; None: all), or of an entity in
+    them, with what the build found over the whole store; nothing is saved, so a read-only
+    store (the web app's) serves it too."""
+    docs: Iterable[dict[str, Any]] = store.iter_documents(ids)
+    if entity:
+        docs = (d for d in docs if mentions_entity(d, entity))
+    return build_timeline(docs, entity=entity, lang=lang, **store_context(store))
 
 
 def save_main_timeline(store: Any) -> list[dict[str, Any]]:
