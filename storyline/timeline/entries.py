@@ -28,6 +28,7 @@ from typing import Any
 from ..stories.dates import date_keys
 from ..stories.features import NAME, NUMBER, SKELETON, text_keys, word_count
 from ..stories.places import place_keys
+from ..lang import honorifics
 from ..text.clean import DATELINE_LINE
 
 SUMMARY_CHARS = 320
@@ -189,6 +190,7 @@ def anchor_keys(text: str) -> frozenset[str]:
     of one fact share, in any language ("Wielkiej Brytanii" and "Yhdistyneen kuningaskunnan" are
     both the United Kingdom; "(20 października)" and "(20.10.)" both 20 October)."""
     keys = {k for k in text_keys(text) if k.startswith((NAME, SKELETON, NUMBER))}
+    keys -= {NAME + word for word in honorifics()}  # "Mrs", "Mr": every other report has them
     return frozenset(keys | set(place_keys(text)) | set(date_keys(text)))
 
 
