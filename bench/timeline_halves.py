@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import argparse
 import pickle
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Any
 

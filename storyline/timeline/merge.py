@@ -30,6 +30,7 @@ from typing import Any
 from ..figures.extract import INFERRED_PLACE
 from ..figures.series import COMPARABLE, GENERIC_MEASURES, series_measure
 from ..stories.features import NUMBER, SKELETON, fold, is_year, name_keys
+from ..stories.places import PLACE
 from .entries import _RANK, Candidate, SourceRef, period
 
 SAME = 0.25  # Jaccard of anchors above which two sentences report the same thing
@@ -202,18 +203,20 @@ class Evidence:
     shared: int
     days: int
     one_occurrence: bool
-    number: bool = False  # a number that is no date's must be among the anchors shared
+    telling: str = ""  # what the anchors shared must hold besides: see :func:`_tells`
 
 
 # An event is one occurrence: its documents' leads need only share an anchor; a story is an
 # arc of events: its leads must overlap about as much as two dated reports (SAME) and be close.
 # Leads of one story in other languages share few of their words (Pelé's death in Sorani Kurdish,
-# Korean or Tamil: "Brazil", "82" and the day): a number that is no date, with a second anchor, on
-# days as close, is as telling as the overlap.
+# Korean or Tamil: "Brazil", "82" and the day; Liz Truss's resignation in Russian and English:
+# "Великобритании", "Трасс"): a number that is no date, or a name and a country, on days as
+# close, is as telling as the overlap.
 EVIDENCE = (
     Evidence("event", 0.0, 1, 7, True),
     Evidence("story", 0.2, 1, 3, False),
-    Evidence("story", 0.0, 2, 3, False, number=True),
+    Evidence("story", 0.0, 2, 3, False, telling="number"),
+    Evidence("story", 0.0, 2, 3, False, telling="name"),
 )
 
 
@@ -232,8 +235,8 @@ def _group_relation(entry: Entry, c: Candidate, evidence: Evidence) -> str:
         return "other"
     if max(_anchors_shared(m, c) for m in leads) < evidence.shared:
         return "other"
-    if evidence.number:
-        leads = [m for m in leads if _anchors_shared(m, c) >= evidence.shared and _number_shared(m, c)]
+    if evidence.telling:
+        leads = [m for m in leads if _anchors_shared(m, c) >= evidence.shared and _tells(m, c, evidence.telling)]
         if not leads:
             return "other"
     head = leads[0]
@@ -254,12 +257,16 @@ def _group_relation(entry: Entry, c: Candidate, evidence: Evidence) -> str:
     return "conflict" if differ else "other"
 
 
-def _number_shared(a: Candidate, b: Candidate) -> bool:
-    """Whether two candidates write one number that is no year nor the day or month of their
-    dates ("82", Pelé's age, not the "29" of "29 December")."""
+def _tells(a: Candidate, b: Candidate, telling: str) -> bool:
+    """Whether two candidates share what ``telling`` asks: ``number``, a number that is no year
+    nor the day or month of their dates ("82", Pelé's age, not the "29" of "29 December");
+    ``name``, a name (its skeleton: "Трасс" and "Truss" are both ``tls``) and a country."""
+    shared = a.keys & b.keys
+    if telling == "name":
+        return any(k.startswith(SKELETON) for k in shared) and any(k.startswith(PLACE) for k in shared)
     dated = {part.lstrip("0") for c in (a, b) for part in c.date[5:10].split("-") if part}
     return any(k.startswith(NUMBER) and not is_year(k[len(NUMBER):]) and k[len(NUMBER):] not in dated
-               for k in a.keys & b.keys)  # fmt: skip
+               for k in shared)  # fmt: skip
 
 
 def _dates_conflict(members: list[Candidate], c: Candidate) -> bool:
