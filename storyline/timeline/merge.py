@@ -11,8 +11,9 @@ entry when
 
 The story layer's groups are further evidence for what a document reports (its lead): the leads
 of two documents of one event (one occurrence) are one entry when they share an anchor and their
-days are close; of one story (an arc), when they overlap almost as much as in 2. and were posted
-within a few days (:data:`EVIDENCE`). Leads that share nothing, and a text's other sentences,
+days are close; of one story (an arc), when they overlap almost as much as in 2., or share a
+number no date writes or a name and a country (reports in other scripts share little else), and
+were posted within a few days (:data:`EVIDENCE`). Leads that share nothing, and a text's other sentences,
 never merge on that evidence alone.
 
 Conflicts stay side by side in the entry rather than being resolved: a figure for the same
