@@ -100,7 +100,7 @@ def _after_comma(toks: list[Token], i: int, rules: Rules) -> int:
 def _leading(toks: list[Token], rules: Rules) -> Clause | None:
     """SPEAKER CUE [addressee] [that] CLAUSE, the cue among the first words of the sentence."""
     for c in range(1, min(len(toks), 25)):
-        if not rules.is_report_cue(toks[c]) or rules.fused_pronoun(toks[c]):
+        if not rules.is_report_cue(toks[c]) or rules.fused_pronoun(toks[c]) or _noun(toks, c, rules):
             continue
         stop = c
         while stop > 0 and toks[stop - 1].low in rules.auxiliaries:
@@ -151,6 +151,14 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
         if clause is not None or not _needs_complement(toks[c], rules):
             return clause
     return None
+
+
+def _noun(toks: list[Token], c: int, rules: Rules) -> bool:
+    """Whether the cue word ``toks[c]`` is a noun after a determiner or possessive ("his plan would
+    dole out …", "the call came after …"), not a verb of saying."""
+    before = toks[c - 1].low
+    return (before in rules.determiners or before in rules.possessives) and before not in rules.complementizers \
+        and before not in rules.pronouns and before not in rules.relatives
 
 
 def _needs_complement(cue: Token, rules: Rules) -> bool:

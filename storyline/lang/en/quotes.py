@@ -33,6 +33,21 @@ describe described describes reiterate reiterates reiterated demand demands dema
 believe believes believed thinks
 """.split())
 
+# Verbs that report a clause or a noun phrase after them but attribute no quoted words (PolNeAR
+# annotates citing, questioning, wanting and planning as attributions: "Clinton cited derogatory
+# comments Trump had made …", "Donald Trump is demanding President Barack Obama make a pledge …").
+REPORT_CUES = frozenset("""
+cite cites cited citing mention mentions mentioned mentioning agree agrees agreed agreeing
+question questions questioned questioning suggesting announcing demanding promising
+acknowledging noting emphasizing emphasising stressing insisting
+want wants wanted wanting plan plans planned planning call calls called calling
+find finds found finding show shows showed shown showing ruled reveal reveals revealed revealing
+attack attacks attacked attacking mock mocks mocked mocking condemn condemns condemned condemning
+endorse endorses endorsed endorsing propose proposes proposed proposing
+encourage encourages encouraged encouraging accuse accuses accused accusing
+criticize criticizes criticized criticizing criticise criticised
+""".split())
+
 # Verbs after which a following noun phrase is the addressee, not the speaker ("told reporters").
 OBJECT_CUES = frozenset("tell tells told telling urge urges urged urging ask asks asked warned warn warns".split())
 
