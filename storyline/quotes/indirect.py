@@ -156,7 +156,12 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
 def _noun(toks: list[Token], c: int, rules: Rules) -> bool:
     """Whether the cue word ``toks[c]`` is a noun after a determiner or possessive ("his plan would
     dole out …", "the call came after …"), not a verb of saying."""
+    if c + 1 < len(toks) and toks[c + 1].low in rules.complementizers:
+        return False  # "Trump's claim that there have been …": a noun of speech reports its clause
     before = toks[c - 1].low
+    if before.endswith(("'s", "’s")):  # "the candidate's call came …"; "he's said" is "he has"
+        before = before[:-2]
+        return toks[c - 1].is_word and before not in rules.pronouns and before not in rules.relatives
     return (before in rules.determiners or before in rules.possessives) and before not in rules.complementizers \
         and before not in rules.pronouns and before not in rules.relatives
 
