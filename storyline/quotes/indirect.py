@@ -102,6 +102,13 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
     for c in range(1, min(len(toks), 25)):
         if not rules.is_report_cue(toks[c]) or rules.fused_pronoun(toks[c]) or _noun(toks, c, rules):
             continue
+        if toks[c - 1].low in rules.coordinators or toks[c - 1].text == "," and toks[c].low in rules.participles:
+            # "Rival Hillary Clinton had mocked the complaint, saying …", "Machado … and said …"
+            subject = _sentence_subject(toks, c, rules)
+            clause = _clause(toks, c, subject, None, c + 1, rules) if subject is not None else None
+            if clause is not None:
+                return clause
+            continue
         stop = c
         while stop > 0 and toks[stop - 1].low in rules.auxiliaries:
             stop -= 1
@@ -151,6 +158,19 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
         if clause is not None or not _needs_complement(toks[c], rules):
             return clause
     return None
+
+
+def _sentence_subject(toks: list[Token], c: int, rules: Rules) -> tuple[int, int] | None:
+    """The subject opening the sentence whose second verb is the cue ``toks[c]``, past a fronted
+    phrase set off by a comma ("On Monday night, Clinton leaned in …, painting …"): a name, a
+    pronoun or a determiner phrase followed by its verb, or None."""
+    start = 0
+    if toks[0].low in rules.stopwords and toks[0].low not in rules.determiners:
+        start = next((k + 1 for k in range(c) if toks[k].text == ","), c)
+    end = speaker_forward(toks, start, rules)
+    if end is None or end >= c - 1 or not toks[end].is_word or toks[end].is_capitalised:
+        return None
+    return (start, end)
 
 
 def _noun(toks: list[Token], c: int, rules: Rules) -> bool:
@@ -360,6 +380,20 @@ def _answered(toks: list[Token], clause: Clause, rules: Rules) -> Clause | None:
     return None
 
 
+def _second_verb(toks: list[Token], clause: Clause, rules: Rules) -> Clause | None:
+    """A second report of the same speaker inside a reported clause: "Rival Hillary Clinton had
+    mocked the complaint, saying anybody who …" reports the complaint, then what she said; returns
+    the second (the first then ends before it), or None."""
+    body, end = clause.content
+    for c in range(body + 1, end - MIN_CONTENT):
+        if rules.is_report_cue(toks[c]) and (toks[c - 1].low in rules.coordinators
+                                            or toks[c - 1].text == "," and toks[c].low in rules.participles):
+            second = _clause(toks, c, clause.att.speaker, None, c + 1, rules)
+            if second is not None:
+                return second
+    return None
+
+
 def _draft(text: str, toks: list[Token], clause: Clause, marks: re.Pattern[str]) -> Draft | None:
     """The draft of one reported clause, kind mixed when it carries quotation marks."""
     segs = [r for r in (span(toks, clause.content), span(toks, clause.rest)) if r is not None]
@@ -396,9 +430,9 @@ def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
             if last is not None:
                 out.append(last)
             continue
-        second = _answered(toks, clause, rules) if clause.rest is None else None
+        second = (_answered(toks, clause, rules) or _second_verb(toks, clause, rules)) if clause.rest is None else None
         if second is not None:
-            cut = second.att.speaker[0]
+            cut = second.att.speaker[0] if second.att.speaker[0] > clause.content[0] else second.att.cue[0]
             while cut > clause.content[0] and not toks[cut - 1].is_word:
                 cut -= 1
             first = toks[cut - 1].low if cut > clause.content[0] else ""

@@ -96,6 +96,8 @@ class Rules:
     infinitive_markers: frozenset[str] = frozenset()  # "dichiara di aver …": the word before a reported infinitive
     infinitives: frozenset[str] = frozenset()  # "aver", "haber", "avoir": infinitives that open a report
     phrase_cues: frozenset[str] = frozenset()  # "concludes with …": no report before a prepositional phrase
+    coordinators: frozenset[str] = frozenset()  # "… and said …": the sentence's subject speaks
+    participles: frozenset[str] = frozenset()  # "…, saying …": the sentence's subject speaks
     time_words: frozenset[str] = frozenset()  # "said Friday …": the time of saying, before what was said
     that_cues: frozenset[str] = frozenset()  # "announces that …" reports, "announces its resignation" does not
     join_sentences: bool = True  # "“…,” he said. “…”" is one quotation (else two, same speaker)

@@ -48,6 +48,14 @@ encourage encourages encouraged encouraging accuse accuses accused accusing
 criticize criticizes criticized criticizing criticise criticised
 """.split())
 
+# A cue after a coordinator, or one of these participles after a comma, is a second verb of the
+# sentence's subject, who speaks ("Rival Hillary Clinton had mocked the complaint, saying …").
+COORDINATORS = frozenset({"and"})
+PARTICIPLES = frozenset("""
+saying adding arguing citing claiming suggesting emphasizing emphasising noting warning promising
+insisting stressing asking calling urging questioning announcing demanding encouraging accusing
+""".split())
+
 # Verbs after which a following noun phrase is the addressee, not the speaker ("told reporters").
 OBJECT_CUES = frozenset("tell tells told telling urge urges urged urging ask asks asked warned warn warns".split())
 
