@@ -18,7 +18,7 @@ from ..model import Document
 from ..pipeline import Options
 from .attribution import ABBREVIATIONS
 from .extract import Draft, direct_quotes
-from .indirect import indirect_quotes
+from .indirect import after_attribution, indirect_quotes
 from .marks import opening_marks, paragraphs, sentences
 from .model import Mention, Quote, Speaker
 from .rules import rules_for
@@ -48,7 +48,7 @@ def extract(doc: Document) -> list[Quote]:
     taken = [(d.start, d.end) for d in drafts]
     short = ABBREVIATIONS | rules.titles if rules.capitalised_nouns else None
     body = [s for s in sentences(text, paras, rules.ordinal_stops, short) if not boilerplate(s[0])]
-    drafts += indirect_quotes(text, body, rules, taken, marks)
+    drafts += after_attribution(text, body, rules, drafts, marks) + indirect_quotes(text, body, rules, taken, marks)
     resolver = Resolver(doc, rules)
     return [_quote(doc, d, resolver, body) for d in sorted(drafts, key=lambda d: d.start)]
 

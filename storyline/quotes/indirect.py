@@ -450,6 +450,33 @@ def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
     return out
 
 
+def after_attribution(text: str, sents: list[tuple[int, int]], rules: Rules, drafts: list[Draft],
+                      marks: re.Pattern[str]) -> list[Draft]:
+    """Reports that go on after a direct quotation's attribution, by the same speaker: '"We do not
+    see a link to terrorism," the mayor said, adding that it would take "more hours" …' (the
+    participle's clause, up to the sentence end or the next quotation)."""
+    out: list[Draft] = []
+    starts = sorted(d.start for d in drafts)
+    for d in drafts:
+        if d.speaker is None or d.cue is None or not rules.participles:
+            continue
+        after = max(d.end, d.speaker[1], d.cue[1])
+        end = next((e for s, e in sents if s <= after < e), None)
+        if end is None:
+            continue
+        end = min([end] + [s for s in starts if after <= s < end])
+        toks = tokenize(text, after, end)
+        for c in range(1, min(len(toks), TRAILING + 2)):
+            if toks[c - 1].text == "," and toks[c].low in rules.participles:
+                clause = _clause(toks, c, (0, 0), None, c + 1, rules)
+                segment = span(toks, clause.content) if clause is not None else None
+                if segment is not None:
+                    kind = "mixed" if marks.search(text, *segment) else "indirect"
+                    out.append(Draft([segment], -1, d.speaker, span(toks, (c, c + 1)), None, True, kind))
+                break
+    return out
+
+
 def _going_on(toks: list[Token], last: Draft | None, rules: Rules) -> Draft | None:
     """A sentence after a report that goes on in the reported mood, without a cue of its own ("Der
     Letztere erwiderte, er weise … darauf hin, daß … . Der Museumsbau werde künftigen Geschlechtern
