@@ -65,7 +65,7 @@ ADDRESSEE_PREPOSITIONS = frozenset({"to"})
 # Auxiliaries and adverbs that may stand between a speaker and the cue ("has said", "also told").
 AUXILIARIES = frozenset("""
 has have had was were is will would also later then again previously once further
-earlier recently has had repeatedly often
+earlier recently has had repeatedly often now still even already first just
 """.split())
 
 # Verbs that report no clause when a prepositional phrase follows them ("the FIFA World Cup
