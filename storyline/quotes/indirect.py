@@ -100,12 +100,13 @@ def _after_comma(toks: list[Token], i: int, rules: Rules) -> int:
 def _leading(toks: list[Token], rules: Rules) -> Clause | None:
     """SPEAKER CUE [addressee] [that] CLAUSE, the cue among the first words of the sentence."""
     for c in range(1, min(len(toks), 25)):
-        if not rules.is_report_cue(toks[c]) or rules.fused_pronoun(toks[c]) or _noun(toks, c, rules):
+        prep = int(c + 1 < len(toks) and f"{toks[c].low} {toks[c + 1].low}" in rules.preposition_cues)
+        if not (rules.is_report_cue(toks[c]) or prep) or rules.fused_pronoun(toks[c]) or _noun(toks, c, rules):
             continue
         if toks[c - 1].low in rules.coordinators or toks[c - 1].text == "," and toks[c].low in rules.participles:
             # "Rival Hillary Clinton had mocked the complaint, saying …", "Machado … and said …"
             subject = _sentence_subject(toks, c, rules)
-            clause = _clause(toks, c, subject, None, c + 1, rules) if subject is not None else None
+            clause = _clause(toks, c, subject, None, c + 1 + prep, rules) if subject is not None else None
             if clause is not None:
                 return clause
             continue
@@ -150,8 +151,8 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
             start, stop = sp if sp is not None and sp[1] <= c else (start, stop)
         if start is None or (start > 0 and toks[start - 1].is_word and toks[start - 1].low not in rules.stopwords):
             continue
-        addr = addressee_after(toks, c + 1, rules, toks[c])
-        clause = _clause(toks, c, (start, stop), addr, addr[1] if addr else c + 1, rules)
+        addr = None if prep else addressee_after(toks, c + 1, rules, toks[c])
+        clause = _clause(toks, c, (start, stop), addr, addr[1] if addr else c + 1 + prep, rules)
         if clause is not None and start > 0 and toks[start - 1].text == "," and _timed_adverbial(toks, c + 1, rules) \
                 and sum(t.is_word for t in toks[:start]) >= MIN_CONTENT:
             return None  # "…, New Zealand said Friday in response to …": what was said comes before

@@ -96,6 +96,7 @@ class Rules:
     infinitive_markers: frozenset[str] = frozenset()  # "dichiara di aver …": the word before a reported infinitive
     infinitives: frozenset[str] = frozenset()  # "aver", "haber", "avoir": infinitives that open a report
     phrase_cues: frozenset[str] = frozenset()  # "concludes with …": no report before a prepositional phrase
+    preposition_cues: frozenset[str] = frozenset()  # "spoke about": a verb and its preposition, what follows is reported
     coordinators: frozenset[str] = frozenset()  # "… and said …": the sentence's subject speaks
     participles: frozenset[str] = frozenset()  # "…, saying …": the sentence's subject speaks
     time_words: frozenset[str] = frozenset()  # "said Friday …": the time of saying, before what was said
@@ -186,6 +187,7 @@ def rules_for(lang: str | None) -> Rules:
         turn_dashes=tuple(getattr(mod, "TURN_DASHES", ())),
         according=tuple(tuple(p) for p in getattr(mod, "ACCORDING", ())),
         cue_finder=_cue_finder(_words(mod, "CUES") | _words(mod, "REPORT_CUES") | _words(mod, "REPORT_NOUNS")
+                               | {p.split()[0] for p in getattr(mod, "PREPOSITION_CUES", ())}
                                | {p[0] for p in getattr(mod, "ACCORDING", ())}),
         **_table_fields(mod),
     )

@@ -48,6 +48,16 @@ encourage encourages encouraged encouraging accuse accuses accused accusing
 criticize criticizes criticized criticizing criticise criticised
 """.split())
 
+# Verbs that report what follows their preposition ("She spoke about her deep ties to black
+# churches", "Fowler is calling for a process to identify …"), as "VERB PREPOSITION".
+PREPOSITION_CUES = frozenset(f"{verb} {prep}" for verbs, preps in (
+    ("speak speaks spoke speaking talk talks talked talking", "about of"),
+    ("write writes wrote writing joke jokes joked joking complain complains complained complaining", "about"),
+    ("worry worries worried", "about"), ("warn warns warned warning", "about of"),
+    ("call calls called calling push pushes pushed pushing argue argues argued arguing", "for"),
+    ("comment comments commented commenting", "on"),
+) for verb in verbs.split() for prep in preps.split())
+
 # A cue after a coordinator, or one of these participles after a comma, is a second verb of the
 # sentence's subject, who speaks ("Rival Hillary Clinton had mocked the complaint, saying …").
 COORDINATORS = frozenset({"and"})
