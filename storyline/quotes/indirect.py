@@ -151,7 +151,7 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
             start, stop = sp if sp is not None and sp[1] <= c else (start, stop)
         if start is None or (start > 0 and toks[start - 1].is_word and toks[start - 1].low not in rules.stopwords):
             continue
-        addr = None if prep else addressee_after(toks, c + 1, rules, toks[c])
+        addr = None if prep or not rules.is_cue(toks[c]) else addressee_after(toks, c + 1, rules, toks[c])
         clause = _clause(toks, c, (start, stop), addr, addr[1] if addr else c + 1 + prep, rules)
         if clause is not None and start > 0 and toks[start - 1].text == "," and _timed_adverbial(toks, c + 1, rules) \
                 and sum(t.is_word for t in toks[:start]) >= MIN_CONTENT:
