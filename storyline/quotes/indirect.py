@@ -53,7 +53,8 @@ def _content_start(toks: list[Token], i: int, rules: Rules) -> int:
     reach = 2 * COMPLEMENT_REACH if rules.complement_required else COMPLEMENT_REACH
     for k in range(i, min(len(toks), i + reach)):
         if toks[k].low in rules.complementizers:
-            return k + 1
+            # "noted that, like him, Mrs. Clinton had been …": past a comma opening an inserted phrase
+            return k + 2 if k + 1 < len(toks) and toks[k + 1].text == "," else k + 1
         if toks[k].text in {",", ".", ";", ":"}:
             break
     return i

@@ -75,3 +75,8 @@ def test_quotes_preposition_cues():
     assert quotes["her deep ties to black churches"].speaker.mention.text == "She"
     assert quotes["a process to identify a potential successor"].speaker.name == "Fowler"
     assert len(quotes) == 2
+
+
+def test_quotes_that_then_an_inserted_phrase():
+    quotes = _by_text("He noted that, like him, Mrs. Clinton had been pilloried in coal country.")
+    assert list(quotes) == ["like him, Mrs. Clinton had been pilloried in coal country"]
