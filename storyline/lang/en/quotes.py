@@ -46,6 +46,9 @@ attack attacks attacked attacking mock mocks mocked mocking condemn condemns con
 endorse endorses endorsed endorsing propose proposes proposed proposing
 encourage encourages encouraged encouraging accuse accuses accused accusing
 criticize criticizes criticized criticizing criticise criticised
+dismiss dismisses dismissed dismissing blast blasts blasted blasting deride derides derided
+highlight highlights highlighted highlighting invoke invokes invoked invoking
+oppose opposes opposed opposing resist resists resisted resisting
 """.split())
 
 # Verbs that report what follows their preposition ("She spoke about her deep ties to black
