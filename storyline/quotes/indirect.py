@@ -101,7 +101,8 @@ def _after_comma(toks: list[Token], i: int, rules: Rules) -> int:
 def _leading(toks: list[Token], rules: Rules) -> Clause | None:
     """SPEAKER CUE [addressee] [that] CLAUSE, the cue among the first words of the sentence."""
     for c in range(1, min(len(toks), 25)):
-        prep = int(c + 1 < len(toks) and f"{toks[c].low} {toks[c + 1].low}" in rules.preposition_cues)
+        prep = int(c + 1 < len(toks) and toks[c + 1].low in rules.stopwords
+                   and f"{toks[c].low} {toks[c + 1].low}" in rules.preposition_cues)
         if not (rules.is_report_cue(toks[c]) or prep) or rules.fused_pronoun(toks[c]) or _noun(toks, c, rules):
             continue
         if toks[c - 1].low in rules.coordinators or toks[c - 1].text == "," and toks[c].low in rules.participles:

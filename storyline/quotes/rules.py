@@ -221,5 +221,11 @@ def _cue_finder(words: frozenset[str]) -> re.Pattern[str] | None:
     """A regular expression matching any of ``words`` as a whole word (or a fused "a-t-il")."""
     if not words:
         return None
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # grouped by first letter, so that a position tries the words of its letter only (the tables
+    # hold hundreds of cue forms)
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1].lower(), []).append(w[1:])
+    alts = "|".join(re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in sorted(set(tails), key=len, reverse=True)) + ")"
+                    for first, tails in sorted(groups.items()))
     return re.compile(r"(?<!\w)(?:" + alts + r")(?![\w'’])", re.IGNORECASE)
