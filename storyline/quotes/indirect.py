@@ -25,6 +25,8 @@ MIN_CONTENT = 4  # words in a reported clause
 COMPLEMENT_REACH = 6  # tokens between a cue and its "that"
 MEDIAL_REACH = 12  # tokens before an attribution inside the sentence ("The museum, Mr. Obama said, …")
 NAME_WORDS = 3  # words of a name apposed to a subject ("Der Arzt des Königs, Miron, behauptet …")
+LEADING_REACH = 25  # tokens before the cue of a leading attribution
+FAR_REACH = 60  # … or before a cue and its complementizer
 TRAILING = 4  # tokens allowed after a sentence-final attribution ("…, he said on Tuesday.")
 
 
@@ -100,7 +102,10 @@ def _after_comma(toks: list[Token], i: int, rules: Rules) -> int:
 
 def _leading(toks: list[Token], rules: Rules) -> Clause | None:
     """SPEAKER CUE [addressee] [that] CLAUSE, the cue among the first words of the sentence."""
-    for c in range(1, min(len(toks), 25)):
+    for c in range(1, min(len(toks), FAR_REACH)):
+        if c >= LEADING_REACH and not (rules.is_cue(toks[c]) and c + 1 < len(toks)
+                                       and toks[c + 1].low in rules.complementizers):
+            continue  # far into a long sentence only "said that …" ("Megan Hester, senior associate …, said that …")
         prep = int(c + 1 < len(toks) and toks[c + 1].low in rules.stopwords
                    and f"{toks[c].low} {toks[c + 1].low}" in rules.preposition_cues)
         if not (rules.is_report_cue(toks[c]) or prep) or rules.fused_pronoun(toks[c]) or _noun(toks, c, rules):

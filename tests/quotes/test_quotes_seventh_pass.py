@@ -80,3 +80,11 @@ def test_quotes_preposition_cues():
 def test_quotes_that_then_an_inserted_phrase():
     quotes = _by_text("He noted that, like him, Mrs. Clinton had been pilloried in coal country.")
     assert list(quotes) == ["like him, Mrs. Clinton had been pilloried in coal country"]
+
+
+def test_quotes_said_that_far_into_a_long_sentence():
+    quotes = _by_text("Megan Hester, senior associate for education organizing at the Annenberg Institute for "
+                      "School Reform in New York and a longtime organizer of parents in the city, said that parents "
+                      "still want neighborhood schools.")
+    said = quotes["parents still want neighborhood schools"]
+    assert said.speaker.name == "Megan Hester"
