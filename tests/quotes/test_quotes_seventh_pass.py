@@ -88,3 +88,9 @@ def test_quotes_said_that_far_into_a_long_sentence():
                       "still want neighborhood schools.")
     said = quotes["parents still want neighborhood schools"]
     assert said.speaker.name == "Megan Hester"
+
+
+def test_quotes_states_reports_only_with_that():
+    assert not _by_text("The ethnic vote in several battleground states could be decisive in a close election.")
+    quotes = _by_text("The report states that the company reported having 987 subsidiaries in tax havens.")
+    assert quotes["the company reported having 987 subsidiaries in tax havens"].speaker.mention.text == "The report"

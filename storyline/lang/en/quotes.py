@@ -139,3 +139,7 @@ ORG_NOUNS = frozenset("""
 company firm bank group carrier airline maker manufacturer concern insurer retailer utility
 newspaper network broadcaster agency ministry department club party union
 """.split())
+
+# Cues that report only a clause opened by "that": "states" and "state" are mostly the noun ("the
+# ethnic vote in several battleground states could be decisive"); "the report states that …" reports.
+THAT_CUES = frozenset("state states".split())
