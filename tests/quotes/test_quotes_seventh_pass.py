@@ -92,5 +92,5 @@ def test_quotes_said_that_far_into_a_long_sentence():
 
 def test_quotes_states_reports_only_with_that():
     assert not _by_text("The ethnic vote in several battleground states could be decisive in a close election.")
-    quotes = _by_text("The filing states that the company has 987 subsidiaries in tax havens.")
-    assert quotes["the company has 987 subsidiaries in tax havens"].speaker.mention.text == "The filing"
+    quotes = _by_text("The report states that the company has 987 subsidiaries in tax havens.")
+    assert quotes["the company has 987 subsidiaries in tax havens"].speaker.mention.text == "The report"
