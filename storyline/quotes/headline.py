@@ -73,7 +73,8 @@ def _said_after(toks: list[Token], rules: Rules) -> tuple | None:
 
 def _said_before(toks: list[Token], rules: Rules) -> tuple | None:
     """NAME Says WHAT ("Obama Says African-American Museum Will Tell of …"), the verb in Title Case."""
-    cue = next((k for k, t in enumerate(toks[:NAME_WORDS + 1]) if t.low in rules.cues and t.is_capitalised), None)
+    cue = next((k for k, t in enumerate(toks[:NAME_WORDS + 1])
+                if (t.low in rules.cues or t.low in rules.report_cues) and t.is_capitalised), None)
     if cue is None or not _name(toks[:cue], rules):
         return None
     return (cue + 1, len(toks)), (0, cue), (cue, cue + 1)

@@ -94,3 +94,9 @@ def test_quotes_states_reports_only_with_that():
     assert not _by_text("The ethnic vote in several battleground states could be decisive in a close election.")
     quotes = _by_text("The report states that the company has 987 subsidiaries in tax havens.")
     assert quotes["the company has 987 subsidiaries in tax havens"].speaker.mention.text == "The report"
+
+
+def test_quotes_headline_with_a_report_verb():
+    quotes = _by_text("Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.\n\n"
+                      "Retired U.S. Air Force Gen. Norman Ham is speaking out.")
+    assert quotes["‘Demoralizing’ Experience Of Serving Under Obama"].speaker.mention.text == "Retired General"
