@@ -213,6 +213,15 @@ def _phrases(words: list[tuple[str, bool]], found: Tables) -> Iterator[str]:
         i += size
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def _token(token: str) -> tuple[str, bool, bool, tuple[str, ...]]:
+    """A token's normalised form, whether it may open a name anywhere (caseless script) or only
+    capitalised, and the city ids of its unspaced runs, if it has any (tokens repeat)."""
+    if _UNSPACED.search(token):
+        return "", False, False, tuple(c for run in _UNSPACED.findall(norm(token)) for c in _run_codes(run))
+    return norm(token), not _cased(token), token[0].isupper(), ()
+
+
 def city_keys(text: str) -> Counter[str]:
     """``g:<geonameid>`` keys of the cities a text names, in any language and script."""
     found = tables()
@@ -220,14 +229,13 @@ def city_keys(text: str) -> Counter[str]:
     words: list[tuple[str, bool]] = []
     after_stop = True
     for match in _WORDS.finditer(text):
-        token = match.group()
-        if _UNSPACED.search(token):
+        word, caseless, capital, unspaced = _token(match.group())
+        if not word:
             codes.extend(_phrases(words, found))
             words = []
-            codes.extend(code for run in _UNSPACED.findall(norm(token)) for code in _run_codes(run))
+            codes.extend(unspaced)
         else:
-            opens = not _cased(token) or (token[0].isupper() and (not after_stop or len(token) >= 4))
-            words.append((norm(token), opens))
+            words.append((word, caseless or (capital and (not after_stop or len(word) >= 4))))
         after_stop = not _STOPS.isdisjoint(text[match.end() : match.end() + 2])
     codes.extend(_phrases(words, found))
     return Counter(CITY + code for code in codes)
