@@ -50,7 +50,7 @@ def test_cities_build_keeps_a_shared_name_for_the_most_populous_only() -> None:
         ],
         not_cities=["france"],
     )
-    assert rows == [(1, ["paris", "парижа"])]
+    assert rows == [(1, "Paris", ["paris", "парижа"])]
 
 
 def test_cities_table_ships_with_the_package() -> None:
