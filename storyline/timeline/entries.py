@@ -27,6 +27,7 @@ from typing import Any
 
 from ..stories.dates import date_keys
 from ..stories.features import NAME, NUMBER, SKELETON, text_keys, word_count
+from ..stories.cities import city_keys
 from ..stories.places import place_keys
 from ..text.clean import DATELINE_LINE
 
@@ -185,11 +186,11 @@ def _is_boilerplate(doc: dict[str, Any], offset: int) -> bool:
 
 
 def anchor_keys(text: str) -> frozenset[str]:
-    """Names, name skeletons, numbers, countries and written days of a sentence: what two reports
+    """Names, name skeletons, numbers, countries, cities and written days of a sentence: what two reports
     of one fact share, in any language ("Wielkiej Brytanii" and "Yhdistyneen kuningaskunnan" are
     both the United Kingdom; "(20 października)" and "(20.10.)" both 20 October)."""
     keys = {k for k in text_keys(text) if k.startswith((NAME, SKELETON, NUMBER))}
-    return frozenset(keys | set(place_keys(text)) | set(date_keys(text)))
+    return frozenset(keys | set(place_keys(text)) | set(city_keys(text)) | set(date_keys(text)))
 
 
 def _entity_mentions(doc: dict[str, Any], start: int, end: int) -> frozenset[str]:
