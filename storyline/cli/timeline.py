@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..timeline import TIMELINE_KIND, Entry, build_timeline, mentions_entity, store_context, timelinejs
+from ..timeline import TIMELINE_KIND, Entry, query_timeline, timelinejs
 from .common import DbOption, fail, open_existing_store, short_source, write_jsonl
 from .stories import DERIVED_KIND, compute_stories
 
@@ -42,10 +42,7 @@ def timeline_entries(db: str, story: str | None, entity: str | None, lang: str |
     ids = story_documents(db, story) if story else None
     store = open_existing_store(db)
     with store:
-        docs = store.iter_documents(ids)
-        if entity:
-            docs = (d for d in docs if mentions_entity(d, entity))
-        entries = build_timeline(docs, entity=entity, lang=lang, **store_context(store))
+        entries = query_timeline(store, ids, entity, lang)
         store.save_derived(DERIVED_TIMELINE, [{**e.to_dict(), "story": story, "entity": entity} for e in entries])
     return entries
 

@@ -26,10 +26,10 @@ import regex
 
 from ..model import Document, Sentence
 from ..pipeline import Options
-from ..text.sentences import title_case
-from .gazetteer import name_key
+from ..text.sentences import title_case, title_case_title
+from .gazetteer import fold, name_key
 from .lexicon import OPENING, opening_words
-from .names import CITY, COUNTRY, Name, country_keys, country_name, entity_id, normalize
+from .names import CITY, COUNTRY, Name, country_keys, country_name, entity_id, honorifics, normalize
 from .tagger import Mention, model_name, tag
 from .tokens import tokenize
 from .variants import Named, resolve
@@ -236,7 +236,7 @@ def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
         for part in filter(None, [drop_opener(doc.text, cut, sent, model)])
     ]
     found = _split_known_prefix(doc.text, found, model)
-    headlines = {id(sent) for _, sent in found if title_case(doc.text[sent.start : sent.end])}
+    headlines = {id(sent) for _, sent in found if _headline(doc, sent)}
     if not headlines or all(id(sent) in headlines for _, sent in found):
         return found  # no body to confirm names against
     known: dict[str, str] = {}
@@ -251,6 +251,14 @@ def mentions_of(doc: Document) -> list[tuple[Mention, Sentence]]:
         else:
             out.append((m, sent))
     return out
+
+
+def _headline(doc: Document, sent: Sentence) -> bool:
+    """Whether a sentence is a Title Case headline: any sentence so written, or the document's
+    own title with its small words left small."""
+    text = doc.text[sent.start : sent.end]
+    is_title = bool(doc.title) and text.strip() == doc.title.strip()
+    return title_case(text) or (is_title and title_case_title(text))
 
 
 def _split_known_prefix(
@@ -316,9 +324,19 @@ def annotate(doc: Document, options: Options) -> None:
         doc.entities = []
 
 
+def as_person(text: str, mention: Mention, lang: str | None) -> Mention:
+    """A mention that opens with an honorific is a person, whatever the tagger typed it ("Mr.
+    Trump" tagged LOC had become a place and a figure's subject apart from Trump)."""
+    tokens = [(s, e) for s, e in tokenize(text, mention.start, mention.end) if text[s].isalnum()]
+    if mention.type == "PER" or len(tokens) < 2:
+        return mention
+    first = fold(text[tokens[0][0] : tokens[0][1]]).rstrip(".")
+    return Mention(mention.start, mention.end, "PER") if first in honorifics(lang) else mention
+
+
 def _entities(doc: Document) -> list[Entity]:
     """The mentions of a document as :class:`Entity` items, variants resolved within it."""
-    found = mentions_of(doc)
+    found = [(as_person(doc.text, m, doc.lang), sent) for m, sent in mentions_of(doc)]
     names = [normalize(doc.text[m.start : m.end], doc.lang, m.type == "PER") for m, _ in found]
     distinct: dict[tuple[Name, str], int] = {}
     for (m, _), name in zip(found, names):

@@ -57,6 +57,11 @@ def titles(lang: str | None) -> frozenset[str]:
     return _field(lang, "TITLES", frozenset())
 
 
+def honorifics(lang: str | None) -> frozenset[str]:
+    """Words before a name that only a person's name follows ("Mr.", "Frau", "Mme"), folded."""
+    return _field(lang, "HONORIFICS", frozenset())
+
+
 def aliases(lang: str | None) -> dict[str, str]:
     """Folded surface forms mapped to canonical keys, in this language."""
     return _field(lang, "ALIASES", {})

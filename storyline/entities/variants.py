@@ -142,7 +142,7 @@ def _company_short_forms(items: list[Named], keys: dict[int, str], rules: dict[i
     people: set[str] = set()
     for i, item in enumerate(items):
         words = keys[i][len(NAME) :].split() if keys[i].startswith(NAME) else []
-        if item.type == "ORG" and len(words) >= 2:
+        if item.type == "ORG" and len(words) >= 2 and _name_goes_on(item.name.display):
             firsts[words[0]].add(keys[i])
         elif item.type == "PER" and len(words) >= 2:
             people.update(words)
@@ -155,6 +155,14 @@ def _company_short_forms(items: list[Named], keys: dict[int, str], rules: dict[i
         if inflected_country(item.name.display) is None and words[0] not in misc_words():  # not "Nederlandse"
             keys[i] = next(iter(firsts[words[0]]))
             rules[i] = "short-form"
+
+
+def _name_goes_on(display: str) -> bool:
+    """Whether a name's second word continues it (a capital or a digit: "Compaq Computer Corp")
+    rather than coordinating two names the tagger took as one ("Obama and Xi", which had made
+    Obama an organisation)."""
+    words = display.split()
+    return len(words) >= 2 and (words[1][:1].isupper() or words[1][:1].isdigit())
 
 
 def initials(display: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .lexicon import SPACES, Lexicon
 
@@ -48,6 +49,12 @@ def parse_digits(digits: str, decimal: str, scaled: bool) -> float:
     if grouped:
         return float("".join(parts))
     return float(digits.replace(sep, "."))
+
+
+def times(value: float, scale: float) -> float:
+    """``value * scale`` in decimal, so that "$65.4 billion" is 65,400,000,000 and not the
+    binary product's 65,400,000,000.00001."""
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
 
 
 def price_value(num: Number, lex: Lexicon) -> float:
@@ -139,7 +146,7 @@ def _number(match: re.Match[str], lex: Lexicon) -> Number | None:
         scale_word = (match.group("scale") or "").lower()
         # a currency sign makes "$1.625" a price, as a scale word makes "1.250 million" one
         scaled = bool(scale_word) or bool(match.group("pct")) or bool(match.group("cur"))
-        value = parse_digits(match.group("num"), lex.decimal, scaled) * lex.scales.get(scale_word, 1)
+        value = times(parse_digits(match.group("num"), lex.decimal, scaled), lex.scales.get(scale_word, 1))
         if match.group("frac"):  # "9 1/2": a stock price in eighths
             top, bottom = match.group("frac").split("/")
             value += int(top) / int(bottom)

@@ -53,3 +53,11 @@ def company_forms() -> frozenset[str]:
         for form in getattr(table(lang, "figures"), "CORPORATE_SUFFIXES", ()):
             out.update((form, form.rstrip(".")))
     return frozenset(out)
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    """The honorifics of every language's entities table ("mr", "frau", "mme"), folded: words
+    that open a person's name without naming anyone, so no anchor two reports can share."""
+    return frozenset(word for lang in languages_with("entities")
+                     for word in getattr(table(lang, "entities"), "HONORIFICS", ()))  # fmt: skip

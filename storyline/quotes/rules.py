@@ -80,6 +80,7 @@ class Rules:
     thought_cues: frozenset[str] = frozenset()  # „Armer Narr! “dachte er: thought, not speech
     voice_nouns: frozenset[str] = frozenset()  # „…“ ein Lachen schloss den Satz: a sound, no speaker
     possessives: frozenset[str] = frozenset()  # "seine Briefe: „…“", "his remarks": the owner speaks
+    relatives: frozenset[str] = frozenset()  # "most of whom said": the antecedent speaks, unnamed here
     org_nouns: frozenset[str] = frozenset()  # "the company said": the organisation the text is about
     third_person: frozenset[str] = frozenset()  # "er", "sie": a narrated character after a quotation
     unclosed_runs_on: bool = False  # a quotation opening a sentence, never closed, runs to the paragraph end

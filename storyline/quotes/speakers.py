@@ -176,6 +176,9 @@ def build_index(doc: Document, rules: Rules) -> NameIndex:
         for c_start, c_end, c_type in covered:  # drop leading words other entities explain
             if c_start <= start < c_end and c_type not in PERSON_TYPES:
                 start = c_end
+        for c_start, c_end, c_type in covered:  # the tagger's whole name inside: "Crooked Hillary Clinton"
+            if c_type in PERSON_TYPES and start < c_start < stop and len(text[c_start:c_end].split()) >= 2:
+                start = c_start
         if _in_title_case_line(text, start):
             continue  # "Chris Christie Calls Hillary Clinton 'A Disgrace'": a headline, not a name
         words = [w for w in text[start:stop].split() if any(ch.isalnum() for ch in w) and w[0] not in "'’"]
@@ -241,8 +244,8 @@ class Resolver:
         if _pronoun(toks, self.rules) or (len(toks) == 1 and toks[0].low in self.rules.possessives):
             # "he", "once he", "seine" (Briefe): the previous speaker, else none known
             return self.previous or self.index.last_person_before(start) or ""
-        if len(toks) == 1 and toks[0].low in self.rules.determiners:
-            return ""  # "the", "his": a mention cut short names no one
+        if len(toks) == 1 and (toks[0].low in self.rules.determiners or toks[0].low in self.rules.relatives):
+            return ""  # "the", "his": a mention cut short names no one; "whom": one named before
         if self._organisation_noun(toks):  # "the company", "the Dutch airline": not a name, its referent
             return self.index.main_organisation_before(start) or self.doc.text[start:end]
         head = _key(toks[-1].text).strip(".")

@@ -218,9 +218,16 @@ def figures(store: Store, anchors: Anchors) -> dict[str, Any]:
                   for p in row.get("points") or [] if isinstance(p, dict)]  # fmt: skip
         chart = series_chart(row, CHART_WIDTH) if len(points) >= MIN_CHART_POINTS else None
         shown.append({**row, "points": points, "chart": chart})
+    charted = [s for s in shown if s["chart"]]
     return {**capped(shown, MAX_SERIES), "total": len(rows), "more": max(0, len(rows) - MAX_SERIES),
-            "computed": computed, "charted": [s for s in shown if s["chart"]],
+            "computed": computed, "charted": charted, "glance": glance(charted),
             "single": [s for s in shown if not s["chart"]]}  # fmt: skip
+
+
+def glance(charted: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The series the overview names first: those the most sources report (how a figure moved
+    from source to source), then the longest; not one article's list of poll shares."""
+    return sorted(charted, key=lambda s: (-_int(s.get("sources")), -len(s["points"])))
 
 
 def entities(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -219,8 +219,11 @@ def _same_name(a: str, b: str) -> bool:
     """Whether two label names are one: equal, one a word of the other ("Clinton", "Hillary
     Clinton"), or one name in two scripts or spellings (their ASCII forms nearly agree: "Mahsa
     Amini" and "Μάχσα Αμίνι", "Alès Bialiatski" and "Ales Bjaljatski", word by word from the same
-    letters; not Bill and Hillary Clinton)."""
-    words_a, words_b = [fold(w) for w in a.split()], [fold(w) for w in b.split()]
+    letters; not Bill and Hillary Clinton). A middle initial one of them lacks doesn't count
+    ("Donald J. Trump"; but George W. and George H. W. Bush stay two)."""
+    (words_a, initials_a), (words_b, initials_b) = _name_words(a), _name_words(b)
+    if initials_a and initials_b and initials_a != initials_b:
+        return False
     if not words_a or not words_b:
         return a == b
     joined_a, joined_b = " ".join(words_a), " ".join(words_b)
@@ -230,6 +233,13 @@ def _same_name(a: str, b: str) -> bool:
         one, other = (words_a[0], words_b) if len(words_a) == 1 else (words_b[0], words_a)
         return any(w[:1] == one[:1] and _similar(w, one) for w in other)
     return [w[:1] for w in words_a] == [w[:1] for w in words_b] and _similar(joined_a, joined_b)
+
+
+def _name_words(name: str) -> tuple[list[str], list[str]]:
+    """A label name's folded words without its middle initials, and those initials."""
+    words = [fold(w) for w in name.split()]
+    middle = [w for w in words[1:-1] if len(w.strip(".")) == 1]
+    return [w for w in words if w not in middle], middle
 
 
 def _similar(a: str, b: str) -> bool:
@@ -431,11 +441,14 @@ class StoryIndex:
 
     def story_label(self, keys: Counter[str]) -> str:
         """The story's most telling names (highest TF-IDF anchors), in their first spelling: the
-        entity layer's names first (whole names, "Hillary Clinton"), then capitalised words (which
-        also catch "Tax" opening a sentence and "Mrs")."""
+        entity layer's names (whole names, "Hillary Clinton"), or, where it found none (a language
+        it has no model for), capitalised words, which also catch "They" opening a sentence and
+        "Mrs": those only fill a label that would otherwise be empty ("Trump, They")."""
         names: list[str] = []
         n = max(self.events.n_items, 1)
         for prefix in (ENTITY, NAME):
+            if names:
+                break
             # mentions x IDF, not TF-IDF's log: a name most of the story's reports give, not one
             # blurb's rare word ("Fotbalistul", "Unitit Kinrick")
             weights = {k: v * (math.log((n + 1) / (self.events.df.get(k, 0) + 1)) + 1.0)

@@ -97,3 +97,11 @@ def title_case(text: str) -> bool:
     (all-capitals headlines are left alone: taggers' training news has many)."""
     words = [w for w in text.split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() and not w.isupper() for w in words) >= 0.8 * len(words)
+
+
+def title_case_title(text: str) -> bool:
+    """Whether a document's title is in Title Case, small words aside ("Derelict Obama and
+    Clinton"): the looser test only a title may pass, as a body sentence's long words are rarely
+    all capitalised but its short ones often are ("Obama met Xi in Beijing")."""
+    words = [w for w in text.split() if w[:1].isalpha() and (w[0].isupper() or len(w) > 3)]
+    return len(words) >= 3 and sum(w[0].isupper() and not w.isupper() for w in words) >= 0.8 * len(words)

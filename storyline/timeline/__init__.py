@@ -16,7 +16,7 @@ from ..stories.features import day_number
 from ..stories.index import build_stories, document_events, document_stories, events_of, stories_of
 from ..stories.minhash import DuplicateIndex
 from ..stories.stamps import load_stamps, source_group, stamped_days
-from .entries import Candidate, candidates, mention_events, nearest_date, without_headline
+from .entries import Candidate, anchor_keys, candidates, mention_events, nearest_date, without_headline
 from .export import timelinejs
 from .mentions import Target, carried, mention_offsets, words
 from .merge import Entry, merge
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
-    "Entry", "build_timeline", "mentions_entity", "save_main_timeline", "store_context", "story_groups", "timelinejs",
+    "Entry", "build_timeline", "mentions_entity", "query_timeline", "save_main_timeline", "store_context", "story_groups", "timelinejs",
     "unstamped",
 ]  # fmt: skip
 
@@ -120,10 +120,12 @@ def _entity_candidates(
     names the entity (not only by a pronoun) is marked, so that it is preferred as a summary."""
     offsets = carried(doc, direct)
     found = found + mention_events(doc, offsets, {(c.ref.start, c.ref.end) for c in found})
+    own = anchor_keys(" ".join(w.capitalize() for w in target.name))  # every entry names it: no anchor
     out = []
     for c in found:
         if not _about(c, offsets, target):
             continue
+        c.keys = c.keys - own
         when = nearest_date(c, offsets)
         if when:
             c.date, c.precision = when
@@ -144,6 +146,16 @@ def store_context(store: Any) -> dict[str, Any]:
     stamped publication dates, and each document's event and story (``build_timeline``'s
     ``stamps``, ``events`` and ``stories``)."""
     return {"stamps": load_stamps(store), "events": events_of(store), "stories": stories_of(store)}
+
+
+def query_timeline(store: Any, ids: list[str] | None, entity: str | None, lang: str | None) -> list[Entry]:
+    """The timeline of a store's documents (``ids``: a story's; None: all), or of an entity in
+    them, with what the build found over the whole store; nothing is saved, so a read-only
+    store (the web app's) serves it too."""
+    docs: Iterable[dict[str, Any]] = store.iter_documents(ids)
+    if entity:
+        docs = (d for d in docs if mentions_entity(d, entity))
+    return build_timeline(docs, entity=entity, lang=lang, **store_context(store))
 
 
 def save_main_timeline(store: Any) -> list[dict[str, Any]]:

@@ -25,10 +25,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..stories.cities import city_keys
 from ..stories.dates import date_keys
 from ..stories.features import NAME, NUMBER, SKELETON, text_keys, word_count
-from ..stories.cities import city_keys
 from ..stories.places import place_keys
+from ..lang import honorifics
 from ..text.clean import DATELINE_LINE
 
 SUMMARY_CHARS = 320
@@ -190,6 +191,7 @@ def anchor_keys(text: str) -> frozenset[str]:
     of one fact share, in any language ("Wielkiej Brytanii" and "Yhdistyneen kuningaskunnan" are
     both the United Kingdom; "(20 października)" and "(20.10.)" both 20 October)."""
     keys = {k for k in text_keys(text) if k.startswith((NAME, SKELETON, NUMBER))}
+    keys -= {NAME + word for word in honorifics()}  # "Mrs", "Mr": every other report has them
     return frozenset(keys | set(place_keys(text)) | set(city_keys(text)) | set(date_keys(text)))
 
 

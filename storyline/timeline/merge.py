@@ -142,11 +142,12 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
     if c.kind == "statement" and head.speaker and c.speaker and fold(head.speaker) != fold(c.speaker):
         return "other"
     if dates_agree(head, c):
-        return "same" if sim >= SAME and len(head.keys & c.keys) >= 2 else "other"
+        same = CONFLICT if _body_sentences(head, c) else SAME
+        return "same" if sim >= same and _anchors_shared(head, c) >= 2 else "other"
     if any(copies.get(m.ref.doc_id, m.ref.doc_id) == copies.get(c.ref.doc_id, c.ref.doc_id) for m in entry.members):
         return "other"  # one text giving two dates tells of two moments, it does not contradict itself
     if later_report(head, c) or later_report(c, head):
-        return "same" if sim >= LATER_SAME and len(head.keys & c.keys) >= 2 else "other"
+        return "same" if sim >= LATER_SAME and _anchors_shared(head, c) >= 2 else "other"
     # Another day is a conflicting report only between what two texts lead with (their reports of
     # an occurrence), sharing what "same" asks (two anchors, not one name twice): a statement is
     # dated by when it was said, and an article's other sentences about "Hillary Clinton" on
@@ -155,6 +156,13 @@ def _relation(entry: Entry, c: Candidate, copies: dict[str, str]) -> str:
         return "other"
     shared = max(_anchors_shared(m, c) for m in entry.members)
     return "conflict" if sim >= CONFLICT and shared >= 2 and _dates_conflict(entry.members, c) else "other"
+
+
+def _body_sentences(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates are sentences their texts don't lead with and date only by their
+    posting: on one day, such sentences of two texts naming Hillary Clinton and Donald Trump tell
+    two things unless they say much the same (``CONFLICT``'s overlap, not ``SAME``'s)."""
+    return all(x.by_publication and not x.lead for x in (a, b))
 
 
 def _both_written(members: list[Candidate], c: Candidate) -> bool:
@@ -214,7 +222,7 @@ def _group_relation(entry: Entry, c: Candidate, evidence: Evidence) -> str:
     leads = [m for m in entry.members if m.lead and getattr(m, evidence.level) == group]
     if not leads or max(jaccard(m.keys, c.keys) for m in leads) < evidence.same:
         return "other"
-    if max(len(m.keys & c.keys) for m in leads) < evidence.shared:
+    if max(_anchors_shared(m, c) for m in leads) < evidence.shared:
         return "other"
     head = leads[0]
     if c.figure and head.figure and dates_agree(head, c) and _figure_key(c) == _figure_key(head) is not None:
@@ -271,8 +279,10 @@ def _days_apart(a: Candidate, b: Candidate) -> float:
 def later_report(first: Candidate, then: Candidate) -> bool:
     """Whether ``then`` is dated only by its publication, within ``LATER_REPORT_DAYS`` after the
     date ``first`` gives: a later report of the same thing ("Svante Pääbo is awarded the Nobel
-    Prize", posted four days after the award), which disagrees with nothing."""
-    if not then.by_publication or then.date < first.date:
+    Prize", posted four days after the award), which disagrees with nothing. Only what a text
+    leads with is such a report: its other undated sentences hold on the day it is written,
+    and two of them a week apart naming one candidate tell of two campaign days."""
+    if not then.by_publication or not then.lead or then.date < first.date:
         return False
     try:
         gap = date.fromisoformat(then.date[:10]) - date.fromisoformat(first.date[:10])

@@ -82,10 +82,12 @@ class Params:
     lang: str | None = None
     q: str | None = None
     speaker: str | None = None
+    entity: str | None = None
+    story: str | None = None
 
     def query(self, **change: Any) -> str:
         """This query string with some parameters changed (for pager links)."""
-        current = {"lang": self.lang, "q": self.q, "speaker": self.speaker,
+        current = {"lang": self.lang, "q": self.q, "speaker": self.speaker, "entity": self.entity, "story": self.story,
                    "limit": self.page.limit if self.page.limit != views.DEFAULT_LIMIT else None,
                    "offset": self.page.offset or None}  # fmt: skip
         current.update(change)
@@ -93,7 +95,8 @@ class Params:
 
 
 def parse_params(query: str) -> Params:
-    """Validate ``limit``, ``offset``, ``lang``, ``q``, ``speaker``; anything malformed is a 400."""
+    """Validate ``limit``, ``offset``, ``lang``, ``q``, ``speaker``, ``entity``, ``story``; anything
+    malformed is a 400."""
     try:
         raw = {k: v[-1] for k, v in parse_qs(query, max_num_fields=20).items()}
     except ValueError:
@@ -103,7 +106,8 @@ def parse_params(query: str) -> Params:
     lang = raw.get("lang") or None
     if lang is not None and not LANG.fullmatch(lang):
         raise HTTPError(HTTPStatus.BAD_REQUEST, "lang must be a language code such as en, nb or zh-yue")
-    return Params(views.Page(limit, offset), lang, _text(raw.get("q"), "q"), _text(raw.get("speaker"), "speaker"))
+    return Params(views.Page(limit, offset), lang, _text(raw.get("q"), "q"), _text(raw.get("speaker"), "speaker"),
+                  _text(raw.get("entity"), "entity"), _text(raw.get("story"), "story"))
 
 
 def _int(value: str | None, name: str, default: int, low: int, high: int) -> int:
@@ -133,11 +137,19 @@ def _document(store: Store, params: Params, args: dict[str, str]) -> dict[str, A
     return doc
 
 
+def _timeline(store: Store, params: Params, args: dict[str, str]) -> dict[str, Any]:
+    data = views.timeline(store, params.page, params.q, params.entity, params.story)
+    if data is None:
+        raise HTTPError(HTTPStatus.NOT_FOUND, "no such story")
+    return data
+
+
 ROUTES: list[tuple[re.Pattern[str], str, Route]] = [
     (re.compile(r"/"), "overview", lambda store, p, a: views.overview(store)),
     (re.compile(r"/documents"), "documents", lambda store, p, a: views.documents(store, p.page, p.lang, p.q)),
     (re.compile(rf"/documents/(?P<doc_id>{ID.pattern})"), "document", _document),
     (re.compile(r"/quotes"), "quotes", lambda store, p, a: views.quotes(store, p.page, p.speaker, p.q, p.lang)),
+    (re.compile(r"/timeline"), "collection", _timeline),
     (re.compile(rf"/(?P<name>{'|'.join(views.COLLECTIONS)})"), "collection",
      lambda store, p, a: views.collection(store, a["name"], p.page, p.q)),
 ]  # fmt: skip

@@ -18,6 +18,7 @@ from ..quotes.listing import speaker_name, speaker_names
 from ..quotes.speakers import norm_name
 from ..store import Store, fulltext
 from ..stories.stamps import load_stamps
+from ..timeline import READER_LANG, query_timeline
 
 LAYERS = ("entities", "quotes", "figures", "times")
 SNIPPET = 240
@@ -203,6 +204,27 @@ def collection(store: Store, name: str, page: Page, q: str | None = None) -> dic
         "derived": [derived(store, kind, page, q) for kind in kinds],
         "items": layer_items(store, layer, page, q) if layer else None,
     }
+
+
+def timeline(store: Store, page: Page, q: str | None = None, entity: str | None = None,
+             story: str | None = None) -> dict[str, Any] | None:
+    """The timeline page: the one a build or the CLI kept, or, asked for by ``entity`` (its
+    timeline) or ``story`` (a story's, by its id), one computed for the page and not kept (the app
+    only reads its store). None for a story the store does not have."""
+    if not (entity or story):
+        return collection(store, "timeline", page, q)
+    ids = None
+    if story:
+        row = next((r for r in store.load_derived("stories") if r.get("id") == story), None)
+        if row is None:
+            return None
+        ids = list(row.get("document_ids") or [])
+    entries = query_timeline(store, ids, entity, READER_LANG)
+    rows = [{**e.to_dict(), "story": story, "entity": entity} for e in entries]
+    if q and (terms := fulltext.parse(q)):
+        rows = [row for row in rows if _matches(terms, row)]
+    window = {"kind": "timeline", **page.window(len(rows), rows[page.offset : page.offset + page.limit])}
+    return {"name": "timeline", "filters": {"q": q, "entity": entity, "story": story}, "derived": [window], "items": None}
 
 
 def quotes(store: Store, page: Page, speaker: str | None = None, q: str | None = None,

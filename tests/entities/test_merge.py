@@ -27,6 +27,8 @@ runner = CliRunner()
         ("Miami-Dade Mayor Alex Penelas", "en", "name:alex penelas"),  # TimeBank/AQUAINT
         ("Secretary of State Madeleine Albright", "en", "name:madeleine albright"),
         ("Столтенберг", "ru", "name:stoltenberg"), ("Jürgen Müller", "de", "name:jurgen muller"),
+        ("Va.", "en", "name:virginia"), ("Calif.", "en", "name:california"),  # AP state abbreviations
+        ("W.Va.", "en", "name:west virginia"), ("Miss.", "en", "name:miss"),
     ],
 )  # fmt: skip
 def test_names_normalize_to_language_independent_keys(text: str, lang: str, key: str) -> None:
@@ -252,3 +254,42 @@ def test_merge_a_company_short_name_tagged_a_person_is_the_company(shared) -> No
     assert compaq == {("ORG", "Compaq Computer Corp")}
     said = {q["speaker"]["mention"]["text"]: q["speaker"]["name"] for q in doc["quotes"] if q["speaker"]}
     assert said["he"] == "Michael Swavely"
+
+
+def test_merge_a_coordination_tagged_an_organisation_takes_no_short_forms(shared) -> None:
+    """PolNeAR (NYT, 2016-09-08): the tagger read '"It was a place Obama and Xi found some common
+    ground"' as one organisation, "Obama and Xi", and rule 2b gave it all 48 mentions of Obama,
+    who became an organisation named "Obama and Xi"."""
+    from storyline.api import analyze_text
+
+    row = next(json.loads(line) for line in (shared / "eval" / "quotes" / "polnear-dev" / "inputs.jsonl").open(encoding="utf-8")
+               if "obama-on-climate-change" in line)  # fmt: skip
+    doc = analyze_text(row["text"], lang="en").to_dict()
+    obama = {(e["type"], e["canonical"]) for e in doc["entities"] if e["text"] in ("Obama", "Mr. Obama")}
+    assert ("ORG", "Obama and Xi") not in obama
+    assert {canonical for _, canonical in obama} == {"Obama"}
+
+
+def test_merge_a_title_case_title_with_small_words_adds_no_epithet_to_a_name(shared) -> None:
+    """PolNeAR (USA Today, 2016-09-22): the title "Derelict Obama and Clinton;" has a small word
+    too many for the Title Case test of body sentences, and "Derelict Obama" became the name that
+    every "Obama" of the article was a short form of."""
+    from storyline.api import analyze_text
+
+    row = next(json.loads(line) for line in (shared / "eval" / "quotes" / "polnear-dev" / "inputs.jsonl").open(encoding="utf-8")
+               if "derelict-obama" in line)  # fmt: skip
+    doc = analyze_text(row["text"], lang="en").to_dict()
+    assert {e["canonical"] for e in doc["entities"] if "Obama" in e["text"]} == {"Obama"}
+    assert doc["entities"][0]["text"] == "Obama"  # the title's name, confirmed by the body
+
+
+def test_merge_an_honorific_makes_a_person_whatever_the_tagger_typed(shared) -> None:
+    """PolNeAR (NYT, 2016-09-30): "Mr. Trump" tagged LOC three times was a place of its own, the
+    figures' "place" of the article, and "Candidate Trump" kept Trump from his full name."""
+    from storyline.api import analyze_text
+
+    row = next(json.loads(line) for line in (shared / "eval" / "quotes" / "polnear-dev" / "inputs.jsonl").open(encoding="utf-8")
+               if "keep-the-returns-trump" in line)  # fmt: skip
+    doc = analyze_text(row["text"], lang="en").to_dict()
+    trump = {(e["type"], e["canonical"]) for e in doc["entities"] if "Trump" in e["text"]}
+    assert trump == {("PER", "Donald Trump")}

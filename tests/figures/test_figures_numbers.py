@@ -77,3 +77,10 @@ def test_numbers_multiword_scales_ratios_and_one_cent() -> None:
     assert found == []
     found = figures_of("Savin Corp. reported a profit of $3.8 million, or one cent a share.")
     assert [(f["text"], f["value"]) for f in found] == [("$3.8 million", 3.8e6), ("one cent", 0.01)]
+
+
+def test_numbers_scaled_values_are_exact() -> None:
+    """PolNeAR (NYT, 2016-10-04): "$65.4 billion" printed as 65400000000.00001 in the series."""
+    text = "Apple booked $65.4 billion and $214.9 billion, and 1.1 trillion dollars."
+    values = [n.value for n in find_numbers(text, 0, len(text), lexicon("en"))]
+    assert values == [65_400_000_000, 214_900_000_000, 1_100_000_000_000]

@@ -167,3 +167,19 @@ def test_speakers_typewriter_quotes_of_the_wire(shared) -> None:
     direct = [q for q in doc["quotes"] if q["kind"] == "direct"]
     assert any(q["text"].startswith("``It was definitely a bomb") for q in direct)
     assert any((q["speaker"] or {}).get("mention", {}).get("text") == "a U.S. Embassy official" for q in direct)
+
+
+def test_speakers_an_epithet_in_a_quotation_is_no_fuller_name(shared) -> None:
+    # Trump, quoted: "… than working Crooked Hillary Clinton." The capitalised run had become her
+    # fullest name, the speaker of nine of her quotations (the tagger's name was "Hillary Clinton").
+    doc = _polnear(shared, "breitbart_2016-09-30_the-latest-trump")
+    names = {q.to_dict()["speaker"]["name"] for q in doc.quotes if q.speaker}
+    assert "Hillary Clinton" in names and not any("Crooked" in n for n in names)
+
+
+def test_speakers_a_relative_pronoun_names_no_one(shared) -> None:
+    # "95 retired generals and admirals -- most of whom had previously announced their support":
+    # "whom" was a speaker, and the "she said" of later quotations resolved to it.
+    doc = _polnear(shared, "usa-today_2016-09-08_candidates-vie-for-vets")
+    names = [q.to_dict()["speaker"]["name"] for q in doc.quotes if q.speaker]
+    assert names and not any(n.lower() in ("whom", "who", "which") for n in names)

@@ -169,3 +169,21 @@ def test_defects_an_entry_is_of_its_summarys_kind() -> None:
     entries = build_timeline(docs, lang="en", events={d["id"]: "e1" for d in docs})
     (entry,) = [e for e in entries if any(s.doc_id == "a-fr" for s in e.sources)]
     assert entry.summary.startswith("Amid a government crisis") and entry.kind == "event"
+
+
+def test_defects_an_entity_timeline_keeps_apart_what_different_texts_say_of_it(shared: Any) -> None:
+    """PolNeAR (September 2016): Hillary Clinton's timeline had one entry of six texts posted over
+    two weeks (her tax plan, a DNC contingency plan, Obama's climate record...), dated on the first:
+    her own name, "Mrs" and "Mr" were the anchors they shared, and a text's undated sentences were
+    taken for later reports of an earlier one's."""
+    keys = ("obama-on-climate-change", "laws-don-t-apply", "former-dnc-chairman", "clinton-plan-for-taxes",
+            "obama-sees-personal-insult", "derelict-obama")  # fmt: skip
+    path = shared / "eval" / "quotes" / "polnear-dev" / "inputs.jsonl"
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if any(k in line for k in keys)]
+    docs = [_doc(r["text"], "en", r["published"], r["id"]) for r in rows]
+    posted = {r["id"]: r["published"][:10] for r in rows}
+    entries = build_timeline(docs, entity="Hillary Clinton")
+    assert len(rows) == 6 and len(entries) > 50
+    for entry in entries:
+        days = {posted[ref.doc_id] for ref in entry.sources}
+        assert len(days) == 1 or entry.precision != "day", (entry.summary, days)

@@ -269,3 +269,24 @@ def test_pages_entities_read_as_a_table_of_names(app: App) -> None:
     nato = html[html.index("<b>NATO</b>") :]
     nato = nato[: nato.index("<b>", 3)]
     assert re.search(r'dir="auto" lang="en">Stoltenberg Rules Out Rushed NATO Exit From Afghanistan</a> <span class="meta">en · 2020-10</span>', nato)
+
+
+def test_pages_timeline_of_an_entity_or_a_story_is_computed_for_the_page(app: App) -> None:
+    """An entity's row links to its timeline and a story to its own, computed on request and not
+    kept (the app reads its store only): the kept timeline stays the build's main story's."""
+    entities = get(app, "/entities?q=stoltenberg")
+    assert '<a href="/timeline?entity=Jens%20Stoltenberg">timeline</a>' in entities
+    his = api(app, "/timeline?entity=Jens%20Stoltenberg")
+    assert his["filters"]["entity"] == "Jens Stoltenberg" and his["derived"][0]["total"] >= 4
+    assert all(e["entity"] == "Jens Stoltenberg" for e in his["derived"][0]["items"])
+    assert "2020-10-21" in {e["date"] for e in his["derived"][0]["items"]}  # his statement of that day
+    html = get(app, "/timeline?entity=Jens%20Stoltenberg&q=Afghanistan")
+    assert "computed for this page" in html and '<input type="hidden" name="entity" value="Jens Stoltenberg">' in html
+    story = api(app, "/stories?q=cianjur")["derived"][0]["items"][0]
+    assert f'href="/timeline?story={story["id"]}"' in get(app, "/stories?q=cianjur")
+    entries = api(app, f"/timeline?story={story['id']}")["derived"][0]
+    assert entries["total"] >= 1 and {s["id"] for e in entries["items"] for s in e["sources"]} <= set(story["document_ids"])
+    assert "No dated entry about “Nobody Atall”." in get(app, "/timeline?entity=Nobody%20Atall")
+    get(app, "/timeline?story=s-nope", status=404)
+    kept = api(app, "/timeline")["derived"][0]["items"]
+    assert kept and all(e["entity"] is None for e in kept)

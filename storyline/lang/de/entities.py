@@ -1,6 +1,7 @@
 """German name knowledge for entity merging: titles, aliases, and the -s genitive ("Deutschlands")."""
 
 # fmt: off
+HONORIFICS = frozenset({"herr", "frau", "dr"})  # only a person's name follows these
 TITLES = frozenset({
     "ceo",  # the English title in any language's news ("el CEO de Apple", "CEO di Apple")
     "herr", "frau", "dr", "prof", "präsident", "präsidentin", "bundeskanzler", "bundeskanzlerin",

@@ -56,6 +56,10 @@ COMPLEMENTIZERS = frozenset({"that"})
 # Pronouns that can be a speaker; they resolve to the previous speaker.
 PRONOUNS = frozenset("he she they i we it you".split())
 
+# Relative pronouns: a speaker they stand for is named before them ("generals, most of whom
+# announced their support"); they name no one a later "he" or "she" could be.
+RELATIVES = frozenset("who whom whose which".split())
+
 # Possessive determiners: before a noun of speech they name its speaker ("his remarks: “…”").
 POSSESSIVES = frozenset("his her their".split())
 

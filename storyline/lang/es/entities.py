@@ -1,6 +1,7 @@
 """Spanish name knowledge for entity merging: titles and aliases (no inflected genitive)."""
 
 # fmt: off
+HONORIFICS = frozenset({"sr", "sra", "srta", "señor", "señora"})  # only a person's name follows these
 TITLES = frozenset({
     "ceo",  # the English title in any language's news ("el CEO de Apple", "CEO di Apple")
     "sr", "sra", "señor", "señora", "don", "doña", "dr", "presidente", "presidenta", "ministro",

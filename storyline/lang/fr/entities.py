@@ -1,6 +1,7 @@
 """French name knowledge for entity merging: titles and aliases (no inflected genitive)."""
 
 # fmt: off
+HONORIFICS = frozenset({"m", "mme", "mlle", "monsieur", "madame"})  # only a person's name follows these
 TITLES = frozenset({
     "ceo",  # the English title in any language's news ("el CEO de Apple", "CEO di Apple")
     "m", "mme", "mlle", "monsieur", "madame", "dr", "président", "présidente", "ministre",

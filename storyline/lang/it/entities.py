@@ -1,6 +1,7 @@
 """Italian name knowledge for entity merging: titles and aliases (no inflected genitive)."""
 
 # fmt: off
+HONORIFICS = frozenset({"sig", "sig.ra", "signor", "signora"})  # only a person's name follows these
 TITLES = frozenset({
     "ceo",  # the English title in any language's news ("el CEO de Apple", "CEO di Apple")
     "sig", "signor", "signora", "dott", "presidente", "ministro", "premier", "cancelliere",

@@ -5,6 +5,7 @@ lets the merge strip it when the stem is itself a name of the document or a know
 """
 
 # fmt: off
+HONORIFICS = frozenset({"herr", "fru", "frøken"})  # only a person's name follows these
 TITLES = frozenset({
     "ceo",  # the English title in any language's news ("el CEO de Apple", "CEO di Apple")
     "hr", "fru", "dr", "professor", "president", "presidenten", "statsminister", "statsministeren",

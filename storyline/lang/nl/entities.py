@@ -1,6 +1,7 @@
 """Dutch name knowledge for entity merging: titles, aliases and the -s genitive ("Nederlands")."""
 
 # fmt: off
+HONORIFICS = frozenset({"dhr", "mevr", "mw", "meneer", "mevrouw"})  # only a person's name follows these
 TITLES = frozenset({
     "ceo",  # the English title in any language's news ("el CEO de Apple", "CEO di Apple")
     "dhr", "mevr", "meneer", "mevrouw", "dr", "prof", "president", "premier", "minister",
