@@ -18,7 +18,7 @@ neither that 35 MB package nor its 17 MB JSON at run time. What the build keeps:
    of the next (``Paris`` is France's, not Texas's), else to none.
 
 Matching follows :mod:`.places` (phrases of up to 4 words, substrings of unspaced scripts), but a
-name in a cased script must be capitalised in the text ("nice", "mobile" are no cities; a
+name in a cased script (not Georgian, whose capitals running text never uses) must be capitalised in the text ("nice", "mobile" are no cities; a
 capital opening a sentence counts from 4 letters), an inflected ending of at most
 ``MAX_SUFFIX`` letters is cut (``Пешаваре``, ``Pokharassa``, ``카불에서``), a cased name ending in a
 vowel is also indexed less it (``Москва`` for ``Москве``), and Arabic-script words are matched
@@ -58,8 +58,9 @@ _SHORT_OK = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]+$")  # 
 _ARABIC = regex.compile(r"\p{Arabic}")
 _THAI = regex.compile(r"\p{Thai}")
 _PROCLITIC = regex.compile(r"^(?:[وفبلك]?ال|لل|[وفب])(?=\p{Arabic}{4})")  # and/with/to + the
-_STEM_VOWELS = frozenset("aeiouyаеиоуыэюяіїєαεηιουω")  # Москва -> Москве: the vowel is replaced
+_STEM_VOWELS = frozenset("aeiouyаеиоуыэюяіїєαεηιουωაეიოუ")  # Москва -> Москве, სტამბოლი -> სტამბოლის
 _STOPS = frozenset(".!?:\n")
+_GEORGIAN = regex.compile(r"\p{Georgian}")
 _MIN_POP = 15_000
 _MIN_CHARS = 4
 _MIN_ARABIC = 4
@@ -79,8 +80,9 @@ class City:
 
 
 def _cased(text: str) -> bool:
-    """True for text in a script with letter case (Latin, Cyrillic, Greek, Armenian)."""
-    return any(ch.lower() != ch.upper() for ch in text)
+    """True for text in a script with letter case (Latin, Cyrillic, Greek, Armenian; not Georgian,
+    whose capitals, Mtavruli, running text never uses)."""
+    return any(ch.lower() != ch.upper() for ch in text) and not _GEORGIAN.search(text)
 
 
 def _kept(name: str) -> bool:

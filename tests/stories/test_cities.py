@@ -28,6 +28,7 @@ def test_cities_one_key_for_a_city_in_every_script(itn_docs: list[dict[str, Any]
         ("انفجار في بكابل", KABUL),  # an Arabic proclitic
         ("Встреча прошла в Москве", MOSCOW),  # a replaced final vowel (Москва)
         ("Russian missiles struck Kyiv on Monday.", KYIV),
+        ("აფეთქება ქაბულში", KABUL),  # Georgian: caseless here, ქაბული's -ი replaced by -ში
     ],
 )
 def test_cities_inflected_and_unspaced_names_found(text: str, key: str) -> None:
