@@ -169,7 +169,7 @@ def _is_name_word(tok: Tok, lex: Lexicon) -> bool:
     return not (
         low in lex.function_words or low in lex.months or low in lex.weekdays
         or low in lex.qualifiers or low in lex.number_words or low in lex.measures or low in lex.titles
-        or low in lex.currencies
+        or low in lex.currencies or low in lex.subordinators  # "- Hvis du har 33 000 kroner"
     )  # fmt: skip
 
 
@@ -280,7 +280,10 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     if _apposed_first(toks, j, lex):
         return True  # "Acme, filial de Beta, vendió 300 coches": an apposition, then the first word's verb
     nxt = toks[k] if k < len(toks) else None  # a headline's verb: "Aeroflot negotiates purchase of 22",
-    # perhaps after an adverb: "Montedison currently owns about 72%"
+    # perhaps after an adverb: "Montedison currently owns about 72%"; not a plural noun before a verb of the
+    # table: "Thrift officials said the $300 million reserve"
+    if k + 1 < len(toks) and toks[k + 1].low in lex.subject_verbs:
+        return False
     return bool(nxt and nxt.text[:1].islower() and nxt.low.endswith(lex.verb_endings) and not nxt.low.endswith("ss")
                 and nxt.low not in lex.measures and nxt.low not in lex.function_words and not word.endswith("s"))
 
@@ -308,12 +311,29 @@ def _pointing_back(toks: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     return j == i + 1 and i > 0 and toks[i - 1].low in lex.demonstratives and not word.isupper()
 
 
+QUOTES = frozenset('"„“”«»\'‘’')
+
+
 def _capitalised_noun(toks: list[Tok], i: int, j: int, lex: Lexicon) -> bool:
     """Where every noun takes a capital, a single capitalised word after a determiner or a number is a
-    noun ("Die beiden Bände", "mit 106 Punkten", "20 oder 30 Kinder"), not a name (an acronym still is)."""
-    if not lex.nouns_capitalised or j != i + 1 or i == 0 or toks[i].text.isupper():
+    noun ("Die beiden Bände", "mit 106 Punkten", "20 oder 30 Kinder"), not a name (an acronym still is),
+    and so is one a plural verb follows ("Erwachsene zahlen 14 Mark", "die ermäßigten Karten kosten"):
+    a name takes a singular verb ("Kirchhof erhielt")."""
+    if not lex.nouns_capitalised or j != i + 1 or toks[i].text.isupper():
         return False
-    prev = toks[i - 1]
+    nxt = toks[j] if j < len(toks) else None
+    plural_verb = nxt is not None and nxt.text[:1].islower() and nxt.low.endswith(lex.plural_verb_endings or ("\0",))
+    if plural_verb and nxt.low not in lex.function_words and nxt.low not in lex.prepositions:
+        return True
+    if i == 0:
+        return False
+    k = i - 1  # past up to two lower-case adjectives or quotes: "der verringerten Nährstofffracht", 'Das " Startkapital "'
+    while k > 0 and k >= i - 2 and toks[k].low not in lex.determiners and (toks[k].text in QUOTES or (
+            toks[k].text[:1].islower() and toks[k].low.endswith(("e", "en", "er", "es", "em")))):
+        k -= 1
+    prev = toks[k] if k < i - 1 and toks[k].low in lex.determiners else toks[i - 1]
+    if prev.low in lex.measures or prev.low in lex.units:  # "des 2,5 Kilometer Rundkurses"
+        return True
     return prev.low in lex.determiners or prev.number >= 0 or (prev.low in lex.coordinators and i > 1 and toks[i - 2].number >= 0)
 
 

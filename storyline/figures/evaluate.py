@@ -29,7 +29,7 @@ DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "tests" / "figures" / "data
 
 
 # Held-out blocks whose errors no pass has looked at: ``--errors`` leaves them out unless ``--block`` names them.
-SEALED = ("heldout-2", "heldout-3", "heldout-4", "heldout-5")
+SEALED = ("heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
 
 # Development blocks by gold id range (docs/quality.md, Figures): `--parts` scores each; the owner ranker's folds.
 PARTS = (
@@ -40,6 +40,9 @@ PARTS = (
     ("development-13", 759, 806), ("development-14", 807, 854), ("development-15", 855, 902),
     ("development-16", 903, 948), ("development-17", 949, 994), ("development-18", 1041, 1086),
     ("development-19", 1087, 1132), ("development-20", 1133, 1178),
+    ("development-21", 1224, 1268), ("development-22", 1269, 1313), ("development-23", 1314, 1358),
+    ("development-24", 1359, 1403), ("development-25", 1404, 1448), ("development-26", 1449, 1493),
+    ("development-27", 1494, 1538), ("development-28", 1539, 1583), ("development-29", 1584, 1628),
 )  # fmt: skip
 
 

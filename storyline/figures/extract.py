@@ -110,19 +110,25 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
     linked_month = len(nxt) > 1 and nxt[0] in lex.partitives and nxt[1] in lex.months  # "29 de enero"
     amount = num.unit is not None and (num.value > 31 or not float(num.value).is_integer())  # "$15bn June 13"
     day = float(num.value).is_integer() and 1 <= num.value <= 31  # "des 8. Mai 40 Kilometer": no day
-    if not amount and day and ((nxt and nxt[0] in lex.months) or (prev and prev[-1] in lex.months) or linked_month):
+    beyond = [w.lower() for w in _WORDS.findall(text, num.end, num.end + 20)[:1]]  # "19. November": split after "19."
+    month_next = (nxt and nxt[0] in lex.months) or (not nxt and beyond and beyond[0] in lex.months)
+    if not amount and day and (month_next or (prev and prev[-1] in lex.months) or linked_month):
         return "date"
     if any(w in lex.age_cues for w in prev[-2:]):
         return "age"
     if prev and (prev[-1] in lex.id_cues or prev[-1] in lex.group_labels):
         return "label"
+    if prev and prev[-1] in lex.denominators and num.unit is None:
+        return "ratio"  # "uno por cada mil habitantes", "per 100,000 people": a rate's base
     unit_next = bool(nxt) and (nxt[0] in lex.percent or nxt[0] in lex.currencies or nxt[0] in lex.currency_fractions)
     # ("at 4.7 percent", "at 63.67 cents a gallon": an amount, no time of day)
     if prev and prev[-1] in lex.time_cues and not float(num.value).is_integer() and num.unit is None and not unit_next:
         return "time"
     money_next = bool(nxt) and (nxt[0] in lex.currency_fractions or nxt[0] in lex.currencies)  # "one cent a share"
     measure_next = " ".join(nxt) in lex.measures and len(nxt) > 1  # "one percentage point"
-    if num.spelled and num.text.lower() in lex.weak_numbers and not (money_next or measure_next):
+    counted_next = num.value > 1 and bool(nxt) and plural_noun(nxt[0], lex) and nxt[0] not in lex.not_counted
+    counted_next = counted_next and (nxt_raw[0][:1].isupper() or not lex.nouns_capitalised)  # "van acht kinderen"
+    if num.spelled and num.text.lower() in lex.weak_numbers and not (money_next or measure_next or counted_next):
         return "weak"
     counted = len(prev) > 1 and (prev[-2].isdigit() or prev[-2] in lex.number_words)
     if counted and prev[-1] in lex.partitives and num.value in (10, 100) and num.unit is None:
@@ -130,7 +136,10 @@ def not_a_count(text: str, num: Number, lo: int, hi: int, lex: Lexicon) -> str |
     return None
 
 
-def _named_by(s: Sentence, num: Number, lo: int) -> bool:
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
+def _named_by(s: Sentence, num: Number, lo: int, hi: int) -> bool:
     """A capitalised word (not the clause's first) right before the number names it: "Artemis 1";
     a possessive owns what the number counts instead ("Elian's two grandmothers"), and a currency
     code prices it ("USD 199")."""
@@ -140,6 +149,11 @@ def _named_by(s: Sentence, num: Number, lo: int) -> bool:
     if prev is None or not named or prev.low in s.lex.currencies or num.unit is not None or possessive:
         return False
     if num.spelled:  # identifiers are digits: "das nächste Dorf zwanzig Kilometer" names no Dorf 20
+        return False
+    if _GROUPED.fullmatch(num.text):  # a model has no thousands: "ha solicitado al Sporting 2.000 entradas"
+        return False
+    nxt = s.toks[hi] if hi < len(s.toks) else None  # where nouns take capitals, one before the number is no
+    if s.lex.nouns_capitalised and nxt is not None and nxt.text[:1].isupper() and plural_noun(nxt.low, s.lex):
         return False
     return not _unit_word_after(s, num) and not _counts_table_noun(s, num)
 
@@ -205,7 +219,7 @@ def _measure_after(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
     behind it is read ("20 of Boeing's larger 777 planes"), and so is the phrase after a scale word's
     link word ("4 miliardi di canzoni", "4.000 millones de canciones").
     """
-    found = _counted_noun(s, hi)
+    found = _counted_noun(s, hi) or _count_after(s, hi)
     scaled = 0 < hi < len(s.toks) - 1 and s.toks[hi - 1].low in s.lex.scales
     if found is None and hi < len(s.toks) - 1 and s.toks[hi].low in s.lex.count_links:  # "54 de persoane"
         found = _counted_noun(s, hi + 1)
@@ -222,6 +236,18 @@ def _measure_after(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
                 return found[0], found[1], found[2], found[3] + " after a partitive" + (" (of a whole)" * (whole > after))
             return None
     return found
+
+
+def _count_after(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
+    """The subject a number is the value of, after its verb: "desciende a 290 el número de cascos azules",
+    "sale a 800 il numero dei dipendenti" (``COUNT_NOUNS`` after a determiner, then a partitive)."""
+    toks = s.toks
+    if hi + 3 >= len(toks) or toks[hi].low not in s.lex.determiners or toks[hi + 1].low not in s.lex.count_nouns:
+        return None
+    if toks[hi + 2].low not in s.lex.partitives:
+        return None
+    found = _counted_noun(s, hi + 3)
+    return None if found is None else (found[0], found[1], found[2], found[3] + " of the count after the number")
 
 
 def _past_whole(s: Sentence, i: int) -> int:
@@ -274,7 +300,9 @@ def _counted_noun(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
             continue  # an adjective before the noun, plural like it: "veinte nuevos jets"
         text = toks[hi + i].text.lower()  # Dutch plurals with an apostrophe: "auto's" (its ``low`` drops the "'s")
         elided = any(x[:1] in "'’" and text.endswith(x) and len(text) > len(x) + 2 for x in lex.plural_suffixes)
-        if plural_noun(word, lex) or elided:
+        lower_noun = lex.nouns_capitalised and toks[hi + i].text[:1].islower()  # "1079 zu 1053 sicher besiegten"
+        verb = lex.participle(word)  # "werd ... 1,9 miljard uitgetrokken"
+        if (plural_noun(word, lex) or elided) and not lower_noun and not verb:
             return _model_kind(s, hi, hi + i) or (lex.singular(word), hi + i, hi + i + 1, "plural noun after the number")
         model = i > 0 and toks[hi + i - 1].number >= 0 and word not in lex.not_counted  # not "13 bis 16 Uhr"
         if i + 1 == len(words) and model and toks[hi + i].text[:1].isupper():
@@ -447,21 +475,44 @@ def _kind(s: Sentence, lo: int, negation: bool, as_of: AsOf | None) -> str:
 
 
 def _range_measure(s: Sentence, hi: int) -> tuple[str, int, int, str] | None:
-    """A range's first number counts what its second does: "7,000 to 8,000 employees"."""
+    """A range's first number counts what its second does: "7,000 to 8,000 employees", also behind
+    the second's scale word and its link ("entre 750.000 y 1,5 millones de empleos")."""
     if hi + 1 >= len(s.toks) or s.toks[hi].low not in s.lex.range_links or s.toks[hi + 1].number < 0:
         return None
     index, end = s.toks[hi + 1].number, hi + 1
     while end < len(s.toks) and s.toks[end].number == index:
         end += 1
-    found = _counted_noun(s, end)
+    found = _measure_after(s, end)
     return None if found is None else (found[0], found[1], found[2], found[3] + " (range)")
+
+
+def _range_second(s: Sentence, num: Number, hi: int) -> tuple[str | None, float]:
+    """What a range's first number takes from its second: the unit written after the second, and its
+    scale word where the first has none and stays below it ("tussen 10 en 100 miljoen frank" is 10
+    million francs to 100 million; "$12 to 20 million"; "between 500 and 1 million" keeps 500)."""
+    if hi + 1 >= len(s.toks) or s.toks[hi].low not in s.lex.range_links or s.toks[hi + 1].number < 0:
+        return None, 1.0
+    second = s.numbers[s.toks[hi + 1].number]
+    end = token_range(s.toks, second)[1]
+    after = _unit_after(s, end) if second.unit is None else None
+    unit = second.unit or (after[0] if after else None)
+    scale = s.lex.scales.get(second.text.split()[-1].lower(), 1) if not second.spelled else 1
+    scale *= after[2] if after else 1.0  # "between 65 and 75 cents": 0.65
+    own = num.text.split()[-1].lower() in s.lex.scales
+    if num.unit is not None and num.unit != unit:
+        return None, 1.0  # a move, not a range: "slipped 5% to #89.7 million"
+    if scale < 1:  # a currency's fraction: "between 65 and 75 cents"
+        return unit, scale
+    factor = scale if scale > 1 and not own and num.value * scale <= 10 * second.value else 1.0  # "Between 4.75 and 3.13 million"
+    return unit, factor
 
 
 def _elided(s: Sentence, lo: int, hi: int) -> bool:
     """A number whose counted noun is left out after a link word, a verb may follow it: "259 people ...
     and 11 on the ground", "killed more than 250 people and injured over 5,000"."""
     link = lo - 1 - qualifier(s, lo)[1]
-    if link > 0 and common_word(s.toks[link], s.lex) and s.toks[link - 1].low in s.lex.ellipsis_links:
+    between = common_word(s.toks[link], s.lex) or s.toks[link].low in s.lex.function_words  # "frente al 87,91"
+    if link > 0 and between and s.toks[link - 1].low in s.lex.ellipsis_links:
         link -= 1
     if link < 0 or s.toks[link].low not in s.lex.ellipsis_links:
         return False
@@ -485,9 +536,72 @@ def _of_them(s: Sentence, hi: int, before: Figure | None) -> tuple[str, int, int
     if hi + 1 >= len(toks) or toks[hi].low not in s.lex.partitives or toks[hi + 1].low not in s.lex.partitive_pronouns:
         return None
     own = hi + 2 < len(toks) and common_word(toks[hi + 2], s.lex) and plural_noun(toks[hi + 2].low, s.lex)
-    if before is None or not before.measure_span or before.measure.startswith("money:") or own:
+    if own:  # "only twenty six of them women"
+        noun = toks[hi + 2].low
+        return s.lex.measure_of(noun) or s.lex.singular(noun), hi + 2, hi + 3, "noun after a partitive pronoun"
+    if before is None or not before.measure_span or before.measure.startswith("money:"):
         return None
     return before.measure, hi, hi, "counted noun of the figure before (a partitive pronoun)"
+
+
+_SAME_CURRENCY = "currency of the amount before (left out)"
+
+
+def _counted(
+    s: Sentence, num: Number, lo: int, hi: int, before: Figure | None, head: Figure | None
+) -> tuple[str, int, int, str] | None:
+    """What a number with no unit written with it counts: (measure, first token, end token, rule), or
+    None where nothing is counted or the count is a ratio's."""
+    found = _measure_after(s, hi) or _unsaid_price(s, hi)
+    found = found or _measure_before(s, lo) or _range_measure(s, hi) or _index_points(s, lo, hi)
+    found = found or _price_move(s, lo, hi)
+    if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
+        found = before.measure, hi, hi, "counted noun of the figure before (left out)"
+    found = found or _of_them(s, hi, before) or _listed_move(s, lo, head) or _people_unsaid(s, num, lo, hi)
+    if found is None and before is not None and _same_currency(s, num, hi, before):
+        return before.measure, hi, hi, _SAME_CURRENCY
+    return None if found is None or _rate_of(s, found[2], found[0]) else found
+
+
+def _rate_of(s: Sentence, m_hi: int, measure: str) -> bool:
+    """A count before a rate's base is a ratio, no figure ("6,5 atletas por cada una de las 2.500 casas",
+    "two doctors per 1,000 people"); a price per piece stays one ("$5 per share")."""
+    toks, lex = s.toks, s.lex
+    if measure.startswith(("money", "percent")) or m_hi >= len(toks):
+        return False
+    k = m_hi + (toks[m_hi].low in lex.rate_words and m_hi + 1 < len(toks) and toks[m_hi + 1].low in lex.denominators)
+    if toks[k].low not in lex.denominators:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and (nxt.number >= 0 or nxt.low in lex.number_words or nxt.low in lex.determiners)
+
+
+def _same_currency(s: Sentence, num: Number, hi: int, before: Figure | None) -> bool:
+    """A scaled amount with nothing counted after it, in a sentence whose amount before names a currency,
+    is in that currency ("La emisión será de 10.000 millones de pesetas y repartirá en premios 7.000
+    millones", "a surplus of 1.2 billion kuna ... after 40 million were settled")."""
+    if before is None or not before.measure.startswith("money:") or num.unit is not None or num.spelled:
+        return False
+    scaled = num.text.split()[-1].lower() in s.lex.scales
+    nxt = s.toks[hi] if hi < len(s.toks) else None
+    return scaled and (nxt is None or not common_word(nxt, s.lex) or not plural_noun(nxt.low, s.lex))
+
+
+def _people_unsaid(s: Sentence, num: Number, lo: int, hi: int) -> tuple[str, int, int, str] | None:
+    """A count with no noun that stands for persons: a small spelled number after a definite article and
+    before a verb ("the two raised $350 million", as "The two were removed"), or a bare number before a
+    relative for persons ("ca 80 som bor i Tafjord", ``PERSON_RELATIVES``)."""
+    toks, lex = s.toks, s.lex
+    if hi >= len(toks) or num.unit is not None:
+        return None
+    nxt = toks[hi]
+    if nxt.low in lex.person_relatives and nxt.text[:1].islower():
+        return "people", hi, hi, "people left unsaid (a relative for persons after the count)"
+    definite = lo > 0 and toks[lo - 1].low in lex.definites and num.spelled and num.value <= 20
+    verb = nxt.low in lex.subject_verbs or nxt.low in lex.speech_verbs or nxt.low.endswith(lex.past_endings or ("\0",))
+    if definite and nxt.text[:1].islower() and (verb or nxt.low in lex.speech_auxiliaries):
+        return "people", hi, hi, "people left unsaid (the two before a verb)"
+    return None
 
 
 def _figure(
@@ -497,8 +611,11 @@ def _figure(
     doc = s.doc
     why: dict[str, str] = {}
     unit = num.unit or _unit_before(s, lo)
-    unit_size, factor, value = 0, 1.0, num.value
-    if unit is None:
+    ranged_unit, factor = _range_second(s, num, hi)
+    unit_size, value = 0, num.value
+    if unit is None and ranged_unit is not None:
+        unit = ranged_unit
+    elif unit is None:
         found_unit = _unit_after(s, hi)
         if found_unit:
             unit, unit_size, factor = found_unit
@@ -507,15 +624,11 @@ def _figure(
         measure, m_lo, m_hi = unit, hi, hi + unit_size
         why["measure"] = "unit written with the number"
     else:
-        found = _measure_after(s, hi) or _unsaid_price(s, hi)
-        found = found or _measure_before(s, lo) or _range_measure(s, hi) or _index_points(s, lo, hi)
-        found = found or _price_move(s, lo, hi)
-        if found is None and before is not None and before.measure_span and _elided(s, lo, hi):
-            found = before.measure, hi, hi, "counted noun of the figure before (left out)"
-        found = found or _of_them(s, hi, before) or _listed_move(s, lo, head)
+        found = _counted(s, num, lo, hi, before, head)
         if found is None or (negation and found[1] != hi):
             return None
         measure, m_lo, m_hi, why["measure"] = found
+        unit = measure if found[3] == _SAME_CURRENCY else None
     end = s.toks[hi - 1 + unit_size].end if unit_size else num.end
     subject, rule = choose_owner(s, lo, hi, measure, m_lo, m_hi, s.owner)
     if subject:
@@ -568,7 +681,7 @@ def sentence_figures(
     out: list[Figure] = []
     for num in counts:
         lo, hi = token_range(toks, num)
-        if not _named_by(s, num, lo):
+        if not _named_by(s, num, lo, hi):
             head = next((f for f in out if f.measure_span and f.measure != "percent"), None)  # a list's first count
             fig = _figure(s, num, lo, hi, negation=False, before=out[-1] if out else None, head=head)
             if fig is not None:

@@ -25,7 +25,7 @@ DIGITS = (
     rf"|\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?![\d])(?:,\d+)?"
     r"|\d+(?:[.,]\d+)?"
 )
-BEFORE = r"(?<![\w@#/:.,\-])(?<!\w['’])"
+BEFORE = r"(?<![\w@#/:.,])(?<![\w@#/:.,\-]-)(?<!\w['’])"  # a sign after a space or bracket opens one: "(-12 por ciento)"
 AFTER = r"(?![\w/'’\"”\-]|[.,:]\d)"  # "3:15" is a time, "$25,000: Take out" an amount
 MONEY_AFTER = r"(?![\w/'’\"”]|[.,:]\d)"  # an amount may run on with a hyphen: "$24-a-share"
 CURRENCY_SIGNS = r"US\$|us\$|R\$|C\$|A\$|HK\$|[$€£¥]"
@@ -69,6 +69,7 @@ class Lexicon:
     elisions: tuple[str, ...]  # "d'", "l'": glued before a word, left out of its lower-case form
     count_links: frozenset[str]  # "54 de persoane": a word between a number and its counted noun
     rate_words: frozenset[str]  # "200 million per aircraft": a price, not a count of the noun before
+    denominators: frozenset[str]  # "uno por cada mil habitantes": the number after them is a rate's base
     coordinators: frozenset[str]
     clause_words: frozenset[str]
     plan_cues: dict[str, str]
@@ -126,15 +127,24 @@ class Lexicon:
     finite_endings: tuple[str, ...]  # endings of other finite verbs there ("kondigde", "daalden")
     adverb_endings: tuple[str, ...]  # an adverb between a subject and its verb: "Boeing inizialmente aveva"
     clause_relatives: frozenset[str]  # relatives on a whole clause: "..., lo que suman 677 pedidos"
+    stakes: frozenset[str]  # "a 10% stake in Beta": nouns of a holding
+    stake_links: frozenset[str]  # "... stake in Beta", "un 7,9% en el consorcio Xfera": what the share is held in
+    time_openers: frozenset[str]  # "Last year Russia ...": a time phrase before the subject
+    particles: tuple[str, ...]  # Dutch separable particles: "uitgetrokken" after a number is a participle, no noun
+    count_nouns: frozenset[str]  # "desciende a 290 el número de cascos azules": the noun after them counts
+    subordinators: frozenset[str]  # "Als de Amerikanen ..., dan moet ...": a condition's subject is not the sentence's
     demonstratives: frozenset[str]  # "este Servicio": a capitalised noun after one points back, no name
     reflexives: frozenset[str]  # "Aldef se dedica a": a reflexive after a sentence's first word makes it a subject
+    person_relatives: frozenset[str]  # "ca 80 som bor i Tafjord": a bare count before one counts people
     definites: frozenset[str]  # "the two countries": a small count after one refers back, nobody's
     name_joiners: frozenset[str]  # "Procter & Gamble": a sign joining two capitalised runs into one name
     move_words: frozenset[str]  # "corn up 1,900 old": a bare number after one counts what the list counts
     leads: frozenset[str]  # "Clinton likewise ahead by 3.7 points": the margin is the leader's
     margin_links: frozenset[str]  # the word before the margin ("by")
     nouns_capitalised: bool  # German: "die beiden Bände", "106 Punkten" are nouns, no names
+    plural_verb_endings: tuple[str, ...]  # German: "Erwachsene zahlen": a plural verb after a capital, a noun
     number_re: re.Pattern[str]
+    number_glue: tuple[str, ...]  # what joins number words written as one ("vierentwintig"); empty: never glued
     place_re: re.Pattern[str] | None
     max_phrase: int
 
@@ -168,6 +178,11 @@ class Lexicon:
         """Whether a lower-cased word is a finite verb: a table word or one with a finite ending."""
         ending = len(word) > 4 and bool(self.finite_endings) and word.endswith(self.finite_endings)
         return word in self.finite_verbs or ending
+
+    def participle(self, word: str) -> bool:
+        """A past participle with a separable particle ("uitgetrokken", "aangeworven", ``PARTICLES``)."""
+        return any(word.startswith(p + "ge") and word.endswith(("en", "d", "t")) and len(word) > len(p) + 4
+                   for p in self.particles)  # fmt: skip
 
     def singular(self, word: str) -> str:
         """A plural noun's singular by the table's suffix rules (good enough to name a measure)."""
@@ -220,6 +235,9 @@ def _number_pattern(module: ModuleType) -> re.Pattern[str]:
     scales = _alternation(module.SCALES)
     joiners = "".join(rf"{re.escape(j)}[{SPACES}]+|" for j in getattr(module, "NUMBER_JOINERS", ()))
     connector = rf"(?:[{SPACES}\-]+(?:{joiners.rstrip('|')})?)"
+    glue = getattr(module, "NUMBER_GLUE", None)  # "tweehonderdvijftig", "vierentwintig", "dreiundzwanzig"
+    if glue is not None:
+        connector = rf"(?:{connector}|{_alternation([g for g in glue if g])}|)" if any(glue) else rf"(?:{connector}|)"
     # "#" is the pound sign where the table says so (the Wall Street Journal's "#89.7 million"),
     # only before a scaled amount: "#1" is a rank or a hashtag
     pound = rf"|#(?=[{SPACES}]?[\d.,]+[{SPACES}]?(?:{scales}))" if "#" in module.CURRENCIES else ""
@@ -302,6 +320,7 @@ def lexicon(lang: str | None) -> Lexicon:
         owner_prepositions=frozenset(module.OWNER_PREPOSITIONS),
         back_links=frozenset(module.BACK_LINKS),
         rate_words=frozenset(getattr(module, "RATE_WORDS", ())),
+        denominators=frozenset(getattr(module, "RATE_DENOMINATORS", ())),
         count_links=frozenset(getattr(module, "COUNT_LINKS", ())),
         elisions=tuple(e + q for e in getattr(module, "ELISIONS", ()) for q in "'’"),
         coordinators=frozenset(module.COORDINATORS),
@@ -342,6 +361,12 @@ def lexicon(lang: str | None) -> Lexicon:
         finite_endings=tuple(getattr(module, "FINITE_ENDINGS", ())),
         adverb_endings=tuple(getattr(module, "ADVERB_ENDINGS", ())),
         clause_relatives=frozenset(getattr(module, "CLAUSE_RELATIVES", ())),
+        subordinators=frozenset(getattr(module, "SUBORDINATORS", ())),
+        count_nouns=frozenset(getattr(module, "COUNT_NOUNS", ())),
+        particles=tuple(getattr(module, "PARTICLES", ())),
+        time_openers=frozenset(getattr(module, "TIME_OPENERS", ())),
+        stakes=frozenset(getattr(module, "STAKES", ())),
+        stake_links=frozenset(getattr(module, "STAKE_LINKS", ())),
         demonstratives=frozenset(getattr(module, "DEMONSTRATIVES", ())),
         reflexives=frozenset(getattr(module, "REFLEXIVES", ())),
         name_joiners=frozenset(getattr(module, "NAME_JOINERS", ())),
@@ -349,7 +374,9 @@ def lexicon(lang: str | None) -> Lexicon:
         leads=frozenset(getattr(module, "LEADS", ())),
         margin_links=frozenset(getattr(module, "MARGIN_LINKS", ())),
         nouns_capitalised=getattr(module, "NOUNS_CAPITALISED", False),
+        plural_verb_endings=tuple(getattr(module, "PLURAL_VERB_ENDINGS", ())),
         definites=frozenset(getattr(module, "DEFINITES", ())),
+        person_relatives=frozenset(getattr(module, "PERSON_RELATIVES", ())),
         range_links=frozenset(getattr(module, "RANGE_LINKS", ())),
         possessives=frozenset(getattr(module, "POSSESSIVES", ())),
         relatives=frozenset(getattr(module, "RELATIVES", ())),
@@ -370,6 +397,7 @@ def lexicon(lang: str | None) -> Lexicon:
         recipient_prepositions=frozenset(getattr(module, "RECIPIENT_PREPOSITIONS", ())),
         verb_endings=tuple(getattr(module, "VERB_ENDINGS", ())),
         number_re=_number_pattern(module),
+        number_glue=tuple(getattr(module, "NUMBER_GLUE", ())),
         place_re=_place_pattern(module.PLACE_PREPOSITIONS),
         max_phrase=max(len(p.split()) for p in phrases),
     )

@@ -67,7 +67,7 @@ def price_value(num: Number, lex: Lexicon) -> float:
 
 def parse_words(phrase: str, lex: Lexicon) -> float | None:
     """The value of a number in words ("two dozen", "sixty-five", "tre tusen"), or None."""
-    words = [w for w in _WORD_SPLIT.split(phrase.lower()) if w]
+    words = [p for w in _WORD_SPLIT.split(phrase.lower()) if w for p in _unglued(w, lex)]
     total, current, seen, i = 0.0, 0.0, False, 0
     while i < len(words):
         key, size = lex.phrase(words, i, lex.number_words)
@@ -89,6 +89,23 @@ def parse_words(phrase: str, lex: Lexicon) -> float | None:
         seen = True
         i += size
     return total + current if seen else None
+
+
+def _unglued(word: str, lex: Lexicon) -> list[str]:
+    """A number written as one word where the language glues them ("tweehonderdvijftig", "vierentwintig",
+    "dreiundzwanzig", ``NUMBER_GLUE``), split into its number words (longest first); else the word."""
+    if not lex.number_glue or word in lex.number_words or word in lex.scales:
+        return [word]
+    keys = sorted({*lex.number_words, *lex.scales, *(g for g in lex.number_glue if g)}, key=len, reverse=True)
+    parts: list[str] = []
+    i = 0
+    while i < len(word):
+        key = next((k for k in keys if " " not in k and word.startswith(k, i)), None)
+        if key is None:
+            return [word]
+        parts.append(key)
+        i += len(key)
+    return parts
 
 
 def _unit(match: re.Match[str], lex: Lexicon) -> str | None:

@@ -15,7 +15,8 @@ from bisect import bisect_left, bisect_right
 from .context import Name, Tok
 from .lexicon import Lexicon
 from .numbers import Number
-from .sentence import PUNCT_STOP, Sentence, common_word, is_capitalised, plural_noun, qualifier, unsaid
+from .sayers import sayer
+from .sentence import PUNCT_STOP, Sentence, common_word, is_capitalised, qualifier, unsaid
 
 OWNERLESS = frozenset({"people", "deaths", "injured"})  # victims are counted, not owned
 
@@ -106,7 +107,7 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     pointed = _pointed_owner(s, lo, m_hi if m_lo == hi else hi, candidates)
     if pointed:
         return pointed, "possessive name a possessive pronoun points back to"
-    bracketed = _bracketed_owner(s, lo, candidates)
+    bracketed = _bracketed_owner(s, lo, candidates) if measure not in lex.unowned else None  # "(1.83 and 2 GHz models)"
     if bracketed:
         return bracketed, "name of the phrase the bracketed figure follows"
     ordered = _orderer(s, q_lo, candidates) if measure in lex.goods else None
@@ -118,7 +119,7 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         return given, "name the figure is given to"
     heading = [
         n for n in before
-        if not _owner_less(s, n, q_lo) and _subject_position(s, n) and not _modifier(s, n) and not _sayer(s, n, lo)
+        if not _owner_less(s, n, q_lo) and _subject_position(s, n) and not _modifier(s, n) and not sayer(s, n, lo)
         and not _aside(s, n) and not _listed_with(s, n, q_lo)
     ]  # fmt: skip
     if _definite_count(s, lo, q_lo, measure):
@@ -141,7 +142,8 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     ]
     if measure == "percent" and adjacent:  # a percent after a name is no model number ("Trump 47.3 percent")
         return adjacent[-1], "name right before the share, its verb left out"  # "..., Gary Johnson 3 percent"
-    if measure == "percent" and not _share_of_owned(s, m_hi if m_lo == hi else hi, candidates):
+    if measure == "percent" and not _share_of_owned(s, m_hi if m_lo == hi else hi, candidates) \
+            and not _stake_in(s, m_hi if m_lo == hi else hi):
         stop = next((n.start for n in s.numbers if n.start >= toks[hi - 1].end), c_hi)
         share_hi = m_hi if m_lo == hi else hi
         whole = _partitive_end(s, share_hi)  # "10% of the populations of Wisconsin": the whole's names
@@ -166,7 +168,8 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         first = [
             n for n in candidates
             if n.start < toks[lo].start and not _owner_less(s, n, q_lo) and _subject_position(s, n) and not _aside(s, n)
-            and not _modifier(s, n) and not n.place_pp and not _sayer(s, n, lo) and not _in_apposition(s, n)
+            and not _modifier(s, n) and not n.place_pp and not sayer(s, n, lo) and not _in_apposition(s, n)
+            and not _subordinate(s, n)
         ]  # fmt: skip
         if first:
             return first[-1], "subject of the sentence (clause without one)"
@@ -180,6 +183,23 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     if role:
         return role, "subject the opening role phrase describes"
     return None, ""
+
+
+def _stake_in(s: Sentence, share_hi: int) -> bool:
+    """A share held in something ("participa en un 7,9% en el consorcio Xfera", "a 10% stake in Beta",
+    ``STAKE_LINKS``, ``STAKES``): the name after it is what is held, not whom the share goes to."""
+    toks, lex = s.toks, s.lex
+    k = share_hi + (share_hi < len(toks) and toks[share_hi].low in lex.stakes)
+    return k < len(toks) and toks[k].low in lex.stake_links
+
+
+def _subordinate(s: Sentence, name: Name) -> bool:
+    """A name in a clause a subordinator opens ("Als de Amerikanen het voor het zeggen hadden gehad, dan
+    moet ... een omzet van 800 miljoen frank", ``SUBORDINATORS``) is that clause's subject, not the
+    sentence's: a later clause without a subject does not go on with it."""
+    i = bisect_left([t.start for t in s.toks], name.start)
+    start = s.clause[min(i, len(s.toks) - 1)]
+    return s.toks[start].low in s.lex.subordinators
 
 
 def _antecedent(s: Sentence, clause_start: int, candidates: list[Name]) -> Name | None:
@@ -517,50 +537,6 @@ def _modifier(s: Sentence, name: Name) -> bool:
     return nxt.text[:1].islower() and nxt.low not in s.lex.finite_verbs and nxt.low not in s.lex.function_words
 
 
-def _sayer(s: Sentence, name: Name, lo: int) -> bool:
-    """A name saying a clause with a subject of its own owns nothing in it: "Nadeau said the sale of
-    the three non-food businesses", "Cuban authorities estimated that 100,000 women participated" (but
-    "Avon said it had 243,677 warrants": "it" is Avon)."""
-    j = first = bisect_right([t.start for t in s.toks], name.end - 1)
-    for _ in range(2):  # the name modifies the sayer: "Cuban authorities estimated that", "Boeing officials said that"
-        if j < lo and s.toks[j].low not in s.lex.speech_verbs and common_word(s.toks[j], s.lex):
-            j += 1 if plural_noun(s.toks[j].low, s.lex) else 0
-    if j > first and not (j + 1 < len(s.toks) and s.toks[j + 1].low in s.lex.subject_openers):
-        return False  # "RFE/RL journalists report the news in 27 languages": an object, not a clause
-    if j < lo and s.toks[j].low in s.lex.speech_auxiliaries:
-        j += 1  # "Nadeau also said", "Nadeau has said"
-    if j + 1 >= lo or s.toks[j].low not in s.lex.speech_verbs:
-        return False
-    k = _said_clause_start(s, j, lo)
-    q_lo = lo - qualifier(s, lo)[1]
-    if k == q_lo and k < lo:  # "says over four hundred hate groups have been identified"
-        return True
-    nxt = s.toks[k]
-    if nxt.low in s.lex.determiners and k + 1 == q_lo:
-        return False  # the verb's object, no said clause: "Kekkila reported a 5.6 million markka loss"
-    if nxt.text[:1].isupper() and any(n.start == nxt.start for n in s.names):
-        return True  # the said clause opens with another name: "Acme reported that Beta's revenue rose 5%"
-    if nxt.number >= 0:  # the said clause opens with the figure: "estimated that 100,000 women participated"
-        return k == lo  # (not with another: "Boeing announced 35 new orders ..., bringing the total to 677")
-    if nxt.low in s.lex.determiners:  # "la propria intenzione di esercitare": the sayer's own, as "its"
-        own = k + 1 < len(s.toks) and s.toks[k + 1].low in s.lex.possessives
-        return nxt.low not in s.lex.possessives and nxt.text[:1].islower() and not own
-    linked = k + 1 < len(s.toks) and s.toks[k + 1].low in s.lex.partitives  # "reported earnings of $16.3 million"
-    return common_word(nxt, s.lex) and plural_noun(nxt.low, s.lex) and not linked  # "says women and children make up"
-
-
-def _said_clause_start(s: Sentence, verb: int, lo: int) -> int:
-    """The first token of the clause a speech verb says: after "that" ("said that the sale ..."), also
-    behind a short time phrase ("said on Tuesday that the lowest-paid bank workers make $12")."""
-    lex, toks = s.lex, s.toks
-    for m in range(verb + 1, min(lo, verb + 4)):
-        if toks[m].low in lex.subject_openers:
-            between = toks[verb + 1 : m]
-            timed = all(t.low in lex.prepositions or t.low in lex.weekdays or t.low in lex.months for t in between)
-            return m + 1 if timed else verb + 1
-    return verb + 1
-
-
 def _share_of_owned(s: Sentence, hi: int, candidates: list[Name]) -> bool:
     """A share of what a name owns ("9.4% of LIN's stock") is the holder's, not that name's."""
     if hi >= len(s.toks) or s.toks[hi].low not in s.lex.partitives:
@@ -716,6 +692,8 @@ def _subject_position(s: Sentence, name: Name) -> bool:
             return not lowered
         if j == first and not lowered and tok.low in lex.common_words and tok.low not in lex.prepositions:
             continue  # a sentence adverb opening the clause: "Attualmente Ryanair dispone di 91 aeromobili"
+        if tok.low in lex.not_counted and j - 1 == first and toks[first].low in lex.time_openers:
+            return True  # a time phrase opening the clause: "Last year Russia carried out ... 80,000 troops"
         if tok.low not in lex.prepositions and tok.text[:1].islower() and tok.low not in lex.function_words:
             lowered += 1
             continue

@@ -24,7 +24,8 @@ from functools import cache
 from pathlib import Path
 
 from .context import PLACE_TYPES, Name, Tok
-from .owners import OWNERLESS, _aside, _maker, _modifier, _owner_less, _sayer, _subject_position, candidates_of, subject_of
+from .owners import OWNERLESS, _aside, _maker, _modifier, _owner_less, _subject_position, candidates_of, subject_of
+from .sayers import sayer
 from .sentence import PUNCT_STOP, Sentence, common_word
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "owner_ranker.json"
@@ -178,7 +179,7 @@ def features(
                        ("aside", _aside), ("owner_less", _owner_less)):  # fmt: skip
         if test(s, name):
             out += [flag, f"{flag}|kind={kind}"]
-    if not after and _sayer(s, name, lo):
+    if not after and sayer(s, name, lo):
         out.append("sayer")
     if not after and i == s.clause[i]:
         out.append("clause_first")

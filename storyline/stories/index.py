@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from ..entities import NAME_PARTICLES
 from .bridge import Bridge, BridgeParams
 from .cities import CITY
 from .cluster import Clusterer, Decision, Item, Params
@@ -233,6 +234,13 @@ def _same_name(a: str, b: str) -> bool:
         one, other = (words_a[0], words_b) if len(words_a) == 1 else (words_b[0], words_a)
         return any(w[:1] == one[:1] and _similar(w, one) for w in other)
     return [w[:1] for w in words_a] == [w[:1] for w in words_b] and _similar(joined_a, joined_b)
+
+
+def _phrase(name: str) -> bool:
+    """Whether a name holds two lower-case words or more that are no name particles ("da" of
+    "Lula da Silva"): a phrase of its sentence, not a name a label can show ("Center for Civil
+    Liberties tilldelas Nobels")."""
+    return sum(w[:1].islower() and w not in NAME_PARTICLES for w in name.split()) >= 2
 
 
 def _name_words(name: str) -> tuple[list[str], list[str]]:
@@ -459,6 +467,8 @@ class StoryIndex:
                 weak = names and (keys[key] < 2 or weights[key] < LABEL_SHARE * best)
                 if prefix == NAME and not any(ch.isupper() for ch in spelling):
                     continue  # every word of a caseless script is a name key ("في", "در"): no label
+                if _phrase(spelling):
+                    continue  # a tagger's span run on into its sentence ("wyborach prezydenckich w Słowenii")
                 if len(names) < 3 and not weak and not any(_same_name(spelling, n) for n in names):
                     names.append(spelling)
         return ", ".join(names)

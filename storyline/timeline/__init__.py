@@ -125,7 +125,8 @@ def _entity_candidates(
     for c in found:
         if not _about(c, offsets, target):
             continue
-        c.keys = c.keys - own
+        if not c.lead:
+            c.keys = c.keys - own  # what a text leads with about her is one report: her name counts
         when = nearest_date(c, offsets)
         if when:
             c.date, c.precision = when

@@ -186,7 +186,7 @@ def test_index_event_labels_end_at_a_word(itn_docs: list[dict[str, Any]]) -> Non
 def test_index_labels_name_what_most_reports_name_once_each(itn_docs: list[dict[str, Any]]) -> None:
     """ITN's story labels had held one blurb's rare word ("Fotbalistul", "Unitit Kinrick"),
     caseless scripts' function words ("في", "در") and one name twice ("Mahsa Amini, Aminiy")."""
-    from storyline.stories.index import _same_name
+    from storyline.stories.index import _phrase, _same_name
 
     big = [s for s in build_stories(itn_docs) if len(s.document_ids) >= 8]
     named = [s for s in big if s.label != s.events[0].label]  # else no name: the first event's lead
@@ -195,6 +195,8 @@ def test_index_labels_name_what_most_reports_name_once_each(itn_docs: list[dict[
         names = story.label.split(", ")
         assert all(any(ch.isupper() for ch in name) for name in names), story.label
         assert not any(_same_name(a, b) for i, a in enumerate(names) for b in names[i + 1 :]), story.label
+        assert not any(_phrase(name) for name in names), story.label  # "wyborach prezydenckich w Słowenii"
     assert _same_name("Mahsa Amini", "Μάχσα Αμίνι") and _same_name("Mahsa Amini", "Aminiy")
     assert not _same_name("Bill Clinton", "Hillary Clinton") and not _same_name("Iran", "Iraq")
+    assert _phrase("Center for Civil Liberties tilldelas Nobels") and not _phrase("Luiz Inácio Lula da Silva")
     assert _same_name("Donald J. Trump", "Donald Trump") and not _same_name("George W. Bush", "George H. W. Bush")

@@ -187,3 +187,15 @@ def test_defects_an_entity_timeline_keeps_apart_what_different_texts_say_of_it(s
     for entry in entries:
         days = {posted[ref.doc_id] for ref in entry.sources}
         assert len(days) == 1 or entry.precision != "day", (entry.summary, days)
+
+
+def test_defects_leads_about_an_entity_still_merge_across_scripts(shared: Any) -> None:
+    """The entity's own name anchors nothing in a text's other sentences, but two leads of one day
+    about it are one report: Pelé's death in Ukrainian ("Помер «Король футболу» Пеле (29 грудня)")
+    joins the English and Portuguese blurbs."""
+    path = shared / "eval" / "stories" / "itn-dev" / "inputs.jsonl"
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    wanted = [r for r in rows if r["id"] in ("a8deb50cdcfd", "0ad2f5c87cd8")]  # posted 29 December, 4 January
+    docs = [_doc(r["text"], r["lang"], r["published"], r["id"]) for r in wanted]
+    entries = build_timeline(docs, entity="Pelé", events={r["id"]: "e1" for r in wanted})  # one story-layer event
+    assert len(wanted) == 2 and len(entries) == 1 and len(entries[0].sources) == 2

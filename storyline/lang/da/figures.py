@@ -17,6 +17,7 @@ NUMBER_WORDS = {
     "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70,
     "firs": 80, "halvfems": 90, "et dusin": 12, "hundrede": 100, "tusind": 1000,
 }
+NUMBER_GLUE = ("", "og")  # number words written as one: "tweehonderdvijftig", "vierentwintig"
 SCALES = {
     "dusin": 12, "hundrede": 100, "tusind": 1e3, "million": 1e6, "millioner": 1e6, "mio.": 1e6,
     "mio": 1e6, "milliard": 1e9, "milliarder": 1e9, "mia.": 1e9, "mia": 1e9,
@@ -36,8 +37,8 @@ MEASURES = {
     "soldater": "troops", "soldat": "troops", "tropper": "troops", "styrker": "troops",
     "personel": "troops", "personer": "people", "mennesker": "people", "folk": "people",
     "civile": "people", "andre": "people", "døde": "deaths", "dræbte": "deaths",
-    "dødsfald": "deaths", "sårede": "injured", "tilskadekomne": "injured", "flygtninge": "refugees",
-    "migranter": "migrants", "lande": "countries", "nationer": "countries",
+    "dødsfald": "deaths", "sårede": "injured", "tilskadekomne": "injured", "flygtninge": "flygtning",
+    "migranter": "migrant", "lande": "countries", "nationer": "countries",
     "virksomheder": "companies", "selskaber": "companies", "firmaer": "companies", "job": "jobs",
     "arbejdspladser": "jobs", "stemmer": "votes", "angreb": "attacks", "sprog": "languages",
     "tilfælde": "cases",
@@ -46,6 +47,7 @@ MEASURES = {
     "pladser": "plads", "sæder": "sæde", "aktier": "aktie", "ton": "ton", "kilometer": "kilometer",
 }
 SERIES_MEASURES = {
+    "flygtning": "refugee",
     "ansat": "employee", "medarbejder": "employee", "arbejder": "worker", "passager": "passenger",
     "fly": "aircraft", "ordre": "order", "bestilling": "order", "plads": "seat", "sæde": "seat",
     "aktie": "share", "ton": "tonne", "kilometer": "kilometre",
@@ -149,3 +151,7 @@ FATES = {
     "kvæstet": "injured", "skadet": "injured", "savnet": "missing", "anholdt": "arrested",
     "evakueret": "evacuated",
 }
+RATE_DENOMINATORS = ("per", "hver")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+SUBORDINATORS = ("hvis", "når", "fordi", "selvom")  # a clause they open keeps its subject to itself
+COUNT_NOUNS = ("antallet",)
+PERSON_RELATIVES = ("som",)  # "ca 80 som bor i Tafjord": a bare count before one counts people

@@ -13,6 +13,7 @@ NUMBER_WORDS = {
     "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
     "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1000, "ein dutzend": 12,
 }
+NUMBER_GLUE = ("", "und")  # number words written as one: "tweehonderdvijftig", "vierentwintig"
 SCALES = {
     "dutzend": 12, "hundert": 100, "tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6,
     "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9,
@@ -31,7 +32,7 @@ MEASURES = {
     "soldaten": "troops", "soldat": "troops", "truppen": "troops", "streitkräfte": "troops",
     "personen": "people", "menschen": "people", "leute": "people", "zivilisten": "people",
     "andere": "people", "weitere": "people", "tote": "deaths", "toten": "deaths", "todesopfer": "deaths",
-    "verletzte": "injured", "verletzten": "injured", "flüchtlinge": "refugees", "migranten": "migrants",
+    "verletzte": "injured", "verletzten": "injured", "flüchtlinge": "flüchtling", "migranten": "migrant",
     "länder": "countries", "staaten": "countries", "unternehmen": "companies", "firmen": "companies",
     "arbeitsplätze": "jobs", "jobs": "jobs", "stimmen": "votes", "angriffe": "attacks",
     "anschläge": "attacks", "sprachen": "languages", "fälle": "cases",
@@ -42,6 +43,7 @@ MEASURES = {
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under.
 SERIES_MEASURES = {
+    "flüchtling": "refugee",
     "km": "kilometre",
     "mitarbeiter": "employee", "beschäftigte": "employee", "passagier": "passenger",
     "flugzeug": "aircraft", "bestellung": "order", "sitz": "seat", "aktie": "share",
@@ -60,14 +62,24 @@ CURRENCIES = {
 NOT_COUNTED = (
     "jahre", "jahren", "jahr", "monate", "monaten", "monat", "wochen", "woche", "tage", "tagen",
     "tag", "stunden", "stunde", "minuten", "sekunden", "jahrzehnte", "jahrhunderte", "mal", "uhr",
-    "wochenenden", "wochenende", "spiele", "tore",
+    "wochenenden", "wochenende", "spiele", "tore", "nachmittage", "vormittage", "abende", "nächte", "sekunde",
 )
 PLURAL_SUFFIXES = ("en", "er", "e", "n", "s")
 IRREGULAR_PLURALS = {  # common nouns whose plural no ending rule reads back
     "kinder": "kind", "männer": "mann", "frauen": "frau", "seiten": "seite", "häuser": "haus",
-    "wohnungen": "wohnung", "schüler": "schüler", "bürger": "bürger",
+    "wohnungen": "wohnung", "schüler": "schüler", "bürger": "bürger", "kindern": "kind",
 }
-SINGULAR_RULES = (("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("innen", "in"))
+# First match wins. Plurals in "-e" drop it ("Betriebe", "Kernbereiche"), those in "-en" of a noun in "-e"
+# drop the "n" ("Karten"), those of a noun ending in a consonant suffix drop "-en" ("Touren", "Studenten");
+# nouns made of adjectives keep their form ("Jugendliche", "Erwachsene", "Abgeordnete"); umlauts stay.
+SINGULAR_RULES = (
+    ("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"), ("innen", "in"),
+    ("nisse", "nis"), ("ionen", "ion"), ("uren", "ur"), ("oren", "or"), ("täten", "tät"), ("eien", "ei"),
+    ("iken", "ik"), ("enten", "ent"), ("anten", "ant"), ("isten", "ist"), ("aten", "at"), ("glieder", "glied"),
+    ("ände", "and"),  # "Verbände", "Bestände", "Umstände"
+    ("liche", "liche"), ("ige", "ige"), ("ene", "ene"), ("ete", "ete"), ("ierte", "ierte"), ("ische", "ische"),
+    ("llte", "llte"), ("gte", "gte"), ("ern", "er"), ("eln", "el"), ("en", "e"), ("e", ""), ("s", ""),
+)
 
 MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
@@ -75,7 +87,7 @@ MONTHS = {
 }
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 AGE_CUES = ("alter",)
-ID_CUES = ("nr.", "nummer", "artikel", "kapitel", "seite", "paragraf", "§")
+ID_CUES = ("nr.", "nummer", "artikel", "kapitel", "seite", "paragraf", "§", "absatz")
 # A price for each share of an offer or bid is the target's, the one after the link: "a $10-a-share tender
 # offer for the shares outstanding of Dataproducts Corp.".
 OFFERS = ("angebot", "gebot", "übernahmeangebot")
@@ -106,6 +118,8 @@ BACK_LINKS = ("auf", "von")
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("pro", "je", "jeweils")
+RATE_DENOMINATORS = ("pro", "je")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("zahl", "anzahl")  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("und", "aber", "oder")
 CLAUSE_WORDS = ("während", "wobei", "aber")
 
@@ -131,10 +145,14 @@ ALIASES = {
     "afghanistan": "Afghanistan", "afghanische": "Afghanistan",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw"}
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hektar": "hektar", "ha": "ha",
+         "mikrogramm": "mikrogramm", "milligramm": "milligramm", "gramm": "gramm", "quadratmeter": "quadratmeter",
+         "kubikmeter": "kubikmeter", "dezibel": "dezibel", "db": "db",
+         "meter": "meter", "zentimeter": "zentimeter"}
 UNSAID_MEASURES = {"besatzung": "people", "vater": "kind", "mutter": "kind", "familie": "people"}
 GOODS = ("flugzeug", "jet", "auto", "fahrzeug", "schiff", "zug", "telefon")
-UNOWNED = ("km", "kilometer", "meter", "meile", "zoll", "tonne", "kg", "gb", "mb", "mw")
+UNOWNED = ("km", "kilometer", "meter", "meile", "zoll", "tonne", "kg", "gb", "mb", "mw", "hektar", "ha", "mikrogramm", "milligramm", "gramm",
+           "quadratmeter", "kubikmeter")
 PREPOSITIONS = (
     "von", "vom", "in", "im", "an", "am", "auf", "zu", "zum", "zur", "für", "aus", "mit", "ohne",
     "unter", "über", "zwischen", "nach", "vor", "seit", "gegen", "bei", "durch", "während",
@@ -144,6 +162,7 @@ DETERMINERS = (
     "ihr", "ihre", "alle", "beiden", "beide", "einer", "eines", "jeder", "jede", "jedes", "diese", "dieser",
 )
 NOUNS_CAPITALISED = True  # every noun is written with a capital: one after a determiner or a number is no name
+PLURAL_VERB_ENDINGS = ("en", "ern", "eln")  # "Erwachsene zahlen": a capital before a plural verb is a noun
 LEADS = ("vorn", "vorne", "führt", "führte", "liegt", "lag")  # a margin after MARGIN_LINKS and one of these is the leader's
 MARGIN_LINKS = ("um",)
 MOVE_WORDS = ("plus", "minus")
@@ -180,6 +199,7 @@ FINITE_ENDINGS = ("te", "ten", "t")  # "bestellte", "kündigten", "beschäftigt"
 RELATIVES = ("die", "der", "das", "den")
 # Relatives on the whole clause before, after a comma: the clause they open has its subject.
 CLAUSE_RELATIVES = ("was", "womit", "wodurch", "wobei")
+SUBORDINATORS = ("wenn", "falls", "obwohl", "weil", "sobald", "sofern")  # a clause they open keeps its subject to itself
 PRONOUNS = ("er", "sie", "es")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("wert", "im")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # Verbs that say a clause besides the quotes table's cues ("estimated that 100,000 women").
@@ -226,3 +246,8 @@ FATES = {
     "verletzt": "injured", "verletzte": "injured", "verwundet": "injured", "vermisst": "missing",
     "festgenommen": "arrested", "evakuiert": "evacuated",
 }
+PERSON_RELATIVES: tuple[str, ...] = ()
+STAKES = ("anteil", "beteiligung")  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ("an",)
+PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ("letztes", "letzten", "nächstes", "nächsten", "dieses", "diesen")  # "Last year Russia carried out": a time phrase before the subject

@@ -30,9 +30,9 @@ MEASURES = {
     "άτομα": "people", "ατόμων": "people", "άνθρωποι": "people", "ανθρώπους": "people", "ανθρώπων": "people",
     "νεκροί": "deaths", "νεκρούς": "deaths", "νεκρών": "deaths", "θύματα": "deaths",
     "τραυματίες": "injured", "τραυματιών": "injured", "στρατιώτες": "troops", "χώρες": "countries",
-    "επιβάτες": "passenger", "μετανάστες": "migrants",
+    "επιβάτες": "passenger", "μετανάστες": "μετανάστης",
 }
-SERIES_MEASURES: dict[str, str] = {}
+SERIES_MEASURES: dict[str, str] = {"μετανάστης": "migrant"}
 PERCENT = ("τοις εκατό",)
 CURRENCIES = {"ευρώ": "EUR", "δολάρια": "USD"}
 CURRENCY_FRACTIONS: dict[str, tuple[str, float]] = {}
@@ -115,3 +115,9 @@ FATES = {
     "νεκροί": "deaths", "νεκρούς": "deaths", "έχασαν": "deaths", "τραυματίστηκαν": "injured",
     "τραυματίες": "injured", "αγνοούνται": "missing", "συνελήφθησαν": "arrested", "απομακρύνθηκαν": "evacuated",
 }
+RATE_DENOMINATORS = ("ανά",)
+SUBORDINATORS = ("αν", "όταν", "επειδή", "αν και")
+COUNT_NOUNS = ("αριθμός",)
+STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ()
+TIME_OPENERS = ()  # "Last year Russia carried out": a time phrase before the subject

@@ -35,10 +35,11 @@ MEASURES = {
     "troops": "troops", "troop": "troops", "soldiers": "troops", "soldier": "troops",
     "personnel": "troops", "service members": "troops", "servicemen": "troops", "army": "troops",
     "marines": "troops", "forces": "troops",
+    "toll": "deaths", "death toll": "deaths",
     "people": "people", "persons": "people", "others": "people", "civilians": "people",
     "deaths": "deaths", "dead": "deaths", "fatalities": "deaths",
     "injured": "injured", "wounded": "injured", "injuries": "injured",
-    "refugees": "refugees", "migrants": "migrants",
+    "refugees": "refugee", "migrants": "migrant",
     "countries": "countries", "nations": "countries", "member states": "countries",
     "companies": "companies", "firms": "companies", "jobs": "jobs", "votes": "votes",
     "attacks": "attacks", "languages": "languages", "cases": "cases",
@@ -52,6 +53,7 @@ MEASURES = {
 # Counted nouns recorded as written, by the shared measure key series group them under (other
 # languages map theirs to these keys: Spanish "pedido" is "order").
 SERIES_MEASURES = {
+    "refugee": "refugee", "migrant": "migrant",
     "km": "kilometre",
     "plane": "aircraft", "jet": "aircraft", "airliner": "aircraft", "aeroplane": "aircraft",
     "airplane": "aircraft", "colour": "color", "ton": "tonne", "gigabyte": "gb", "inche": "inch",
@@ -61,9 +63,11 @@ SERIES_MEASURES = {
 UNITS = {
     "gb": "gb", "mb": "mb", "tb": "tb", "kb": "kb", "ghz": "ghz", "mhz": "mhz", "km": "km",
     "kg": "kg", "mw": "mw", "gw": "gw", "kwh": "kwh", "mph": "mph", "km/h": "km/h", "sq km": "km2",
+    "hectares": "hectare", "acres": "acre", "micrograms": "microgram", "milligrams": "milligram", "grams": "gram",
+    "decibels": "decibel", "db": "db",
     "-strong": "people",  # "a 50-strong mob"
     "-story": "story", "-storey": "story",  # "the 22-story Cooperative Bank House"
-    "-member": "member", "-store": "store", "-person": "people", "-mile": "mile",  # "a seven-member panel", "87-store Weisfield's"
+    "-member": "member", "-store": "store", "-seat": "seat", "-person": "people", "-mile": "mile",  # "a seven-member panel", "87-store Weisfield's"
 }
 # A number's counted noun said only before it, by the noun and its link word: "a crew of six".
 UNSAID_MEASURES = {
@@ -79,7 +83,8 @@ GOODS = (
 # Measures no clause subject owns: lengths, weights, sizes ("rode an elevator 734 feet down").
 UNOWNED = (
     "km", "feet", "foot", "mile", "kilometre", "metre", "meter", "inch", "pound", "tonne", "ton", "kg",
-    "gb", "mb", "tb", "kb", "ghz", "mhz", "mw", "gw", "kwh", "mph", "km/h", "km2", "acre",
+    "gb", "mb", "tb", "kb", "ghz", "mhz", "mw", "gw", "kwh", "mph", "km/h", "km2", "acre", "hectare",
+    "microgram", "milligram", "gram",
 )
 PREPOSITIONS = (
     "of", "in", "on", "at", "to", "by", "for", "from", "with", "without", "under", "over", "into",
@@ -101,7 +106,7 @@ SUBJECT_OPENERS = (
 )
 PARTITIVES = ("of",)  # "20 of Boeing's planes"
 PARTITIVE_PRONOUNS = ("them", "those", "these")  # "Eight of them are in custody"
-ELLIPSIS_LINKS = ("and", "or", "from", "than", "versus")  # "259 people on the plane and 11 on the ground"
+ELLIPSIS_LINKS = ("and", "or", "from", "than", "versus", "remaining", "another", "additional")  # "259 people on the plane and 11 on the ground"
 CURRENCY_FRACTIONS = {
     "cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01),
     "canadian cents": ("CAD", 0.01), "australian cents": ("AUD", 0.01),
@@ -117,7 +122,10 @@ CURRENCIES = {
     "#": "GBP",  # the Wall Street Journal's texts write the pound sign as "#"
     "guilders": "NLG", "marks": "DEM", "deutsche marks": "DEM", "francs": "FRF",
     "swiss francs": "CHF", "lire": "ITL", "pesetas": "ESP", "zlotys": "PLN", "zloty": "PLN",
-    "markka": "FIM", "markkas": "FIM", "naira": "NGN",
+    "markka": "FIM", "markkas": "FIM", "naira": "NGN", "kuna": "HRK", "forints": "HUF", "forint": "HUF",
+    "korunas": "CZK", "lei": "RON", "leva": "BGN", "rand": "ZAR", "baht": "THB", "ringgit": "MYR",
+    "rupiah": "IDR", "roubles": "RUB", "shekels": "ILS", "escudos": "PTE", "drachmas": "GRD",
+    "schillings": "ATS", "belgian francs": "BEF", "kronor": "SEK", "krona": "SEK",
 }
 # Words right after a sentence's capitalised first word that make it a name, not a sentence-start
 # capital: "Avon also said", "Saddam has been", "Anheuser-Busch announced".
@@ -134,7 +142,7 @@ SUBJECT_VERBS = (
     "said", "says", "has", "had", "is", "was", "will", "would", "also", "announced", "reported",
     "agreed", "earned", "posted", "owns", "holds", "plans", "expects", "told", "noted", "rose", "fell",
     "gained", "lost", "dropped", "climbed", "jumped", "tumbled", "slipped", "increased", "declined",
-    "closed", "ended", "finished",
+    "closed", "ended", "finished", "paid", "received", "raised", "spent", "sold", "won",
 )
 # A stock index's move or level is counted in points: "The Nasdaq Composite Index tumbled 5.39, or
 # 1.2% to 452.76" (the index's name ends in one of INDEX_WORDS; the number follows a verb of
@@ -205,6 +213,8 @@ BACK_LINKS = ("to", "at", "of")  # "reduce the troop presence to 4.500", "an arm
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("per", "each", "apiece")  # "800 orders at 200 million per aircraft": a price, no count of orders
+RATE_DENOMINATORS = ("per", "every")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("number", "total")  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("and", "but", "or")
 CLAUSE_WORDS = ("while", "whereas", "which", "who", "although", "but")
 
@@ -310,3 +320,9 @@ FATES = {
     "hurt": "injured", "missing": "missing", "displaced": "displaced", "evacuated": "evacuated",
     "arrested": "arrested", "detained": "arrested",
 }
+SUBORDINATORS = ("if", "when", "although", "though", "because", "unless", "once", "whereas")  # a clause they open keeps its subject to itself
+PERSON_RELATIVES = ("who",)  # "ca 80 som bor i Tafjord": a bare count before one counts people
+STAKES = ("stake", "interest", "holding")  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ("in",)
+PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ("last", "next", "this", "earlier", "later")  # "Last year Russia carried out": a time phrase before the subject

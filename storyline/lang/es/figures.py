@@ -27,7 +27,7 @@ MEASURES = {
     "soldados": "troops", "militares": "troops", "tropas": "troops", "efectivos": "troops",
     "personas": "people", "otras": "people", "otros": "people", "civiles": "people",
     "muertos": "deaths", "muertes": "deaths", "víctimas": "deaths", "heridos": "injured",
-    "refugiados": "refugees", "migrantes": "migrants", "países": "countries", "empresas": "companies",
+    "refugiados": "refugiado", "migrantes": "migrante", "países": "countries", "empresas": "companies",
     "empleos": "jobs", "votos": "votes", "ataques": "attacks", "atentados": "attacks",
     "idiomas": "languages", "lenguas": "languages", "casos": "cases",
     "empleados": "empleado", "trabajadores": "trabajador", "pasajeros": "pasajero",
@@ -37,6 +37,7 @@ MEASURES = {
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under.
 SERIES_MEASURES = {
+    "refugiado": "refugee", "migrante": "migrant",
     "km": "kilometre",
     "empleado": "employee", "trabajador": "worker", "pasajero": "passenger", "avión": "aircraft",
     "aeronave": "aircraft", "avión cisterna": "tanker", "jet": "aircraft", "pedido": "order",
@@ -85,10 +86,12 @@ CURRENCIES = {
     # the currencies before the euro (EFE's news of 2000): "19.873 millones de pesetas"
     "pesetas": "ESP", "peseta": "ESP", "marcos": "DEM", "francos": "FRF", "liras": "ITL", "escudos": "PTE",
     "florines": "NLG", "reales": "BRL",
+    "gb #": "GBP",  # MEANTIME's Spanish writes the pound sign so: "20.100 millones de GB #"
 }
 NOT_COUNTED = (
     "años", "año", "meses", "mes", "semanas", "semana", "días", "día", "horas", "hora", "minutos",
-    "décadas", "siglos", "veces", "partidos", "goles",
+    "décadas", "siglos", "veces", "partidos", "goles", "segundos", "segundo", "minuto", "jornadas", "jornada",
+    "centésimas", "décimas", "milésimas",
 )
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS = {  # plurals whose stress mark moves ("34 imágenes" -> "imagen")
@@ -136,6 +139,8 @@ BACK_LINKS = ("a", "de")
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("por", "cada")  # "200 millones por avión"
+RATE_DENOMINATORS = ("cada",)  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("número", "total", "cifra")  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("y", "pero", "o")
 CLAUSE_WORDS = ("mientras", "que", "pero")
 
@@ -160,13 +165,15 @@ ALIASES = {
     "mexicano": "Mexico", "onu": "United Nations", "ue": "European Union",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw"}
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hectáreas": "hectárea",
+         "microgramos": "microgramo", "miligramos": "miligramo", "gramos": "gramo",
+         "decibelios": "decibelio", "db": "db"}
 UNSAID_MEASURES = {
     "tripulación": "people", "padre": "hijo", "madre": "hijo", "familia": "people",
     "plantilla": "empleado",
 }
 GOODS = ("avión", "aeronave", "jet", "coche", "vehículo", "barco", "tren", "teléfono", "ordenador", "gigante")
-UNOWNED = ("km", "kilómetro", "metro", "milla", "pulgada", "tonelada", "kg", "gb", "mb", "tb", "mw")
+UNOWNED = ("km", "kilómetro", "metro", "milla", "pulgada", "tonelada", "kg", "gb", "mb", "tb", "mw", "hectárea", "microgramo", "miligramo", "gramo")
 PREPOSITIONS = (
     "de", "del", "en", "a", "al", "por", "para", "con", "sin", "sobre", "entre", "tras", "desde",
     "hasta", "hacia", "según", "contra", "durante", "mediante",
@@ -185,7 +192,7 @@ SUBJECT_OPENERS = (
 )
 PARTITIVES = ("de", "del")
 PARTITIVE_PRONOUNS = ("ellos", "ellas", "estos", "estas")
-ELLIPSIS_LINKS = ("y", "o", "de", "que", "frente")
+ELLIPSIS_LINKS = ("y", "o", "de", "que", "frente", "restantes")
 CURRENCY_FRACTIONS = {"céntimos": ("EUR", 0.01), "centavos": ("USD", 0.01)}
 UNIT_LINKS = ("de",)  # "15.000 millones de dólares"
 PLACE_ADJECTIVES: tuple[str, ...] = ()
@@ -195,6 +202,7 @@ RELATIVES = ("que",)
 # Relatives on the whole clause before, after a comma: the clause they open has its subject
 # ("El sábado, Boeing anunció 35 nuevos pedidos ..., lo que suman 677 pedidos de 47 clientes").
 CLAUSE_RELATIVES = ("lo que", "lo cual")
+SUBORDINATORS = ("si", "cuando", "aunque", "porque", "mientras")  # a clause they open keeps its subject to itself
 PRONOUNS = ("él", "ella", "ellos", "ellas")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("valor", "valorado", "valorada", "cifrado")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # Verbs of saying the quotes table leaves out (participles after "ha"): "Ryanair ha anunciado hoy que ..."
@@ -239,3 +247,8 @@ FATES = {
     "hiriendo": "injured", "desaparecidos": "missing", "detenidos": "arrested",
     "evacuadas": "evacuated", "evacuados": "evacuated",
 }
+PERSON_RELATIVES: tuple[str, ...] = ()
+STAKES = ("participación",)  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ("en",)
+PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ("el", "este", "esta")  # "Last year Russia carried out": a time phrase before the subject

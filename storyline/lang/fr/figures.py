@@ -27,8 +27,8 @@ MEASURES = {
     "soldats": "troops", "militaires": "troops", "troupes": "troops", "personnels": "troops",
     "hommes": "troops", "armée": "troops", "personnes": "people", "autres": "people",
     "civils": "people", "habitants": "people", "morts": "deaths", "décès": "deaths",
-    "tués": "deaths", "victimes": "deaths", "blessés": "injured", "réfugiés": "refugees",
-    "migrants": "migrants", "pays": "countries", "nations": "countries", "entreprises": "companies",
+    "tués": "deaths", "victimes": "deaths", "blessés": "injured", "réfugiés": "réfugié",
+    "migrants": "migrant", "pays": "countries", "nations": "countries", "entreprises": "companies",
     "sociétés": "companies", "emplois": "jobs", "voix": "votes", "attaques": "attacks",
     "attentats": "attacks", "langues": "languages", "cas": "cases",
     "employés": "employé", "salariés": "salarié", "travailleurs": "travailleur",
@@ -37,6 +37,7 @@ MEASURES = {
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under.
 SERIES_MEASURES = {
+    "réfugié": "refugee", "migrant": "migrant",
     "km": "kilometre",
     "employé": "employee", "salarié": "employee", "travailleur": "worker", "passager": "passenger",
     "avion": "aircraft", "appareil": "aircraft", "commande": "order", "siège": "seat",
@@ -98,6 +99,8 @@ BACK_LINKS = ("à", "de")
 # Lower-case elided words glued before the next ("d'", "l'"): left out of the token's lower-case form.
 ELISIONS = ("d", "l", "qu", "jusqu", "lorsqu", "puisqu", "n", "s", "c", "j")  # "d'au moins 46"
 RATE_WORDS = ("par", "chacun", "chacune")
+RATE_DENOMINATORS = ("chaque",)  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("nombre", "total")  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("et", "mais", "ou")
 CLAUSE_WORDS = ("tandis", "alors", "qui", "mais", "dont")
 
@@ -211,3 +214,9 @@ FATES = {
     "décédées": "deaths", "blessés": "injured", "blessées": "injured", "disparus": "missing",
     "arrêtés": "arrested", "évacuées": "evacuated", "évacués": "evacuated",
 }
+SUBORDINATORS = ("si", "quand", "lorsque", "parce", "bien")  # a clause they open keeps its subject to itself
+PERSON_RELATIVES: tuple[str, ...] = ()
+STAKES = ("participation",)  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ("dans",)
+PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ("l'an", "cette", "ce")  # "Last year Russia carried out": a time phrase before the subject

@@ -32,12 +32,17 @@ QUALIFIERS = {
 MEASURES = {
     "orang": "people", "jiwa": "people", "warga": "people", "penduduk": "people", "korban": "people",
     "warga sipil": "people", "tentara": "troops", "prajurit": "troops", "pasukan": "troops",
-    "tentera": "troops", "askar": "troops", "penumpang": "passenger", "awak": "crew",
-    "anak kapal": "crew", "narapidana": "prisoner", "migran": "migrants", "pengungsi": "refugees",
-    "negara": "countries", "pesawat": "aircraft", "penerbangan": "flight", "rumah": "house",
-    "bangunan": "building", "kursi": "seat", "kerusi": "seat", "suara": "votes",
+    "tentera": "troops", "askar": "troops", "penumpang": "penumpang", "awak": "awak",
+    "anak kapal": "anak kapal", "narapidana": "narapidana", "migran": "migran", "pengungsi": "pengungsi",
+    "negara": "countries", "pesawat": "pesawat", "penerbangan": "penerbangan", "rumah": "rumah",
+    "bangunan": "bangunan", "kursi": "kursi", "kerusi": "kerusi", "suara": "votes",
 }
-SERIES_MEASURES: dict[str, str] = {}
+# Nouns recorded as written (Indonesian and Malay have no plural), by the shared key series group them under.
+SERIES_MEASURES = {
+    "migran": "migrant", "pengungsi": "refugee", "penumpang": "passenger", "awak": "crew", "anak kapal": "crew",
+    "narapidana": "prisoner", "pesawat": "aircraft", "penerbangan": "flight", "rumah": "house",
+    "bangunan": "building", "kursi": "seat", "kerusi": "seat",
+}
 PERCENT = ("persen", "peratus")
 CURRENCIES = {"rupiah": "IDR", "rp": "IDR", "ringgit": "MYR", "rm": "MYR", "dolar": "USD", "euro": "EUR"}
 CURRENCY_FRACTIONS: dict[str, tuple[str, float]] = {}
@@ -130,3 +135,9 @@ FATES = {
     "ditangkap": "arrested", "ditahan": "arrested", "dievakuasi": "evacuated", "dipindahkan": "evacuated",
     "mengungsi": "displaced",
 }
+RATE_DENOMINATORS = ("setiap", "per")
+SUBORDINATORS = ("jika", "ketika", "karena", "meskipun")
+COUNT_NOUNS = ("jumlah",)
+STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ()
+TIME_OPENERS = ()  # "Last year Russia carried out": a time phrase before the subject

@@ -39,7 +39,7 @@ MEASURES = {
     "soldati": "troops", "militari": "troops", "truppe": "troops", "effettivi": "troops",
     "persone": "people", "altri": "people", "altre": "people", "civili": "people",
     "morti": "deaths", "vittime": "deaths", "decessi": "deaths", "feriti": "injured",
-    "rifugiati": "refugees", "profughi": "refugees", "migranti": "migrants",
+    "rifugiati": "rifugiato", "profughi": "profugo", "migranti": "migrante",
     "paesi": "countries", "nazioni": "countries", "stati": "stato", "aziende": "companies",
     "società": "companies", "imprese": "companies", "compagnie": "companies",
     "compagnie aeree": "companies", "posti di lavoro": "jobs", "posizioni": "jobs",
@@ -55,6 +55,7 @@ MEASURES = {
 }
 # The counted nouns above recorded as written, by the shared measure key series group them under.
 SERIES_MEASURES = {
+    "rifugiato": "refugee", "profugo": "refugee", "migrante": "migrant",
     "km": "kilometre",
     "dipendente": "employee", "lavoratore": "worker", "passeggero": "passenger",
     "aereo": "aircraft", "aeromobile": "aircraft", "velivolo": "aircraft", "jet": "aircraft",
@@ -127,6 +128,8 @@ BACK_LINKS = ("a", "di", "ai", "al")
 # Lower-case elided words glued before the next ("d'", "l'"): left out of the token's lower-case form.
 ELISIONS = ("l", "d", "dell", "all", "nell", "sull", "dall", "un", "quest", "po")  # "dell'Airbus", "un'altra"
 RATE_WORDS = ("per", "ciascuno", "cadauno")  # "200 milioni per aereo"
+RATE_DENOMINATORS = ("ogni",)  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("numero", "totale")  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("e", "ed", "ma", "o")
 CLAUSE_WORDS = ("mentre", "che", "ma", "cui")
 
@@ -200,6 +203,7 @@ PLACE_ADJECTIVES: tuple[str, ...] = ()
 RELATIVES = ("che",)
 # Relatives on the whole clause before, after a comma: the clause they open has its subject.
 CLAUSE_RELATIVES = ("il che", "ciò che", "cosa che")
+SUBORDINATORS = ("se", "quando", "benché", "perché", "sebbene")  # a clause they open keeps its subject to itself
 PRONOUNS = ("lui", "lei", "loro", "esso", "essa")
 DEALS = ("contratto", "contratti", "accordo", "accordi", "commessa", "fusione")
 WORTH = ("valore", "valutato", "valutata", "pari")  # "un accordo del valore di", "pari a"
@@ -261,3 +265,8 @@ FATES = {
     "feriti": "injured", "ferite": "injured", "dispersi": "missing", "arrestati": "arrested",
     "evacuate": "evacuated", "evacuati": "evacuated",
 }
+PERSON_RELATIVES: tuple[str, ...] = ()
+STAKES = ("partecipazione", "quota")  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ("in", "nel", "nella")
+PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ("lo", "il", "questo", "quest'")  # "Last year Russia carried out": a time phrase before the subject

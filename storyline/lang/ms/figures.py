@@ -8,3 +8,8 @@ orang meninggal dunia dalam rempuhan kereta api di Larissa") read as the Indones
 from ..id.figures import *  # noqa: F403 - Malay and Indonesian share these tables
 
 PRICE_CURRENCY = "MYR"
+RATE_DENOMINATORS = ("setiap", "per")
+SUBORDINATORS = ("jika", "apabila", "kerana", "walaupun")
+COUNT_NOUNS = ("jumlah",)
+STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ()

@@ -15,6 +15,7 @@ NUMBER_WORDS = {
     "tjue": 20, "tretti": 30, "førti": 40, "femti": 50, "seksti": 60, "sytti": 70, "åtti": 80,
     "nitti": 90, "et dusin": 12, "hundre": 100, "tusen": 1000,
 }
+NUMBER_GLUE = ("", "og")  # number words written as one: "tweehonderdvijftig", "vierentwintig"
 SCALES = {
     "dusin": 12, "hundre": 100, "tusen": 1e3, "million": 1e6, "millioner": 1e6, "mill.": 1e6,
     "mill": 1e6, "milliard": 1e9, "milliarder": 1e9, "mrd.": 1e9, "mrd": 1e9,
@@ -37,17 +38,18 @@ MEASURES = {
     "personell": "troops", "militære": "troops", "hær": "troops",
     "personer": "people", "mennesker": "people", "folk": "people", "sivile": "people",
     "andre": "people", "døde": "deaths", "drepte": "deaths", "dødsfall": "deaths",
-    "skadde": "injured", "sårede": "injured", "flyktninger": "refugees", "migranter": "migrants",
+    "skadde": "injured", "sårede": "injured", "flyktninger": "flyktning", "migranter": "migrant",
     "land": "countries", "nasjoner": "countries", "selskaper": "companies", "bedrifter": "companies",
     "jobber": "jobs", "arbeidsplasser": "jobs", "stemmer": "votes", "angrep": "attacks",
     "språk": "languages", "tilfeller": "cases",
     "ansatte": "ansatt", "arbeidere": "arbeider", "passasjerer": "passasjer", "fly": "fly",
     "bestillinger": "bestilling", "seter": "sete", "aksjer": "aksje", "tonn": "tonn",
-    "kilometer": "kilometer", "mil": "mil",
+    "kilometer": "kilometer", "mil": "mil", "barn": "barn",
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under
 # ("mil" is ten kilometres, no mile: left as it is).
 SERIES_MEASURES = {
+    "flyktning": "refugee", "migrant": "migrant",
     "km": "kilometre",
     "ansatt": "employee", "arbeider": "worker", "passasjer": "passenger", "fly": "aircraft",
     "bestilling": "order", "sete": "seat", "aksje": "share", "tonn": "tonne",
@@ -66,9 +68,9 @@ NOT_COUNTED = (
     "år", "måneder", "måned", "uker", "uke", "dager", "dag", "døgn", "timer", "time", "minutter",
     "sekunder", "tiår", "århundrer", "ganger", "gang", "år gammel", "åringer",
 )
-PLURAL_SUFFIXES = ("er", "ere")
-IRREGULAR_PLURALS: dict[str, str] = {}
-SINGULAR_RULES: tuple[tuple[str, str], ...] = ()
+PLURAL_SUFFIXES = ("er", "ere", "ene")  # "de to journalistene": a definite plural
+IRREGULAR_PLURALS = {"sider": "side", "uker": "uke", "linjer": "linje", "skoler": "skole", "kirker": "kirke"}
+SINGULAR_RULES = (("meter", "meter"), ("erne", "er"), ("ene", ""), ("ere", "er"), ("inner", "inne"), ("er", ""))  # "innbyggere", "kvinner", "bedrifter"
 
 MONTHS = {
     "januar": 1, "jan.": 1, "februar": 2, "feb.": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6,
@@ -113,6 +115,8 @@ BACK_LINKS = ("til", "på", "av")
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("per", "pr", "stykket")
+RATE_DENOMINATORS = ("per", "hver")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("antallet", "tallet")  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("og", "men", "eller")
 CLAUSE_WORDS = ("mens", "hvor", "som", "men")
 
@@ -146,10 +150,11 @@ ALIASES = {
     "svenske": "Sweden", "danske": "Denmark", "fn": "United Nations", "eu": "European Union",
 }
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
-UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw"}
+UNITS = {"gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "hektar": "hektar", "dekar": "dekar", "mål": "mål",
+         "kvadratmeter": "kvadratmeter"}
 UNSAID_MEASURES = {"mannskap": "people", "far": "barn", "mor": "barn", "familie": "people"}
 GOODS = ("fly", "jetfly", "bil", "kjøretøy", "skip", "tog", "telefon")
-UNOWNED = ("km", "kilometer", "meter", "mil", "tomme", "tonn", "kg", "gb", "mb", "mw")
+UNOWNED = ("km", "kilometer", "meter", "mil", "tomme", "tonn", "kg", "gb", "mb", "mw", "hektar", "dekar", "mål", "kvadratmeter")
 PREPOSITIONS = (
     "av", "i", "på", "til", "for", "fra", "med", "uten", "under", "over", "mellom", "blant",
     "etter", "før", "siden", "mot", "om", "ved", "hos", "gjennom",
@@ -225,3 +230,9 @@ FATES = {
     "skadet": "injured", "såret": "injured", "savnet": "missing", "arrestert": "arrested",
     "pågrepet": "arrested", "evakuert": "evacuated",
 }
+SUBORDINATORS = ("hvis", "når", "fordi", "dersom", "selv")  # a clause they open keeps its subject to itself
+PERSON_RELATIVES = ("som",)  # "ca 80 som bor i Tafjord": a bare count before one counts people
+STAKES = ("eierandel", "andel")  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ("i",)
+PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ("i", "neste", "forrige")  # "Last year Russia carried out": a time phrase before the subject

@@ -18,6 +18,7 @@ NUMBER_WORDS = {
     "tachtig": 80, "negentig": 90, "honderd": 100, "duizend": 1000, "tweehonderd": 200,
     "driehonderd": 300, "tweeduizend": 2000, "drieduizend": 3000, "een dozijn": 12,
 }
+NUMBER_GLUE = ("", "en", "ën")  # number words written as one: "tweehonderdvijftig", "vierentwintig"
 SCALES = {
     "dozijn": 12, "honderd": 100, "duizend": 1e3, "miljoen": 1e6, "miljoenen": 1e6, "mln": 1e6,
     "mln.": 1e6, "miljard": 1e9, "miljarden": 1e9, "mld": 1e9, "mld.": 1e9, "mrd": 1e9,
@@ -42,7 +43,7 @@ MEASURES = {
     "soldaten": "troops", "militairen": "troops", "troepen": "troops", "manschappen": "troops",
     "strijdkrachten": "troops", "mensen": "people", "personen": "people", "anderen": "people",
     "burgers": "people", "inwoners": "people", "doden": "deaths", "slachtoffers": "deaths",
-    "gewonden": "injured", "vluchtelingen": "refugees", "migranten": "migrants",
+    "gewonden": "injured", "vluchtelingen": "vluchteling", "migranten": "migrant",
     "landen": "countries", "naties": "countries", "lidstaten": "countries", "staten": "staat",
     "bedrijven": "companies", "ondernemingen": "companies", "maatschappijen": "companies",
     "banen": "jobs", "arbeidsplaatsen": "jobs", "stemmen": "votes", "aanvallen": "attacks",
@@ -60,6 +61,7 @@ MEASURES = {
 COMPOUND_MEASURES = True  # "tankvliegtuigen", "passagiersvliegtuigen"
 # The counted nouns above recorded as written, by the shared measure key series group them under.
 SERIES_MEASURES = {
+    "vluchteling": "refugee", "migrant": "migrant",
     "km": "kilometre",
     "werknemer": "employee", "medewerker": "employee", "arbeider": "worker",
     "passagier": "passenger", "vliegtuig": "aircraft", "toestel": "aircraft",
@@ -87,7 +89,7 @@ CURRENCIES = {
 NOT_COUNTED = (
     "jaar", "jaren", "maanden", "maand", "weken", "week", "dagen", "dag", "uur", "uren",
     "minuten", "minuut", "seconden", "decennia", "eeuwen", "eeuw", "keer", "maal", "jarige",
-    "wedstrijden", "doelpunten",
+    "wedstrijden", "doelpunten", "nemen", "genomen", "neemt", "nam",  # "in acht nemen"
 )
 PLURAL_SUFFIXES = ("en", "s", "'s", "’s")  # "auto's", "foto's"
 IRREGULAR_PLURALS = {"kinderen": "kind", "mensen": "mens", "steden": "stad", "schepen": "schip"}
@@ -135,6 +137,8 @@ BACK_LINKS = ("tot", "van", "op")  # "verhogen tot 70 miljoen", "een leger van 3
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("per", "elk", "stuk")
+RATE_DENOMINATORS = ("per", "elke")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("aantal",)  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("en", "maar", "of")
 CLAUSE_WORDS = ("terwijl", "die", "dat", "maar", "wat", "waarbij", "waarmee")
 
@@ -175,12 +179,15 @@ ALIASES = {
 ORGANISATIONS = ("NATO", "United Nations", "European Union")
 UNITS = {
     "gb": "gb", "mb": "mb", "tb": "tb", "km": "km", "kg": "kg", "mw": "mw", "cm": "cm",
-    "m2": "vierkante meter", "vierkante meter": "vierkante meter",
+    "m2": "vierkante meter", "vierkante meter": "vierkante meter", "hectare": "hectare", "ha": "ha",
+    "microgram": "microgram", "milligram": "milligram", "gram": "gram", "decibel": "decibel", "db": "db",
+    "meter": "meter", "kilometer": "kilometer", "centimeter": "centimeter",
 }
 # A number's counted noun said only before it: "een bemanning van zes".
 UNSAID_MEASURES = {"bemanning": "people", "vader": "kind", "moeder": "kind", "gezin": "people", "personeel": "werknemer"}
 GOODS = ("vliegtuig", "toestel", "machine", "exemplaar", "jet", "tankvliegtuig", "auto", "voertuig", "schip", "trein", "telefoon", "computer")
-UNOWNED = ("km", "kilometer", "meter", "mijl", "inch", "ton", "pond", "kg", "gb", "mb", "tb", "mw", "cm", "vierkante meter")
+UNOWNED = ("km", "kilometer", "meter", "mijl", "inch", "ton", "pond", "kg", "gb", "mb", "tb", "mw", "cm", "vierkante meter", "hectare", "ha", "microgram",
+           "milligram", "gram")
 PREPOSITIONS = (
     "van", "in", "op", "aan", "met", "voor", "door", "bij", "uit", "tot", "naar", "om", "over",
     "onder", "tegen", "tussen", "zonder", "na", "sinds", "vanaf", "volgens", "tijdens", "per",
@@ -194,7 +201,7 @@ MOVE_WORDS = ("plus", "min")
 SUBJECT_OPENERS = ("dat", "als", "wanneer", "omdat", "terwijl", "zei", "zegt", "meldde", "maakte", "verklaarde")
 PARTITIVES = ("van",)
 PARTITIVE_PRONOUNS = ("hen", "hun")
-ELLIPSIS_LINKS = ("en", "of", "dan")
+ELLIPSIS_LINKS = ("en", "of", "dan", "resterende", "overige")
 CURRENCY_FRACTIONS = {"cent": ("EUR", 0.01), "dollarcent": ("USD", 0.01)}
 UNIT_LINKS: tuple[str, ...] = ()  # "5 miljard dollar": the currency follows at once
 PLACE_ADJECTIVES: tuple[str, ...] = ()
@@ -203,6 +210,7 @@ RELATIVES = ("die", "dat")
 # Relatives on the whole clause before, after a comma: the clause they open has its subject
 # ("Op zaterdag kondigde Boeing 35 nieuwe bestellingen aan ..., waarmee er in totaal 677 toestellen zijn besteld").
 CLAUSE_RELATIVES = ("wat", "waarmee", "waardoor", "waarbij")
+SUBORDINATORS = ("als", "indien", "wanneer", "hoewel", "omdat", "zodra", "tenzij")  # a clause they open keeps its subject to itself
 PRONOUNS = ("hij", "zij", "ze", "het")
 DEALS = ("contract", "contracten", "overeenkomst", "deal", "fusie", "order")
 WORTH = ("waarde", "ter waarde van", "waard")  # "een contract ter waarde van"
@@ -267,3 +275,8 @@ FATES = {
     "overleden": "deaths", "gewond": "injured", "gewonden": "injured", "vermist": "missing",
     "gearresteerd": "arrested", "opgepakt": "arrested", "geëvacueerd": "evacuated",
 }
+PERSON_RELATIVES: tuple[str, ...] = ()
+STAKES = ("belang", "aandeel", "participatie")  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ("in",)
+PARTICLES = ("uit", "af", "aan", "op", "in", "toe", "vrij", "mee", "voor", "over", "door", "bij", "weg", "terug", "vast", "na")  # "uitgetrokken": a participle
+TIME_OPENERS = ("vorig", "vorige", "volgend", "volgende", "dit", "deze")  # "Last year Russia carried out": a time phrase before the subject

@@ -24,8 +24,8 @@ QUALIFIERS = {
 MEASURES = {
     "soldados": "troops", "militares": "troops", "tropas": "troops", "pessoas": "people",
     "outras": "people", "outros": "people", "civis": "people", "mortos": "deaths", "mortes": "deaths",
-    "vítimas": "deaths", "feridos": "injured", "feridas": "injured", "refugiados": "refugees",
-    "migrantes": "migrants", "países": "countries", "empresas": "companies", "empregos": "jobs",
+    "vítimas": "deaths", "feridos": "injured", "feridas": "injured", "refugiados": "refugiado",
+    "migrantes": "migrante", "países": "countries", "empresas": "companies", "empregos": "jobs",
     "votos": "votes", "ataques": "attacks", "atentados": "attacks", "línguas": "languages",
     "idiomas": "languages", "casos": "cases",
     "funcionários": "funcionário", "trabalhadores": "trabalhador", "passageiros": "passageiro",
@@ -34,6 +34,7 @@ MEASURES = {
 }
 # Counted nouns recorded as written, by the shared (English) measure key series group them under.
 SERIES_MEASURES = {
+    "refugiado": "refugee", "migrante": "migrant",
     "km": "kilometre",
     "funcionário": "employee", "trabalhador": "worker", "passageiro": "passenger",
     "avião": "aircraft", "aeronave": "aircraft", "encomenda": "order", "pedido": "order",
@@ -50,7 +51,7 @@ CURRENCIES = {
     "reais": "BRL", "dólar": "USD", "euro": "EUR", "libras": "GBP"}
 NOT_COUNTED = (
     "anos", "ano", "meses", "mês", "semanas", "semana", "dias", "dia", "horas", "hora", "minutos",
-    "décadas", "séculos", "vezes",
+    "décadas", "séculos", "vezes", "segundos", "segundo", "minuto",
 )
 PLURAL_SUFFIXES = ("s",)
 IRREGULAR_PLURALS: dict[str, str] = {}
@@ -94,6 +95,8 @@ BACK_LINKS = ("a", "para", "de")
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("por", "cada")
+RATE_DENOMINATORS = ("cada",)  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
+COUNT_NOUNS = ("número", "total")  # "desciende a 290 el número de cascos azules": what the number after its verb counts
 COORDINATORS = ("e", "mas", "ou")
 CLAUSE_WORDS = ("enquanto", "que", "mas")
 
@@ -203,3 +206,9 @@ FATES = {
     "feridos": "injured", "feridas": "injured", "desaparecidos": "missing", "presos": "arrested",
     "detidos": "arrested", "evacuadas": "evacuated",
 }
+SUBORDINATORS = ("se", "quando", "embora", "porque", "enquanto")  # a clause they open keeps its subject to itself
+PERSON_RELATIVES: tuple[str, ...] = ()
+STAKES = ("participação",)  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ("em", "no", "na")
+PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ("no", "este", "esta")  # "Last year Russia carried out": a time phrase before the subject

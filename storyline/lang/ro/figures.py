@@ -29,9 +29,9 @@ QUALIFIERS = {
 MEASURES = {
     "persoane": "people", "oameni": "people", "civili": "people", "morți": "deaths", "decedați": "deaths",
     "victime": "deaths", "răniți": "injured", "soldați": "troops", "militari": "troops", "trupe": "troops",
-    "țări": "countries", "state": "countries", "pasageri": "passenger", "migranți": "migrants",
+    "țări": "countries", "state": "countries", "pasageri": "passenger", "migranți": "migrant",
 }
-SERIES_MEASURES: dict[str, str] = {}
+SERIES_MEASURES: dict[str, str] = {"migrant": "migrant"}
 PERCENT = ("la sută", "procente")
 CURRENCIES = {"lei": "RON", "euro": "EUR", "dolari": "USD"}
 CURRENCY_FRACTIONS: dict[str, tuple[str, float]] = {}
@@ -115,3 +115,9 @@ FATES = {
     "murit": "deaths", "decedat": "deaths", "decedați": "deaths", "răniți": "injured", "rănite": "injured",
     "rănirea": "injured", "dispăruți": "missing", "arestați": "arrested", "evacuați": "evacuated",
 }
+RATE_DENOMINATORS = ("fiecare", "per")
+SUBORDINATORS = ("dacă", "când", "deși")
+COUNT_NOUNS = ("numărul",)
+STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ()
+TIME_OPENERS = ()  # "Last year Russia carried out": a time phrase before the subject

@@ -53,7 +53,7 @@ MEASURES = {
     "жителя": "people", "мирных жителей": "people", "граждан": "people", "гражданских": "people",
     "погибших": "deaths", "погибшие": "deaths", "жертв": "deaths", "убитых": "deaths",
     "раненых": "injured", "раненые": "injured", "пострадавших": "injured", "пострадавшие": "injured",
-    "беженцев": "refugees", "беженца": "refugees", "мигрантов": "migrants", "мигранта": "migrants",
+    "беженцев": "беженец", "беженца": "беженец", "мигрантов": "мигрант", "мигранта": "мигрант",
     "стран": "countries", "страны": "countries", "государств": "countries", "государства": "countries",
     "компаний": "companies", "компании": "companies", "предприятий": "companies", "фирм": "companies",
     "рабочих мест": "jobs", "голосов": "votes", "голоса": "votes", "атак": "attacks",
@@ -67,6 +67,7 @@ MEASURES = {
     "рейсов": "рейс", "авиарейсов": "рейс", "членов": "член", "членами": "член",
 }
 SERIES_MEASURES = {
+    "беженец": "refugee", "мигрант": "migrant",
     "km": "kilometre",
     "сотрудник": "employee", "работник": "employee", "рабочий": "worker", "пассажир": "passenger",
     "самолёт": "aircraft", "заказ": "order", "место": "seat", "акция": "share", "тонна": "tonne",
@@ -127,6 +128,7 @@ BACK_LINKS = ("до", "в")
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("за",)  # "200 млн за самолёт"
+RATE_DENOMINATORS = ("каждые", "каждых", "на каждые")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
 COORDINATORS = ("и", "но", "или", "а")
 CLAUSE_WORDS = ("который", "которая", "которые", "которых", "где", "но", "а", "тогда")
 
@@ -235,3 +237,10 @@ FATES = {
     "пострадавших": "injured", "пропали": "missing", "задержаны": "arrested",
     "эвакуированы": "evacuated",
 }
+SUBORDINATORS = ("если", "когда", "хотя", "потому")
+COUNT_NOUNS = ("число", "количество")
+PERSON_RELATIVES: tuple[str, ...] = ()
+STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
+STAKE_LINKS = ()
+PARTICLES: tuple[str, ...] = ()
+TIME_OPENERS = ()  # "Last year Russia carried out": a time phrase before the subject

@@ -17,6 +17,7 @@ NUMBER_WORDS = {
     "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80,
     "nittio": 90, "ett dussin": 12, "hundra": 100, "ett hundra": 100, "tusen": 1000,
 }
+NUMBER_GLUE = ("",)  # number words written as one: "tweehonderdvijftig", "vierentwintig"
 SCALES = {
     "dussin": 12, "hundra": 100, "tusen": 1e3, "miljon": 1e6, "miljoner": 1e6, "milj.": 1e6,
     "mn": 1e6, "miljard": 1e9, "miljarder": 1e9, "mdr": 1e9, "md": 1e9,
@@ -38,7 +39,7 @@ MEASURES = {
     "soldater": "troops", "soldat": "troops", "trupper": "troops", "styrkor": "troops",
     "personal": "troops", "personer": "people", "människor": "people", "civila": "people",
     "andra": "people", "döda": "deaths", "dödade": "deaths", "dödsoffer": "deaths",
-    "skadade": "injured", "sårade": "injured", "flyktingar": "refugees", "migranter": "migrants",
+    "skadade": "injured", "sårade": "injured", "flyktingar": "flykting", "migranter": "migrant",
     "länder": "countries", "nationer": "countries", "företag": "companies", "bolag": "companies",
     "jobb": "jobs", "arbetstillfällen": "jobs", "röster": "votes", "attacker": "attacks",
     "angrepp": "attacks", "språk": "languages", "fall": "cases",
@@ -48,6 +49,7 @@ MEASURES = {
     "ton": "ton", "kilometer": "kilometer", "priser": "pris", "valomgångar": "valomgång",
 }
 SERIES_MEASURES = {
+    "flykting": "refugee", "migrant": "migrant",
     "anställd": "employee", "medarbetare": "employee", "arbetare": "worker",
     "passagerare": "passenger", "flygplan": "aircraft", "beställning": "order", "order": "order",
     "plats": "seat", "aktie": "share", "ton": "tonne", "kilometer": "kilometre", "pris": "award",
@@ -102,6 +104,7 @@ BACK_LINKS = ("till", "på", "av")
 # A rate word after a number with nothing counted after it makes a price or rate of it, never the
 # count of a noun before it (RATE_WORDS).
 RATE_WORDS = ("per", "styck", "st")
+RATE_DENOMINATORS = ("per", "varje")  # "uno por cada mil habitantes", "per 100,000 people": a rate's base, no count
 COORDINATORS = ("och", "men", "eller")
 CLAUSE_WORDS = ("medan", "där", "som", "men")
 
@@ -176,3 +179,6 @@ FATES = {
     "skadades": "injured", "skadade": "injured", "sårade": "injured", "saknas": "missing",
     "greps": "arrested", "evakuerades": "evacuated",
 }
+SUBORDINATORS = ("om", "när", "eftersom", "fast")  # a clause they open keeps its subject to itself
+COUNT_NOUNS = ("antalet",)
+PERSON_RELATIVES = ("som",)  # "ca 80 som bor i Tafjord": a bare count before one counts people
