@@ -257,7 +257,8 @@ def _trailing(toks: list[Token], rules: Rules) -> Clause | None:
             continue
         att = after_quote(toks, k + 1, rules)
         if att is None or att.speaker is None or _has_object(toks, att, rules) \
-                or (len(toks) - att.last > TRAILING and not _timed_adverbial(toks, att.last, rules)) \
+                or (len(toks) - att.last > TRAILING and not _timed_adverbial(toks, att.last, rules)
+                    and not (rules.according_at(toks, k + 1) and toks[att.last].text == ",")) \
                 or _direct_only(toks, att, rules):
             continue
         if sum(t.is_word for t in toks[:k]) < MIN_CONTENT:

@@ -100,3 +100,10 @@ def test_quotes_headline_with_a_report_verb():
     quotes = _by_text("Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.\n\n"
                       "Retired U.S. Air Force Gen. Norman Ham is speaking out.")
     assert quotes["‘Demoralizing’ Experience Of Serving Under Obama"].speaker.mention.text == "Retired General"
+
+
+def test_quotes_according_to_inside_the_sentence():
+    quotes = _by_text("The top 1 percent paid 25.4 percent of all federal taxes in 2013, according to the "
+                      "nonpartisan Congressional Budget Office, because of tax hikes pushed through by Obama.")
+    paid = quotes["The top 1 percent paid 25.4 percent of all federal taxes in 2013"]
+    assert paid.speaker.name == "Congressional Budget Office"
