@@ -280,3 +280,19 @@ def test_events_one_story_leads_sharing_a_name_and_a_country_merge() -> None:
     entries = _story(TRUSS)
     holding = {s.lang: len(e.sources) for e in entries for s in e.sources}
     assert holding == {"en": 2, "ru": 2, "sunak": 1}
+
+
+TRAIN = {
+    "de": ("2023-03-02", "Bei einem Zugunglück in Griechenland kam es zu zahlreichen Toten."),
+    "ru": ("2023-03-02", "В результате лобового столкновения пассажирского и грузового поездов в Греции погибли 44 человека, ещё 85 ранены, около 50 человек считаются пропавшими без вести."),
+    "en": ("2023-03-02", "A train crash in Thessaly, Greece, kills at least 57 people."),
+}  # fmt: skip
+
+
+def test_events_one_story_leads_in_two_scripts_sharing_a_place_on_one_day_merge() -> None:
+    """The Greek train crash in German and Russian shares only Greece: written in two scripts
+    and posted on one day, one story's leads are one entry. In one script (German and English)
+    they would share their names too, so a country alone leaves them apart; so does another day."""
+    assert len(_story({k: TRAIN[k] for k in ("de", "ru")})) == 1
+    assert len(_story({k: TRAIN[k] for k in ("de", "en")})) == 2
+    assert len(_story({k: TRAIN[k] for k in ("de", "ru")}, ru="2023-03-03")) == 2
