@@ -251,3 +251,4 @@ STAKES = ("anteil", "beteiligung")  # "a 10% stake in Beta": the name after the 
 STAKE_LINKS = ("an",)
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("letztes", "letzten", "nächstes", "nächsten", "dieses", "diesen")  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("sagte", "sagt", "sagten")  # verbs of speech that take a clause, never a figure: the said clause's figures

@@ -326,3 +326,4 @@ STAKES = ("stake", "interest", "holding")  # "a 10% stake in Beta": the name aft
 STAKE_LINKS = ("in",)
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("last", "next", "this", "earlier", "later")  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("said", "says", "say")  # "Dole said 70 percent of the cocaine ... came from": the said clause's

@@ -252,3 +252,4 @@ STAKES = ("participación",)  # "a 10% stake in Beta": the name after the link i
 STAKE_LINKS = ("en",)
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("el", "este", "esta")  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("dijo", "dice", "dicen", "dijeron")  # verbs of speech that take a clause, never a figure: the said clause's figures

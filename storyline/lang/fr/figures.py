@@ -220,3 +220,4 @@ STAKES = ("participation",)  # "a 10% stake in Beta": the name after the link is
 STAKE_LINKS = ("dans",)
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("l'an", "cette", "ce")  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("dit", "disent")  # verbs of speech that take a clause, never a figure: the said clause's figures

@@ -280,3 +280,4 @@ STAKES = ("belang", "aandeel", "participatie")  # "a 10% stake in Beta": the nam
 STAKE_LINKS = ("in",)
 PARTICLES = ("uit", "af", "aan", "op", "in", "toe", "vrij", "mee", "voor", "over", "door", "bij", "weg", "terug", "vast", "na")  # "uitgetrokken": a participle
 TIME_OPENERS = ("vorig", "vorige", "volgend", "volgende", "dit", "deze")  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("zei", "zegt", "zeggen")  # verbs of speech that take a clause, never a figure: the said clause's figures

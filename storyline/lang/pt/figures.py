@@ -212,3 +212,4 @@ STAKES = ("participação",)  # "a 10% stake in Beta": the name after the link i
 STAKE_LINKS = ("em", "no", "na")
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("no", "este", "esta")  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("disse", "diz", "dizem")  # verbs of speech that take a clause, never a figure: the said clause's figures
