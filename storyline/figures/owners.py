@@ -534,7 +534,9 @@ def _modifier(s: Sentence, name: Name) -> bool:
     if last.low in s.lex.index_words or name.possessive:
         return False  # "The Financial Times 100-share index shed": the name holds its own head noun; "that
         # Beta's revenue rose": a possessive owns the noun after it
-    return nxt.text[:1].islower() and nxt.low not in s.lex.finite_verbs and nxt.low not in s.lex.function_words
+    moved = j + 1 < len(s.toks) and s.toks[j + 1].low in s.lex.price_moves  # "the Vanguard fund rose 1.84%": its own
+    return nxt.text[:1].islower() and nxt.low not in s.lex.finite_verbs and nxt.low not in s.lex.function_words \
+        and not moved
 
 
 def _share_of_owned(s: Sentence, hi: int, candidates: list[Name]) -> bool:
@@ -745,6 +747,8 @@ def _fronted(s: Sentence, first: int, k: int) -> bool:
     if k == first:
         return first > 0 and toks[first - 1].text == ","
     head = toks[first]
+    if head.low in lex.coordinators and first + 1 < k:  # "..., aber bisher hat Gujarat erst etwa 3000 Familien"
+        return _fronted(s, first + 1, k)
     if head.low in lex.prepositions or head.low in lex.common_words or head.number >= 0 or _timed(head, lex):
         return True
     return any(t.number >= 0 or t.low in lex.not_counted or _timed(t, lex) for t in toks[first + 1 : k])

@@ -23,3 +23,14 @@ def test_owners_said_clause_opening_with_the_figure_is_not_the_sayers() -> None:
     assert _owners(text, "en") == [("70 percent", None), ("40 percent", None)]
     # a verb that may take the figure as its object keeps it: "Boeing announced 35 new orders"
     assert _owners("Boeing announced 35 new orders on Monday.", "en") == [("35", "Boeing")]
+
+
+def test_owners_verb_second_after_a_coordinator() -> None:
+    text = "Gujarat war durchaus erfolgreich, aber bisher hat Gujarat erst etwa 3000 Familien angesiedelt."
+    assert _owners(text, "de") == [("3000", "Gujarat")]
+
+
+def test_owners_name_before_a_noun_that_moves_owns_the_move() -> None:
+    assert _owners("The Vanguard fund rose 1.84% last year.", "en") == [("1.84%", "Vanguard")]
+    # a name describing a noun that does not move stays a description
+    assert _owners("The Oklahoma City concern said it expects 300 jobs.", "en")[0][1] != "Oklahoma City"
