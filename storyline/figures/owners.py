@@ -656,8 +656,9 @@ def _maker(s: Sentence, name: Name) -> bool:
     """A name with a model number in or right after it makes things: "Boeing 787", "Airbus A320"."""
     starts = [t.start for t in s.toks]
     i = bisect_right(starts, name.end - 1)
-    if s.toks[i - 1].low in s.lex.index_words:
-        return False  # "The Financial Times 100-share index": an index, its number part of its name
+    first = bisect_left(starts, name.start)
+    if s.toks[i - 1].low in s.lex.index_words or any(t.low in s.lex.index_words for t in s.toks[max(0, first - 3) : first]):
+        return False  # "The Financial Times 100-share index", "el índice selectivo Ibex-35": an index, its number its name's
     if any(c.isdigit() for c in name.text):
         return True
     return i < len(s.toks) and (s.toks[i].number >= 0 or any(c.isdigit() for c in s.toks[i].text))

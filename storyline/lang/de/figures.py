@@ -199,7 +199,7 @@ FINITE_ENDINGS = ("te", "ten", "t")  # "bestellte", "kündigten", "beschäftigt"
 RELATIVES = ("die", "der", "das", "den")
 # Relatives on the whole clause before, after a comma: the clause they open has its subject.
 CLAUSE_RELATIVES = ("was", "womit", "wodurch", "wobei")
-SUBORDINATORS = ("wenn", "falls", "obwohl", "weil", "sobald", "sofern")  # a clause they open keeps its subject to itself
+SUBORDINATORS = ("wenn", "falls", "obwohl", "weil", "sobald", "sofern", "wie")  # a clause they open keeps its subject to itself
 PRONOUNS = ("er", "sie", "es")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("wert", "im")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # Verbs that say a clause besides the quotes table's cues ("estimated that 100,000 women").

@@ -210,7 +210,7 @@ RELATIVES = ("die", "dat")
 # Relatives on the whole clause before, after a comma: the clause they open has its subject
 # ("Op zaterdag kondigde Boeing 35 nieuwe bestellingen aan ..., waarmee er in totaal 677 toestellen zijn besteld").
 CLAUSE_RELATIVES = ("wat", "waarmee", "waardoor", "waarbij")
-SUBORDINATORS = ("als", "indien", "wanneer", "hoewel", "omdat", "zodra", "tenzij")  # a clause they open keeps its subject to itself
+SUBORDINATORS = ("als", "indien", "wanneer", "hoewel", "omdat", "zodra", "tenzij", "zoals")  # a clause they open keeps its subject to itself
 PRONOUNS = ("hij", "zij", "ze", "het")
 DEALS = ("contract", "contracten", "overeenkomst", "deal", "fusie", "order")
 WORTH = ("waarde", "ter waarde van", "waard")  # "een contract ter waarde van"
