@@ -704,11 +704,24 @@ def _subject_position(s: Sentence, name: Name) -> bool:
             titled = (lowered <= 3 and _demonym(tok, lex)) or (lowered <= 2 and tok.low in lex.determiners)
             titled = titled or (lowered <= 5 and tok.low in lex.determiners and _demonym_after(s, i - 1))
             return titled and _subject_position(s, _tok_name(tok))
+        if tok.low in lex.prepositions and _dated_opening(s, first, j, i):
+            return True  # a date phrase opening the clause before its subject: "En 1999 Acesa compró"
         if tok.low in lex.prepositions or not (
             tok.low in lex.function_words or tok.number >= 0 or tok.low in lex.months or tok.text in PUNCT_STOP
         ):
             return _linked_head(s, first, i)
     return not lowered
+
+
+def _dated_opening(s: Sentence, first: int, j: int, i: int) -> bool:
+    """Whether the preposition at ``j`` opens the clause (or follows a comma there: "Asimismo, en 1999
+    Acesa") with only a date between it and the name at ``i``: "En 1999", "In October 1989"."""
+    toks, lex = s.toks, s.lex
+    if not (j == first or (j > first and toks[j - 1].text == ",")) or j + 1 >= i:
+        return False
+    between = toks[j + 1 : i]
+    dated = any(t.number >= 0 or _timed(t, lex) for t in between)
+    return dated and all(t.number >= 0 or _timed(t, lex) or t.low in lex.function_words for t in between)
 
 
 def _after_fronted_verb(s: Sentence, first: int, i: int) -> bool:

@@ -51,3 +51,10 @@ def test_owners_figure_a_possessed_figure_moves_to() -> None:
 def test_owners_reporting_clause_keeps_its_subject() -> None:
     text = "Wie die Nachrichtenagentur Anatolia meldete, hielten kurdische Guerilleros nahe dem Ort Lice 50 Autos an."
     assert _owners(text, "de") == [("50", None)]
+
+
+def test_owners_date_phrase_before_the_subject() -> None:
+    assert _owners("En 1999 Acesa compró 300 autobuses.", "es")[0][1] == "Acesa"
+    assert _owners("In October 1989 Acme sold 300 buses.", "en")[0][1] == "Acme"
+    # a preposition with a name is no date phrase: "According to Acme" names no subject
+    assert _owners("According to Acme, 300 buses were sold.", "en")[0][1] is None
