@@ -701,7 +701,7 @@ def _carried_subjects(text: str, figures: list[Figure], lex: Lexicon) -> list[Fi
     semicolon, which opens a main clause of its own ("Fidelity's junk fund has fallen 2.08% ...; the
     Vanguard fund rose 1.84%")."""
     for prev, fig in zip(figures, figures[1:]):
-        same = prev.measure == fig.measure and ";" not in text[prev.end : fig.start]
+        same = prev.measure == fig.measure and ";" not in text[prev.end : fig.start] and not _opens_clause(text, fig, lex)
         if fig.subject is None and prev.subject is not None and same:
             fig.subject = prev.subject
             fig.why["subject"] = "subject of the figure before, same measure"
@@ -712,6 +712,15 @@ def _carried_subjects(text: str, figures: list[Figure], lex: Lexicon) -> list[Fi
             fig.subject = prev.subject  # "boosts Nestle's 7% share of the U.S. candy market to 12%"
             fig.why["subject"] = "owner of the figure it moves from"
     return figures
+
+
+def _opens_clause(text: str, fig: Figure, lex: Lexicon) -> bool:
+    """Whether a clause word (``CLAUSE_WORDS``, no coordinator: "gave Patriot 13 percent ... but 40 percent" goes
+    on) stands right before the figure, perhaps with its qualifier: "..., mens 40 prosent sa" opens a clause of
+    its own, the figure its subject, no one's carried over."""
+    start = fig.qualifier.start if fig.qualifier is not None else fig.start
+    words = text[max(0, start - 20) : start].split()
+    return bool(words) and words[-1].lower() in lex.clause_words and words[-1].lower() not in lex.coordinators
 
 
 def _moved_to(text: str, prev: Figure, fig: Figure, lex: Lexicon) -> bool:

@@ -58,3 +58,11 @@ def test_owners_date_phrase_before_the_subject() -> None:
     assert _owners("In October 1989 Acme sold 300 buses.", "en")[0][1] == "Acme"
     # a preposition with a name is no date phrase: "According to Acme" names no subject
     assert _owners("According to Acme, 300 buses were sold.", "en")[0][1] is None
+
+
+def test_owners_no_carry_into_a_clause_the_figure_opens() -> None:
+    text = "I 2001 svarte 35 prosent at Høyre kunne regjere med Frp, mens 40 prosent sa et slikt samarbeid var uaktuelt."
+    assert _owners(text, "nb")[1] == ("40 prosent", None)
+    # a coordinator goes on with the same owner: "gave Patriot 13 percent ... but 40 percent of its obligations"
+    text = "Peabody gave Patriot 13 percent of its coal reserves but 40 percent of its obligations."
+    assert [o for _, o in _owners(text, "en")] == ["Patriot", "Patriot"]
