@@ -633,7 +633,11 @@ def _owner_less(s: Sentence, name: Name, figure: int = -1) -> bool:
     toks = s.toks
     starts = [t.start for t in toks]
     first = bisect_left(starts, name.start)
-    index = toks[first - 1].number if first > 0 else -1
+    back = first - 1  # where every noun takes a capital, adjectives may stand between: "10 000 gezählten Einheiten"
+    while s.lex.nouns_capitalised and back > first - 3 and back > 0 and toks[back].text[:1].islower() \
+            and toks[back].low not in s.lex.function_words and toks[back - 1].number >= 0:
+        back -= 1
+    index = toks[back].number if back >= 0 else -1
     counted = index >= 0 and not _year_shaped(s.numbers[index])  # "2009 China Eastern Airlines" is a dateline
     subject_then_count = s.lex.verb_second and _count_after_verb(s, first, starts, name, figure)
     return counted or (_maker(s, name) and not subject_then_count)

@@ -66,3 +66,8 @@ def test_owners_no_carry_into_a_clause_the_figure_opens() -> None:
     # a coordinator goes on with the same owner: "gave Patriot 13 percent ... but 40 percent of its obligations"
     text = "Peabody gave Patriot 13 percent of its coal reserves but 40 percent of its obligations."
     assert [o for _, o in _owners(text, "en")] == ["Patriot", "Patriot"]
+
+
+def test_owners_counted_noun_after_an_adjective_is_no_name() -> None:
+    text = "Bei 10 000 gezählten Einheiten liege die Fehlerquote statistisch gesehen bei 0,01 Prozent."
+    assert _owners(text, "de") == [("10 000", None), ("0,01 Prozent", None)]
