@@ -293,6 +293,8 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
         return False  # "Revenue declined 8%": a common noun opening the sentence; "Ya se han pedido": an adverb
     if any(c.isupper() for c in word[1:]) or (j < len(toks) and toks[j].low in lex.subject_verbs):
         return True
+    if j < len(toks) and toks[j].low in lex.price_moves and toks[j].text[:1].islower():
+        return True  # "Shell eased 1 to 416 on turnover of 4.8 million shares": a move's verb after the name
     if j + 1 < len(toks) and toks[j].low in lex.measures and toks[j + 1].low in lex.subject_verbs:
         return True  # "Blockbuster shares closed": a name modifying a table noun before a verb
     if j + 1 < len(toks) and toks[j].low in lex.reflexives and toks[j + 1].text[:1].islower():

@@ -71,3 +71,9 @@ def test_owners_no_carry_into_a_clause_the_figure_opens() -> None:
 def test_owners_counted_noun_after_an_adjective_is_no_name() -> None:
     text = "Bei 10 000 gezählten Einheiten liege die Fehlerquote statistisch gesehen bei 0,01 Prozent."
     assert _owners(text, "de") == [("10 000", None), ("0,01 Prozent", None)]
+
+
+def test_owners_sentence_first_name_before_a_price_move() -> None:
+    assert _owners("Shell eased 1 to 416 on turnover of 4.8 million shares.", "en")[-1] == ("4.8 million", "Shell")
+    # a common noun before the move is no name: "Revenue fell 5%"
+    assert _owners("Revenue fell 5% last year.", "en") == [("5%", None)]
