@@ -448,6 +448,8 @@ def _relative_owner(s: Sentence, lo: int, m_hi: int, candidates: list[Name]) -> 
     at = m_hi + 1 if m_hi < len(toks) and toks[m_hi].low in lex.relatives else m_hi
     if at == m_hi and at + 1 < len(toks) and common_word(toks[at], lex) and toks[at + 1].low in lex.pronouns:
         at += 1  # "the 50% stake it has agreed to acquire"
+    if at > m_hi and at + 1 < len(toks) and toks[at].low in lex.determiners and toks[at + 1].text[:1].isupper():
+        at += 1  # "het herstel met 7,9 procent dat de Nasdaq liet optekenen": a determiner before the name
     if at + 1 >= len(toks):
         return None
     if toks[at].low in lex.pronouns:

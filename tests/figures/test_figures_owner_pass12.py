@@ -77,3 +77,8 @@ def test_owners_sentence_first_name_before_a_price_move() -> None:
     assert _owners("Shell eased 1 to 416 on turnover of 4.8 million shares.", "en")[-1] == ("4.8 million", "Shell")
     # a common noun before the move is no name: "Revenue fell 5%"
     assert _owners("Revenue fell 5% last year.", "en") == [("5%", None)]
+
+
+def test_owners_relative_clause_subject_after_a_determiner() -> None:
+    text = "Brussel reageerde niet enthousiast op het herstel met 7,9 procent dat de Nasdaq dinsdag liet optekenen."
+    assert _owners(text, "nl") == [("7,9 procent", "Nasdaq")]
