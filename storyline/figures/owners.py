@@ -58,8 +58,8 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         return described, "name a hyphened measure describes"
     inside = [n for n in candidates if np_lo <= n.start and n.end <= np_hi and not n.place_pp]
     for name in inside:
-        if measure not in lex.goods and not _maker(s, name):
-            return name, "modifier of the counted noun"
+        if measure not in lex.goods and not _maker(s, name) and name.text.lower() not in lex.group_adjectives:
+            return name, "modifier of the counted noun"  # not a group's adjective: "the two Slavic neighbors"
     if m_hi <= lo:  # "an army of 300,000": the noun before the number has no owner of its own,
         near = toks[max(clause_start, m_lo - 6)].start  # but a possessive: "Ryanair's total number of orders"
         owner = [n for n in candidates if n.possessive and near <= n.start and n.end <= toks[m_lo].start]
@@ -114,7 +114,8 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     if ordered:
         return ordered, "buyer of the order the things are for"
     ownerless = measure in OWNERLESS and not _staff(s, q_lo)
-    given = (_recipient(s, lo, candidates) or _supplied(s, lo, candidates)) if not ownerless else None
+    given = (_recipient(s, lo, candidates) or _supplied(s, lo, candidates)) \
+        if not ownerless and measure not in lex.unowned else None  # lengths are nobody's: "des 2,5 Kilometer Rundkurses"
     if given:
         return given, "name the figure is given to"
     heading = [

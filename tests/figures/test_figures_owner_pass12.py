@@ -82,3 +82,10 @@ def test_owners_sentence_first_name_before_a_price_move() -> None:
 def test_owners_relative_clause_subject_after_a_determiner() -> None:
     text = "Brussel reageerde niet enthousiast op het herstel met 7,9 procent dat de Nasdaq dinsdag liet optekenen."
     assert _owners(text, "nl") == [("7,9 procent", "Nasdaq")]
+
+
+def test_owners_group_adjective_holds_nothing() -> None:
+    assert _owners("Extremists have bombed two predominantly Protestant towns.", "en") == [("two", None)]
+    assert _owners("Op verzoek van de 14 Europese lidstaten werd de situatie geëvalueerd.", "nl") == [("14", None)]
+    # a national modifier still holds: "8,000 U.S. soldiers"
+    assert _owners("The plan keeps 8,000 U.S. soldiers there.", "en") == [("8,000", "United States")]

@@ -157,3 +157,4 @@ SUBORDINATORS = ("hvis", "når", "fordi", "selvom")  # a clause they open keeps 
 COUNT_NOUNS = ("antallet",)
 PERSON_RELATIVES = ("som",)  # "ca 80 som bor i Tafjord": a bare count before one counts people
 CLAUSE_SPEECH_VERBS = ("sagde", "siger")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

@@ -252,3 +252,5 @@ STAKE_LINKS = ("an",)
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("letztes", "letzten", "nächstes", "nächsten", "dieses", "diesen")  # "Last year Russia carried out": a time phrase before the subject
 CLAUSE_SPEECH_VERBS = ("sagte", "sagt", "sagten")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES = ("europäische", "europäischen", "westlichen", "arabischen", "katholischen", "evangelischen",
+                    "islamischen", "christlichen", "jüdischen", "afrikanischen", "asiatischen", "slawischen")  # capitalised adjectives of a faith, region or people before a counted noun: no holder ("the two Slavic neighbors")

@@ -327,3 +327,5 @@ STAKE_LINKS = ("in",)
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("last", "next", "this", "earlier", "later")  # "Last year Russia carried out": a time phrase before the subject
 CLAUSE_SPEECH_VERBS = ("said", "says", "say")  # "Dole said 70 percent of the cocaine ... came from": the said clause's
+GROUP_ADJECTIVES = ("slavic", "protestant", "catholic", "european", "western", "arab", "muslim", "christian", "jewish",
+                    "african", "asian", "latin", "hispanic", "scandinavian", "nordic", "baltic")  # capitalised adjectives of a faith, region or people before a counted noun: no holder ("the two Slavic neighbors")

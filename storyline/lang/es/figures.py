@@ -253,3 +253,4 @@ STAKE_LINKS = ("en",)
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("el", "este", "esta")  # "Last year Russia carried out": a time phrase before the subject
 CLAUSE_SPEECH_VERBS = ("dijo", "dice", "dicen", "dijeron")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

@@ -221,3 +221,4 @@ STAKE_LINKS = ("dans",)
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("l'an", "cette", "ce")  # "Last year Russia carried out": a time phrase before the subject
 CLAUSE_SPEECH_VERBS = ("dit", "disent")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

@@ -271,3 +271,4 @@ STAKE_LINKS = ("in", "nel", "nella")
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("lo", "il", "questo", "quest'")  # "Last year Russia carried out": a time phrase before the subject
 CLAUSE_SPEECH_VERBS = ("dice", "dicono")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

@@ -238,3 +238,4 @@ STAKE_LINKS = ("i",)
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("i", "neste", "forrige")  # "Last year Russia carried out": a time phrase before the subject
 CLAUSE_SPEECH_VERBS = ("sa", "sier")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

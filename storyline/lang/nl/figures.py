@@ -281,3 +281,5 @@ STAKE_LINKS = ("in",)
 PARTICLES = ("uit", "af", "aan", "op", "in", "toe", "vrij", "mee", "voor", "over", "door", "bij", "weg", "terug", "vast", "na")  # "uitgetrokken": a participle
 TIME_OPENERS = ("vorig", "vorige", "volgend", "volgende", "dit", "deze")  # "Last year Russia carried out": a time phrase before the subject
 CLAUSE_SPEECH_VERBS = ("zei", "zegt", "zeggen")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES = ("europese", "westerse", "arabische", "katholieke", "protestantse", "islamitische", "christelijke",
+                    "joodse", "afrikaanse", "aziatische", "scandinavische", "baltische", "slavische")  # capitalised adjectives of a faith, region or people before a counted noun: no holder ("the two Slavic neighbors")

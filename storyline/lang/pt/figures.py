@@ -213,3 +213,4 @@ STAKE_LINKS = ("em", "no", "na")
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("no", "este", "esta")  # "Last year Russia carried out": a time phrase before the subject
 CLAUSE_SPEECH_VERBS = ("disse", "diz", "dizem")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

@@ -245,3 +245,4 @@ STAKE_LINKS = ()
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ()  # "Last year Russia carried out": a time phrase before the subject
 CLAUSE_SPEECH_VERBS = ("сказал", "заявил", "говорит")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names
