@@ -323,7 +323,7 @@ def _apposed_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     verb ("Rajkamur, beroemd om zijn 210 vertolkingen, was ..."): the phrase describes the word, a name."""
     if not (j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].text[:1].islower()):
         return False
-    end = next((k for k in range(j + 2, min(len(toks) - 1, j + 16)) if toks[k].text == ","), None)
+    end = next((k for k in range(j + 2, min(len(toks) - 1, j + 30)) if toks[k].text == ","), None)
     return end is not None and toks[end + 1].text[:1].islower() and lex.finite(toks[end + 1].low)
 
 

@@ -89,3 +89,9 @@ def test_owners_group_adjective_holds_nothing() -> None:
     assert _owners("Op verzoek van de 14 Europese lidstaten werd de situatie geëvalueerd.", "nl") == [("14", None)]
     # a national modifier still holds: "8,000 U.S. soldiers"
     assert _owners("The plan keeps 8,000 U.S. soldiers there.", "en") == [("8,000", "United States")]
+
+
+def test_owners_sentence_first_name_before_a_long_apposition() -> None:
+    text = ("Axa, inmersa en la operación de aumento de capital para financiar la compra de las participaciones "
+            "minoritarias en su filial británica Sun Life Provincial Holdings, acabó ganando un 4,93 por ciento.")
+    assert _owners(text, "es") == [("4,93 por ciento", "Axa")]
