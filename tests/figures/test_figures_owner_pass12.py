@@ -95,3 +95,8 @@ def test_owners_sentence_first_name_before_a_long_apposition() -> None:
     text = ("Axa, inmersa en la operación de aumento de capital para financiar la compra de las participaciones "
             "minoritarias en su filial británica Sun Life Provincial Holdings, acabó ganando un 4,93 por ciento.")
     assert _owners(text, "es") == [("4,93 por ciento", "Axa")]
+
+
+def test_owners_lending_verbs_give_to_the_borrower() -> None:
+    text = "A group of lenders, led by Bank of America, has extended Control Data up to $90 million in loans."
+    assert _owners(text, "en") == [("$90 million", "Control Data")]

@@ -227,7 +227,7 @@ COMMON_WORDS = ("umsatz", "gewinn", "einnahmen", "verluste", "exporte", "importe
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
-GIVE_VERBS = ("gibt", "gab", "gewährt", "bietet", "bot", "verkauft", "verkaufte", "zahlt", "zahlte")
+GIVE_VERBS = ("gibt", "gab", "gewährt", "bietet", "bot", "verkauft", "verkaufte", "zahlt", "zahlte", "leiht", "lieh", "gewährte")
 # fmt: on
 DEMONSTRATIVES = ("dieser", "diese", "dieses", "diesem", "diesen")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here

@@ -297,7 +297,8 @@ PRICE_MOVES = ("rose", "fell", "gained", "lost", "rocketed", "jumped", "climbed"
 PRICE_CURRENCY = "USD"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
 GIVE_VERBS = ("give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "award", "awards", "awarded",
-              "offer", "offers", "offered", "hand", "handed", "sell", "sells", "sold", "pay", "pays", "paid")
+              "offer", "offers", "offered", "hand", "handed", "sell", "sells", "sold", "pay", "pays", "paid",
+              "extend", "extends", "extended", "lend", "lends", "lent", "loan", "loans", "loaned")
 # fmt: on
 DEMONSTRATIVES = ("this", "these")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ()  # English has no reflexive clitic before its verb (Spanish "Aldef se dedica")

@@ -227,7 +227,7 @@ COMMON_WORDS = ("ventas", "beneficios", "ingresos", "pérdidas", "exportaciones"
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
-GIVE_VERBS = ("dar", "da", "dio", "otorga", "otorgó", "concede", "concedió", "ofrece", "ofreció", "vende", "vendió", "paga", "pagó")
+GIVE_VERBS = ("dar", "da", "dio", "otorga", "otorgó", "concede", "concedió", "ofrece", "ofreció", "vende", "vendió", "paga", "pagó", "presta", "prestó")
 # fmt: on
 DEMONSTRATIVES = ("este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject

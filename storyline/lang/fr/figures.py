@@ -192,7 +192,7 @@ COMMON_WORDS = ("ventes", "bénéfices", "recettes", "pertes", "exportations", "
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
-GIVE_VERBS = ("donne", "donné", "accorde", "accordé", "offre", "offert", "vend", "vendu", "paie", "payé")
+GIVE_VERBS = ("donne", "donné", "accorde", "accordé", "offre", "offert", "vend", "vendu", "paie", "payé", "prête", "prêté")
 # fmt: on
 DEMONSTRATIVES = ("ce", "cet", "cette", "ces")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject

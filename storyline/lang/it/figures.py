@@ -246,7 +246,7 @@ COMMON_WORDS = ("vendite", "utili", "ricavi", "perdite", "esportazioni", "import
                 "pertanto", "successivamente", "dunque")
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
-GIVE_VERBS = ("dare", "dà", "diede", "concede", "concesso", "offre", "offerto", "vende", "venduto", "paga", "pagato")
+GIVE_VERBS = ("dare", "dà", "diede", "concede", "concesso", "offre", "offerto", "vende", "venduto", "paga", "pagato", "presta", "prestato")
 # fmt: on
 DEMONSTRATIVES = ("questo", "questa", "questi", "queste")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ("si",)  # a sentence's first word before one and a verb is its subject

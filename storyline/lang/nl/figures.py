@@ -255,7 +255,7 @@ COMMON_WORDS = ("verkoop", "winst", "omzet", "verliezen", "export", "import", "a
                 "hiermee", "daarmee", "daarom", "daardoor", "hierdoor", "dus", "toch", "vervolgens", "sindsdien")
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
-GIVE_VERBS = ("geven", "geeft", "gaf", "biedt", "bood", "verkoopt", "verkocht", "betaalt", "betaalde")
+GIVE_VERBS = ("geven", "geeft", "gaf", "biedt", "bood", "verkoopt", "verkocht", "betaalt", "betaalde", "leent", "leende", "verstrekt", "verstrekte")
 # fmt: on
 DEMONSTRATIVES = ("deze", "dit")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here

@@ -185,7 +185,7 @@ COMMON_WORDS = ("vendas", "lucros", "receitas", "perdas", "exportações", "impo
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
-GIVE_VERBS = ("dá", "deu", "concede", "concedeu", "oferece", "ofereceu", "vende", "vendeu", "paga", "pagou")
+GIVE_VERBS = ("dá", "deu", "concede", "concedeu", "oferece", "ofereceu", "vende", "vendeu", "paga", "pagou", "empresta", "emprestou")
 # fmt: on
 DEMONSTRATIVES = ("este", "esta", "estes", "estas", "esse", "essa", "esses", "essas")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject
