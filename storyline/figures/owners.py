@@ -90,8 +90,6 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         return None, ""  # an unnamed owner's: "the company's C$900 million"
     link = toks[m_hi].low if m_hi < len(toks) else ""
     share = link in lex.partitives and (measure == "percent" or measure.startswith("money:"))  # "9.4% of LIN's"
-    if share and _unnamed_whole(s, m_hi):
-        return None, ""  # "85% of the company's net oil and gas revenue": an unnamed owner's whole
     if (measure == "percent" or measure.startswith("money:")) and link in lex.prepositions and not share:
         held = [
             n for n in candidates
@@ -186,16 +184,6 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     if role:
         return role, "subject the opening role phrase describes"
     return None, ""
-
-
-def _unnamed_whole(s: Sentence, link: int) -> bool:
-    """Whether the whole after a share's partitive at ``link`` is an unnamed owner's: a determiner and a
-    lower-case possessive ("85% of the company's revenue")."""
-    toks = s.toks
-    if link + 2 >= len(toks) or toks[link + 1].low not in s.lex.determiners:
-        return False
-    owner = toks[link + 2]
-    return owner.text[:1].islower() and owner.text.endswith(("'s", "’s"))
 
 
 def _stake_in(s: Sentence, share_hi: int) -> bool:

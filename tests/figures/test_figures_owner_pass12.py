@@ -100,10 +100,3 @@ def test_owners_sentence_first_name_before_a_long_apposition() -> None:
 def test_owners_lending_verbs_give_to_the_borrower() -> None:
     text = "A group of lenders, led by Bank of America, has extended Control Data up to $90 million in loans."
     assert _owners(text, "en") == [("$90 million", "Control Data")]
-
-
-def test_owners_share_of_an_unnamed_owners_whole() -> None:
-    text = "Coda's president said the loan carries a rate of prime, with 85% of the company's net revenue dedicated to it."
-    assert ("85%", None) in _owners(text, "en")
-    # a named owner's whole stays a share of what the name owns: "9.4% of LIN's stock" is the holder's
-    assert _owners("McCaw owns about 9.4% of LIN's stock.", "en") == [("9.4%", "McCaw")]
