@@ -44,6 +44,7 @@ PARTS = (
     ("development-24", 1359, 1403), ("development-25", 1404, 1448), ("development-26", 1449, 1493),
     ("development-27", 1494, 1538), ("development-28", 1539, 1583), ("development-29", 1584, 1628),
     ("development-30", 1629, 1668), ("development-31", 1669, 1708), ("development-32", 1709, 1748),
+    ("development-33", 1749, 1788),
 )  # fmt: skip
 
 
