@@ -71,12 +71,14 @@ def synthetic(n: int, words: int, seed: int = 7) -> list[dict[str, object]]:
 def run_one(n: int, words: int) -> dict[str, float]:
     """Cluster ``n`` synthetic documents in this process; return the measures."""
     from storyline.stories import StoryIndex
+    from storyline.stories.cities import tables as city_tables
     from storyline.stories.features import extract
     from storyline.stories.places import tables
 
     docs = synthetic(n, words)
     t0 = time.perf_counter()
     tables()  # the CLDR place names, built once per process
+    city_tables()  # the GeoNames city names, read once per process
     load_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     for doc in docs[: min(n, 2000)]:
@@ -118,11 +120,13 @@ def add_to_state(n: int, words: int, added: int, db: str) -> dict[str, float]:
     from storyline.store import open_store
     from storyline.stories import StoryIndex, StoryOptions
     from storyline.stories.persist import STATE_NAME
+    from storyline.stories.cities import tables as city_tables
     from storyline.stories.places import tables
     from storyline.stories.state import pack, unpack
 
     new = synthetic(n + added, words)[n:]
     tables()
+    city_tables()
     times = {}
     with open_store(db) as store:
         t0 = time.perf_counter()

@@ -29,7 +29,7 @@ from ..pipeline import Options
 from ..text.sentences import title_case, title_case_title
 from .gazetteer import fold, name_key
 from .lexicon import OPENING, opening_words
-from .names import COUNTRY, Name, country_keys, country_name, entity_id, honorifics, normalize
+from .names import CITY, COUNTRY, Name, country_keys, country_name, entity_id, honorifics, normalize
 from .tagger import Mention, model_name, tag
 from .tokens import tokenize
 from .variants import Named, resolve
@@ -299,11 +299,18 @@ def majority_type(votes: Counter[str]) -> str:
 
 
 def canonical_name(key: str, names: Counter[Name]) -> str:
-    """The display name of an entity: a country's English name, else its most frequent direct form
-    (not reached through a genitive or short-form rule), the longest on ties (then the first in
-    alphabetical order: a corpus read in another order names it alike)."""
+    """The display name of an entity: a country's English name, a city's GeoNames name where a
+    text writes it (not "K’olīto" for "Alabama", one of its alternate names), else its most
+    frequent direct form (not reached through a genitive or short-form rule), the longest on
+    ties (then the first in alphabetical order: a corpus read in another order names it alike)."""
     if key.startswith(COUNTRY):
         return country_name(key[len(COUNTRY) :])
+    if key.startswith(CITY):
+        from ..stories.cities import city_name
+
+        name = city_name(key[len(CITY) :])  # where the texts write it: a key's name may be a stray alternate
+        if any(n.display.casefold() == name.casefold() for n in names):
+            return name
     best = min(names, key=lambda n: (n.key != key, -names[n], -len(n.display), n.display))
     return best.display
 

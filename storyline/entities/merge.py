@@ -5,7 +5,8 @@ Input: documents as contract dicts (``storyline analyze --format jsonl``, or the
 ``canonical``. Each distinct (language, canonical name, type) becomes one node; the nodes are
 normalised (:mod:`.names`: language-independent keys for countries, aliases, folded and
 transliterated names) and resolved together (:mod:`.variants`: genitives, short forms, acronyms,
-each rule a dictionary lookup, so blocking keeps the cost linear). Nodes with one final key form one
+each rule a dictionary lookup, so blocking keeps the cost linear); places that are one city in any
+script then share its GeoNames id. Nodes with one final key form one
 entity, whose ``entity_id`` is the hash of that key: the same name gives the same id in every run.
 Every node records the rule that put it there, so each merge can be explained.
 """
@@ -17,7 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .names import Name, entity_id, normalize
+from ..stories.cities import city_of
+from .names import CITY, NAME, Name, entity_id, normalize
 from .variants import Named, resolve
 
 __all__ = ["CorpusEntity", "merge"]
@@ -125,6 +127,28 @@ def _explain(node: _Node, name: Name, rule: str) -> list[dict[str, str]]:
     ]  # fmt: skip
 
 
+def _cities(nodes: list[_Node], own: list[str], keys: list[str], rules: list[str]) -> None:
+    """A place named as one city in any script is that city (its GeoNames id,
+    :mod:`storyline.stories.cities`): Peshawar, Pexauar, Пешаваре and 白沙瓦 are one entity. A whole
+    key is re-keyed, so the names other rules joined to it go with it, and only where most of its
+    mentions are places (a person "Lula" is no Luleå); the rule is added to the one that joined a
+    node before (``own``: each node's own rule). Corpus-level only: one document's names are one
+    language, and ``analyze`` stays without the city table."""
+    places: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    city: dict[str, str] = {}
+    for node, key in zip(nodes, keys):
+        mentions[key] += node.mentions
+        if node.type == "LOC" and key.startswith(NAME):
+            places[key] += node.mentions
+            code = city.get(key) or city_of(node.canonical)
+            if code:
+                city[key] = code
+    for i, key in enumerate(keys):
+        if key in city and 2 * places[key] > mentions[key]:
+            keys[i], rules[i] = CITY + city[key], "city" if rules[i] == own[i] else f"{rules[i]};city"
+
+
 def merge(docs: Iterable[dict[str, Any]]) -> list[CorpusEntity]:
     """Merge the entity mentions of many documents into corpus entities, most mentioned first.
 
@@ -137,6 +161,7 @@ def merge(docs: Iterable[dict[str, Any]]) -> list[CorpusEntity]:
     nodes = _nodes(docs)
     names = [normalize(n.canonical, n.lang, n.type == "PER") for n in nodes]
     keys, rules = resolve([Named(name, n.type, n.lang, n.mentions) for n, name in zip(nodes, names)])
+    _cities(nodes, [name.rule for name in names], keys, rules)
     groups: dict[str, list[tuple[_Node, Name, str]]] = defaultdict(list)
     for node, name, key, rule in zip(nodes, names, keys, rules):
         groups[key].append((node, name, rule))

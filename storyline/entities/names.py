@@ -26,6 +26,7 @@ from .gazetteer import countries, fold
 from .tokens import tokenize
 
 COUNTRY = "country:"
+CITY = "city:"  # a GeoNames id, given across documents (storyline.entities.merge)
 NAME = "name:"
 
 

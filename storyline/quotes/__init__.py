@@ -18,7 +18,8 @@ from ..model import Document
 from ..pipeline import Options
 from .attribution import ABBREVIATIONS
 from .extract import Draft, direct_quotes
-from .indirect import indirect_quotes
+from .headline import headline_quote
+from .indirect import after_attribution, indirect_quotes
 from .marks import opening_marks, paragraphs, sentences
 from .model import Mention, Quote, Speaker
 from .rules import rules_for
@@ -48,7 +49,10 @@ def extract(doc: Document) -> list[Quote]:
     taken = [(d.start, d.end) for d in drafts]
     short = ABBREVIATIONS | rules.titles if rules.capitalised_nouns else None
     body = [s for s in sentences(text, paras, rules.ordinal_stops, short) if not boilerplate(s[0])]
-    drafts += indirect_quotes(text, body, rules, taken, marks)
+    drafts += after_attribution(text, body, rules, drafts, marks) + indirect_quotes(text, body, rules, taken, marks)
+    title = headline_quote(text, paras[0], rules, taken, marks) if paras and not boilerplate(paras[0][0]) else None
+    if title is not None and not any(d.start < title.end and title.start < d.end for d in drafts):
+        drafts.append(title)
     resolver = Resolver(doc, rules)
     return [_quote(doc, d, resolver, body) for d in sorted(drafts, key=lambda d: d.start)]
 

@@ -180,6 +180,8 @@ def speaker_backward(toks: list[Token], j: int, rules: Rules, floor: int = 0) ->
         tok = toks[k - 1]
         if np_word(tok, rules) or tok.low in rules.determiners or _is_abbrev_dot(toks, k - 1):
             k -= 1
+        elif k - 2 >= floor and toks[k - 2].low in rules.determiners and tok.is_word and tok.low not in rules.stopwords:
+            k -= 1  # "The report says …": a cue word after a determiner is the noun
         elif tok.text in CLOSING_MARKS and _quoted_name(toks, k - 1, -1) is not None:
             k = _quoted_name(toks, k - 1, -1)  # "Die „Saarztg. “schreibt"
         elif tok.low in rules.links and k - 1 > floor and toks[k - 2].is_word and j - k < MAX_SPEAKER:

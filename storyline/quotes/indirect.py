@@ -25,6 +25,8 @@ MIN_CONTENT = 4  # words in a reported clause
 COMPLEMENT_REACH = 6  # tokens between a cue and its "that"
 MEDIAL_REACH = 12  # tokens before an attribution inside the sentence ("The museum, Mr. Obama said, …")
 NAME_WORDS = 3  # words of a name apposed to a subject ("Der Arzt des Königs, Miron, behauptet …")
+LEADING_REACH = 25  # tokens before the cue of a leading attribution
+FAR_REACH = 60  # … or before a cue and its complementizer
 TRAILING = 4  # tokens allowed after a sentence-final attribution ("…, he said on Tuesday.")
 
 
@@ -53,7 +55,8 @@ def _content_start(toks: list[Token], i: int, rules: Rules) -> int:
     reach = 2 * COMPLEMENT_REACH if rules.complement_required else COMPLEMENT_REACH
     for k in range(i, min(len(toks), i + reach)):
         if toks[k].low in rules.complementizers:
-            return k + 1
+            # "noted that, like him, Mrs. Clinton had been …": past a comma opening an inserted phrase
+            return k + 2 if k + 1 < len(toks) and toks[k + 1].text == "," else k + 1
         if toks[k].text in {",", ".", ";", ":"}:
             break
     return i
@@ -99,8 +102,20 @@ def _after_comma(toks: list[Token], i: int, rules: Rules) -> int:
 
 def _leading(toks: list[Token], rules: Rules) -> Clause | None:
     """SPEAKER CUE [addressee] [that] CLAUSE, the cue among the first words of the sentence."""
-    for c in range(1, min(len(toks), 25)):
-        if not rules.is_report_cue(toks[c]) or rules.fused_pronoun(toks[c]):
+    for c in range(1, min(len(toks), FAR_REACH)):
+        if c >= LEADING_REACH and not (rules.is_cue(toks[c]) and c + 1 < len(toks)
+                                       and toks[c + 1].low in rules.complementizers):
+            continue  # far into a long sentence only "said that …" ("Megan Hester, senior associate …, said that …")
+        prep = int(c + 1 < len(toks) and toks[c + 1].low in rules.stopwords
+                   and f"{toks[c].low} {toks[c + 1].low}" in rules.preposition_cues)
+        if not (rules.is_report_cue(toks[c]) or prep) or rules.fused_pronoun(toks[c]) or _noun(toks, c, rules):
+            continue
+        if toks[c - 1].low in rules.coordinators or toks[c - 1].text == "," and toks[c].low in rules.participles:
+            # "Rival Hillary Clinton had mocked the complaint, saying …", "Machado … and said …"
+            subject = _sentence_subject(toks, c, rules)
+            clause = _clause(toks, c, subject, None, c + 1 + prep, rules) if subject is not None else None
+            if clause is not None:
+                return clause
             continue
         stop = c
         while stop > 0 and toks[stop - 1].low in rules.auxiliaries:
@@ -143,14 +158,40 @@ def _leading(toks: list[Token], rules: Rules) -> Clause | None:
             start, stop = sp if sp is not None and sp[1] <= c else (start, stop)
         if start is None or (start > 0 and toks[start - 1].is_word and toks[start - 1].low not in rules.stopwords):
             continue
-        addr = addressee_after(toks, c + 1, rules, toks[c])
-        clause = _clause(toks, c, (start, stop), addr, addr[1] if addr else c + 1, rules)
+        addr = None if prep or not rules.is_cue(toks[c]) else addressee_after(toks, c + 1, rules, toks[c])
+        clause = _clause(toks, c, (start, stop), addr, addr[1] if addr else c + 1 + prep, rules)
         if clause is not None and start > 0 and toks[start - 1].text == "," and _timed_adverbial(toks, c + 1, rules) \
                 and sum(t.is_word for t in toks[:start]) >= MIN_CONTENT:
             return None  # "…, New Zealand said Friday in response to …": what was said comes before
         if clause is not None or not _needs_complement(toks[c], rules):
             return clause
     return None
+
+
+def _sentence_subject(toks: list[Token], c: int, rules: Rules) -> tuple[int, int] | None:
+    """The subject opening the sentence whose second verb is the cue ``toks[c]``, past a fronted
+    phrase set off by a comma ("On Monday night, Clinton leaned in …, painting …"): a name, a
+    pronoun or a determiner phrase followed by its verb, or None."""
+    start = 0
+    if toks[0].low in rules.stopwords and toks[0].low not in rules.determiners:
+        start = next((k + 1 for k in range(c) if toks[k].text == ","), c)
+    end = speaker_forward(toks, start, rules)
+    if end is None or end >= c - 1 or not toks[end].is_word or toks[end].is_capitalised:
+        return None
+    return (start, end)
+
+
+def _noun(toks: list[Token], c: int, rules: Rules) -> bool:
+    """Whether the cue word ``toks[c]`` is a noun after a determiner or possessive ("his plan would
+    dole out …", "the call came after …"), not a verb of saying."""
+    if c + 1 < len(toks) and toks[c + 1].low in rules.complementizers:
+        return False  # "Trump's claim that there have been …": a noun of speech reports its clause
+    before = toks[c - 1].low
+    if before.endswith(("'s", "’s")):  # "the candidate's call came …"; "he's said" is "he has"
+        before = before[:-2]
+        return toks[c - 1].is_word and before not in rules.pronouns and before not in rules.relatives
+    return (before in rules.determiners or before in rules.possessives) and before not in rules.complementizers \
+        and before not in rules.pronouns and before not in rules.relatives
 
 
 def _needs_complement(cue: Token, rules: Rules) -> bool:
@@ -216,7 +257,8 @@ def _trailing(toks: list[Token], rules: Rules) -> Clause | None:
             continue
         att = after_quote(toks, k + 1, rules)
         if att is None or att.speaker is None or _has_object(toks, att, rules) \
-                or (len(toks) - att.last > TRAILING and not _timed_adverbial(toks, att.last, rules)) \
+                or (len(toks) - att.last > TRAILING and not _timed_adverbial(toks, att.last, rules)
+                    and not (rules.according_at(toks, k + 1) and toks[att.last].text == ",")) \
                 or _direct_only(toks, att, rules):
             continue
         if sum(t.is_word for t in toks[:k]) < MIN_CONTENT:
@@ -347,6 +389,20 @@ def _answered(toks: list[Token], clause: Clause, rules: Rules) -> Clause | None:
     return None
 
 
+def _second_verb(toks: list[Token], clause: Clause, rules: Rules) -> Clause | None:
+    """A second report of the same speaker inside a reported clause: "Rival Hillary Clinton had
+    mocked the complaint, saying anybody who …" reports the complaint, then what she said; returns
+    the second (the first then ends before it), or None."""
+    body, end = clause.content
+    for c in range(body + 1, end - MIN_CONTENT):
+        if rules.is_report_cue(toks[c]) and (toks[c - 1].low in rules.coordinators
+                                            or toks[c - 1].text == "," and toks[c].low in rules.participles):
+            second = _clause(toks, c, clause.att.speaker, None, c + 1, rules)
+            if second is not None:
+                return second
+    return None
+
+
 def _draft(text: str, toks: list[Token], clause: Clause, marks: re.Pattern[str]) -> Draft | None:
     """The draft of one reported clause, kind mixed when it carries quotation marks."""
     segs = [r for r in (span(toks, clause.content), span(toks, clause.rest)) if r is not None]
@@ -383,9 +439,9 @@ def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
             if last is not None:
                 out.append(last)
             continue
-        second = _answered(toks, clause, rules) if clause.rest is None else None
+        second = (_answered(toks, clause, rules) or _second_verb(toks, clause, rules)) if clause.rest is None else None
         if second is not None:
-            cut = second.att.speaker[0]
+            cut = second.att.speaker[0] if second.att.speaker[0] > clause.content[0] else second.att.cue[0]
             while cut > clause.content[0] and not toks[cut - 1].is_word:
                 cut -= 1
             first = toks[cut - 1].low if cut > clause.content[0] else ""
@@ -400,6 +456,33 @@ def indirect_quotes(text: str, sents: list[tuple[int, int]], rules: Rules,
             if draft is not None:
                 out.append(draft)
                 last = draft
+    return out
+
+
+def after_attribution(text: str, sents: list[tuple[int, int]], rules: Rules, drafts: list[Draft],
+                      marks: re.Pattern[str]) -> list[Draft]:
+    """Reports that go on after a direct quotation's attribution, by the same speaker: '"We do not
+    see a link to terrorism," the mayor said, adding that it would take "more hours" …' (the
+    participle's clause, up to the sentence end or the next quotation)."""
+    out: list[Draft] = []
+    starts = sorted(d.start for d in drafts)
+    for d in drafts:
+        if d.speaker is None or d.cue is None or not rules.participles:
+            continue
+        after = max(d.end, d.speaker[1], d.cue[1])
+        end = next((e for s, e in sents if s <= after < e), None)
+        if end is None:
+            continue
+        end = min([end] + [s for s in starts if after <= s < end])
+        toks = tokenize(text, after, end)
+        for c in range(1, min(len(toks), TRAILING + 2)):
+            if toks[c - 1].text == "," and toks[c].low in rules.participles:
+                clause = _clause(toks, c, (0, 0), None, c + 1, rules)
+                segment = span(toks, clause.content) if clause is not None else None
+                if segment is not None:
+                    kind = "mixed" if marks.search(text, *segment) else "indirect"
+                    out.append(Draft([segment], -1, d.speaker, span(toks, (c, c + 1)), None, True, kind))
+                break
     return out
 
 

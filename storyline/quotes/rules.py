@@ -96,6 +96,9 @@ class Rules:
     infinitive_markers: frozenset[str] = frozenset()  # "dichiara di aver …": the word before a reported infinitive
     infinitives: frozenset[str] = frozenset()  # "aver", "haber", "avoir": infinitives that open a report
     phrase_cues: frozenset[str] = frozenset()  # "concludes with …": no report before a prepositional phrase
+    preposition_cues: frozenset[str] = frozenset()  # "spoke about": a verb and its preposition, what follows is reported
+    coordinators: frozenset[str] = frozenset()  # "… and said …": the sentence's subject speaks
+    participles: frozenset[str] = frozenset()  # "…, saying …": the sentence's subject speaks
     time_words: frozenset[str] = frozenset()  # "said Friday …": the time of saying, before what was said
     that_cues: frozenset[str] = frozenset()  # "announces that …" reports, "announces its resignation" does not
     join_sentences: bool = True  # "“…,” he said. “…”" is one quotation (else two, same speaker)
@@ -184,6 +187,7 @@ def rules_for(lang: str | None) -> Rules:
         turn_dashes=tuple(getattr(mod, "TURN_DASHES", ())),
         according=tuple(tuple(p) for p in getattr(mod, "ACCORDING", ())),
         cue_finder=_cue_finder(_words(mod, "CUES") | _words(mod, "REPORT_CUES") | _words(mod, "REPORT_NOUNS")
+                               | {p.split()[0] for p in getattr(mod, "PREPOSITION_CUES", ())}
                                | {p[0] for p in getattr(mod, "ACCORDING", ())}),
         **_table_fields(mod),
     )
@@ -217,5 +221,11 @@ def _cue_finder(words: frozenset[str]) -> re.Pattern[str] | None:
     """A regular expression matching any of ``words`` as a whole word (or a fused "a-t-il")."""
     if not words:
         return None
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # grouped by first letter, so that a position tries the words of its letter only (the tables
+    # hold hundreds of cue forms)
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1].lower(), []).append(w[1:])
+    alts = "|".join(re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in sorted(set(tails), key=len, reverse=True)) + ")"
+                    for first, tails in sorted(groups.items()))
     return re.compile(r"(?<!\w)(?:" + alts + r")(?![\w'’])", re.IGNORECASE)

@@ -208,6 +208,11 @@ def _pronoun(toks: list[Token], rules: Rules) -> bool:
     return (len(toks) == 1 and (last in rules.pronouns or "-" in last)) or (lower and last in rules.pronouns)
 
 
+def _clitic_free(word: str) -> str:
+    """A word without an apostrophe's clitic ("who's" -> "who")."""
+    return word.replace("’", "'").split("'")[0]
+
+
 def _in_title_case_line(text: str, offset: int) -> bool:
     """Whether the line holding ``offset`` is a Title Case headline (every word capitalised)."""
     start = text.rfind("\n", 0, offset) + 1
@@ -244,8 +249,10 @@ class Resolver:
         if _pronoun(toks, self.rules) or (len(toks) == 1 and toks[0].low in self.rules.possessives):
             # "he", "once he", "seine" (Briefe): the previous speaker, else none known
             return self.previous or self.index.last_person_before(start) or ""
-        if len(toks) == 1 and (toks[0].low in self.rules.determiners or toks[0].low in self.rules.relatives):
-            return ""  # "the", "his": a mention cut short names no one; "whom": one named before
+        if len(toks) == 1 and (toks[0].low in self.rules.determiners or _clitic_free(toks[0].low) in self.rules.relatives):
+            return ""  # "the", "his": a mention cut short names no one; "whom", "who's": one named before
+        if not any(t.is_capitalised for t in toks) and any(t.low in self.rules.auxiliaries for t in toks):
+            return ""  # "has strongly" (denied), "terrorists are" (revealed): the search ran into a verb phrase
         if self._organisation_noun(toks):  # "the company", "the Dutch airline": not a name, its referent
             return self.index.main_organisation_before(start) or self.doc.text[start:end]
         head = _key(toks[-1].text).strip(".")

@@ -13,8 +13,8 @@ reduced to a key that survives language and script:
 4. words: every other token, lowercased (same-language evidence, weighted low by its document
    frequency);
 5. canonical entities from the entity layer, when a document has them (``e:<entity_id>``);
-6. countries (:mod:`.places`), pairs of countries named together, and days of a month written
-   out (:mod:`.dates`).
+6. countries (:mod:`.places`), pairs of countries named together, cities (:mod:`.cities`:
+   ``Peshawar`` = ``Пешаваре`` = ``白沙瓦``), and days of a month written out (:mod:`.dates`).
 
 A document's features are a dict key -> count plus its day number; they are a pure function of the
 document dict, so they can be computed once per document and cached with it.
@@ -35,6 +35,7 @@ import regex
 from anyascii import anyascii
 
 from ..lang import company_forms
+from .cities import city_keys
 from .dates import date_keys
 from .places import place_keys, place_pairs
 
@@ -305,6 +306,7 @@ def extract(doc: dict[str, Any]) -> DocFeatures:
         keys.update(text_keys(text[start:end], surface))
         keys.update(place_keys(text[start:end]))
         keys.update(date_keys(text[start:end]))
+        keys.update(city_keys(text[start:end]))
     keys.update(entity_keys(doc, surface))
     keys.update(place_pairs(keys))
     return DocFeatures(

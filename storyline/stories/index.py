@@ -31,6 +31,7 @@ import numpy as np
 
 from ..entities import NAME_PARTICLES
 from .bridge import Bridge, BridgeParams
+from .cities import CITY
 from .cluster import Clusterer, Decision, Item, Params
 from .embed import Embedder, passage_text
 from .features import ENTITY, NAME, NUMBER, DocFeatures, day_number, extract, fold, word_count
@@ -64,6 +65,7 @@ def story_params() -> Params:
     params.channel[NUMBER] = 1.6  # so do the figures (tolls, years) an event's reports repeat
     params.channel[PLACE_PAIR] = 2.5  # countries named together; at the event level (0) they and
     params.channel[DATE] = 1.5  # the written dates (t:MMDD) split MEANTIME's translations
+    params.channel[CITY] = 1.0  # cities in any script (ninth pass); at the event level (0) they split more than they tie
     params.wide_min = 3  # events sharing 3 frequent anchors within a week meet (sixth pass)
     params.same_lang_names = True  # a day's briefs in one language share numbers and words, not a story
     return params

@@ -47,7 +47,7 @@ _NOT_PLACES = frozenset({"ZZ", "EU", "EZ", "UN", "QO"})  # unknown region, union
 _MIN_STEM = 5  # a name this long is also indexed less its last letter (Япония -> Япони)
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
     """NFKC, lowercase: the form names and text are compared in."""
     return unicodedata.normalize("NFKC", text).lower()
 
@@ -79,7 +79,7 @@ def tables() -> Tables:
     anchors nothing)."""
     seen: dict[str, set[str]] = {}
     for terr, name in _names():
-        seen.setdefault(_norm(name), set()).add(terr)
+        seen.setdefault(norm(name), set()).add(terr)
     unspaced: dict[str, str] = {}
     spaced: dict[str, str] = {}
     firsts: set[str] = set()
@@ -156,14 +156,12 @@ def _pycountry_names() -> Iterator[tuple[str, str]]:
                     yield country.alpha_2, catalog.gettext(english)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _unspaced_codes(run: str) -> tuple[str, ...]:
+def run_codes(run: str, names: dict[str, str], longest: int = _MAX_UNSPACED) -> tuple[str, ...]:
     """Codes of the names found in a run of unspaced script, longest match first at each
-    position, matches not overlapping."""
-    names = tables().unspaced
+    position, matches not overlapping (names of 2 characters up to ``longest``)."""
     out, i = [], 0
     while i < len(run):
-        for size in range(min(_MAX_UNSPACED, len(run) - i), 1, -1):
+        for size in range(min(longest, len(run) - i), 1, -1):
             code = names.get(run[i : i + size])
             if code:
                 out.append(code)
@@ -174,7 +172,13 @@ def _unspaced_codes(run: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _phrase_code(words: list[str], names: dict[str, str], max_suffix: int = _MAX_SUFFIX) -> str | None:
+@functools.lru_cache(maxsize=1 << 16)
+def _unspaced_codes(run: str) -> tuple[str, ...]:
+    """Country codes of a run of unspaced script (:func:`run_codes`; runs repeat)."""
+    return run_codes(run, tables().unspaced)
+
+
+def phrase_code(words: list[str], names: dict[str, str], max_suffix: int = _MAX_SUFFIX) -> str | None:
     """The code of a phrase whose last word may carry an ending (cut up to ``max_suffix``)."""
     head = " ".join(words[:-1])
     last = words[-1]
@@ -194,7 +198,7 @@ def _word(token: str) -> tuple[bool, str | None]:
     repeat: each is looked up once)."""
     if _UNSPACED.search(token):
         return True, None
-    return False, _phrase_code([token], tables().spaced)
+    return False, phrase_code([token], tables().spaced)
 
 
 def country_of_word(word: str, max_suffix: int = 1) -> str | None:
@@ -203,7 +207,7 @@ def country_of_word(word: str, max_suffix: int = 1) -> str | None:
     clustering's matching, for naming an entity ("Larissa" is no "Larisi", Russia)."""
     if _UNSPACED.search(word):
         return tables().unspaced.get(word)
-    return _phrase_code([_norm(word)], tables().spaced, max_suffix)
+    return phrase_code([norm(word)], tables().spaced, max_suffix)
 
 
 def _spaced_codes(words: list[str], found: Tables) -> list[str]:
@@ -214,7 +218,7 @@ def _spaced_codes(words: list[str], found: Tables) -> list[str]:
         size, code = 1, None
         if words[i] in found.firsts:
             for size in range(min(found.longest, len(words) - i), 1, -1):
-                code = _phrase_code(words[i : i + size], found.spaced)
+                code = phrase_code(words[i : i + size], found.spaced)
                 if code:
                     break
         if not code:
@@ -230,7 +234,7 @@ def place_keys(text: str) -> Counter[str]:
     found = tables()
     codes: list[str] = []
     words: list[str] = []
-    for match in _WORDS.finditer(_norm(text)):
+    for match in _WORDS.finditer(norm(text)):
         token = match.group()
         if _word(token)[0]:
             codes.extend(_spaced_codes(words, found))

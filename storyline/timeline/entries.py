@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..stories.cities import city_keys
 from ..stories.dates import date_keys
 from ..stories.features import NAME, NUMBER, SKELETON, text_keys, word_count
 from ..stories.places import place_keys
@@ -186,12 +187,12 @@ def _is_boilerplate(doc: dict[str, Any], offset: int) -> bool:
 
 
 def anchor_keys(text: str) -> frozenset[str]:
-    """Names, name skeletons, numbers, countries and written days of a sentence: what two reports
+    """Names, name skeletons, numbers, countries, cities and written days of a sentence: what two reports
     of one fact share, in any language ("Wielkiej Brytanii" and "Yhdistyneen kuningaskunnan" are
     both the United Kingdom; "(20 października)" and "(20.10.)" both 20 October)."""
     keys = {k for k in text_keys(text) if k.startswith((NAME, SKELETON, NUMBER))}
     keys -= {NAME + word for word in honorifics()}  # "Mrs", "Mr": every other report has them
-    return frozenset(keys | set(place_keys(text)) | set(date_keys(text)))
+    return frozenset(keys | set(place_keys(text)) | set(city_keys(text)) | set(date_keys(text)))
 
 
 def _entity_mentions(doc: dict[str, Any], start: int, end: int) -> frozenset[str]:

@@ -11,9 +11,10 @@ entry when
 
 The story layer's groups are further evidence for what a document reports (its lead): the leads
 of two documents of one event (one occurrence) are one entry when they share an anchor and their
-days are close; of one story (an arc), when they overlap almost as much as in 2. and were posted
-within a few days (:data:`EVIDENCE`). Leads that share nothing, and a text's other sentences,
-never merge on that evidence alone.
+days are close; of one story (an arc), when they overlap almost as much as in 2., or share a
+number no date writes or a name and a place, and were posted within a few days, or, written in
+two scripts (which share little else), share a place on one day (:data:`EVIDENCE`). Leads that
+share nothing, and a text's other sentences, never merge on that evidence alone.
 
 Conflicts stay side by side in the entry rather than being resolved: a figure for the same
 measure and date with another value, or the same event reported on another day of the month.
@@ -22,6 +23,8 @@ measure and date with another value, or the same event reported on another day o
 from __future__ import annotations
 
 import functools
+import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,7 +32,9 @@ from typing import Any
 
 from ..figures.extract import INFERRED_PLACE
 from ..figures.series import COMPARABLE, GENERIC_MEASURES, series_measure
-from ..stories.features import NUMBER, SKELETON, fold, name_keys
+from ..stories.cities import CITY
+from ..stories.features import NUMBER, SKELETON, fold, is_year, name_keys
+from ..stories.places import PLACE
 from .entries import _RANK, Candidate, SourceRef, period
 
 SAME = 0.25  # Jaccard of anchors above which two sentences report the same thing
@@ -202,11 +207,22 @@ class Evidence:
     shared: int
     days: int
     one_occurrence: bool
+    telling: str = ""  # what the anchors shared must hold besides: see :func:`_tells`
 
 
 # An event is one occurrence: its documents' leads need only share an anchor; a story is an
 # arc of events: its leads must overlap about as much as two dated reports (SAME) and be close.
-EVIDENCE = (Evidence("event", 0.0, 1, 7, True), Evidence("story", 0.2, 1, 3, False))
+# Leads of one story in other languages share few of their words (Pelé's death in Sorani Kurdish,
+# Korean or Tamil: "Brazil", "82" and the day; Liz Truss's resignation in Russian and English:
+# "Великобритании", "Трасс"): a number that is no date, or a name and a place, on days as close,
+# is as telling as the overlap; in two scripts, which spell no word alike, a place on one day is.
+EVIDENCE = (
+    Evidence("event", 0.0, 1, 7, True),
+    Evidence("story", 0.2, 1, 3, False),
+    Evidence("story", 0.0, 2, 3, False, telling="number"),
+    Evidence("story", 0.0, 2, 3, False, telling="name"),
+    Evidence("story", 0.0, 1, 0, False, telling="place"),
+)
 
 
 def _group_relation(entry: Entry, c: Candidate, evidence: Evidence) -> str:
@@ -224,6 +240,10 @@ def _group_relation(entry: Entry, c: Candidate, evidence: Evidence) -> str:
         return "other"
     if max(_anchors_shared(m, c) for m in leads) < evidence.shared:
         return "other"
+    if evidence.telling:
+        leads = [m for m in leads if _anchors_shared(m, c) >= evidence.shared and _tells(m, c, evidence.telling)]
+        if not leads:
+            return "other"
     head = leads[0]
     if c.figure and head.figure and dates_agree(head, c) and _figure_key(c) == _figure_key(head) is not None:
         # (the event stands for whose count it is: tolls of one hurricane have no owner)
@@ -240,6 +260,30 @@ def _group_relation(entry: Entry, c: Candidate, evidence: Evidence) -> str:
         return "same"
     differ = evidence.one_occurrence and not c.by_publication and _dates_conflict(leads, c)
     return "conflict" if differ else "other"
+
+
+def _tells(a: Candidate, b: Candidate, telling: str) -> bool:
+    """Whether two candidates share what ``telling`` asks: ``number``, a number that is no year
+    nor the day or month of their dates ("82", Pelé's age, not the "29" of "29 December");
+    ``name``, a name (its skeleton: "Трасс" and "Truss" are both ``tls``) and a place (a country
+    or a city); ``place``, a place, their summaries written in two scripts (two reports in one
+    script that share only a country are two things: they would share their names too)."""
+    shared = a.keys & b.keys
+    places = any(k.startswith((PLACE, CITY)) for k in shared)
+    if telling == "place":
+        return places and _script(a.summary) != _script(b.summary)
+    if telling == "name":
+        return places and any(k.startswith(SKELETON) for k in shared)
+    dated = {part.lstrip("0") for c in (a, b) for part in c.date[5:10].split("-") if part}
+    return any(k.startswith(NUMBER) and not is_year(k[len(NUMBER):]) and k[len(NUMBER):] not in dated
+               for k in shared)  # fmt: skip
+
+
+def _script(text: str) -> str:
+    """The script most of a text's letters are written in, by their Unicode names (``LATIN``,
+    ``CYRILLIC``, ``CJK``, ``ARABIC``); a Latin name in a Chinese sentence does not make it Latin."""
+    scripts = Counter(unicodedata.name(ch, "?").split()[0] for ch in text if ch.isalpha())
+    return scripts.most_common(1)[0][0] if scripts else ""
 
 
 def _dates_conflict(members: list[Candidate], c: Candidate) -> bool:

@@ -47,7 +47,7 @@ def test_names_genitive_needs_evidence_and_a_genitive_language() -> None:
 
 
 SEED_ENTITIES = {"Jens Stoltenberg": "name:jens stoltenberg", "NATO": "name:nato", "Taliban": "name:taliban",
-                 "Afghanistan": "country:AFG", "United States": "country:USA", "Doha": "name:doha",
+                 "Afghanistan": "country:AFG", "United States": "country:USA", "Doha": "city:290030",
                  "Qatar": "country:QAT"}  # fmt: skip
 
 
@@ -64,6 +64,21 @@ def test_merge_seeds_one_entity_each_across_the_three_articles(seed_docs: dict[s
     assert {"U.S.", "USAs"} <= set(merged[entity_id("country:USA")].variants)
     assert "Afghanistans" in merged[entity_id("country:AFG")].variants
     assert merged[entity_id("name:nato")].languages == ["en", "nb"]
+
+
+def _place(lang: str, text: str, typ: str = "LOC") -> dict[str, object]:
+    ent = {"entity_id": f"{lang}-{text}", "canonical": text, "type": typ, "text": text}
+    return {"id": f"{lang}-{text}", "lang": lang, "entities": [ent]}
+
+
+def test_merge_a_city_is_one_entity_in_every_script() -> None:
+    docs = [_place("en", "Peshawar"), _place("pt", "Pexauar"), _place("ru", "Пешаваре"), _place("zh", "白沙瓦"),
+            _place("en", "Lula", "PER"), _place("sv", "Lula", "PER")]  # fmt: skip
+    merged = {e.canonical: e for e in merge(docs)}
+    assert merged["Peshawar"].languages == ["en", "pt", "ru", "zh"]
+    assert merged["Peshawar"].entity_id == entity_id("city:1168197")
+    assert {m["rule"] for m in merged["Peshawar"].merges} == {"city"}
+    assert "Luleå" not in merged and merged["Lula"].languages == ["en", "sv"]  # a person, not a city's alternate name
 
 
 def test_merge_seed_mentions_carry_one_id_per_entity(seed_docs: dict[str, Document]) -> None:
@@ -140,7 +155,7 @@ def test_merge_spelling_variants_only_across_languages() -> None:
     merged = {e.canonical: e for e in merge(docs)}
     assert set(merged) == {"Brussels", "Hamburg", "Homburg"}
     assert merged["Brussels"].languages == ["en", "nb"]
-    assert {m["variant"]: m["rule"] for m in merged["Brussels"].merges}["Brussel"] == "name;spelling"
+    assert {m["variant"]: m["rule"] for m in merged["Brussels"].merges}["Brussel"] == "name;spelling;city"
 
 
 def test_merge_surname_joins_the_dominant_full_name_and_middle_initials_drop() -> None:
@@ -176,7 +191,7 @@ def test_merge_inflected_country_names_are_the_country() -> None:
     merged = {e.canonical: e for e in merge(docs)}
     assert {"Украины", "Ukraine"} <= set(merged["Ukraine"].variants)
     assert "Canada" in merged and "United States" in merged
-    assert "Larissa" in merged  # a Greek city, not the Swahili "Larisi" (Russia) less an ending
+    assert "Larissa" in merged  # the Greek city, not the Swahili "Larisi" (Russia) less an ending
 
 
 def test_merge_no_acronym_spells_a_country_code_and_no_date_opens_a_name() -> None:

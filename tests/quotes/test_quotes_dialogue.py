@@ -86,10 +86,11 @@ def test_quotes_titles_after_colon_are_not_speech():
 
 
 def test_quotes_indirect_with_modifiers_and_apposition():
-    [q] = _quotes("Foreign policy analysts said geopolitical factors have contributed to elevating Burma's "
-                  "bipartisan appeal, citing the strategic importance of the nation.", "en")
+    q, cited = _quotes("Foreign policy analysts said geopolitical factors have contributed to elevating Burma's "
+                       "bipartisan appeal, citing the strategic importance of the nation.", "en")
     assert q.kind == "indirect" and q.speaker.mention.text == "Foreign policy analysts"
-    assert q.text.startswith("geopolitical factors")
+    assert q.text == "geopolitical factors have contributed to elevating Burma's bipartisan appeal"
+    assert cited.text == "the strategic importance of the nation" and cited.speaker.mention == q.speaker.mention
     [q] = _quotes("China, Pyongyang's only ally and its economic lifeline to the outside world, said it was "
                   "resolutely opposed to the test and warned North Korea.", "en")
     assert q.kind == "indirect" and q.speaker.name == "China" and q.text.startswith("it was")
@@ -142,10 +143,11 @@ def test_quotes_verb_second_adverbs_are_no_speakers():
 
 
 def test_quotes_indirect_speaker_with_party_or_apposition():
-    [q] = _quotes("Sen. David Perdue (R-Ga.) said he didn’t believe those characterizations did Romney in in "
-                  "2012, arguing that it was divisions in the Republican Party.", "en")
+    q, argued = _quotes("Sen. David Perdue (R-Ga.) said he didn’t believe those characterizations did Romney in "
+                        "in 2012, arguing that it was divisions in the Republican Party.", "en")
     assert q.kind == "indirect" and q.speaker.mention.text == "Sen. David Perdue (R-Ga.)"
     assert q.speaker.name == "David Perdue" and q.text.startswith("he didn’t believe")
+    assert argued.text == "it was divisions in the Republican Party" and argued.speaker.name == "David Perdue"
     [q] = _quotes("In a statement, one of the family's attorneys, Justin Bamberg, said the videos show Scott "
                   "calmly leaving his car when asked to do so by police.", "en")
     assert q.speaker.name == "Justin Bamberg" and q.text.startswith("the videos show")

@@ -183,3 +183,11 @@ def test_speakers_a_relative_pronoun_names_no_one(shared) -> None:
     doc = _polnear(shared, "usa-today_2016-09-08_candidates-vie-for-vets")
     names = [q.to_dict()["speaker"]["name"] for q in doc.quotes if q.speaker]
     assert names and not any(n.lower() in ("whom", "who", "which") for n in names)
+
+
+def test_speakers_a_verb_phrase_is_no_speaker_for_later_pronouns(shared) -> None:
+    # "Saudi Arabia … has strongly denied any involvement in the 9/11 terror attacks": the search
+    # for a subject stopped at "has strongly", which spoke, and every later "she said" with it.
+    doc = _polnear(shared, "west-journal_2016-09-23_clinton-breaks-with-obama-on-law")
+    names = [q.to_dict()["speaker"]["name"] for q in doc.quotes if q.speaker]
+    assert names and not any(set(n.split()) & {"has", "are", "is", "was"} for n in names if n)

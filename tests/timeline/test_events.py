@@ -46,15 +46,15 @@ def _holding(entries: list[Entry], doc_id: str) -> Entry:
 def test_events_leads_of_one_event_merge_across_scripts() -> None:
     """Without events the four reports are four entries (they share a number, a country or a
     name skeleton at best); with the story layer's event they are one, dated by the earliest
-    posting, with a source per language. A lead sharing no anchor at all (Russian "Стамбула",
-    skeleton ``stmbl``, not ``stnbl``) stays apart: a merge needs something to show for it."""
+    posting, with a source per language. The Russian lead shares no name skeleton ("Стамбула",
+    ``stmbl``, not ``stnbl``) but the city, Istanbul's GeoNames id: it joins too."""
     docs = [_blurb(lang) for lang in BLURBS]
     assert len([e for e in build_timeline(docs) if e.date < "2022-11-16"]) == 4
     entries = build_timeline(docs, events=BOMBING)
     merged = _holding(entries, "en")
-    assert {s.source for s in merged.sources} == {"en", "uz", "th"}
+    assert {s.source for s in merged.sources} == {"en", "uz", "th", "ru"}
     assert merged.date == "2022-11-14" and not merged.conflicts
-    assert _holding(entries, "ru") is not merged and _holding(entries, "pt") is not merged
+    assert _holding(entries, "pt") is not merged
 
 
 def test_events_another_event_of_the_week_stays_apart() -> None:
@@ -238,3 +238,61 @@ def test_events_other_sentences_naming_the_same_people_are_no_conflict(shared: A
     docs = [{**analyze_text(r["text"], lang="en", published=r.get("published")).to_dict(), "id": r["id"],
              "source": r["id"]} for r in rows]  # fmt: skip
     assert len(docs) == 5 and not any(e.conflicts for e in build_timeline(docs))
+
+
+# Real ITN blurbs (itn-dev) of Pelé's death on 29 December 2022 and of Liz Truss's resignation on
+# 20 October 2022, as (posted, text): each language's report in its own event of the story layer,
+# the reports of one person in one story, sharing too few words for the story's overlap.
+PELE = {
+    "en": ("2022-12-29", "Brazilian footballer Pelé (pictured) dies at the age of 82."),
+    "ckb": ("2022-12-29", "٢٩ی کانوونی یەکەم– پێلێ (لە وێنەکەدا) یاریزانی پێشووی تۆپی پێی بەڕازیل لە تەمەنی ٨٢ ساڵیدا کۆچی دوایی کرد."),
+    "ta": ("2022-12-30", "பிரேசிலின் காற்பந்து வீரர் பெலே (படம்) தனது 82-ஆவது அகவையில் காலமானார்."),
+}
+TRUSS = {
+    "en": ("2022-10-21", "Amid a government crisis in the United Kingdom, Prime Minister Liz Truss (pictured) announces her resignation."),
+    "ru": ("2022-10-20", "Премьер-министр Великобритании Лиз Трасс подала в отставку с постов лидера консервативной партии и премьер-министра. Её премьерство будет самым коротким в истории Великобритании."),
+    "sunak": ("2022-10-25", "Риши Сунак (на илл.) стал лидером Консервативной партии Великобритании и занял пост британского премьера."),
+}  # fmt: skip
+
+
+def _story(blurbs: dict[str, tuple[str, str]], **posted: str) -> list[Entry]:
+    """The timeline of the blurbs, each its own event of one story (``posted`` moves a day)."""
+    docs = [_blurb(lang, text, posted.get(lang, day)) for lang, (day, text) in blurbs.items()]
+    return build_timeline(docs, events={d["id"]: "e-" + d["id"] for d in docs}, stories={d["id"]: "s1" for d in docs})
+
+
+def test_events_one_story_leads_sharing_a_number_merge() -> None:
+    """Pelé's death in English, Sorani Kurdish (Eastern Arabic digits, "٨٢") and Tamil shares
+    "Brazil" and "82", no name the scripts spell alike: one entry with the three as sources,
+    as the story layer's events alone did not make it. The day a text writes is no such number,
+    nor is one posted four days later of the same story."""
+    entries = _story(PELE)
+    assert len(entries) == 1 and {s.lang for s in entries[0].sources} == {"en", "ckb", "ta"}
+    assert len(build_timeline([_blurb(lang, text, day) for lang, (day, text) in PELE.items()])) == 3  # no story
+    later = _story(PELE, ta="2023-01-03")
+    assert len(later) == 2 and [s.lang for e in later for s in e.sources if len(e.sources) == 1] == ["ta"]
+
+
+def test_events_one_story_leads_sharing_a_name_and_a_country_merge() -> None:
+    """Liz Truss's resignation in Russian and English ("Трасс" and "Truss", "Великобритании" and
+    "United Kingdom") is one entry; Rishi Sunak's succession in Russian, posted four days later and
+    naming her country but not her, is its own entry."""
+    entries = _story(TRUSS)
+    holding = {s.lang: len(e.sources) for e in entries for s in e.sources}
+    assert holding == {"en": 2, "ru": 2, "sunak": 1}
+
+
+TRAIN = {
+    "de": ("2023-03-02", "Bei einem Zugunglück in Griechenland kam es zu zahlreichen Toten."),
+    "ru": ("2023-03-02", "В результате лобового столкновения пассажирского и грузового поездов в Греции погибли 44 человека, ещё 85 ранены, около 50 человек считаются пропавшими без вести."),
+    "en": ("2023-03-02", "A train crash in Thessaly, Greece, kills at least 57 people."),
+}  # fmt: skip
+
+
+def test_events_one_story_leads_in_two_scripts_sharing_a_place_on_one_day_merge() -> None:
+    """The Greek train crash in German and Russian shares only Greece: written in two scripts
+    and posted on one day, one story's leads are one entry. In one script (German and English)
+    they would share their names too, so a country alone leaves them apart; so does another day."""
+    assert len(_story({k: TRAIN[k] for k in ("de", "ru")})) == 1
+    assert len(_story({k: TRAIN[k] for k in ("de", "en")})) == 2
+    assert len(_story({k: TRAIN[k] for k in ("de", "ru")}, ru="2023-03-03")) == 2

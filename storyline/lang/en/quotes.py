@@ -33,6 +33,42 @@ describe described describes reiterate reiterates reiterated demand demands dema
 believe believes believed thinks
 """.split())
 
+# Verbs that report a clause or a noun phrase after them but attribute no quoted words (PolNeAR
+# annotates citing, questioning, wanting and planning as attributions: "Clinton cited derogatory
+# comments Trump had made …", "Donald Trump is demanding President Barack Obama make a pledge …").
+REPORT_CUES = frozenset("""
+cite cites cited citing mention mentions mentioned mentioning agree agrees agreed agreeing
+question questions questioned questioning suggesting announcing demanding promising
+acknowledging noting emphasizing emphasising stressing insisting
+want wants wanted wanting plan plans planned planning call calls called calling
+find finds found finding show shows showed shown showing ruled reveal reveals revealed revealing
+attack attacks attacked attacking mock mocks mocked mocking condemn condemns condemned condemning
+endorse endorses endorsed endorsing propose proposes proposed proposing
+encourage encourages encouraged encouraging accuse accuses accused accusing
+criticize criticizes criticized criticizing criticise criticised
+dismiss dismisses dismissed dismissing blast blasts blasted blasting deride derides derided
+highlight highlights highlighted highlighting invoke invokes invoked invoking
+oppose opposes opposed opposing resist resists resisted resisting
+""".split())
+
+# Verbs that report what follows their preposition ("She spoke about her deep ties to black
+# churches", "Fowler is calling for a process to identify …"), as "VERB PREPOSITION".
+PREPOSITION_CUES = frozenset(f"{verb} {prep}" for verbs, preps in (
+    ("speak speaks spoke speaking talk talks talked talking", "about of"),
+    ("write writes wrote writing joke jokes joked joking complain complains complained complaining", "about"),
+    ("worry worries worried", "about"), ("warn warns warned warning", "about of"),
+    ("call calls called calling push pushes pushed pushing argue argues argued arguing", "for"),
+    ("comment comments commented commenting", "on"),
+) for verb in verbs.split() for prep in preps.split())
+
+# A cue after a coordinator, or one of these participles after a comma, is a second verb of the
+# sentence's subject, who speaks ("Rival Hillary Clinton had mocked the complaint, saying …").
+COORDINATORS = frozenset({"and"})
+PARTICIPLES = frozenset("""
+saying adding arguing citing claiming suggesting emphasizing emphasising noting warning promising
+insisting stressing asking calling urging questioning announcing demanding encouraging accusing
+""".split())
+
 # Verbs after which a following noun phrase is the addressee, not the speaker ("told reporters").
 OBJECT_CUES = frozenset("tell tells told telling urge urges urged urging ask asks asked warned warn warns".split())
 
@@ -42,7 +78,7 @@ ADDRESSEE_PREPOSITIONS = frozenset({"to"})
 # Auxiliaries and adverbs that may stand between a speaker and the cue ("has said", "also told").
 AUXILIARIES = frozenset("""
 has have had was were is will would also later then again previously once further
-earlier recently has had repeatedly often
+earlier recently has had repeatedly often now still even already first just
 """.split())
 
 # Verbs that report no clause when a prepositional phrase follows them ("the FIFA World Cup
@@ -103,3 +139,7 @@ ORG_NOUNS = frozenset("""
 company firm bank group carrier airline maker manufacturer concern insurer retailer utility
 newspaper network broadcaster agency ministry department club party union
 """.split())
+
+# Cues that report only a clause opened by "that": "states" and "state" are mostly the noun ("the
+# ethnic vote in several battleground states could be decisive"); "the report states that …" reports.
+THAT_CUES = frozenset("state states".split())
