@@ -186,6 +186,8 @@ def _mark(names: list[Name], toks: list[Tok], lex: Lexicon) -> list[Name]:
         last = bisect_right(starts, name.end - 1) - 1
         word = toks[last].text if last >= 0 else name.text
         name.possessive = bool(GENITIVE_RE.search(word)) and word[-2:] not in ("s'", "s’")
+        if not name.possessive and _s_genitive(toks, last, lex):
+            _drop_genitive(name, lex)
         j = bisect_left(starts, name.start) - 1
         for _ in range(2):  # skip "the", "la" between the preposition and the name
             if j >= 0 and toks[j].low in lex.function_words and toks[j].low not in lex.place_prepositions:
@@ -193,6 +195,32 @@ def _mark(names: list[Name], toks: list[Tok], lex: Lexicon) -> list[Name]:
         name.place_pp = (j >= 0 and toks[j].low in lex.place_prepositions) or _before_state(toks, last + 1)
         name.place_pp = name.place_pp or (j >= 1 and toks[j].text == "," and _before_state(toks, j))
     return names
+
+
+def _s_genitive(toks: list[Tok], last: int, lex: Lexicon) -> bool:
+    """Whether a name's last word carries a genitive "-s" glued on with no apostrophe ("Venstres velgere",
+    "NATOs styrker"), where the table says the language writes it so (``S_GENITIVE``): a capitalised word
+    ending in "s" right before a lower-case word that is no verb, function word or preposition."""
+    if not lex.s_genitive or last < 0 or last + 1 >= len(toks):
+        return False
+    word, after = toks[last].text, toks[last + 1]
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss") or not after.text[:1].islower():
+        return False
+    low = after.low
+    return after.text.isalpha() and not (
+        low in lex.function_words or low in lex.finite_verbs or low in lex.prepositions or low in lex.coordinators
+        or low in lex.speech_verbs or low in lex.subordinators or low in lex.clause_words or low in lex.qualifiers
+        or low in lex.number_words or low.endswith(lex.finite_endings)
+    )  # fmt: skip
+
+
+def _drop_genitive(name: Name, lex: Lexicon) -> None:
+    """A name read with its genitive "-s": the name itself ends one letter earlier, and it owns."""
+    name.possessive = True
+    name.end -= 1
+    name.text = name.text[:-1]
+    if name.canonical.endswith("s"):
+        name.canonical = _alias(name.canonical[:-1].lower(), lex) or name.canonical[:-1]
 
 
 def _before_state(toks: list[Tok], k: int) -> bool:
@@ -265,6 +293,8 @@ def _named_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
         return False  # "Revenue declined 8%": a common noun opening the sentence; "Ya se han pedido": an adverb
     if any(c.isupper() for c in word[1:]) or (j < len(toks) and toks[j].low in lex.subject_verbs):
         return True
+    if j < len(toks) and toks[j].low in lex.price_moves and toks[j].text[:1].islower():
+        return True  # "Shell eased 1 to 416 on turnover of 4.8 million shares": a move's verb after the name
     if j + 1 < len(toks) and toks[j].low in lex.measures and toks[j + 1].low in lex.subject_verbs:
         return True  # "Blockbuster shares closed": a name modifying a table noun before a verb
     if j + 1 < len(toks) and toks[j].low in lex.reflexives and toks[j + 1].text[:1].islower():
@@ -293,7 +323,7 @@ def _apposed_first(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     verb ("Rajkamur, beroemd om zijn 210 vertolkingen, was ..."): the phrase describes the word, a name."""
     if not (j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].text[:1].islower()):
         return False
-    end = next((k for k in range(j + 2, min(len(toks) - 1, j + 16)) if toks[k].text == ","), None)
+    end = next((k for k in range(j + 2, min(len(toks) - 1, j + 30)) if toks[k].text == ","), None)
     return end is not None and toks[end + 1].text[:1].islower() and lex.finite(toks[end + 1].low)
 
 

@@ -43,6 +43,8 @@ PARTS = (
     ("development-21", 1224, 1268), ("development-22", 1269, 1313), ("development-23", 1314, 1358),
     ("development-24", 1359, 1403), ("development-25", 1404, 1448), ("development-26", 1449, 1493),
     ("development-27", 1494, 1538), ("development-28", 1539, 1583), ("development-29", 1584, 1628),
+    ("development-30", 1629, 1668), ("development-31", 1669, 1708), ("development-32", 1709, 1748),
+    ("development-33", 1749, 1788),
 )  # fmt: skip
 
 

@@ -692,20 +692,51 @@ def sentence_figures(
         if fig is not None:
             out.append(fig)
     out.sort(key=lambda f: f.start)
-    return _restated(doc, _carried_subjects(doc.text, _without_models(out)))
+    return _restated(doc, _carried_subjects(doc.text, _without_models(out), lex))
 
 
-def _carried_subjects(text: str, figures: list[Figure]) -> list[Figure]:
+def _carried_subjects(text: str, figures: list[Figure], lex: Lexicon) -> list[Figure]:
     """A figure without a subject takes the one of the figure before it in the sentence with the same
     measure: "Delta posted net income of $133.1 million, ..., up from $100 million"; not across a
     semicolon, which opens a main clause of its own ("Fidelity's junk fund has fallen 2.08% ...; the
     Vanguard fund rose 1.84%")."""
     for prev, fig in zip(figures, figures[1:]):
-        same = prev.measure == fig.measure and ";" not in text[prev.end : fig.start]
+        same = prev.measure == fig.measure and ";" not in text[prev.end : fig.start] and not _opens_clause(text, fig, lex)
         if fig.subject is None and prev.subject is not None and same:
             fig.subject = prev.subject
             fig.why["subject"] = "subject of the figure before, same measure"
+        elif fig.subject is None and prev.subject is not None and _share_in_apposition(text, prev, fig):
+            fig.subject = prev.subject
+            fig.why["subject"] = "subject of the move the share restates"
+        elif same and prev.why.get("subject") == "possessive before the number" and _moved_to(text, prev, fig, lex):
+            fig.subject = prev.subject  # "boosts Nestle's 7% share of the U.S. candy market to 12%"
+            fig.why["subject"] = "owner of the figure it moves from"
     return figures
+
+
+def _opens_clause(text: str, fig: Figure, lex: Lexicon) -> bool:
+    """Whether a clause word (``CLAUSE_WORDS``, no coordinator: "gave Patriot 13 percent ... but 40 percent" goes
+    on) stands right before the figure, perhaps with its qualifier: "..., mens 40 prosent sa" opens a clause of
+    its own, the figure its subject, no one's carried over."""
+    start = fig.qualifier.start if fig.qualifier is not None else fig.start
+    words = text[max(0, start - 20) : start].split()
+    return bool(words) and words[-1].lower() in lex.clause_words and words[-1].lower() not in lex.coordinators
+
+
+def _moved_to(text: str, prev: Figure, fig: Figure, lex: Lexicon) -> bool:
+    """Whether ``fig`` is where a possessed figure before it moves to: a move's link word (``INDEX_LINKS``)
+    right before it, in the same clause (no comma, colon or semicolon between)."""
+    between = text[prev.end : fig.start]
+    words = between.split()
+    return bool(words) and words[-1].lower() in lex.index_links and not any(c in between for c in ",;:")
+
+
+def _share_in_apposition(text: str, prev: Figure, fig: Figure) -> bool:
+    """A share set off by a comma right after a move restates it: "ganó hoy 53,80 puntos, el 0,52 por ciento",
+    "tumbled 5.39, or 1.2%" (a comma and at most a short word between)."""
+    end = max(prev.end, prev.measure_span.end if prev.measure_span else 0)
+    between = text[end : fig.start].strip()
+    return fig.measure == "percent" and between.startswith(",") and len(between) <= 4
 
 
 def _restated(doc: Document, figures: list[Figure]) -> list[Figure]:

@@ -113,6 +113,9 @@ class Lexicon:
     past_endings: tuple[str, ...]  # "the 28,000 systems Sun shipped": a verb after the name, no relative word
     adjectives: frozenset[str]  # plural adjectives before a counted noun: "veinte nuevos jets"
     common_words: frozenset[str]  # words opening a sentence, never names: "Revenue declined"
+    clause_speech_verbs: frozenset[str]  # verbs of speech that take a clause, never a figure ("said 70 percent of")
+    group_adjectives: frozenset[str]  # capitalised adjectives of a faith, region or people, no holder: "Slavic"
+    s_genitive: bool  # a name's genitive is a glued "-s" with no apostrophe ("Venstres velgere")
     name_adjectives: frozenset[str]  # adjectives before a modifying name: "A new Essex County task force"
     price_moves: frozenset[str]  # "Kirschner Medical fell 4 to 15": a share price's move, in price_currency
     price_currency: str
@@ -374,6 +377,9 @@ def lexicon(lang: str | None) -> Lexicon:
         leads=frozenset(getattr(module, "LEADS", ())),
         margin_links=frozenset(getattr(module, "MARGIN_LINKS", ())),
         nouns_capitalised=getattr(module, "NOUNS_CAPITALISED", False),
+        s_genitive=getattr(module, "S_GENITIVE", False),
+        group_adjectives=frozenset(getattr(module, "GROUP_ADJECTIVES", ())),
+        clause_speech_verbs=frozenset(getattr(module, "CLAUSE_SPEECH_VERBS", ())),
         plural_verb_endings=tuple(getattr(module, "PLURAL_VERB_ENDINGS", ())),
         definites=frozenset(getattr(module, "DEFINITES", ())),
         person_relatives=frozenset(getattr(module, "PERSON_RELATIVES", ())),

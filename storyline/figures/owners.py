@@ -58,8 +58,8 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
         return described, "name a hyphened measure describes"
     inside = [n for n in candidates if np_lo <= n.start and n.end <= np_hi and not n.place_pp]
     for name in inside:
-        if measure not in lex.goods and not _maker(s, name):
-            return name, "modifier of the counted noun"
+        if measure not in lex.goods and not _maker(s, name) and name.text.lower() not in lex.group_adjectives:
+            return name, "modifier of the counted noun"  # not a group's adjective: "the two Slavic neighbors"
     if m_hi <= lo:  # "an army of 300,000": the noun before the number has no owner of its own,
         near = toks[max(clause_start, m_lo - 6)].start  # but a possessive: "Ryanair's total number of orders"
         owner = [n for n in candidates if n.possessive and near <= n.start and n.end <= toks[m_lo].start]
@@ -114,7 +114,8 @@ def subject_of(s: Sentence, lo: int, hi: int, measure: str, m_lo: int, m_hi: int
     if ordered:
         return ordered, "buyer of the order the things are for"
     ownerless = measure in OWNERLESS and not _staff(s, q_lo)
-    given = (_recipient(s, lo, candidates) or _supplied(s, lo, candidates)) if not ownerless else None
+    given = (_recipient(s, lo, candidates) or _supplied(s, lo, candidates)) \
+        if not ownerless and measure not in lex.unowned else None  # lengths are nobody's: "des 2,5 Kilometer Rundkurses"
     if given:
         return given, "name the figure is given to"
     heading = [
@@ -448,6 +449,8 @@ def _relative_owner(s: Sentence, lo: int, m_hi: int, candidates: list[Name]) -> 
     at = m_hi + 1 if m_hi < len(toks) and toks[m_hi].low in lex.relatives else m_hi
     if at == m_hi and at + 1 < len(toks) and common_word(toks[at], lex) and toks[at + 1].low in lex.pronouns:
         at += 1  # "the 50% stake it has agreed to acquire"
+    if at > m_hi and at + 1 < len(toks) and toks[at].low in lex.determiners and toks[at + 1].text[:1].isupper():
+        at += 1  # "het herstel met 7,9 procent dat de Nasdaq liet optekenen": a determiner before the name
     if at + 1 >= len(toks):
         return None
     if toks[at].low in lex.pronouns:
@@ -534,7 +537,9 @@ def _modifier(s: Sentence, name: Name) -> bool:
     if last.low in s.lex.index_words or name.possessive:
         return False  # "The Financial Times 100-share index shed": the name holds its own head noun; "that
         # Beta's revenue rose": a possessive owns the noun after it
-    return nxt.text[:1].islower() and nxt.low not in s.lex.finite_verbs and nxt.low not in s.lex.function_words
+    moved = j + 1 < len(s.toks) and s.toks[j + 1].low in s.lex.price_moves  # "the Vanguard fund rose 1.84%": its own
+    return nxt.text[:1].islower() and nxt.low not in s.lex.finite_verbs and nxt.low not in s.lex.function_words \
+        and not moved
 
 
 def _share_of_owned(s: Sentence, hi: int, candidates: list[Name]) -> bool:
@@ -631,7 +636,11 @@ def _owner_less(s: Sentence, name: Name, figure: int = -1) -> bool:
     toks = s.toks
     starts = [t.start for t in toks]
     first = bisect_left(starts, name.start)
-    index = toks[first - 1].number if first > 0 else -1
+    back = first - 1  # where every noun takes a capital, adjectives may stand between: "10 000 gezählten Einheiten"
+    while s.lex.nouns_capitalised and back > first - 3 and back > 0 and toks[back].text[:1].islower() \
+            and toks[back].low not in s.lex.function_words and toks[back - 1].number >= 0:
+        back -= 1
+    index = toks[back].number if back >= 0 else -1
     counted = index >= 0 and not _year_shaped(s.numbers[index])  # "2009 China Eastern Airlines" is a dateline
     subject_then_count = s.lex.verb_second and _count_after_verb(s, first, starts, name, figure)
     return counted or (_maker(s, name) and not subject_then_count)
@@ -654,8 +663,9 @@ def _maker(s: Sentence, name: Name) -> bool:
     """A name with a model number in or right after it makes things: "Boeing 787", "Airbus A320"."""
     starts = [t.start for t in s.toks]
     i = bisect_right(starts, name.end - 1)
-    if s.toks[i - 1].low in s.lex.index_words:
-        return False  # "The Financial Times 100-share index": an index, its number part of its name
+    first = bisect_left(starts, name.start)
+    if s.toks[i - 1].low in s.lex.index_words or any(t.low in s.lex.index_words for t in s.toks[max(0, first - 3) : first]):
+        return False  # "The Financial Times 100-share index", "el índice selectivo Ibex-35": an index, its number its name's
     if any(c.isdigit() for c in name.text):
         return True
     return i < len(s.toks) and (s.toks[i].number >= 0 or any(c.isdigit() for c in s.toks[i].text))
@@ -701,11 +711,24 @@ def _subject_position(s: Sentence, name: Name) -> bool:
             titled = (lowered <= 3 and _demonym(tok, lex)) or (lowered <= 2 and tok.low in lex.determiners)
             titled = titled or (lowered <= 5 and tok.low in lex.determiners and _demonym_after(s, i - 1))
             return titled and _subject_position(s, _tok_name(tok))
+        if tok.low in lex.prepositions and _dated_opening(s, first, j, i):
+            return True  # a date phrase opening the clause before its subject: "En 1999 Acesa compró"
         if tok.low in lex.prepositions or not (
             tok.low in lex.function_words or tok.number >= 0 or tok.low in lex.months or tok.text in PUNCT_STOP
         ):
             return _linked_head(s, first, i)
     return not lowered
+
+
+def _dated_opening(s: Sentence, first: int, j: int, i: int) -> bool:
+    """Whether the preposition at ``j`` opens the clause (or follows a comma there: "Asimismo, en 1999
+    Acesa") with only a date between it and the name at ``i``: "En 1999", "In October 1989"."""
+    toks, lex = s.toks, s.lex
+    if not (j == first or (j > first and toks[j - 1].text == ",")) or j + 1 >= i:
+        return False
+    between = toks[j + 1 : i]
+    dated = any(t.number >= 0 or _timed(t, lex) for t in between)
+    return dated and all(t.number >= 0 or _timed(t, lex) or t.low in lex.function_words for t in between)
 
 
 def _after_fronted_verb(s: Sentence, first: int, i: int) -> bool:
@@ -745,6 +768,8 @@ def _fronted(s: Sentence, first: int, k: int) -> bool:
     if k == first:
         return first > 0 and toks[first - 1].text == ","
     head = toks[first]
+    if head.low in lex.coordinators and first + 1 < k:  # "..., aber bisher hat Gujarat erst etwa 3000 Familien"
+        return _fronted(s, first + 1, k)
     if head.low in lex.prepositions or head.low in lex.common_words or head.number >= 0 or _timed(head, lex):
         return True
     return any(t.number >= 0 or t.low in lex.not_counted or _timed(t, lex) for t in toks[first + 1 : k])

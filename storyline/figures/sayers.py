@@ -27,7 +27,7 @@ def sayer(s: Sentence, name: Name, lo: int) -> bool:
     if j < lo and s.toks[j].low in s.lex.speech_auxiliaries:
         j += 1  # "Nadeau also said", "Nadeau has said"
     if j + 1 >= lo or s.toks[j].low not in s.lex.speech_verbs:
-        return False
+        return j + 1 == lo and s.toks[j].low in s.lex.clause_speech_verbs  # "Dole said 70 percent of the cocaine"
     k = _said_clause_start(s, j, lo)
     q_lo = lo - qualifier(s, lo)[1]
     if k == q_lo and k < lo:  # "says over four hundred hate groups have been identified"
@@ -38,7 +38,9 @@ def sayer(s: Sentence, name: Name, lo: int) -> bool:
     if nxt.text[:1].isupper() and any(n.start == nxt.start for n in s.names):
         return True  # the said clause opens with another name: "Acme reported that Beta's revenue rose 5%"
     if nxt.number >= 0:  # the said clause opens with the figure: "estimated that 100,000 women participated"
-        return k == lo  # (not with another: "Boeing announced 35 new orders ..., bringing the total to 677")
+        # (with a later one after a verb that takes only a clause, "said 70 percent ... and 40 percent"; not after
+        # one that may take a figure: "Boeing announced 35 new orders ..., bringing the total to 677")
+        return k == lo or s.toks[j].low in s.lex.clause_speech_verbs
     if nxt.low in s.lex.determiners:  # "la propria intenzione di esercitare": the sayer's own, as "its"
         own = k + 1 < len(s.toks) and s.toks[k + 1].low in s.lex.possessives
         return nxt.low not in s.lex.possessives and nxt.text[:1].islower() and not own

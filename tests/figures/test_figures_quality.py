@@ -19,8 +19,8 @@ def test_quality_development_blocks_of_the_eighth_pass() -> None:
     # development-9 (g537-g578, first run 0.659), -10 (g579-g620, first run 0.667, drawn after the pass's
     # first rules) and -11 (g621-g662, first run 0.784, the pass's final layer), floored at their last scores
     # (ninth pass, second part: -10 0.788 -> 0.909, -11 0.784 -> 0.865)
-    # (eleventh pass: -11 0.865 -> 0.919)
-    for lo, hi, number_f1, full_f1 in ((537, 578, 0.94, 0.83), (579, 620, 0.96, 0.90), (621, 662, 0.97, 0.91)):
+    # (eleventh pass: -11 0.865 -> 0.919; twelfth: -9 0.857 -> 0.879, -11 0.946)
+    for lo, hi, number_f1, full_f1 in ((537, 578, 0.94, 0.87), (579, 620, 0.96, 0.90), (621, 662, 0.97, 0.94)):
         result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
         assert result["number"]["f1"] >= number_f1, lo
         assert result["value+measure+subject"]["f1"] >= full_f1, lo
@@ -30,8 +30,9 @@ def test_quality_development_blocks_of_the_ninth_pass() -> None:
     # tbaq, polnear-dev and the NER training news in en/es/nl: development-12 (g663-g710, first run 0.602),
     # -13 (g759-g806, 0.754), -14 (g807-g854, 0.617), -15 (g855-g902, 0.615, the final layer's check,
     # not worked on), floored at their last scores
-    # (tenth pass: -12 0.851 -> 0.903, -13 0.885 -> 0.951, -14 0.758 -> 0.808, -15 0.615 -> 0.645; eleventh: -14 0.828)
-    blocks = ((663, 710, 0.94, 0.90), (759, 806, 0.95, 0.95), (807, 854, 0.94, 0.82), (855, 902, 0.96, 0.64))
+    # (tenth pass: -12 0.851 -> 0.903, -13 0.885 -> 0.951, -14 0.758 -> 0.808, -15 0.615 -> 0.645; eleventh: -14 0.828;
+    # twelfth: -14 0.848, -15 0.710)
+    blocks = ((663, 710, 0.94, 0.90), (759, 806, 0.95, 0.95), (807, 854, 0.94, 0.84), (855, 902, 0.96, 0.71))
     for lo, hi, number_f1, full_f1 in blocks:
         result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
         assert result["number"]["f1"] >= number_f1, lo
@@ -43,9 +44,9 @@ def test_quality_development_blocks_of_the_tenth_pass() -> None:
     # first run 0.475), -17 (g949-g994, 0.405), -18 (g1041-g1086, 0.400, drawn after the first rules), -19
     # (g1087-g1132, 0.769, after the rules from 18) and -20 (g1133-g1178, 0.537, the final layer's check, not
     # worked on), floored at their last scores (0.721, 0.721, 0.657, 0.841, 0.537; eleventh pass: -17 0.736,
-    # -19 0.870, -20 0.559)
-    blocks = ((903, 948, 0.93, 0.72), (949, 994, 0.91, 0.73), (1041, 1086, 0.95, 0.65), (1087, 1132, 0.95, 0.86),
-              (1133, 1178, 0.85, 0.55))  # fmt: skip
+    # -19 0.870, -20 0.559; twelfth: -17 0.742, -20 0.618)
+    blocks = ((903, 948, 0.93, 0.72), (949, 994, 0.91, 0.74), (1041, 1086, 0.95, 0.65), (1087, 1132, 0.95, 0.86),
+              (1133, 1178, 0.85, 0.61))  # fmt: skip
     for lo, hi, number_f1, full_f1 in blocks:
         result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
         assert result["number"]["f1"] >= number_f1, lo
@@ -56,10 +57,22 @@ def test_quality_development_blocks_of_the_eleventh_pass() -> None:
     # German, Dutch, Spanish, NorNE Bokmål, ITN (fr/pt/ru/el/ro/id/ms/sv), English news: development-21 to -29
     # (g1224-g1628, 45 sentences each; first runs 0.429, 0.792, 0.750, 0.649, 0.596, 0.750, 0.704, 0.550 and 0.588,
     # each drawn after the rules from the one before; -29 the final layer's check, not worked on), floored at
-    # their last scores (0.772, 1.000, 0.806, 0.900, 0.815, 0.836, 0.849, 0.714, 0.588)
+    # their last scores (0.772, 1.000, 0.806, 0.900, 0.815, 0.836, 0.849, 0.714, 0.588; twelfth pass: -25 0.852,
+    # -26 0.866, -27 0.877, -29 0.735)
     blocks = ((1224, 1268, 0.91, 0.77), (1269, 1313, 0.99, 0.99), (1314, 1358, 0.96, 0.80), (1359, 1403, 0.94, 0.89),
-              (1404, 1448, 0.96, 0.81), (1449, 1493, 0.92, 0.83), (1494, 1538, 0.93, 0.84), (1539, 1583, 0.90, 0.71),
-              (1584, 1628, 0.82, 0.58))  # fmt: skip
+              (1404, 1448, 0.96, 0.85), (1449, 1493, 0.92, 0.86), (1494, 1538, 0.93, 0.87), (1539, 1583, 0.90, 0.71),
+              (1584, 1628, 0.82, 0.73))  # fmt: skip
+    for lo, hi, number_f1, full_f1 in blocks:
+        result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
+        assert result["number"]["f1"] >= number_f1, lo
+        assert result["value+measure+subject"]["f1"] >= full_f1, lo
+
+
+def test_quality_development_blocks_of_the_twelfth_pass() -> None:
+    # the same recipe, 40 sentences each, owners the pass's focus: development-30 to -33 (g1629-g1788; first runs
+    # 0.868, 0.558, 0.781 and 0.766, each drawn after the rules from the blocks before; -33 the final layer's
+    # check, not worked on), floored at their last scores (0.906, 0.791, 0.812, 0.766)
+    blocks = ((1629, 1668, 0.98, 0.90), (1669, 1708, 0.83, 0.79), (1709, 1748, 0.87, 0.81), (1749, 1788, 0.89, 0.76))
     for lo, hi, number_f1, full_f1 in blocks:
         result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
         assert result["number"]["f1"] >= number_f1, lo
@@ -68,7 +81,7 @@ def test_quality_development_blocks_of_the_eleventh_pass() -> None:
 
 def test_quality_held_out_blocks_do_not_regress() -> None:
     held_out = (
-        ("heldout-1", 0.95, 0.95), ("heldout-2", 0.95, 0.90), ("heldout-3", 0.92, 0.69), ("heldout-4", 0.89, 0.62),
+        ("heldout-1", 0.95, 0.95), ("heldout-2", 0.95, 0.90), ("heldout-3", 0.92, 0.70), ("heldout-4", 0.89, 0.62),
         ("heldout-5", 0.95, 0.74), ("heldout-6", 0.89, 0.58),
     )  # fmt: skip
     for block, number_f1, full_f1 in held_out:

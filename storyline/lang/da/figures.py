@@ -114,6 +114,7 @@ PREPOSITIONS = (
 )
 DETERMINERS = ("en", "et", "den", "det", "de", "denne", "dette", "disse", "sin", "sit", "sine", "alle")
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+S_GENITIVE = True  # "Venstres velgere", "NATOs styrker": a name's genitive is a glued "-s"
 LEADS = ("foran", "fører", "førte")  # a margin after MARGIN_LINKS and one of these is the leader's
 MARGIN_LINKS = ("med",)
 MOVE_WORDS = ("op", "ned")
@@ -155,3 +156,5 @@ RATE_DENOMINATORS = ("per", "hver")  # "uno por cada mil habitantes", "per 100,0
 SUBORDINATORS = ("hvis", "når", "fordi", "selvom")  # a clause they open keeps its subject to itself
 COUNT_NOUNS = ("antallet",)
 PERSON_RELATIVES = ("som",)  # "ca 80 som bor i Tafjord": a bare count before one counts people
+CLAUSE_SPEECH_VERBS = ("sagde", "siger")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

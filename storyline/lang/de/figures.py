@@ -199,7 +199,7 @@ FINITE_ENDINGS = ("te", "ten", "t")  # "bestellte", "kündigten", "beschäftigt"
 RELATIVES = ("die", "der", "das", "den")
 # Relatives on the whole clause before, after a comma: the clause they open has its subject.
 CLAUSE_RELATIVES = ("was", "womit", "wodurch", "wobei")
-SUBORDINATORS = ("wenn", "falls", "obwohl", "weil", "sobald", "sofern")  # a clause they open keeps its subject to itself
+SUBORDINATORS = ("wenn", "falls", "obwohl", "weil", "sobald", "sofern", "wie")  # a clause they open keeps its subject to itself
 PRONOUNS = ("er", "sie", "es")  # subject pronouns: "the 50% stake it agreed to acquire" is the last name's
 WORTH = ("wert", "im")  # between a deal and its price: "a deal worth $5 billion", "un acuerdo por valor de"
 # Verbs that say a clause besides the quotes table's cues ("estimated that 100,000 women").
@@ -227,7 +227,7 @@ COMMON_WORDS = ("umsatz", "gewinn", "einnahmen", "verluste", "exporte", "importe
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
-GIVE_VERBS = ("gibt", "gab", "gewährt", "bietet", "bot", "verkauft", "verkaufte", "zahlt", "zahlte")
+GIVE_VERBS = ("gibt", "gab", "gewährt", "bietet", "bot", "verkauft", "verkaufte", "zahlt", "zahlte", "leiht", "lieh", "gewährte")
 # fmt: on
 DEMONSTRATIVES = ("dieser", "diese", "dieses", "diesem", "diesen")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
@@ -251,3 +251,6 @@ STAKES = ("anteil", "beteiligung")  # "a 10% stake in Beta": the name after the 
 STAKE_LINKS = ("an",)
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("letztes", "letzten", "nächstes", "nächsten", "dieses", "diesen")  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("sagte", "sagt", "sagten")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES = ("europäische", "europäischen", "westlichen", "arabischen", "katholischen", "evangelischen",
+                    "islamischen", "christlichen", "jüdischen", "afrikanischen", "asiatischen", "slawischen")  # capitalised adjectives of a faith, region or people before a counted noun: no holder ("the two Slavic neighbors")

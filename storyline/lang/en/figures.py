@@ -297,7 +297,8 @@ PRICE_MOVES = ("rose", "fell", "gained", "lost", "rocketed", "jumped", "climbed"
 PRICE_CURRENCY = "USD"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
 GIVE_VERBS = ("give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "award", "awards", "awarded",
-              "offer", "offers", "offered", "hand", "handed", "sell", "sells", "sold", "pay", "pays", "paid")
+              "offer", "offers", "offered", "hand", "handed", "sell", "sells", "sold", "pay", "pays", "paid",
+              "extend", "extends", "extended", "lend", "lends", "lent", "loan", "loans", "loaned")
 # fmt: on
 DEMONSTRATIVES = ("this", "these")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ()  # English has no reflexive clitic before its verb (Spanish "Aldef se dedica")
@@ -326,3 +327,6 @@ STAKES = ("stake", "interest", "holding")  # "a 10% stake in Beta": the name aft
 STAKE_LINKS = ("in",)
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("last", "next", "this", "earlier", "later")  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("said", "says", "say")  # "Dole said 70 percent of the cocaine ... came from": the said clause's
+GROUP_ADJECTIVES = ("slavic", "protestant", "catholic", "european", "western", "arab", "muslim", "christian", "jewish",
+                    "african", "asian", "latin", "hispanic", "scandinavian", "nordic", "baltic")  # capitalised adjectives of a faith, region or people before a counted noun: no holder ("the two Slavic neighbors")

@@ -227,7 +227,7 @@ COMMON_WORDS = ("ventas", "beneficios", "ingresos", "pérdidas", "exportaciones"
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
-GIVE_VERBS = ("dar", "da", "dio", "otorga", "otorgó", "concede", "concedió", "ofrece", "ofreció", "vende", "vendió", "paga", "pagó")
+GIVE_VERBS = ("dar", "da", "dio", "otorga", "otorgó", "concede", "concedió", "ofrece", "ofreció", "vende", "vendió", "paga", "pagó", "presta", "prestó")
 # fmt: on
 DEMONSTRATIVES = ("este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject
@@ -252,3 +252,5 @@ STAKES = ("participación",)  # "a 10% stake in Beta": the name after the link i
 STAKE_LINKS = ("en",)
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("el", "este", "esta")  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("dijo", "dice", "dicen", "dijeron")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

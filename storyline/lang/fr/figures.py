@@ -192,7 +192,7 @@ COMMON_WORDS = ("ventes", "bénéfices", "recettes", "pertes", "exportations", "
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
-GIVE_VERBS = ("donne", "donné", "accorde", "accordé", "offre", "offert", "vend", "vendu", "paie", "payé")
+GIVE_VERBS = ("donne", "donné", "accorde", "accordé", "offre", "offert", "vend", "vendu", "paie", "payé", "prête", "prêté")
 # fmt: on
 DEMONSTRATIVES = ("ce", "cet", "cette", "ces")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject
@@ -220,3 +220,5 @@ STAKES = ("participation",)  # "a 10% stake in Beta": the name after the link is
 STAKE_LINKS = ("dans",)
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("l'an", "cette", "ce")  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("dit", "disent")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

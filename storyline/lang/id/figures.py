@@ -141,3 +141,5 @@ COUNT_NOUNS = ("jumlah",)
 STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ()
 TIME_OPENERS = ()  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("kata", "mengatakan")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

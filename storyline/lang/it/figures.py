@@ -212,7 +212,7 @@ POSSESSIVES = ("suo", "sua", "suoi", "sue", "proprio", "propria", "propri", "pro
 VERB_ENDINGS: tuple[str, ...] = ()
 RANGE_LINKS = ("a", "ai", "e", "o")  # "dai 1.500 ai 2.000 posti": the first number counts what the second does
 SUBJECT_VERBS = (
-    "ha", "aveva", "è", "sarà", "era", "ha detto", "annuncia", "annunciato", "compra", "acquista",
+    "ha", "aveva", "è", "sarà", "era", "annuncia", "annunciato", "compra", "acquista",
     "vende", "ordina", "presenta", "lancia", "rivela", "negozia", "firma", "taglia", "licenzia",
     "assume", "investe", "perde", "guadagna", "anche",
 )
@@ -246,7 +246,7 @@ COMMON_WORDS = ("vendite", "utili", "ricavi", "perdite", "esportazioni", "import
                 "pertanto", "successivamente", "dunque")
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
-GIVE_VERBS = ("dare", "dà", "diede", "concede", "concesso", "offre", "offerto", "vende", "venduto", "paga", "pagato")
+GIVE_VERBS = ("dare", "dà", "diede", "concede", "concesso", "offre", "offerto", "vende", "venduto", "paga", "pagato", "presta", "prestato")
 # fmt: on
 DEMONSTRATIVES = ("questo", "questa", "questi", "queste")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ("si",)  # a sentence's first word before one and a verb is its subject
@@ -270,3 +270,5 @@ STAKES = ("partecipazione", "quota")  # "a 10% stake in Beta": the name after th
 STAKE_LINKS = ("in", "nel", "nella")
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("lo", "il", "questo", "quest'")  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("dice", "dicono")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

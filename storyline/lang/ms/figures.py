@@ -13,3 +13,5 @@ SUBORDINATORS = ("jika", "apabila", "kerana", "walaupun")
 COUNT_NOUNS = ("jumlah",)
 STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ()
+CLAUSE_SPEECH_VERBS = ("kata", "berkata")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

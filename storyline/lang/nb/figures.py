@@ -161,6 +161,7 @@ PREPOSITIONS = (
 )
 DETERMINERS = ("en", "ei", "et", "den", "det", "de", "denne", "dette", "disse", "sin", "sitt", "sine", "alle")
 NOUNS_CAPITALISED = False  # only names (and sentence starts) take a capital
+S_GENITIVE = True  # "Venstres velgere", "NATOs styrker": a name's genitive is a glued "-s"
 LEADS = ("foran", "leder", "ledet")  # a margin after MARGIN_LINKS and one of these is the leader's
 MARGIN_LINKS = ("med",)
 MOVE_WORDS = ("opp", "ned")
@@ -236,3 +237,5 @@ STAKES = ("eierandel", "andel")  # "a 10% stake in Beta": the name after the lin
 STAKE_LINKS = ("i",)
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("i", "neste", "forrige")  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("sa", "sier")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

@@ -210,7 +210,7 @@ RELATIVES = ("die", "dat")
 # Relatives on the whole clause before, after a comma: the clause they open has its subject
 # ("Op zaterdag kondigde Boeing 35 nieuwe bestellingen aan ..., waarmee er in totaal 677 toestellen zijn besteld").
 CLAUSE_RELATIVES = ("wat", "waarmee", "waardoor", "waarbij")
-SUBORDINATORS = ("als", "indien", "wanneer", "hoewel", "omdat", "zodra", "tenzij")  # a clause they open keeps its subject to itself
+SUBORDINATORS = ("als", "indien", "wanneer", "hoewel", "omdat", "zodra", "tenzij", "zoals")  # a clause they open keeps its subject to itself
 PRONOUNS = ("hij", "zij", "ze", "het")
 DEALS = ("contract", "contracten", "overeenkomst", "deal", "fusie", "order")
 WORTH = ("waarde", "ter waarde van", "waard")  # "een contract ter waarde van"
@@ -255,7 +255,7 @@ COMMON_WORDS = ("verkoop", "winst", "omzet", "verliezen", "export", "import", "a
                 "hiermee", "daarmee", "daarom", "daardoor", "hierdoor", "dus", "toch", "vervolgens", "sindsdien")
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
-GIVE_VERBS = ("geven", "geeft", "gaf", "biedt", "bood", "verkoopt", "verkocht", "betaalt", "betaalde")
+GIVE_VERBS = ("geven", "geeft", "gaf", "biedt", "bood", "verkoopt", "verkocht", "betaalt", "betaalde", "leent", "leende", "verstrekt", "verstrekte")
 # fmt: on
 DEMONSTRATIVES = ("deze", "dit")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ()  # no reflexive clitic between a subject and its verb here
@@ -280,3 +280,6 @@ STAKES = ("belang", "aandeel", "participatie")  # "a 10% stake in Beta": the nam
 STAKE_LINKS = ("in",)
 PARTICLES = ("uit", "af", "aan", "op", "in", "toe", "vrij", "mee", "voor", "over", "door", "bij", "weg", "terug", "vast", "na")  # "uitgetrokken": a participle
 TIME_OPENERS = ("vorig", "vorige", "volgend", "volgende", "dit", "deze")  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("zei", "zegt", "zeggen")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES = ("europese", "westerse", "arabische", "katholieke", "protestantse", "islamitische", "christelijke",
+                    "joodse", "afrikaanse", "aziatische", "scandinavische", "baltische", "slavische")  # capitalised adjectives of a faith, region or people before a counted noun: no holder ("the two Slavic neighbors")

@@ -185,7 +185,7 @@ COMMON_WORDS = ("vendas", "lucros", "receitas", "perdas", "exportações", "impo
 PRICE_MOVES: tuple[str, ...] = ()
 PRICE_CURRENCY = "EUR"
 # Verbs of giving: a name right after one and before the number gets it ("gave Patriot 13 percent").
-GIVE_VERBS = ("dá", "deu", "concede", "concedeu", "oferece", "ofereceu", "vende", "vendeu", "paga", "pagou")
+GIVE_VERBS = ("dá", "deu", "concede", "concedeu", "oferece", "ofereceu", "vende", "vendeu", "paga", "pagou", "empresta", "emprestou")
 # fmt: on
 DEMONSTRATIVES = ("este", "esta", "estes", "estas", "esse", "essa", "esses", "essas")  # a capitalised noun right after one points back: no name
 REFLEXIVES = ("se",)  # a sentence's first word before one and a verb is its subject
@@ -212,3 +212,5 @@ STAKES = ("participação",)  # "a 10% stake in Beta": the name after the link i
 STAKE_LINKS = ("em", "no", "na")
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ("no", "este", "esta")  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("disse", "diz", "dizem")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

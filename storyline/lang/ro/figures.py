@@ -121,3 +121,5 @@ COUNT_NOUNS = ("numărul",)
 STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ()
 TIME_OPENERS = ()  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("spus", "spune")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

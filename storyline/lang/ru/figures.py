@@ -244,3 +244,5 @@ STAKES = ()  # "a 10% stake in Beta": the name after the link is what is held
 STAKE_LINKS = ()
 PARTICLES: tuple[str, ...] = ()
 TIME_OPENERS = ()  # "Last year Russia carried out": a time phrase before the subject
+CLAUSE_SPEECH_VERBS = ("сказал", "заявил", "говорит")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

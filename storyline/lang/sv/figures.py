@@ -182,3 +182,6 @@ FATES = {
 SUBORDINATORS = ("om", "när", "eftersom", "fast")  # a clause they open keeps its subject to itself
 COUNT_NOUNS = ("antalet",)
 PERSON_RELATIVES = ("som",)  # "ca 80 som bor i Tafjord": a bare count before one counts people
+S_GENITIVE = True  # "Venstres velgere", "NATOs styrker": a name's genitive is a glued "-s"
+CLAUSE_SPEECH_VERBS = ("sade", "säger")  # verbs of speech that take a clause, never a figure: the said clause's figures
+GROUP_ADJECTIVES: tuple[str, ...] = ()  # such adjectives take no capital here: never read as names

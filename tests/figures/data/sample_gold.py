@@ -33,6 +33,10 @@
     python tests/figures/data/sample_gold.py development-27  # the twenty-seventh (eleventh pass, after the rules from 26)
     python tests/figures/data/sample_gold.py development-28  # the twenty-eighth (eleventh pass, after the rules from 27)
     python tests/figures/data/sample_gold.py development-29  # the twenty-ninth (eleventh pass, its final layer's check)
+    python tests/figures/data/sample_gold.py development-30  # the thirtieth (twelfth pass, before any change)
+    python tests/figures/data/sample_gold.py development-31  # the thirty-first (twelfth pass, after the owner rules from 29-30)
+    python tests/figures/data/sample_gold.py development-32  # the thirty-second (twelfth pass, after the rules from 31)
+    python tests/figures/data/sample_gold.py development-33  # the thirty-third (twelfth pass, its final layer's check)
 
 Each row is a sentence of at least six words with a digit or a number word; a block leaves out the
 sentences of the blocks drawn before it. From heldout-3 on, blocks also draw from meantime-en-dev and
@@ -159,20 +163,35 @@ BLOCKS = {  # corpus, sentences, seed
     "development-29": (("conll-de", 9, 6969), ("conll-nl", 7, 6969001), ("conll-es", 7, 6969002),
                        ("conll-nb", 7, 6969003), ("itn-dev", 6, 6969004), ("conll-en", 4, 6969005),
                        ("tbaq", 3, 6969006), ("polnear-dev", 2, 6969007)),
+    "development-30": (("conll-de", 8, 7171), ("conll-nl", 6, 7171001), ("conll-es", 6, 7171002),
+                       ("conll-nb", 6, 7171003), ("itn-dev", 5, 7171004), ("conll-en", 4, 7171005),
+                       ("tbaq", 3, 7171006), ("polnear-dev", 2, 7171007)),
+    "development-31": (("conll-de", 8, 7373), ("conll-nl", 6, 7373001), ("conll-es", 6, 7373002),
+                       ("conll-nb", 6, 7373003), ("itn-dev", 5, 7373004), ("conll-en", 4, 7373005),
+                       ("tbaq", 3, 7373006), ("polnear-dev", 2, 7373007)),
+    "development-32": (("conll-de", 8, 7575), ("conll-nl", 6, 7575001), ("conll-es", 6, 7575002),
+                       ("conll-nb", 6, 7575003), ("itn-dev", 5, 7575004), ("conll-en", 4, 7575005),
+                       ("tbaq", 3, 7575006), ("polnear-dev", 2, 7575007)),
+    "development-33": (("conll-de", 8, 7777), ("conll-nl", 6, 7777001), ("conll-es", 6, 7777002),
+                       ("conll-nb", 6, 7777003), ("itn-dev", 5, 7777004), ("conll-en", 4, 7777005),
+                       ("tbaq", 3, 7777006), ("polnear-dev", 2, 7777007)),
 }  # fmt: skip
 LEGACY_FREE = ("heldout-3", "development-5", "development-6", "development-7", "development-8", "development-9",
                "development-10", "development-11", "development-12", "heldout-4", "development-13",
                "development-14", "development-15", "development-16", "development-17",
                "heldout-5", "development-18", "development-19", "development-20", "heldout-6", "development-21",
                "development-22", "development-23", "development-24", "development-25", "development-26",
-               "development-27", "development-28", "development-29")  # blocks that also leave out the legacy rows' sentences
+               "development-27", "development-28", "development-29", "development-30",
+               "development-31", "development-32", "development-33")  # blocks that also leave out the legacy rows' sentences
 GOLD_FREE = {"development-9": 536, "development-10": 578, "development-11": 620, "development-12": 662,
              "heldout-4": 662, "development-13": 758,
              "development-14": 806, "development-15": 854, "development-16": 902, "development-17": 902,
              "heldout-5": 902, "development-18": 1040, "development-19": 1086, "development-20": 1132,
              "heldout-6": 1178, "development-21": 1178, "development-22": 1268, "development-23": 1313,
              "development-24": 1358, "development-25": 1403, "development-26": 1448, "development-27": 1493,
-             "development-28": 1538, "development-29": 1583}  # blocks that leave out every gold row up to this id (all the gold when drawn)
+             "development-28": 1538, "development-29": 1583, "development-30": 1628,
+             "development-31": 1668, "development-32": 1708,
+             "development-33": 1748}  # blocks that leave out every gold row up to this id (all the gold when drawn)
 
 
 def legacy_texts(last: int = LEGACY_LAST) -> list[str]:
