@@ -8,6 +8,15 @@ from storyline.figures.evaluate import DEFAULT_GOLD, load_gold, same_subject, sc
 ROWS = load_gold(DEFAULT_GOLD)
 
 
+def assert_floors(blocks: tuple[tuple[int, int, float, float], ...]) -> None:
+    """Each development block (gold ids ``g<lo>``-``g<hi>``) at or above its number and
+    value+measure+subject F1 floors."""
+    for lo, hi, number_f1, full_f1 in blocks:
+        result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
+        assert result["number"]["f1"] >= number_f1, lo
+        assert result["value+measure+subject"]["f1"] >= full_f1, lo
+
+
 def test_quality_gold_value_measure_subject_f1() -> None:
     development = [r for r in ROWS if r["block"] == "development" and int(r["id"][1:]) <= 536]
     result = score(development)
@@ -20,10 +29,7 @@ def test_quality_development_blocks_of_the_eighth_pass() -> None:
     # first rules) and -11 (g621-g662, first run 0.784, the pass's final layer), floored at their last scores
     # (ninth pass, second part: -10 0.788 -> 0.909, -11 0.784 -> 0.865)
     # (eleventh pass: -11 0.865 -> 0.919; twelfth: -9 0.857 -> 0.879, -11 0.946)
-    for lo, hi, number_f1, full_f1 in ((537, 578, 0.94, 0.87), (579, 620, 0.96, 0.90), (621, 662, 0.97, 0.94)):
-        result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
-        assert result["number"]["f1"] >= number_f1, lo
-        assert result["value+measure+subject"]["f1"] >= full_f1, lo
+    assert_floors(((537, 578, 0.94, 0.87), (579, 620, 0.96, 0.90), (621, 662, 0.97, 0.94)))
 
 
 def test_quality_development_blocks_of_the_ninth_pass() -> None:
@@ -33,10 +39,7 @@ def test_quality_development_blocks_of_the_ninth_pass() -> None:
     # (tenth pass: -12 0.851 -> 0.903, -13 0.885 -> 0.951, -14 0.758 -> 0.808, -15 0.615 -> 0.645; eleventh: -14 0.828;
     # twelfth: -14 0.848, -15 0.710)
     blocks = ((663, 710, 0.94, 0.90), (759, 806, 0.95, 0.95), (807, 854, 0.94, 0.84), (855, 902, 0.96, 0.71))
-    for lo, hi, number_f1, full_f1 in blocks:
-        result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
-        assert result["number"]["f1"] >= number_f1, lo
-        assert result["value+measure+subject"]["f1"] >= full_f1, lo
+    assert_floors(blocks)
 
 
 def test_quality_development_blocks_of_the_tenth_pass() -> None:
@@ -47,10 +50,7 @@ def test_quality_development_blocks_of_the_tenth_pass() -> None:
     # -19 0.870, -20 0.559; twelfth: -17 0.742, -20 0.618)
     blocks = ((903, 948, 0.93, 0.72), (949, 994, 0.91, 0.74), (1041, 1086, 0.95, 0.65), (1087, 1132, 0.95, 0.86),
               (1133, 1178, 0.85, 0.61))  # fmt: skip
-    for lo, hi, number_f1, full_f1 in blocks:
-        result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
-        assert result["number"]["f1"] >= number_f1, lo
-        assert result["value+measure+subject"]["f1"] >= full_f1, lo
+    assert_floors(blocks)
 
 
 def test_quality_development_blocks_of_the_eleventh_pass() -> None:
@@ -62,10 +62,7 @@ def test_quality_development_blocks_of_the_eleventh_pass() -> None:
     blocks = ((1224, 1268, 0.91, 0.77), (1269, 1313, 0.99, 0.99), (1314, 1358, 0.96, 0.80), (1359, 1403, 0.94, 0.89),
               (1404, 1448, 0.96, 0.85), (1449, 1493, 0.92, 0.86), (1494, 1538, 0.93, 0.87), (1539, 1583, 0.90, 0.71),
               (1584, 1628, 0.82, 0.73))  # fmt: skip
-    for lo, hi, number_f1, full_f1 in blocks:
-        result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
-        assert result["number"]["f1"] >= number_f1, lo
-        assert result["value+measure+subject"]["f1"] >= full_f1, lo
+    assert_floors(blocks)
 
 
 def test_quality_development_blocks_of_the_twelfth_pass() -> None:
@@ -73,10 +70,7 @@ def test_quality_development_blocks_of_the_twelfth_pass() -> None:
     # 0.868, 0.558, 0.781 and 0.766, each drawn after the rules from the blocks before; -33 the final layer's
     # check, not worked on), floored at their last scores (0.906, 0.791, 0.812, 0.766)
     blocks = ((1629, 1668, 0.98, 0.90), (1669, 1708, 0.83, 0.79), (1709, 1748, 0.87, 0.81), (1749, 1788, 0.89, 0.76))
-    for lo, hi, number_f1, full_f1 in blocks:
-        result = score([r for r in ROWS if r["block"] == "development" and lo <= int(r["id"][1:]) <= hi])
-        assert result["number"]["f1"] >= number_f1, lo
-        assert result["value+measure+subject"]["f1"] >= full_f1, lo
+    assert_floors(blocks)
 
 
 def test_quality_held_out_blocks_do_not_regress() -> None:
