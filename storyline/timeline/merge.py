@@ -267,7 +267,12 @@ def _tells(a: Candidate, b: Candidate, telling: str) -> bool:
     nor the day or month of their dates ("82", Pelé's age, not the "29" of "29 December");
     ``name``, a name (its skeleton: "Трасс" and "Truss" are both ``tls``) and a place (a country
     or a city); ``place``, a place, their summaries written in two scripts (two reports in one
-    script that share only a country are two things: they would share their names too)."""
+    script that share only a country are two things: they would share their names too). Only
+    between languages, whose reports of one thing share few words: two texts in one language
+    are held to the overlap (two Washington Post leads of one day naming Donald Trump and a
+    state are two things)."""
+    if a.ref.lang and a.ref.lang == b.ref.lang:
+        return False
     shared = a.keys & b.keys
     places = any(k.startswith((PLACE, CITY)) for k in shared)
     if telling == "place":

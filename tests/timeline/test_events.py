@@ -296,3 +296,28 @@ def test_events_one_story_leads_in_two_scripts_sharing_a_place_on_one_day_merge(
     assert len(_story({k: TRAIN[k] for k in ("de", "ru")})) == 1
     assert len(_story({k: TRAIN[k] for k in ("de", "en")})) == 2
     assert len(_story({k: TRAIN[k] for k in ("de", "ru")}, ru="2023-03-03")) == 2
+
+
+def test_events_evidence_between_languages_only_ties_other_languages() -> None:
+    """A name and a place shared by two leads of one story tie reports in two languages, whose
+    words differ ("Трасс", "Великобритании"); in one language the leads' overlap decides: Rishi
+    Sunak succeeding Liz Truss (25 October) is not her resignation (20 October), though both
+    name her and the United Kingdom."""
+    import sys
+
+    from storyline.api import analyze_text
+    from storyline.timeline.entries import candidates
+
+    merge_module = sys.modules["storyline.timeline.merge"]
+    texts = {"truss": ("Amid a government crisis, Prime Minister of the United Kingdom Liz Truss (pictured) announces "
+                       "her resignation.", "2022-10-20"),
+             "sunak": ("Rishi Sunak (pictured) succeeds Liz Truss as Leader of the Conservative Party and Prime "
+                       "Minister of the United Kingdom.", "2022-10-25")}  # fmt: skip
+    leads = {}
+    for key, (text, posted) in texts.items():
+        doc = {**analyze_text(text, lang="en", published=posted).to_dict(), "id": key, "source": key}
+        leads[key] = next(c for c in candidates(doc) if c.lead)
+    truss, sunak = leads["truss"], leads["sunak"]
+    assert not merge_module._tells(truss, sunak, "name")
+    sunak.ref.lang = "ru"  # the same anchors between two languages are the evidence
+    assert merge_module._tells(truss, sunak, "name")
