@@ -29,6 +29,7 @@ runner = CliRunner()
         ("Столтенберг", "ru", "name:stoltenberg"), ("Jürgen Müller", "de", "name:jurgen muller"),
         ("Va.", "en", "name:virginia"), ("Calif.", "en", "name:california"),  # AP state abbreviations
         ("W.Va.", "en", "name:west virginia"), ("Miss.", "en", "name:miss"),
+        ("Europa", "es", "name:europe"), ("Европа", "ru", "name:europe"),  # the continent across languages
     ],
 )  # fmt: skip
 def test_names_normalize_to_language_independent_keys(text: str, lang: str, key: str) -> None:

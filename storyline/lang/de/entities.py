@@ -11,6 +11,7 @@ TITLES = frozenset({
     "ehemaliger", "nato", "nato-generalsekretär", "uno", "us-präsident", "regierungschef",
 })
 ALIASES = {
+    "europa": "name:europe",  # the continent, as English names it
     "usa": "country:USA", "us": "country:USA", "amerika": "country:USA",
     "vereinigte staaten": "country:USA", "grossbritannien": "country:GBR", "england": "country:GBR",
     "russland": "country:RUS", "iran": "country:IRN", "syrien": "country:SYR",

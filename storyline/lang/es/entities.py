@@ -9,6 +9,7 @@ TITLES = frozenset({
     "alcalde", "alcaldesa", "portavoz", "embajador", "expresidente", "el", "la",
 })
 ALIASES = {
+    "europa": "name:europe",  # the continent, as English names it
     "ee uu": "country:USA", "eeuu": "country:USA", "usa": "country:USA",
     "reino unido": "country:GBR", "gran bretaña": "country:GBR", "rusia": "country:RUS",
     "iran": "country:IRN", "siria": "country:SYR", "corea del sur": "country:KOR",

@@ -9,6 +9,7 @@ TITLES = frozenset({
     "ex", "il", "la",
 })
 ALIASES = {
+    "europa": "name:europe",  # the continent, as English names it
     "usa": "country:USA", "america": "country:USA", "regno unito": "country:GBR",
     "gran bretagna": "country:GBR", "russia": "country:RUS", "iran": "country:IRN",
     "siria": "country:SYR", "corea del sud": "country:KOR", "onu": "name:un",

@@ -16,6 +16,7 @@ TITLES = frozenset({
     "nato", "natos", "fns", "fn", "stortingsrepresentant", "partileder", "nestleder",
 })
 ALIASES = {
+    "europa": "name:europe",  # the continent, as English names it
     "usa": "country:USA", "us": "country:USA", "amerika": "country:USA",
     "storbritannia": "country:GBR", "england": "country:GBR", "russland": "country:RUS",
     "iran": "country:IRN", "syria": "country:SYR", "sor-korea": "country:KOR",

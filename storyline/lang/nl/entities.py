@@ -9,6 +9,7 @@ TITLES = frozenset({
     "ambassadeur", "voormalig", "voormalige", "oud-premier", "navo-chef",
 })
 ALIASES = {
+    "europa": "name:europe",  # the continent, as English names it
     "vs": "country:USA", "usa": "country:USA", "amerika": "country:USA",
     "groot-brittannie": "country:GBR", "engeland": "country:GBR", "rusland": "country:RUS",
     "iran": "country:IRN", "syrie": "country:SYR", "zuid-korea": "country:KOR",

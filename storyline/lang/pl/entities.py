@@ -6,6 +6,7 @@ TITLES = frozenset({
     "generalny", "generał", "król", "królowa", "papież", "burmistrz", "rzecznik", "ambasador", "były",
 })
 ALIASES = {
+    "europa": "name:europe",  # the continent, as English names it
     "usa": "country:USA", "stany zjednoczone": "country:USA", "ameryka": "country:USA",
     "wielka brytania": "country:GBR", "rosja": "country:RUS", "iran": "country:IRN",
     "syria": "country:SYR", "korea poludniowa": "country:KOR", "onz": "name:un",

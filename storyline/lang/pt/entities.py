@@ -9,6 +9,7 @@ TITLES = frozenset({
     "embaixador", "ex", "o", "a",
 })
 ALIASES = {
+    "europa": "name:europe",  # the continent, as English names it
     "eua": "country:USA", "usa": "country:USA", "reino unido": "country:GBR",
     "gra-bretanha": "country:GBR", "russia": "country:RUS", "irao": "country:IRN", "ira": "country:IRN",
     "siria": "country:SYR", "coreia do sul": "country:KOR", "onu": "name:un",

@@ -11,6 +11,7 @@ TITLES = frozenset({
     "представитель", "посол", "бывший", "глава",
 })
 ALIASES = {
+    "evropa": "name:europe",  # the continent, as English names it
     "ssha": "country:USA", "soedinennye shtaty": "country:USA", "ameriki": "country:USA",
     "velikobritaniia": "country:GBR", "britaniia": "country:GBR", "rossiia": "country:RUS",
     "iran": "country:IRN", "siriia": "country:SYR", "oon": "name:un", "nato": "name:nato",
